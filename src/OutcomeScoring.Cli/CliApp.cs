@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Text;
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>The <c>outcome-scoring</c> command line: commands, arguments and options.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code for input that cannot be used at all (missing file, no header, missing item columns).</summary>
+    public const int UnusableInput = 1;
+
+    /// <summary>Runs the command line with the given arguments and writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var instrumentArgument = new Argument<string>("instrument")
+        {
+            Description = "The instrument: core-om, core-10 or yp-core.",
+        };
+        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
+
+        var inputArgument = new Argument<FileInfo>("input.csv")
+        {
+            Description = "CSV with a header row; item columns item1..itemN (case-insensitive), blank = not answered; other columns are passed through.",
+        };
+
+        var outputOption = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write the scored CSV to this file instead of standard output.",
+        };
+
+        var referenceOption = new Option<string?>("--reference")
+        {
+            Description = "yp-core: cut-off table by age and gender: blackshaw (default), twigg2016 or dibiase2021.",
+        };
+        referenceOption.AcceptOnlyFromAmong([.. YpCore.Instrument.Interpretation.CutoffReferences.Select(r => r.Id)]);
+
+        var nonRiskRuleOption = new Option<string>("--nonrisk-rule")
+        {
+            Description = "core-om: non-risk missing-item limit: 2023 (at most 3 missing, the current CST rule; default) or pre-2023 (at most 2).",
+            DefaultValueFactory = _ => "2023",
+        };
+        nonRiskRuleOption.AcceptOnlyFromAmong("2023", "pre-2023");
+
+        var bandsOption = new Option<string>("--bands")
+        {
+            Description = "core-10: severity bands: common (default: 0-5, 6-10, 11-14, 15-19, 20-24, 25-40) or alternative (0-5, 6-10, 11-15, 16-20, 21-25, 26-40).",
+            DefaultValueFactory = _ => "common",
+        };
+        bandsOption.AcceptOnlyFromAmong("common", "alternative");
+
+        var score = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.")
+        {
+            instrumentArgument,
+            inputArgument,
+            outputOption,
+            referenceOption,
+            nonRiskRuleOption,
+            bandsOption,
+        };
+
+        score.SetAction(parse =>
+        {
+            string id = parse.GetValue(instrumentArgument)!;
+            var options = new ScoreOptions(
+                Instrument: SelectInstrument(id, parse.GetValue(nonRiskRuleOption)!, parse.GetValue(bandsOption)!),
+                CutoffReference: parse.GetValue(referenceOption) is { } reference
+                    ? Instruments.Get(id).Interpretation.GetCutoffReference(reference)
+                    : null);
+            return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), options, output, error);
+        });
+
+        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE) with the OutcomeScoring library.")
+        {
+            score,
+        };
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Instrument SelectInstrument(string id, string nonRiskRule, string bands) => id switch
+    {
+        "core-om" when nonRiskRule == "pre-2023" => CoreOm.InstrumentWithPre2023NonRiskRule,
+        "core-10" when bands == "alternative" => Core10.InstrumentWithAlternativeBands,
+        _ => Instruments.Get(id),
+    };
+
+    private static int ScoreFile(FileInfo input, FileInfo? outputFile, ScoreOptions options, TextWriter output, TextWriter error)
+    {
+        if (!input.Exists)
+        {
+            error.WriteLine($"error: input file not found: {input.FullName}");
+            return UnusableInput;
+        }
+
+        using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        if (outputFile is null)
+        {
+            return CsvScorer.Score(reader, output, error, options);
+        }
+
+        // Write beside the target and move into place, so a failed run leaves no half-written file.
+        string temporary = outputFile.FullName + ".partial";
+        int code;
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            code = CsvScorer.Score(reader, writer, error, options);
+        }
+
+        if (code == 0)
+        {
+            File.Move(temporary, outputFile.FullName, overwrite: true);
+        }
+        else
+        {
+            File.Delete(temporary);
+        }
+
+        return code;
+    }
+}

@@ -1,0 +1,3 @@
+using OutcomeScoring.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring;
+
+/// <summary>The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core").</summary>
+public static class Instruments
+{
+    /// <summary>Gets every built-in instrument.</summary>
+    public static ImmutableArray<Instrument> All { get; } = [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument];
+
+    /// <summary>Finds a built-in instrument by id.</summary>
+    /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>
+    /// <returns>The instrument.</returns>
+    /// <exception cref="ArgumentException">No built-in instrument has that id; the message lists the ids there are.</exception>
+    public static Instrument Get(string id) =>
+        TryGet(id, out Instrument? instrument)
+            ? instrument
+            : throw new ArgumentException($"Unknown instrument '{id}'. Known instruments: {string.Join(", ", All.Select(i => i.Id))}.", nameof(id));
+
+    /// <summary>Finds a built-in instrument by id without throwing.</summary>
+    /// <param name="id">The instrument's id, case-insensitive.</param>
+    /// <param name="instrument">The instrument, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Instrument? instrument)
+    {
+        foreach (Instrument candidate in All)
+        {
+            if (string.Equals(candidate.Id, id, StringComparison.OrdinalIgnoreCase))
+            {
+                instrument = candidate;
+                return true;
+            }
+        }
+
+        instrument = null;
+        return false;
+    }
+}

@@ -1,0 +1,428 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// A questionnaire as data: its items, response scale, keying, named scores with their missing-item rules,
+/// clinical multiplier, which way is better, and interpretation, each with its source. One engine scores any
+/// instrument; the built-in ones (<see cref="CoreFamily.CoreOm"/>, <see cref="CoreFamily.Core10"/>,
+/// <see cref="CoreFamily.YpCore"/>) are instances of this class, and a caller can define another the same way.
+/// </summary>
+/// <remarks>
+/// The definition is validated when it is built and is immutable afterwards; scoring is pure and
+/// thread-safe. Answers are positional: the first answer is item 1.
+/// </remarks>
+public sealed class Instrument
+{
+    /// <summary>The most scores one instrument may define (results hold their scores inline).</summary>
+    public const int MaximumScoreCount = 12;
+
+    private readonly ScorePlan[] _plans;
+    private readonly int[] _keyOffset;
+    private readonly int[] _keySign;
+    private readonly int[] _riskIndexes;
+
+    /// <summary>Creates and validates an instrument definition.</summary>
+    /// <param name="id">A stable lower-case identifier (for example "core-10").</param>
+    /// <param name="name">The instrument's name (for example "CORE-10").</param>
+    /// <param name="source">Where the items, keying and scores come from.</param>
+    /// <param name="scale">The response scale every item shares.</param>
+    /// <param name="items">The items, numbered 1 to N in order.</param>
+    /// <param name="scores">The named scores (at least one, at most <see cref="MaximumScoreCount"/>).</param>
+    /// <param name="clinicalMultiplier">What the mean is multiplied by to give the clinical score (CORE: 10).</param>
+    /// <param name="direction">Which way is better.</param>
+    /// <param name="interpretation">How scores are read; by default the first score is primary and nothing else is published.</param>
+    /// <exception cref="InstrumentDefinitionException">The definition is not valid; the message says exactly what is wrong.</exception>
+    public Instrument(
+        string id,
+        string name,
+        string source,
+        ResponseScale scale,
+        IEnumerable<Item> items,
+        IEnumerable<ScoreDefinition> scores,
+        double clinicalMultiplier = 1.0,
+        ScoreDirection direction = ScoreDirection.LowerIsBetter,
+        Interpretation? interpretation = null)
+    {
+        Require(!string.IsNullOrWhiteSpace(id), "An instrument needs an id.");
+        Require(!string.IsNullOrWhiteSpace(name), $"Instrument '{id}' needs a name.");
+        Require(!string.IsNullOrWhiteSpace(source), $"Instrument '{id}' needs a source.");
+        Require(scale is not null, $"Instrument '{id}' needs a response scale.");
+        Require(items is not null, $"Instrument '{id}' needs items.");
+        Require(scores is not null, $"Instrument '{id}' needs scores.");
+        Require(double.IsFinite(clinicalMultiplier) && clinicalMultiplier > 0, string.Create(CultureInfo.InvariantCulture, $"Instrument '{id}': the clinical multiplier must be a positive finite number; got {clinicalMultiplier}."));
+        Require(Enum.IsDefined(direction), $"Instrument '{id}': unknown score direction {direction}.");
+
+        Id = id;
+        Name = name;
+        Source = source;
+        Scale = scale!;
+        Items = [.. items!];
+        Scores = [.. scores!];
+        ClinicalMultiplier = clinicalMultiplier;
+        Direction = direction;
+
+        ValidateItems();
+        ValidateScores();
+        Interpretation = interpretation ?? new Interpretation(Scores[0].Id);
+        ValidateInterpretation();
+
+        _keyOffset = new int[Items.Length];
+        _keySign = new int[Items.Length];
+        var risk = new List<int>();
+        for (int i = 0; i < Items.Length; i++)
+        {
+            bool reversed = Items[i].Keying == ItemKeying.Reversed;
+            _keyOffset[i] = reversed ? Scale.Minimum + Scale.Maximum : 0;
+            _keySign[i] = reversed ? -1 : 1;
+            if (Items[i].IsRisk)
+            {
+                risk.Add(i);
+            }
+        }
+
+        _riskIndexes = [.. risk];
+        _plans = new ScorePlan[Scores.Length];
+        for (int s = 0; s < Scores.Length; s++)
+        {
+            _plans[s] = new ScorePlan(Scores[s], [.. Scores[s].Items.Select(n => n - 1)], clinicalMultiplier);
+        }
+
+        PrimaryScoreIndex = IndexOfScore(Interpretation.PrimaryScoreId);
+    }
+
+    /// <summary>Gets the stable identifier (for example "core-10").</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the instrument's name (for example "CORE-10").</summary>
+    public string Name { get; }
+
+    /// <summary>Gets where the items, keying and scores come from.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the response scale every item shares.</summary>
+    public ResponseScale Scale { get; }
+
+    /// <summary>Gets the items, numbered 1 to N in order.</summary>
+    public ImmutableArray<Item> Items { get; }
+
+    /// <summary>Gets the named scores, in the order results report them.</summary>
+    public ImmutableArray<ScoreDefinition> Scores { get; }
+
+    /// <summary>Gets what the mean is multiplied by to give the clinical score (CORE: 10).</summary>
+    public double ClinicalMultiplier { get; }
+
+    /// <summary>Gets which way along the scores is better.</summary>
+    public ScoreDirection Direction { get; }
+
+    /// <summary>Gets how the scores are read: primary score, bands, cut-offs, reliable change.</summary>
+    public Interpretation Interpretation { get; }
+
+    /// <summary>Gets the position of the primary score in <see cref="Scores"/>.</summary>
+    public int PrimaryScoreIndex { get; }
+
+    /// <summary>Gets the position of a score in <see cref="Scores"/>.</summary>
+    /// <param name="scoreId">The score's id (case-sensitive).</param>
+    /// <returns>The zero-based position.</returns>
+    /// <exception cref="ArgumentException">There is no score with that id; the message lists the ids there are.</exception>
+    public int IndexOfScore(string scoreId)
+    {
+        for (int i = 0; i < Scores.Length; i++)
+        {
+            if (Scores[i].Id == scoreId)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException(
+            $"{Name} has no score '{scoreId}'. Its scores are: {string.Join(", ", Scores.Select(s => s.Id))}.",
+            nameof(scoreId));
+    }
+
+    /// <summary>Scores one response set.</summary>
+    /// <param name="answers">One answer per item, in item order; <see cref="Answer.NotAnswered"/> for an item left blank.</param>
+    /// <returns>Every score (computed, or not computable with the reason), the risk flag and the band.</returns>
+    /// <exception cref="ArgumentException">The number of answers differs from the number of items.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the response scale; the message names the item, the value and the range.</exception>
+    public InstrumentResult Score(ReadOnlySpan<Answer> answers)
+    {
+        if (!TryScore(answers, out InstrumentResult result, out ScoringError error))
+        {
+            Throw(error);
+        }
+
+        return result;
+    }
+
+    /// <summary>Scores one response set without throwing for bad input.</summary>
+    /// <param name="answers">One answer per item, in item order.</param>
+    /// <param name="result">The result, when the answers could be scored.</param>
+    /// <param name="error">What was wrong, when they could not.</param>
+    /// <returns><see langword="true"/> when the answers were scored.</returns>
+    public bool TryScore(ReadOnlySpan<Answer> answers, out InstrumentResult result, out ScoringError error)
+    {
+        if (answers.Length != Items.Length)
+        {
+            result = default;
+            error = new ScoringError(ScoringErrorKind.WrongAnswerCount, Name, null, answers.Length, Items.Length, Items.Length);
+            return false;
+        }
+
+        int min = Scale.Minimum, max = Scale.Maximum, itemsAnswered = 0;
+        for (int i = 0; i < answers.Length; i++)
+        {
+            Answer answer = answers[i];
+            if (answer.IsAnswered)
+            {
+                int value = answer.RawValue;
+                if (value < min || value > max)
+                {
+                    result = default;
+                    error = new ScoringError(ScoringErrorKind.AnswerOutOfRange, Name, Items[i].Number, value, min, max);
+                    return false;
+                }
+
+                itemsAnswered++;
+            }
+        }
+
+        ScoreBuffer buffer = default;
+        int[] keyOffset = _keyOffset, keySign = _keySign;
+        for (int s = 0; s < _plans.Length; s++)
+        {
+            ScorePlan plan = _plans[s];
+            int sum = 0, answered = 0;
+            foreach (int i in plan.ItemIndexes)
+            {
+                Answer answer = answers[i];
+                if (answer.IsAnswered)
+                {
+                    sum += keyOffset[i] + (keySign[i] * answer.RawValue);
+                    answered++;
+                }
+            }
+
+            buffer[s] = new Score(plan, sum, answered);
+        }
+
+        int riskFlagged = 0;
+        foreach (int i in _riskIndexes)
+        {
+            Answer answer = answers[i];
+            if (answer.IsAnswered && keyOffset[i] + (keySign[i] * answer.RawValue) > min)
+            {
+                riskFlagged++;
+            }
+        }
+
+        result = new InstrumentResult(this, buffer, itemsAnswered, riskFlagged);
+        error = default;
+        return true;
+    }
+
+    /// <summary>
+    /// Scores many response sets: one outcome per input, in input order, none dropped; a set that cannot be
+    /// scored gives an outcome carrying the error and its position. Safe to call from many threads.
+    /// </summary>
+    /// <param name="responseSets">The response sets, each one answer per item.</param>
+    /// <returns>One outcome per response set, in the same order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responseSets"/> is <see langword="null"/>.</exception>
+    public ScoringOutcome[] ScoreBatch(IEnumerable<IReadOnlyList<Answer>> responseSets)
+    {
+        ArgumentNullException.ThrowIfNull(responseSets);
+        var outcomes = new List<ScoringOutcome>(responseSets.TryGetNonEnumeratedCount(out int n) ? n : 16);
+        Answer[]? rented = null;
+        try
+        {
+            foreach (IReadOnlyList<Answer>? set in responseSets)
+            {
+                int position = outcomes.Count;
+                if (set is null)
+                {
+                    outcomes.Add(new ScoringOutcome(position, new ScoringError(ScoringErrorKind.MissingResponseSet, Name, null, 0, Items.Length, Items.Length)));
+                    continue;
+                }
+
+                ReadOnlySpan<Answer> span;
+                if (set is Answer[] array)
+                {
+                    span = array;
+                }
+                else
+                {
+                    if (rented is null || rented.Length < set.Count)
+                    {
+                        if (rented is not null)
+                        {
+                            ArrayPool<Answer>.Shared.Return(rented);
+                        }
+
+                        rented = ArrayPool<Answer>.Shared.Rent(set.Count);
+                    }
+
+                    for (int i = 0; i < set.Count; i++)
+                    {
+                        rented[i] = set[i];
+                    }
+
+                    span = rented.AsSpan(0, set.Count);
+                }
+
+                outcomes.Add(Outcome(position, span));
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Answer>.Shared.Return(rented);
+            }
+        }
+
+        return [.. outcomes];
+    }
+
+    /// <summary>
+    /// Scores a block of response sets stored row after row (item 1..N of the first set, then of the second,
+    /// and so on), writing one outcome per set; allocates nothing on the success path.
+    /// </summary>
+    /// <param name="answers">The answers, <c>destination.Length * Items.Length</c> of them, row after row.</param>
+    /// <param name="destination">Where to write the outcomes, one per response set.</param>
+    /// <exception cref="ArgumentException">The number of answers is not <c>destination.Length</c> times the number of items.</exception>
+    public void ScoreBatch(ReadOnlySpan<Answer> answers, Span<ScoringOutcome> destination)
+    {
+        int k = Items.Length;
+        if (answers.Length != (long)destination.Length * k)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{Name} has {k} items, so {destination.Length} response sets need {(long)destination.Length * k} answers; {answers.Length} were given."),
+                nameof(answers));
+        }
+
+        for (int row = 0; row < destination.Length; row++)
+        {
+            destination[row] = Outcome(row, answers.Slice(row * k, k));
+        }
+    }
+
+    /// <summary>Returns a copy of this instrument with a different missing-item limit for one score.</summary>
+    /// <param name="scoreId">The score's id.</param>
+    /// <param name="maximumMissing">How many of its items may be missing.</param>
+    /// <returns>The new, validated instrument.</returns>
+    /// <exception cref="ArgumentException">There is no score with that id.</exception>
+    /// <exception cref="InstrumentDefinitionException">The limit is impossible for that score.</exception>
+    [Pure]
+    public Instrument WithMaximumMissing(string scoreId, int maximumMissing)
+    {
+        int index = IndexOfScore(scoreId);
+        return new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation);
+    }
+
+    /// <summary>Returns a copy of this instrument with a different interpretation (for example other severity bands).</summary>
+    /// <param name="interpretation">The interpretation.</param>
+    /// <returns>The new, validated instrument.</returns>
+    /// <exception cref="InstrumentDefinitionException">The interpretation names scores the instrument does not have.</exception>
+    [Pure]
+    public Instrument WithInterpretation(Interpretation interpretation)
+    {
+        ArgumentNullException.ThrowIfNull(interpretation);
+        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation);
+    }
+
+    /// <summary>Returns the instrument's name and id.</summary>
+    /// <returns>For example "CORE-10 (core-10)".</returns>
+    public override string ToString() => $"{Name} ({Id})";
+
+    private ScoringOutcome Outcome(int position, ReadOnlySpan<Answer> answers) =>
+        TryScore(answers, out InstrumentResult result, out ScoringError error)
+            ? new ScoringOutcome(position, result)
+            : new ScoringOutcome(position, error);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Throw(ScoringError error) => throw error.ToException();
+
+    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InstrumentDefinitionException(message);
+        }
+    }
+
+    private void ValidateItems()
+    {
+        Require(!Items.IsEmpty, $"Instrument '{Id}' has no items.");
+        var seen = new HashSet<int>();
+        for (int i = 0; i < Items.Length; i++)
+        {
+            Item item = Items[i];
+            Require(item is not null, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item at position {i + 1} is null."));
+            Require(seen.Add(item.Number), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} is defined more than once."));
+            Require(item.Number == i + 1, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': items must be numbered 1 to {Items.Length} in order; position {i + 1} holds item {item.Number}."));
+            Require(!string.IsNullOrWhiteSpace(item.Topic), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} needs a topic tag."));
+            Require(Enum.IsDefined(item.Keying), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} has unknown keying {item.Keying}."));
+        }
+    }
+
+    private void ValidateScores()
+    {
+        Require(!Scores.IsEmpty, $"Instrument '{Id}' has no scores.");
+        Require(Scores.Length <= MaximumScoreCount, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}' defines {Scores.Length} scores; at most {MaximumScoreCount} are allowed."));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ScoreDefinition score in Scores)
+        {
+            Require(score is not null, $"Instrument '{Id}': a score is null.");
+            Require(!string.IsNullOrWhiteSpace(score.Id), $"Instrument '{Id}': a score needs an id.");
+            Require(!string.IsNullOrWhiteSpace(score.Name), $"Instrument '{Id}': score '{score.Id}' needs a name.");
+            Require(!string.IsNullOrWhiteSpace(score.Source), $"Instrument '{Id}': score '{score.Id}' needs a source for its missing-item rule.");
+            Require(ids.Add(score.Id), $"Instrument '{Id}': score '{score.Id}' is defined more than once.");
+            Require(!score.Items.IsDefaultOrEmpty, $"Instrument '{Id}': score '{score.Id}' has no items.");
+            var inScore = new HashSet<int>();
+            foreach (int number in score.Items)
+            {
+                Require(number >= 1 && number <= Items.Length, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' refers to item {number}, but the instrument has items 1 to {Items.Length}."));
+                Require(inScore.Add(number), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' lists item {number} more than once."));
+            }
+
+            Require(
+                score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
+                string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+        }
+    }
+
+    private void ValidateInterpretation()
+    {
+        Interpretation interpretation = Interpretation;
+        Require(Scores.Any(s => s.Id == interpretation.PrimaryScoreId), $"Instrument '{Id}': the primary score '{interpretation.PrimaryScoreId}' is not one of its scores.");
+        if (interpretation.SeverityBands is { } bands)
+        {
+            Require(Scores.Any(s => s.Id == bands.ScoreId), $"Instrument '{Id}': severity bands '{bands.Name}' apply to score '{bands.ScoreId}', which it does not have.");
+            double low = Scale.Minimum * ClinicalMultiplier, high = Scale.Maximum * ClinicalMultiplier;
+            Require(
+                bands.Bands[0].LowerBound <= low && bands.Bands[^1].UpperBound > high,
+                string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': severity bands '{bands.Name}' cover {bands.Bands[0].LowerBound} to {bands.Bands[^1].UpperBound}, but clinical scores run from {low} to {high} inclusive."));
+        }
+
+        if (!interpretation.CutoffReferences.IsDefault)
+        {
+            foreach (CutoffReference reference in interpretation.CutoffReferences)
+            {
+                Require(reference is not null, $"Instrument '{Id}': a cut-off reference is null.");
+                foreach (CutoffEntry entry in reference.Entries)
+                {
+                    Require(Scores.Any(s => s.Id == entry.ScoreId), $"Instrument '{Id}': cut-off reference '{reference.Id}' gives a cut-off for score '{entry.ScoreId}', which it does not have.");
+                }
+            }
+        }
+
+        if (interpretation.ReliableChange is { } rc)
+        {
+            Require(double.IsFinite(rc.ClinicalPoints) && rc.ClinicalPoints > 0, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': the reliable change threshold must be a positive number of points; got {rc.ClinicalPoints}."));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+
+namespace OutcomeScoring;
+
+/// <summary>Fixed-size storage for the scores of one result, so that scoring allocates nothing.</summary>
+[InlineArray(Instrument.MaximumScoreCount)]
+internal struct ScoreBuffer
+{
+    private Score _element0;
+}
+
+/// <summary>
+/// The result of scoring one response set: every score the instrument defines (each computed, or not
+/// computable with the reason), the risk flag, and the severity band of the primary score.
+/// </summary>
+/// <remarks>
+/// A value type holding its scores inline: scoring a response set allocates nothing. Immutable and
+/// thread-safe. <c>default(InstrumentResult)</c> is not the result of any instrument.
+/// </remarks>
+public readonly struct InstrumentResult
+{
+    private readonly Instrument _instrument;
+    private readonly ScoreBuffer _scores;
+    private readonly int _itemsAnswered;
+    private readonly int _riskItemsFlagged;
+
+    internal InstrumentResult(Instrument instrument, in ScoreBuffer scores, int itemsAnswered, int riskItemsFlagged)
+    {
+        _instrument = instrument;
+        _scores = scores;
+        _itemsAnswered = itemsAnswered;
+        _riskItemsFlagged = riskItemsFlagged;
+    }
+
+    /// <summary>Gets the instrument that was scored.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(InstrumentResult)</c>.</exception>
+    public Instrument Instrument =>
+        _instrument ?? throw new InvalidOperationException("default(InstrumentResult) is not the result of any instrument.");
+
+    /// <summary>Gets the number of scores (one per score the instrument defines).</summary>
+    public int Count => Instrument.Scores.Length;
+
+    /// <summary>Gets the number of items answered on the whole form.</summary>
+    public int ItemsAnswered => _itemsAnswered;
+
+    /// <summary>Gets the number of items not answered on the whole form.</summary>
+    public int ItemsMissing => Instrument.Items.Length - _itemsAnswered;
+
+    /// <summary>Gets the number of risk items whose scored value is above the scale minimum.</summary>
+    public int RiskItemsFlagged => _riskItemsFlagged;
+
+    /// <summary>
+    /// Gets whether any risk item was answered above the scale minimum (CORE: any answer above 0 on a risk
+    /// item). Worth passing to the clinician whatever the scores say. Unanswered risk items do not raise it.
+    /// </summary>
+    public bool RiskFlag => _riskItemsFlagged > 0;
+
+    /// <summary>Gets the primary score (for example all items for CORE-OM).</summary>
+    public Score Primary => _scores[Instrument.PrimaryScoreIndex];
+
+    /// <summary>
+    /// Gets the severity band of the banded score, or <see langword="null"/> when the instrument has no bands
+    /// or that score is not computable.
+    /// </summary>
+    public SeverityBand? Band
+    {
+        get
+        {
+            SeverityBanding? banding = Instrument.Interpretation.SeverityBands;
+            if (banding is null)
+            {
+                return null;
+            }
+
+            return this[banding.ScoreId].ClinicalScore is { } clinical ? banding.Classify(clinical) : null;
+        }
+    }
+
+    /// <summary>Gets a score by position, in the order the instrument defines its scores.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not between 0 and <see cref="Count"/> - 1.</exception>
+    public Score this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Count} scores; the position must be between 0 and {Count - 1}.");
+            }
+
+            return _scores[index];
+        }
+    }
+
+    /// <summary>Gets a score by its id.</summary>
+    /// <param name="scoreId">The score's id (for example "wellbeing"); case-sensitive.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException">The instrument has no score with that id; the message lists those it has.</exception>
+    public Score this[string scoreId] => _scores[Instrument.IndexOfScore(scoreId)];
+
+    /// <summary>Gets a score by its definition (matched by id).</summary>
+    /// <param name="score">The score's definition.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentException">The instrument has no score with that id.</exception>
+    public Score this[ScoreDefinition score]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(score);
+            return this[score.Id];
+        }
+    }
+
+    /// <summary>
+    /// Compares a score with a clinical cut-off table. A score at or above the cut-off is in the clinical range.
+    /// </summary>
+    /// <param name="gender">The person's gender, when the table is split by gender.</param>
+    /// <param name="age">The person's age in whole years, when the table is split by age.</param>
+    /// <param name="reference">The cut-off table; by default the instrument's default table.</param>
+    /// <param name="scoreId">The id of the score to compare; by default the primary score.</param>
+    /// <returns>
+    /// The comparison, or why it cannot be made (no row of the table for this person, or the score is not
+    /// computable).
+    /// </returns>
+    /// <exception cref="InvalidOperationException">No table was given and the instrument has no default table.</exception>
+    /// <exception cref="ArgumentException">The instrument has no score with that id.</exception>
+    public CutoffComparison CompareWithCutoff(Gender? gender = null, int? age = null, CutoffReference? reference = null, string? scoreId = null)
+    {
+        reference ??= Instrument.Interpretation.DefaultCutoffs
+            ?? throw new InvalidOperationException($"{Instrument.Name} has no published cut-off table; pass one to CompareWithCutoff.");
+        Score score = scoreId is null ? Primary : this[scoreId];
+        CutoffLookup lookup = reference.Find(score.Id, gender, age);
+        if (lookup.Entry is null)
+        {
+            return new CutoffComparison(lookup, score, null, null);
+        }
+
+        // The published cut-off is a decimal on the item-mean scale: scale it exactly, then compare on the
+        // clinical scale, where a complete form's score is an exact whole number.
+        double clinicalCutoff = (double)((decimal)lookup.Entry.MeanCutoff * (decimal)Instrument.ClinicalMultiplier);
+        bool? inRange = score.ClinicalScore is { } clinical ? clinical >= clinicalCutoff : null;
+        return new CutoffComparison(lookup, score, clinicalCutoff, inRange);
+    }
+
+    /// <summary>Copies the scores into a new array, in the order the instrument defines them.</summary>
+    /// <returns>The scores.</returns>
+    public Score[] ToArray()
+    {
+        var array = new Score[Count];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = _scores[i];
+        }
+
+        return array;
+    }
+
+    /// <summary>Enumerates the scores without allocating.</summary>
+    /// <returns>An enumerator over the scores.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Enumerates the scores of a result.</summary>
+    public struct Enumerator
+    {
+        private readonly InstrumentResult _result;
+        private int _index;
+
+        internal Enumerator(InstrumentResult result)
+        {
+            _result = result;
+            _index = -1;
+        }
+
+        /// <summary>Gets the current score.</summary>
+        public readonly Score Current => _result._scores[_index];
+
+        /// <summary>Moves to the next score.</summary>
+        /// <returns><see langword="false"/> after the last score.</returns>
+        public bool MoveNext() => ++_index < _result.Count;
+    }
+}

@@ -1,0 +1,15 @@
+namespace OutcomeScoring;
+
+/// <summary>
+/// One item of an instrument: its number on the form, a short topic tag (never the copyrighted wording),
+/// how it is keyed, and whether it is a risk item.
+/// </summary>
+/// <param name="Number">The item's number on the form, counting from 1.</param>
+/// <param name="Topic">A short tag naming what the item is about (for example "sleep"); not the item text.</param>
+/// <param name="Keying">Whether the item is reverse scored.</param>
+/// <param name="IsRisk">
+/// Whether any scored value above the scale minimum on this item should be flagged to the caller
+/// (CORE risk items).
+/// </param>
+/// <remarks>Immutable and thread-safe. Validated when an <see cref="Instrument"/> is built from it.</remarks>
+public sealed record Item(int Number, string Topic, ItemKeying Keying = ItemKeying.Direct, bool IsRisk = false);

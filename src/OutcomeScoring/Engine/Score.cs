@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// One computed (or not computable) score: the mean of the scored values of the answered items, the clinical
+/// score, how many items were answered and missing, whether it was prorated, and why it could not be computed.
+/// </summary>
+/// <remarks>
+/// Values are kept at full precision: the mean and the clinical score are each a single division of the
+/// exact item sum, so a complete 10-item CORE form has a clinical score exactly equal to its item sum.
+/// Round only for display. Immutable and thread-safe. <c>default(Score)</c> is not a score of any instrument.
+/// </remarks>
+public readonly record struct Score
+{
+    private readonly ScorePlan _plan;
+    private readonly int _keyedSum;
+    private readonly int _answered;
+
+    internal Score(ScorePlan plan, int keyedSum, int answered)
+    {
+        _plan = plan;
+        _keyedSum = keyedSum;
+        _answered = answered;
+    }
+
+    /// <summary>Gets the definition of the score.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(Score)</c>.</exception>
+    public ScoreDefinition Definition => Plan.Definition;
+
+    /// <summary>Gets the score's id (for example "wellbeing").</summary>
+    public string Id => Definition.Id;
+
+    /// <summary>Gets how many of the score's items were answered.</summary>
+    public int ItemsAnswered => _answered;
+
+    /// <summary>Gets how many of the score's items were not answered.</summary>
+    public int ItemsMissing => Definition.Items.Length - _answered;
+
+    /// <summary>Gets whether the score could be computed under its missing-item rule.</summary>
+    public bool IsComputable => _plan is not null && ItemsMissing <= Definition.MaximumMissing;
+
+    /// <summary>Gets why the score could not be computed, or <see cref="NotComputableReason.None"/>.</summary>
+    public NotComputableReason NotComputableReason =>
+        IsComputable ? NotComputableReason.None : NotComputableReason.TooManyItemsMissing;
+
+    /// <summary>Gets whether the score was computed from fewer than all its items (prorated).</summary>
+    public bool IsProrated => IsComputable && ItemsMissing > 0;
+
+    /// <summary>
+    /// Gets the mean of the scored values of the answered items (CORE: 0-4), or <see langword="null"/> when the
+    /// score is not computable.
+    /// </summary>
+    public double? Mean => IsComputable ? (double)_keyedSum / _answered : null;
+
+    /// <summary>
+    /// Gets the clinical score, the mean times the instrument's clinical multiplier (CORE: x10, 0-40), or
+    /// <see langword="null"/> when the score is not computable.
+    /// </summary>
+    public double? ClinicalScore => IsComputable ? _keyedSum * Plan.ClinicalMultiplier / _answered : null;
+
+    /// <summary>
+    /// Gets a sentence saying why the score is not computable (naming the score, the items missing and the
+    /// limit), or <see langword="null"/> when it was computed. The rule's source is <see cref="ScoreDefinition.Source"/>.
+    /// </summary>
+    public string? Explanation => IsComputable
+        ? null
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Definition.Name} not computable: {ItemsMissing} of its {Definition.Items.Length} items missing; at most {Definition.MaximumMissing} may be missing.");
+
+    private ScorePlan Plan => _plan ?? throw new InvalidOperationException("default(Score) is not a score of any instrument.");
+
+    /// <summary>Returns the score's id and mean, or why it is not computable.</summary>
+    /// <returns>A short text for logs.</returns>
+    public override string ToString() =>
+        _plan is null ? "(no score)"
+        : IsComputable ? string.Create(CultureInfo.InvariantCulture, $"{Id}: mean {Mean:R}, clinical {ClinicalScore:R}{(IsProrated ? " (prorated)" : "")}")
+        : $"{Id}: {Explanation}";
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// A named score of an instrument (a total, a domain, a subscale): which items it averages and how many of
+/// them may be missing before it can no longer be computed.
+/// </summary>
+/// <remarks>
+/// The score is the mean of the scored values of the answered items (prorating) while no more than
+/// <see cref="MaximumMissing"/> of its items are missing; beyond that it is not computable. Immutable and
+/// thread-safe. Validated when an <see cref="Instrument"/> is built from it.
+/// </remarks>
+public sealed record ScoreDefinition
+{
+    /// <summary>Creates a score definition.</summary>
+    /// <param name="id">A stable identifier, lower case (for example "wellbeing").</param>
+    /// <param name="name">The name a clinician would recognise (for example "Wellbeing").</param>
+    /// <param name="items">The item numbers the score averages.</param>
+    /// <param name="maximumMissing">How many of those items may be missing for the score to be computed.</param>
+    /// <param name="source">Where the missing-item rule comes from.</param>
+    public ScoreDefinition(string id, string name, IEnumerable<int> items, int maximumMissing, string source)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Id = id;
+        Name = name;
+        Items = [.. items];
+        MaximumMissing = maximumMissing;
+        Source = source;
+    }
+
+    /// <summary>Gets the stable identifier (for example "wellbeing").</summary>
+    public string Id { get; init; }
+
+    /// <summary>Gets the name a clinician would recognise (for example "Wellbeing").</summary>
+    public string Name { get; init; }
+
+    /// <summary>Gets the item numbers the score averages, in the order given.</summary>
+    public ImmutableArray<int> Items { get; init; }
+
+    /// <summary>Gets how many of the score's items may be missing for it still to be computed.</summary>
+    public int MaximumMissing { get; init; }
+
+    /// <summary>Gets where the missing-item rule comes from.</summary>
+    public string Source { get; init; }
+
+    /// <summary>Compares two definitions by value, including their item lists.</summary>
+    /// <param name="other">The other definition.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool Equals(ScoreDefinition? other) =>
+        other is not null && Id == other.Id && Name == other.Name && MaximumMissing == other.MaximumMissing
+        && Source == other.Source && Items.SequenceEqual(other.Items);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(ScoreDefinition?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, MaximumMissing, Items.Length);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// Why one response set could not be scored, with the item, the value and the allowed range. Batch scoring
+/// returns it in place of a result; single scoring throws <see cref="ToException"/>.
+/// </summary>
+/// <param name="Kind">What was wrong.</param>
+/// <param name="InstrumentName">The instrument's name.</param>
+/// <param name="ItemNumber">The item with the bad answer, or <see langword="null"/> when the error is not about one item.</param>
+/// <param name="Value">The bad answer, or the number of answers given for a wrong answer count.</param>
+/// <param name="Minimum">The lowest allowed value (answer, or answer count).</param>
+/// <param name="Maximum">The highest allowed value (answer, or answer count).</param>
+public readonly record struct ScoringError(
+    ScoringErrorKind Kind,
+    string InstrumentName,
+    int? ItemNumber,
+    int Value,
+    int Minimum,
+    int Maximum)
+{
+    /// <summary>Gets a message naming the item, the value and the allowed range.</summary>
+    public string Message => Kind switch
+    {
+        ScoringErrorKind.WrongAnswerCount => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{InstrumentName} has {Maximum} items but {Value} answers were given; give one answer per item, using Answer.NotAnswered for an item left blank."),
+        ScoringErrorKind.MissingResponseSet => $"{InstrumentName}: no response set was given (null).",
+        _ => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{InstrumentName} item {ItemNumber}: answer {Value} is outside the response scale {Minimum}-{Maximum}."),
+    };
+
+    /// <summary>Creates the exception that single scoring throws for this error.</summary>
+    /// <returns>
+    /// An <see cref="ArgumentOutOfRangeException"/> for an answer outside the scale, or an
+    /// <see cref="ArgumentException"/> for a wrong answer count; the parameter name is "answers".
+    /// </returns>
+    public ArgumentException ToException() => Kind switch
+    {
+        ScoringErrorKind.AnswerOutOfRange => new ArgumentOutOfRangeException("answers", Value, Message),
+        _ => new ArgumentException(Message, "answers"),
+    };
+
+    /// <summary>Returns <see cref="Message"/>.</summary>
+    /// <returns>The message.</returns>
+    public override string ToString() => Message;
+}
