@@ -1,0 +1,79 @@
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Tests;
+
+/// <summary>Batches return one outcome per input, in order, none dropped, failures by position.</summary>
+public class BatchTests
+{
+    [Fact]
+    public void Bad_rows_become_outcomes_at_their_positions_and_the_rest_are_scored()
+    {
+        Answer[] good = SpecFacts.Uniform(10, 2);
+        Answer[] outOfRange = SpecFacts.Uniform(10, 2);
+        outOfRange[4] = 5;
+        List<IReadOnlyList<Answer>> rows = [good, new Answer[9], outOfRange, null!, new List<Answer>(good), SpecFacts.Blank(10)];
+
+        ScoringOutcome[] outcomes = Core10.Instrument.ScoreBatch(rows);
+
+        Assert.Equal(rows.Count, outcomes.Length);
+        Assert.Equal([0, 1, 2, 3, 4, 5], outcomes.Select(o => o.Position));
+        Assert.Equal([true, false, false, false, true, true], outcomes.Select(o => o.IsSuccess));
+        Assert.Equal(ScoringErrorKind.WrongAnswerCount, outcomes[1].Error!.Value.Kind);
+        Assert.Equal(5, outcomes[2].Error!.Value.ItemNumber);
+        Assert.Equal(ScoringErrorKind.MissingResponseSet, outcomes[3].Error!.Value.Kind);
+        Assert.Equal(20.0, outcomes[4].Result.Primary.ClinicalScore);
+        Assert.False(outcomes[5].Result.Primary.IsComputable);
+
+        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => outcomes[2].Result);
+        Assert.Contains("position 2", ex.Message, StringComparison.Ordinal);
+        Assert.False(outcomes[2].TryGetResult(out _));
+    }
+
+    [Fact]
+    public void Flat_batch_matches_the_list_batch()
+    {
+        var random = new Random(7);
+        int rows = 50;
+        var flat = new Answer[rows * 34];
+        for (int i = 0; i < flat.Length; i++)
+        {
+            // Mostly answers on the scale, some blanks, and an occasional 5 (out of range).
+            int draw = random.Next(0, 200);
+            flat[i] = draw < 20 ? Answer.NotAnswered : draw < 198 ? draw % 5 : 5;
+        }
+
+        var outcomes = new ScoringOutcome[rows];
+        CoreOm.Instrument.ScoreBatch(flat, outcomes);
+        ScoringOutcome[] listed = CoreOm.Instrument.ScoreBatch([.. flat.Chunk(34)]);
+
+        for (int r = 0; r < rows; r++)
+        {
+            Assert.Equal(r, outcomes[r].Position);
+            Assert.Equal(listed[r].IsSuccess, outcomes[r].IsSuccess);
+            Assert.Equal(listed[r].Error, outcomes[r].Error);
+            if (outcomes[r].IsSuccess)
+            {
+                Assert.Equal(listed[r].Result.ToArray(), outcomes[r].Result.ToArray());
+            }
+        }
+
+        Assert.Contains(outcomes, o => !o.IsSuccess);
+        Assert.Contains(outcomes, o => o.IsSuccess);
+    }
+
+    [Fact]
+    public void Many_threads_scoring_at_once_get_the_same_answers()
+    {
+        var random = new Random(11);
+        Answer[][] rows = [.. Enumerable.Range(0, 400).Select(_ => Enumerable.Range(0, 34).Select(_ => (Answer)(random.Next(0, 6) is var v && v == 5 ? null : v)).ToArray())];
+        Score[][] sequential = [.. rows.Select(r => CoreOm.Instrument.Score(r).ToArray())];
+
+        var parallel = new Score[rows.Length][];
+        Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = CoreOm.Instrument.Score(rows[i]).ToArray());
+
+        for (int i = 0; i < rows.Length; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i]);
+        }
+    }
+}

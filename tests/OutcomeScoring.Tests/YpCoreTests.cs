@@ -1,0 +1,99 @@
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Tests;
+
+/// <summary>The checks of specs/core.md for YP-CORE, as examples.</summary>
+public class YpCoreTests
+{
+    private static readonly Instrument Yp = YpCore.Instrument;
+
+    [Fact]
+    public void Items_3_5_10_are_reversed_and_at_most_one_may_be_missing()
+    {
+        Assert.Equal([3, 5, 10], Yp.Items.Where(i => i.Keying == ItemKeying.Reversed).Select(i => i.Number));
+        Assert.Equal(1, Yp.Scores.Single().MaximumMissing);
+        Assert.Null(Yp.Interpretation.ReliableChange);
+        Assert.Null(Yp.Interpretation.SeverityBands);
+    }
+
+    [Fact]
+    public void Default_reference_is_Blackshaw()
+    {
+        Assert.Same(YpCore.Blackshaw, Yp.Interpretation.DefaultCutoffs);
+    }
+
+    // The table of specs/core.md, column by column: age, Blackshaw M/F, Twigg M/F, Di Biase M/F.
+    public static TheoryData<int, double?, double?, double?, double?, double?, double?> Table => new()
+    {
+        { 11, 1.0, 1.1, 1.03, 1.44, 1.18, 1.34 },
+        { 12, 1.0, 1.5, 1.03, 1.44, 1.18, 1.34 },
+        { 13, 1.0, 1.4, 1.03, 1.44, 1.18, 1.34 },
+        { 14, 1.3, 1.6, 1.41, 1.59, 1.18, 1.34 },
+        { 15, 1.4, 1.6, 1.41, 1.59, 1.23, 1.47 },
+        { 16, 1.5, 1.5, 1.41, 1.59, 1.18, 1.47 },
+        { 17, null, null, null, null, 1.18, 1.47 },
+        { 10, null, null, null, null, null, null },
+        { 18, null, null, null, null, null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Cutoffs_by_age_and_gender_for_each_reference(int age, double? bm, double? bf, double? tm, double? tf, double? dm, double? df)
+    {
+        Assert.Equal(bm, YpCore.Blackshaw.Find("total", Gender.Male, age).Entry?.MeanCutoff);
+        Assert.Equal(bf, YpCore.Blackshaw.Find("total", Gender.Female, age).Entry?.MeanCutoff);
+        Assert.Equal(tm, YpCore.Twigg2016.Find("total", Gender.Male, age).Entry?.MeanCutoff);
+        Assert.Equal(tf, YpCore.Twigg2016.Find("total", Gender.Female, age).Entry?.MeanCutoff);
+        Assert.Equal(dm, YpCore.DiBiase2021.Find("total", Gender.Male, age).Entry?.MeanCutoff);
+        Assert.Equal(df, YpCore.DiBiase2021.Find("total", Gender.Female, age).Entry?.MeanCutoff);
+    }
+
+    [Fact]
+    public void Outside_the_tables_ages_there_is_no_cutoff_and_the_result_says_so()
+    {
+        CutoffComparison comparison = Yp.Score(SpecFacts.Uniform(10, 2)).CompareWithCutoff(Gender.Female, 17);
+        Assert.Null(comparison.ClinicalCutoff);
+        Assert.Null(comparison.IsInClinicalRange);
+        Assert.Equal("Blackshaw gives no cut-off for age 17; it covers ages 11-16.", comparison.Reason);
+    }
+
+    [Fact]
+    public void A_score_equal_to_the_cutoff_is_in_the_clinical_range()
+    {
+        // Blackshaw, female, 11: cut-off 1.1 (clinical 11). Keyed sum 11 on a complete form.
+        Answer[] answers = SpecFacts.Uniform(10, 0);
+        answers[2] = 4;
+        answers[4] = 4;
+        answers[9] = 4; // reversed items scored 0
+        answers[0] = 4;
+        answers[1] = 4;
+        answers[3] = 3;
+        CutoffComparison at = Yp.Score(answers).CompareWithCutoff(Gender.Female, 11);
+        Assert.Equal(11.0, at.Score.ClinicalScore);
+        Assert.Equal(11.0, at.ClinicalCutoff);
+        Assert.True(at.IsInClinicalRange);
+
+        answers[3] = 2;
+        Assert.False(Yp.Score(answers).CompareWithCutoff(Gender.Female, 11).IsInClinicalRange);
+    }
+
+    [Fact]
+    public void Clinical_cutoff_is_the_published_decimal_times_ten_exactly()
+    {
+        CutoffComparison comparison = Yp.Score(SpecFacts.Uniform(10, 2)).CompareWithCutoff(Gender.Male, 12, YpCore.Twigg2016);
+        Assert.Equal(10.3, comparison.ClinicalCutoff);
+        Assert.Equal(1.03, comparison.MeanCutoff);
+    }
+
+    [Fact]
+    public void Not_computable_score_has_no_clinical_range_and_says_why()
+    {
+        Answer[] answers = SpecFacts.Uniform(10, 2);
+        answers[0] = Answer.NotAnswered;
+        answers[1] = Answer.NotAnswered;
+        CutoffComparison comparison = Yp.Score(answers).CompareWithCutoff(Gender.Male, 14);
+        Assert.Equal(13.0, comparison.ClinicalCutoff);
+        Assert.Null(comparison.IsInClinicalRange);
+        Assert.Contains("not computable", comparison.Reason, StringComparison.Ordinal);
+    }
+}
