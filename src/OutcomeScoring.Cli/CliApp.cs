@@ -35,17 +35,15 @@ internal static class CliApp
         };
         referenceOption.AcceptOnlyFromAmong([.. YpCore.Instrument.Interpretation.CutoffReferences.Select(r => r.Id)]);
 
-        var nonRiskRuleOption = new Option<string>("--nonrisk-rule")
+        var nonRiskRuleOption = new Option<string?>("--nonrisk-rule")
         {
             Description = "core-om: non-risk missing-item limit: 2023 (at most 3 missing, the current CST rule; default) or pre-2023 (at most 2).",
-            DefaultValueFactory = _ => "2023",
         };
         nonRiskRuleOption.AcceptOnlyFromAmong("2023", "pre-2023");
 
-        var bandsOption = new Option<string>("--bands")
+        var bandsOption = new Option<string?>("--bands")
         {
             Description = "core-10: severity bands: common (default: 0-5, 6-10, 11-14, 15-19, 20-24, 25-40) or alternative (0-5, 6-10, 11-15, 16-20, 21-25, 26-40).",
-            DefaultValueFactory = _ => "common",
         };
         bandsOption.AcceptOnlyFromAmong("common", "alternative");
 
@@ -59,11 +57,19 @@ internal static class CliApp
             bandsOption,
         };
 
+        score.Validators.Add(result =>
+        {
+            string? id = result.GetValue(instrumentArgument);
+            RequireInstrument(result, referenceOption, "yp-core", id);
+            RequireInstrument(result, nonRiskRuleOption, "core-om", id);
+            RequireInstrument(result, bandsOption, "core-10", id);
+        });
+
         score.SetAction(parse =>
         {
             string id = parse.GetValue(instrumentArgument)!;
             var options = new ScoreOptions(
-                Instrument: SelectInstrument(id, parse.GetValue(nonRiskRuleOption)!, parse.GetValue(bandsOption)!),
+                Instrument: SelectInstrument(id, parse.GetValue(nonRiskRuleOption), parse.GetValue(bandsOption)),
                 CutoffReference: parse.GetValue(referenceOption) is { } reference
                     ? Instruments.Get(id).Interpretation.GetCutoffReference(reference)
                     : null);
@@ -75,10 +81,26 @@ internal static class CliApp
             score,
         };
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+        {
+            // Standard output carries CSV: a usage error goes to standard error alone, without the help text.
+            parseError.ShowHelp = false;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static Instrument SelectInstrument(string id, string nonRiskRule, string bands) => id switch
+    /// <summary>An option that belongs to one instrument is a usage error with any other.</summary>
+    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option<string?> option, string instrumentId, string? chosen)
+    {
+        if (result.GetResult(option) is { Implicit: false } && chosen is not null && chosen != instrumentId)
+        {
+            result.AddError($"{option.Name} applies only to {instrumentId}, not {chosen}.");
+        }
+    }
+
+    private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands) => id switch
     {
         "core-om" when nonRiskRule == "pre-2023" => CoreOm.InstrumentWithPre2023NonRiskRule,
         "core-10" when bands == "alternative" => Core10.InstrumentWithAlternativeBands,
@@ -101,17 +123,20 @@ internal static class CliApp
 
         // Write beside the target and move into place, so a failed run leaves no half-written file.
         string temporary = outputFile.FullName + ".partial";
-        int code;
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        int code = CliApp.UnusableInput;
+        try
         {
-            code = CsvScorer.Score(reader, writer, error, options);
-        }
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                code = CsvScorer.Score(reader, writer, error, options);
+            }
 
-        if (code == 0)
-        {
-            File.Move(temporary, outputFile.FullName, overwrite: true);
+            if (code == 0)
+            {
+                File.Move(temporary, outputFile.FullName, overwrite: true);
+            }
         }
-        else
+        finally
         {
             File.Delete(temporary);
         }

@@ -33,6 +33,12 @@ internal static class CsvScorer
             return CliApp.UnusableInput;
         }
 
+        if (malformed is not null)
+        {
+            error.WriteLine($"error: the header row is malformed CSV: {malformed}.");
+            return CliApp.UnusableInput;
+        }
+
         string[] header = parser.Current.ToArray();
         if (header.Length > 0)
         {
@@ -104,7 +110,11 @@ internal static class CsvScorer
     {
         CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
         CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed (the rest of the input was read into this row)",
-        _ => reason.ToString(),
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a quoted field",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside a quoted field",
+        CsvMalformedReason.FieldCountMismatch => "a different number of fields from the header",
+        CsvMalformedReason.TrailingEscape => "an escape character at the end of a field",
+        _ => $"unreadable row ({reason})",
     };
 
     private static void ScoreRow(string[] record, Instrument instrument, ColumnMap map, ScoreOptions options, Answer[] answers, OutputLayout layout, string[] cells, List<string> problems)

@@ -247,3 +247,33 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(inputLines.Skip(1).Select(l => l.Split(',')[0]), rows.Skip(1).Select(r => r[0]));
     }
 }
+
+/// <summary>Options that belong to one instrument are usage errors with another.</summary>
+public sealed class ScoreOptionTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Theory]
+    [InlineData("core-om", "--reference", "twigg2016", "--reference applies only to yp-core, not core-om.")]
+    [InlineData("core-10", "--reference", "blackshaw", "--reference applies only to yp-core, not core-10.")]
+    [InlineData("core-10", "--nonrisk-rule", "pre-2023", "--nonrisk-rule applies only to core-om, not core-10.")]
+    [InlineData("yp-core", "--bands", "alternative", "--bands applies only to core-10, not yp-core.")]
+    public void An_option_for_another_instrument_is_a_usage_error(string instrument, string option, string value, string message)
+    {
+        string input = _cli.Write("in.csv", "id\n");
+        var (exit, output, error) = CliRunner.Run("score", instrument, input, option, value);
+        Assert.NotEqual(0, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_header_is_unusable_input()
+    {
+        var (exit, _, error) = _cli.Score("core-10", "id,\"item1\"x,item2\n");
+        Assert.Equal(1, exit);
+        Assert.Contains("the header row is malformed CSV: text after the closing quote", error, StringComparison.Ordinal);
+    }
+}

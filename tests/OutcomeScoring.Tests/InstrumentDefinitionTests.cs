@@ -148,3 +148,31 @@ public class InstrumentDefinitionTests
         Assert.Equal((1 + 1) / 2.0, instrument.Score([1, 7]).Primary.Mean);
     }
 }
+
+/// <summary>Cut-off tables reject rows that cannot apply to anyone.</summary>
+public class CutoffReferenceTests
+{
+    [Fact]
+    public void Age_range_running_backwards_is_rejected()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            new CutoffReference("r", "R", [new CutoffEntry("total", 1.0, Gender.Male, 16, 11)], "s"));
+        Assert.Contains("runs from age 16 to 11", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_finite_cutoff_is_rejected()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new CutoffReference("r", "R", [new CutoffEntry("total", double.NaN)], "s"));
+        Assert.Contains("must be a finite number", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_reference_ids_in_one_instrument_are_rejected()
+    {
+        var reference = new CutoffReference("r", "R", [new CutoffEntry("total", 1.0)], "s");
+        InstrumentDefinitionException ex = Assert.Throws<InstrumentDefinitionException>(() =>
+            CoreFamily.Core10.Instrument.WithInterpretation(new Interpretation("total", cutoffReferences: [reference, reference])));
+        Assert.Contains("cut-off reference id 'r' is used more than once", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -410,9 +410,11 @@ public sealed class Instrument
 
         if (!interpretation.CutoffReferences.IsDefault)
         {
+            var referenceIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (CutoffReference reference in interpretation.CutoffReferences)
             {
                 Require(reference is not null, $"Instrument '{Id}': a cut-off reference is null.");
+                Require(referenceIds.Add(reference.Id), $"Instrument '{Id}': cut-off reference id '{reference.Id}' is used more than once.");
                 foreach (CutoffEntry entry in reference.Entries)
                 {
                     Require(Scores.Any(s => s.Id == entry.ScoreId), $"Instrument '{Id}': cut-off reference '{reference.Id}' gives a cut-off for score '{entry.ScoreId}', which it does not have.");

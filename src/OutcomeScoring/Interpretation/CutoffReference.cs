@@ -16,7 +16,7 @@ public sealed class CutoffReference
     /// <param name="name">A short name (for example "Twigg et al. 2016").</param>
     /// <param name="entries">The rows of the table.</param>
     /// <param name="source">Where the table comes from.</param>
-    /// <exception cref="ArgumentException">The table is empty or a cut-off is not a finite number.</exception>
+    /// <exception cref="ArgumentException">The table is empty, a cut-off is not a finite number, or an age range runs backwards.</exception>
     public CutoffReference(string id, string name, IEnumerable<CutoffEntry> entries, string source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -31,6 +31,18 @@ public sealed class CutoffReference
 
         foreach (CutoffEntry entry in Entries)
         {
+            if (entry is null)
+            {
+                throw new ArgumentException($"Cut-off reference '{id}' has a null entry.", nameof(entries));
+            }
+
+            if (entry.MinimumAge > entry.MaximumAge)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Cut-off reference '{id}': the row for score '{entry.ScoreId}' runs from age {entry.MinimumAge} to {entry.MaximumAge}; the minimum age must not be above the maximum."),
+                    nameof(entries));
+            }
+
             if (!double.IsFinite(entry.MeanCutoff))
             {
                 throw new ArgumentException(
