@@ -30,6 +30,25 @@ public class BatchTests
     }
 
     [Fact]
+    public void A_lazy_sequence_of_unknown_length_is_scored_in_order_with_nothing_dropped()
+    {
+        static IEnumerable<IReadOnlyList<Answer>> Lazy()
+        {
+            for (int i = 0; i < 25; i++)
+            {
+                yield return i % 5 == 4 ? new Answer[3] : SpecFacts.Uniform(10, i % 5);
+            }
+        }
+
+        ScoringOutcome[] outcomes = Core10.Instrument.ScoreBatch(Lazy());
+
+        Assert.Equal(25, outcomes.Length);
+        Assert.Equal(Enumerable.Range(0, 25), outcomes.Select(o => o.Position));
+        Assert.All(outcomes, o => Assert.Equal(o.Position % 5 != 4, o.IsSuccess));
+        Assert.Equal(Core10.Instrument.Score(SpecFacts.Uniform(10, 3)).ToArray(), outcomes[8].Result.ToArray());
+    }
+
+    [Fact]
     public void Flat_batch_matches_the_list_batch()
     {
         var random = new Random(7);

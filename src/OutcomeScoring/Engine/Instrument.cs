@@ -235,16 +235,60 @@ public sealed class Instrument
     public ScoringOutcome[] ScoreBatch(IEnumerable<IReadOnlyList<Answer>> responseSets)
     {
         ArgumentNullException.ThrowIfNull(responseSets);
-        var outcomes = new List<ScoringOutcome>(responseSets.TryGetNonEnumeratedCount(out int n) ? n : 16);
+
+        // Outcomes are large values: fill an exact-size array when the count is known, rather than copying a list.
+        if (responseSets.TryGetNonEnumeratedCount(out int count))
+        {
+            var exact = new ScoringOutcome[count];
+            int written = ScoreInto(responseSets, exact.Length, (position, outcome) => exact[position] = outcome);
+            return written == count ? exact : exact[..written];
+        }
+
+        var outcomes = new List<ScoringOutcome>();
+        ScoreInto(responseSets, int.MaxValue, (_, outcome) => outcomes.Add(outcome));
+        return [.. outcomes];
+    }
+
+    /// <summary>
+    /// Scores a block of response sets stored row after row (item 1..N of the first set, then of the second,
+    /// and so on), writing one outcome per set; allocates nothing on the success path.
+    /// </summary>
+    /// <param name="answers">The answers, <c>destination.Length * Items.Length</c> of them, row after row.</param>
+    /// <param name="destination">Where to write the outcomes, one per response set.</param>
+    /// <exception cref="ArgumentException">The number of answers is not <c>destination.Length</c> times the number of items.</exception>
+    public void ScoreBatch(ReadOnlySpan<Answer> answers, Span<ScoringOutcome> destination)
+    {
+        int k = Items.Length;
+        if (answers.Length != (long)destination.Length * k)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{Name} has {k} items, so {destination.Length} response sets need {(long)destination.Length * k} answers; {answers.Length} were given."),
+                nameof(answers));
+        }
+
+        for (int row = 0; row < destination.Length; row++)
+        {
+            destination[row] = Outcome(row, answers.Slice(row * k, k));
+        }
+    }
+
+    private int ScoreInto(IEnumerable<IReadOnlyList<Answer>> responseSets, int limit, Action<int, ScoringOutcome> store)
+    {
+        int position = 0;
         Answer[]? rented = null;
         try
         {
             foreach (IReadOnlyList<Answer>? set in responseSets)
             {
-                int position = outcomes.Count;
+                if (position == limit)
+                {
+                    throw new InvalidOperationException("The response sets changed while they were being scored.");
+                }
+
                 if (set is null)
                 {
-                    outcomes.Add(new ScoringOutcome(position, new ScoringError(ScoringErrorKind.MissingResponseSet, Name, null, 0, Items.Length, Items.Length)));
+                    store(position, new ScoringOutcome(position, new ScoringError(ScoringErrorKind.MissingResponseSet, Name, null, 0, Items.Length, Items.Length)));
+                    position++;
                     continue;
                 }
 
@@ -273,7 +317,8 @@ public sealed class Instrument
                     span = rented.AsSpan(0, set.Count);
                 }
 
-                outcomes.Add(Outcome(position, span));
+                store(position, Outcome(position, span));
+                position++;
             }
         }
         finally
@@ -284,30 +329,7 @@ public sealed class Instrument
             }
         }
 
-        return [.. outcomes];
-    }
-
-    /// <summary>
-    /// Scores a block of response sets stored row after row (item 1..N of the first set, then of the second,
-    /// and so on), writing one outcome per set; allocates nothing on the success path.
-    /// </summary>
-    /// <param name="answers">The answers, <c>destination.Length * Items.Length</c> of them, row after row.</param>
-    /// <param name="destination">Where to write the outcomes, one per response set.</param>
-    /// <exception cref="ArgumentException">The number of answers is not <c>destination.Length</c> times the number of items.</exception>
-    public void ScoreBatch(ReadOnlySpan<Answer> answers, Span<ScoringOutcome> destination)
-    {
-        int k = Items.Length;
-        if (answers.Length != (long)destination.Length * k)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{Name} has {k} items, so {destination.Length} response sets need {(long)destination.Length * k} answers; {answers.Length} were given."),
-                nameof(answers));
-        }
-
-        for (int row = 0; row < destination.Length; row++)
-        {
-            destination[row] = Outcome(row, answers.Slice(row * k, k));
-        }
+        return position;
     }
 
     /// <summary>Returns a copy of this instrument with a different missing-item limit for one score.</summary>
