@@ -95,3 +95,26 @@ public class BadInputTests
         Assert.Contains("2 response sets need 20 answers; 19 were given", ex.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>"Not applicable" is kept apart from "not answered" in the data and scored the same way.</summary>
+public class NotApplicableTests
+{
+    [Fact]
+    public void Not_applicable_is_distinct_from_not_answered_but_both_are_left_out_of_the_mean()
+    {
+        Assert.NotEqual(Answer.NotAnswered, Answer.NotApplicable);
+        Assert.False(Answer.NotApplicable.IsAnswered);
+        Assert.True(Answer.NotApplicable.IsNotApplicable);
+        Assert.Null(Answer.NotApplicable.Value);
+        Assert.Equal("not applicable", Answer.NotApplicable.ToString());
+
+        Answer[] withNa = SpecFacts.Uniform(10, 2);
+        withNa[0] = Answer.NotApplicable;
+        Answer[] withBlank = SpecFacts.Uniform(10, 2);
+        withBlank[0] = Answer.NotAnswered;
+        Assert.Equal(
+            CoreFamily.Core10.Instrument.Score(withBlank).Primary,
+            CoreFamily.Core10.Instrument.Score(withNa).Primary);
+        Assert.Equal(9, CoreFamily.Core10.Instrument.Score(withNa).Primary.ItemsAnswered);
+    }
+}
