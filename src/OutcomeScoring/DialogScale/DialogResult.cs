@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace OutcomeScoring.DialogScale;
+
+/// <summary>
+/// A scored DIALOG administration: SQOL and TS (each computed, or not computable with the reason), unmet needs,
+/// and the lowest-rated life domains.
+/// </summary>
+/// <param name="Scores">Both subscale scores as the engine computed them (ratings 1-7; clinical score = mean).</param>
+/// <param name="UnmetNeeds">The number of items where more help was wanted, or <see langword="null"/> when no help question was answered.</param>
+/// <param name="HelpQuestionsAnswered">The number of "more help wanted?" questions answered yes or no.</param>
+/// <param name="LowestRating">The lowest rating among the life domains (items 1-8), or <see langword="null"/> when none was rated.</param>
+/// <param name="LowestRatedDomains">The life domains that share the lowest rating, in MHSDS order.</param>
+/// <param name="ItemsNotApplicable">The number of items marked not applicable.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record DialogResult(
+    InstrumentResult Scores,
+    int? UnmetNeeds,
+    int HelpQuestionsAnswered,
+    int? LowestRating,
+    ImmutableArray<DialogDomain> LowestRatedDomains,
+    int ItemsNotApplicable)
+{
+    /// <summary>Gets subjective quality of life (mean of items 1-8, 1-7).</summary>
+    public Score QualityOfLife => Scores["sqol"];
+
+    /// <summary>Gets treatment satisfaction (mean of items 9-11, 1-7).</summary>
+    public Score TreatmentSatisfaction => Scores["ts"];
+}
