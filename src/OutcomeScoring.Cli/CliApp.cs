@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
 
 namespace OutcomeScoring.Cli;
 
@@ -15,7 +16,7 @@ internal static class CliApp
     {
         var instrumentArgument = new Argument<string>("instrument")
         {
-            Description = "The instrument: core-om, core-10 or yp-core.",
+            Description = "The instrument: core-om, core-10, yp-core or dialog.",
         };
         instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
 
@@ -47,6 +48,30 @@ internal static class CliApp
         };
         bandsOption.AcceptOnlyFromAmong("common", "alternative");
 
+        var orderOption = new Option<string?>("--order")
+        {
+            Description = "dialog: the position order of item1..item11: mhsds (default; friendships 6, partner/family 7) or dialog-plus (the DIALOG+ app: partner/family 6, friendships 7).",
+        };
+        orderOption.AcceptOnlyFromAmong("mhsds", "dialog-plus");
+
+        var codingOption = new Option<string?>("--coding")
+        {
+            Description = "dialog: how ratings are coded: 1-7 (default) or 0-6 (read as rating = value + 1).",
+        };
+        codingOption.AcceptOnlyFromAmong("1-7", "0-6");
+
+        var sqolMinimumOption = new Option<int?>("--sqol-minimum")
+        {
+            Description = "dialog: minimum rated life-domain items (1-8) for the SQOL mean; default 7.",
+        };
+        sqolMinimumOption.Validators.Add(r => ValidateRange(r, 1, 8));
+
+        var tsMinimumOption = new Option<int?>("--ts-minimum")
+        {
+            Description = "dialog: minimum rated treatment items (1-3) for the TS mean; default 2.",
+        };
+        tsMinimumOption.Validators.Add(r => ValidateRange(r, 1, 3));
+
         var score = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.")
         {
             instrumentArgument,
@@ -55,6 +80,10 @@ internal static class CliApp
             referenceOption,
             nonRiskRuleOption,
             bandsOption,
+            orderOption,
+            codingOption,
+            sqolMinimumOption,
+            tsMinimumOption,
         };
 
         score.Validators.Add(result =>
@@ -63,20 +92,29 @@ internal static class CliApp
             RequireInstrument(result, referenceOption, "yp-core", id);
             RequireInstrument(result, nonRiskRuleOption, "core-om", id);
             RequireInstrument(result, bandsOption, "core-10", id);
+            RequireInstrument(result, orderOption, "dialog", id);
+            RequireInstrument(result, codingOption, "dialog", id);
+            RequireInstrument(result, sqolMinimumOption, "dialog", id);
+            RequireInstrument(result, tsMinimumOption, "dialog", id);
         });
 
         score.SetAction(parse =>
         {
             string id = parse.GetValue(instrumentArgument)!;
-            var options = new ScoreOptions(
-                Instrument: SelectInstrument(id, parse.GetValue(nonRiskRuleOption), parse.GetValue(bandsOption)),
-                CutoffReference: parse.GetValue(referenceOption) is { } reference
-                    ? Instruments.Get(id).Interpretation.GetCutoffReference(reference)
-                    : null);
-            return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), options, output, error);
+            RowScorer scorer = id switch
+            {
+                "dialog" => new DialogRowScorer(
+                    Dialog.WithMinimumAnswered(parse.GetValue(sqolMinimumOption) ?? 7, parse.GetValue(tsMinimumOption) ?? 2),
+                    parse.GetValue(orderOption) == "dialog-plus" ? DialogItemOrder.DialogPlusApp : DialogItemOrder.Mhsds,
+                    parse.GetValue(codingOption) == "0-6" ? DialogCoding.ZeroToSix : DialogCoding.OneToSeven),
+                _ => new CoreRowScorer(
+                    SelectInstrument(id, parse.GetValue(nonRiskRuleOption), parse.GetValue(bandsOption)),
+                    parse.GetValue(referenceOption) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
+            };
+            return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), scorer, output, error);
         });
 
-        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE) with the OutcomeScoring library.")
+        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG) with the OutcomeScoring library.")
         {
             score,
         };
@@ -91,8 +129,16 @@ internal static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
+    private static void ValidateRange(System.CommandLine.Parsing.OptionResult result, int minimum, int maximum)
+    {
+        if (result.GetValueOrDefault<int?>() is { } value && (value < minimum || value > maximum))
+        {
+            result.AddError($"{result.Option.Name} must be between {minimum} and {maximum}; got {value}.");
+        }
+    }
+
     /// <summary>An option that belongs to one instrument is a usage error with any other.</summary>
-    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option<string?> option, string instrumentId, string? chosen)
+    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option option, string instrumentId, string? chosen)
     {
         if (result.GetResult(option) is { Implicit: false } && chosen is not null && chosen != instrumentId)
         {
@@ -107,7 +153,7 @@ internal static class CliApp
         _ => Instruments.Get(id),
     };
 
-    private static int ScoreFile(FileInfo input, FileInfo? outputFile, ScoreOptions options, TextWriter output, TextWriter error)
+    private static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error)
     {
         if (!input.Exists)
         {
@@ -118,7 +164,7 @@ internal static class CliApp
         using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         if (outputFile is null)
         {
-            return CsvScorer.Score(reader, output, error, options);
+            return CsvScorer.Score(reader, output, error, scorer);
         }
 
         // Write beside the target and move into place, so a failed run leaves no half-written file.
@@ -128,7 +174,7 @@ internal static class CliApp
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                code = CsvScorer.Score(reader, writer, error, options);
+                code = CsvScorer.Score(reader, writer, error, scorer);
             }
 
             if (code == 0)

@@ -235,6 +235,7 @@ public sealed class ScoreCommandTests : IDisposable
     [InlineData("core-10", "core10.csv")]
     [InlineData("core-om", "core-om.csv")]
     [InlineData("yp-core", "yp-core.csv")]
+    [InlineData("dialog", "dialog.csv")]
     public void Bundled_samples_score_with_one_output_row_per_input_row(string instrument, string sample)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "samples", sample);

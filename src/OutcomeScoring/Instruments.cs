@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
 
 namespace OutcomeScoring;
 
-/// <summary>The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core").</summary>
+/// <summary>The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core", "dialog").</summary>
 public static class Instruments
 {
     /// <summary>Gets every built-in instrument.</summary>
-    public static ImmutableArray<Instrument> All { get; } = [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument];
+    public static ImmutableArray<Instrument> All { get; } = [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument];
 
     /// <summary>Finds a built-in instrument by id.</summary>
     /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>
