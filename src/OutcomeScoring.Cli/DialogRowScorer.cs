@@ -5,7 +5,7 @@ namespace OutcomeScoring.Cli;
 
 /// <summary>
 /// Rows of DIALOG: item1..item11 (ratings, <c>NA</c> for not applicable, blank for not answered) in the chosen
-/// item order and coding, and optional help1..help11 (yes/no/blank). Result columns (a contract, docs/cli.md):
+/// item order and coding, and optional help1..help11 (yes, no, y, n, any case, or blank). Result columns (a contract, docs/cli.md):
 /// <c>sqol_mean,sqol_items,ts_mean,ts_items,unmet_needs</c>.
 /// </summary>
 internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder order, DialogCoding coding) : RowScorer

@@ -42,12 +42,12 @@ public static class Dialog
     /// <summary>Subjective quality of life: mean of items 1-8; by default at least 7 answered (at most 1 missing).</summary>
     public static ScoreDefinition QualityOfLife { get; } = new(
         "sqol", "Subjective quality of life", Enumerable.Range(1, 8), 1,
-        ElftSource + "; minimum answered not published: default 7 of 8 (specs/dialog.md)");
+        ElftSource + "; no minimum number of answered items is published: OutcomeScoring default, at least 7 of 8");
 
     /// <summary>Treatment satisfaction: mean of items 9-11; by default at least 2 answered (at most 1 missing).</summary>
     public static ScoreDefinition TreatmentSatisfaction { get; } = new(
         "ts", "Treatment satisfaction", [9, 10, 11], 1,
-        ElftSource + "; minimum answered not published: default 2 of 3 (specs/dialog.md)");
+        ElftSource + "; no minimum number of answered items is published: OutcomeScoring default, at least 2 of 3");
 
     /// <summary>The DIALOG definition: scale 1-7, higher is better, SQOL primary, items in MHSDS order.</summary>
     public static Instrument Instrument { get; } = new(
@@ -119,12 +119,13 @@ public static class Dialog
     /// <param name="response">The ratings and help answers.</param>
     /// <param name="instrument">A DIALOG definition (by default <see cref="Instrument"/>; see <see cref="WithMinimumAnswered"/>).</param>
     /// <returns>SQOL and TS (each computed or why not), unmet needs and the lowest-rated life domains.</returns>
-    /// <exception cref="ArgumentException"><paramref name="instrument"/> is not a DIALOG definition.</exception>
+    /// <exception cref="ArgumentException"><paramref name="instrument"/> is not a DIALOG definition with the scores "sqol" and "ts".</exception>
     public static DialogResult Score(DialogResponse response, Instrument? instrument = null)
     {
         ArgumentNullException.ThrowIfNull(response);
         instrument ??= Instrument;
-        if (instrument.Id != Instrument.Id || instrument.Items.Length != ItemCount)
+        if (instrument.Id != Instrument.Id || instrument.Items.Length != ItemCount
+            || !instrument.Scores.Any(s => s.Id == QualityOfLife.Id) || !instrument.Scores.Any(s => s.Id == TreatmentSatisfaction.Id))
         {
             throw new ArgumentException($"{instrument.Name} is not a DIALOG definition; use Dialog.Instrument or Dialog.WithMinimumAnswered.", nameof(instrument));
         }

@@ -118,7 +118,7 @@ public sealed class DialogResponse
 
     private static void ThrowOutOfRange(DialogDomain domain, int value, DialogCoding coding, int? position, string paramName)
     {
-        string range = coding == DialogCoding.ZeroToSix ? "0-6 (coded 0-6)" : "1-7";
+        string range = coding == DialogCoding.ZeroToSix ? "0-6 in this 0-6 coding" : "1-7";
         string where = position is { } p ? string.Create(CultureInfo.InvariantCulture, $" at position {p}") : "";
         throw new ArgumentOutOfRangeException(
             paramName,
