@@ -119,6 +119,15 @@ public class Pam13Tests
         Assert.Equal(3, Pam13.Score(answers, table, ActivationCutPoints.ShirleyRyanAbilityLab).Level);
     }
 
+    [Fact]
+    public void Cut_point_sets_are_found_by_id()
+    {
+        Assert.Same(ActivationCutPoints.ShirleyRyanAbilityLab, ActivationCutPoints.Get("Shirley-Ryan"));
+        Assert.Same(ActivationCutPoints.Hibbard2010, ActivationCutPoints.All[0]);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ActivationCutPoints.Get("nope"));
+        Assert.StartsWith("Unknown activation cut points 'nope'. Known: hibbard2010, shirley-ryan.", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(50.0, 53.0, true, 3.0)]
     [InlineData(50.0, 52.9, false, 2.9)]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace OutcomeScoring.Activation;
@@ -54,6 +55,26 @@ public sealed class ActivationCutPoints
     /// level 4 72.5-100.
     /// </summary>
     public static ActivationCutPoints ShirleyRyanAbilityLab { get; } = new("shirley-ryan", "Shirley Ryan AbilityLab", 47.0, 55.1, 72.4, RaschSources.ShirleyRyan);
+
+    /// <summary>Gets every published set, the default (<see cref="Hibbard2010"/>) first.</summary>
+    public static ImmutableArray<ActivationCutPoints> All { get; } = [Hibbard2010, ShirleyRyanAbilityLab];
+
+    /// <summary>Gets a published set by its id ("hibbard2010" or "shirley-ryan"), ignoring case.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The cut points.</returns>
+    /// <exception cref="ArgumentException">There is no set with that id; the message lists the ids there are.</exception>
+    public static ActivationCutPoints Get(string id)
+    {
+        foreach (ActivationCutPoints cutPoints in All)
+        {
+            if (string.Equals(cutPoints.Id, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return cutPoints;
+            }
+        }
+
+        throw new ArgumentException($"Unknown activation cut points '{id}'. Known: {string.Join(", ", All.Select(c => c.Id))}.", nameof(id));
+    }
 
     /// <summary>Gets the stable identifier.</summary>
     public string Id { get; }
