@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace OutcomeScoring.Activation;
+
+/// <summary>The rules every calibration applies before converting: category range, minimum answered, uniform extremes.</summary>
+internal static class CalibrationRules
+{
+    /// <summary>Checks the categories and the calibration's rules.</summary>
+    /// <returns>A not-computable score when a rule fails; otherwise <see langword="null"/> with the raw score, maximum and count.</returns>
+    public static CalibratedScore? Apply(ICalibration calibration, ReadOnlySpan<int?> categories, out int raw, out int max, out int answered)
+    {
+        if (categories.Length != calibration.ItemCount)
+        {
+            ThrowLength(calibration, categories.Length);
+        }
+
+        raw = max = answered = 0;
+        bool allLowest = true, allHighest = true;
+        for (int i = 0; i < categories.Length; i++)
+        {
+            if (categories[i] is not { } k)
+            {
+                continue;
+            }
+
+            int top = calibration.MaximumCategory(i + 1);
+            if (k < 0 || k > top)
+            {
+                ThrowCategory(i + 1, k, top);
+            }
+
+            raw += k;
+            max += top;
+            answered++;
+            allLowest &= k == 0;
+            allHighest &= k == top;
+        }
+
+        if (answered < calibration.MinimumAnswered)
+        {
+            return new CalibratedScore(
+                ActivationNotComputableReason.TooFewItemsAnswered,
+                string.Create(CultureInfo.InvariantCulture, $"Not computable: {answered} of {calibration.ItemCount} items answered; calibration '{calibration.Name}' needs at least {calibration.MinimumAnswered}."),
+                raw,
+                max,
+                answered,
+                null);
+        }
+
+        if (calibration.RejectUniformExtremes && answered > 0 && (allLowest || allHighest))
+        {
+            return new CalibratedScore(
+                ActivationNotComputableReason.UniformExtremePattern,
+                string.Create(CultureInfo.InvariantCulture, $"Not computable: all {answered} answered items have the {(allLowest ? "lowest" : "highest")} answer, and calibration '{calibration.Name}' rejects a uniform extreme pattern."),
+                raw,
+                max,
+                answered,
+                null);
+        }
+
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowCategory(int itemNumber, int category, int maximum, string paramName = "categories") =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            category,
+            string.Create(CultureInfo.InvariantCulture, $"Item {itemNumber}: category {category} is outside the allowed range 0-{maximum}."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowLength(ICalibration calibration, int length, string paramName = "categories") =>
+        throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"Calibration '{calibration.Name}' has {calibration.ItemCount} items but {length} categories were given; give one entry per item, null for an item not answered."),
+            paramName);
+}
