@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 
@@ -16,9 +17,9 @@ internal static class CliApp
     {
         var instrumentArgument = new Argument<string>("instrument")
         {
-            Description = "The instrument: core-om, core-10, yp-core or dialog.",
+            Description = "The instrument: core-om, core-10, yp-core, dialog or pam-13 (with --calibration).",
         };
-        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
+        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id), Pam13Id]);
 
         var inputArgument = new Argument<FileInfo>("input.csv")
         {
@@ -72,6 +73,17 @@ internal static class CliApp
         };
         tsMinimumOption.Validators.Add(r => ValidateRange(r, 1, 3));
 
+        var calibrationOption = new Option<FileInfo?>("--calibration")
+        {
+            Description = "pam-13 (required): your licensed calibration as JSON (item thresholds or a lookup table; see docs/instruments/pam-13.md). None is shipped.",
+        };
+
+        var levelsOption = new Option<string?>("--levels")
+        {
+            Description = "pam-13: activation level cut points: hibbard2010 (default) or shirley-ryan.",
+        };
+        levelsOption.AcceptOnlyFromAmong([.. ActivationCutPoints.All.Select(c => c.Id)]);
+
         var score = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.")
         {
             instrumentArgument,
@@ -84,6 +96,8 @@ internal static class CliApp
             codingOption,
             sqolMinimumOption,
             tsMinimumOption,
+            calibrationOption,
+            levelsOption,
         };
 
         score.Validators.Add(result =>
@@ -96,11 +110,28 @@ internal static class CliApp
             RequireInstrument(result, codingOption, "dialog", id);
             RequireInstrument(result, sqolMinimumOption, "dialog", id);
             RequireInstrument(result, tsMinimumOption, "dialog", id);
+            RequireInstrument(result, calibrationOption, Pam13Id, id);
+            RequireInstrument(result, levelsOption, Pam13Id, id);
+            if (id == Pam13Id && result.GetResult(calibrationOption) is null)
+            {
+                result.AddError("score pam-13 needs --calibration <file.json>: the PAM-13 conversion is licensed by Insignia Health and is not shipped; supply your licensed calibration (docs/instruments/pam-13.md).");
+            }
         });
 
         score.SetAction(parse =>
         {
             string id = parse.GetValue(instrumentArgument)!;
+            if (id == Pam13Id)
+            {
+                if (!TryLoadCalibration(parse.GetValue(calibrationOption)!, error, out ICalibration? calibration))
+                {
+                    return UnusableInput;
+                }
+
+                ActivationCutPoints cutPoints = ActivationCutPoints.Get(parse.GetValue(levelsOption) ?? ActivationCutPoints.Hibbard2010.Id);
+                return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), new PamRowScorer(calibration, cutPoints), output, error);
+            }
+
             RowScorer scorer = id switch
             {
                 "dialog" => new DialogRowScorer(
@@ -114,7 +145,7 @@ internal static class CliApp
             return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), scorer, output, error);
         });
 
-        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG) with the OutcomeScoring library.")
+        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
         };
@@ -127,6 +158,32 @@ internal static class CliApp
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private const string Pam13Id = "pam-13";
+
+    private static bool TryLoadCalibration(FileInfo file, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ICalibration? calibration)
+    {
+        calibration = null;
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: calibration file not found: {file.FullName}");
+            return false;
+        }
+
+        try
+        {
+            using FileStream stream = file.OpenRead();
+            calibration = Calibration.Load(stream);
+            Pam13.CheckCalibration(calibration);
+            return true;
+        }
+        catch (CalibrationException ex)
+        {
+            error.WriteLine($"error: calibration file {file.Name}: {ex.Message}");
+            calibration = null;
+            return false;
+        }
     }
 
     private static void ValidateRange(System.CommandLine.Parsing.OptionResult result, int minimum, int maximum)

@@ -236,10 +236,13 @@ public sealed class ScoreCommandTests : IDisposable
     [InlineData("core-om", "core-om.csv")]
     [InlineData("yp-core", "yp-core.csv")]
     [InlineData("dialog", "dialog.csv")]
-    public void Bundled_samples_score_with_one_output_row_per_input_row(string instrument, string sample)
+    [InlineData("pam-13", "pam-13.csv", "--calibration", "pam-13-calibration.made-up.json")]
+    [InlineData("pam-13", "pam-13.csv", "--calibration", "pam-13-table.made-up.json")]
+    public void Bundled_samples_score_with_one_output_row_per_input_row(string instrument, string sample, params string[] options)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "samples", sample);
-        var (exit, output, error) = CliRunner.Run("score", instrument, path);
+        string[] resolved = [.. options.Select(o => o.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(AppContext.BaseDirectory, "samples", o) : o)];
+        var (exit, output, error) = CliRunner.Run(["score", instrument, path, .. resolved]);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         string[] inputLines = File.ReadAllLines(path);
