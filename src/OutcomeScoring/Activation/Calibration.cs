@@ -49,20 +49,7 @@ public static class Calibration
     public static ICalibration FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            throw new CalibrationException($"Calibration JSON is malformed: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement);
-        }
+        return Parse(() => JsonDocument.Parse(json, DocumentOptions));
     }
 
     /// <summary>Reads a calibration from a UTF-8 JSON stream (for example a licensee's file).</summary>
@@ -73,10 +60,15 @@ public static class Calibration
     public static ICalibration Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        return Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+    }
+
+    private static ICalibration Parse(Func<JsonDocument> parse)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+            document = parse();
         }
         catch (JsonException ex)
         {

@@ -27,7 +27,7 @@ internal static class CalibrationRules
             int top = calibration.MaximumCategory(i + 1);
             if (k < 0 || k > top)
             {
-                ThrowCategory(i + 1, k, top);
+                RaschModel.ThrowCategory(i + 1, k, top);
             }
 
             raw += k;
@@ -61,13 +61,6 @@ internal static class CalibrationRules
 
         return null;
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowCategory(int itemNumber, int category, int maximum, string paramName = "categories") =>
-        throw new ArgumentOutOfRangeException(
-            paramName,
-            category,
-            string.Create(CultureInfo.InvariantCulture, $"Item {itemNumber}: category {category} is outside the allowed range 0-{maximum}."));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowLength(ICalibration calibration, int length, string paramName = "categories") =>

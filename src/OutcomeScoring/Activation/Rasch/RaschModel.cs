@@ -420,8 +420,9 @@ public sealed class RaschModel
         }
     }
 
+    /// <summary>Throws the error for a category outside 0..maximum (shared with the calibrations' checks).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowCategory(int itemNumber, int category, int maximum, string paramName = "categories") =>
+    internal static void ThrowCategory(int itemNumber, int category, int maximum, string paramName = "categories") =>
         throw new ArgumentOutOfRangeException(
             paramName,
             category,
