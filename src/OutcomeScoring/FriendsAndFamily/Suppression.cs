@@ -1,0 +1,38 @@
+namespace OutcomeScoring.FriendsAndFamily;
+
+/// <summary>Why an FFT row is suppressed before publication (NHS England; nhsengland/fft_pipeline suppression.py).</summary>
+public enum SuppressionReason
+{
+    /// <summary>Not suppressed.</summary>
+    None = 0,
+
+    /// <summary>First level: the row has 1-4 responses. Counts and percentages are hidden.</summary>
+    FirstLevel = 1,
+
+    /// <summary>Second level: the next smallest sibling of a first-level suppressed row, so the parent total cannot reveal it. Counts are hidden.</summary>
+    SecondLevel = 2,
+
+    /// <summary>Cascade: one of the two smallest children of a suppressed parent. Counts are hidden.</summary>
+    Cascade = 3,
+}
+
+/// <summary>The responses of one unit (a ward, a site, a team) and the unit above it, as input to a report.</summary>
+/// <param name="Unit">The unit's identifier.</param>
+/// <param name="Parent">The identifier of the unit above it, or <see langword="null"/> for a top-level unit.</param>
+/// <param name="Counts">The unit's own responses.</param>
+public readonly record struct FftUnitCounts(string Unit, string? Parent, FftCounts Counts);
+
+/// <summary>One row of an FFT report: a unit, its figures from summed counts, and its suppression.</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="Parent">The unit above it, or <see langword="null"/>.</param>
+/// <param name="Depth">0 for a top-level unit, 1 for its children, and so on.</param>
+/// <param name="Figures">The figures from the unit's own responses plus all those below it.</param>
+/// <param name="Suppression">Why the row is suppressed, or <see cref="SuppressionReason.None"/>.</param>
+public sealed record FftUnitSummary(string Unit, string? Parent, int Depth, FftFigures Figures, SuppressionReason Suppression)
+{
+    /// <summary>Gets whether the row's counts (and total) must be hidden when published.</summary>
+    public bool HidesCounts => Suppression != SuppressionReason.None;
+
+    /// <summary>Gets whether the row's percentages must be hidden too (first-level suppression only).</summary>
+    public bool HidesPercentages => Suppression == SuppressionReason.FirstLevel;
+}

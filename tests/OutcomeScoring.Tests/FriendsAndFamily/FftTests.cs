@@ -1,0 +1,197 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.FriendsAndFamily;
+
+namespace OutcomeScoring.Tests.FriendsAndFamily;
+
+/// <summary>The checks of specs/fft.md: headline figures, labels, codings, aggregation, suppression.</summary>
+public class FftTests
+{
+    [Fact]
+    public void Total_includes_dont_know_and_percentages_use_it_as_the_base()
+    {
+        var counts = new FftCounts(VeryGood: 10, Good: 3, Neither: 1, Poor: 0, VeryPoor: 0, DontKnow: 1);
+        FftFigures figures = Fft.Summarise(counts);
+        Assert.Equal(15, figures.Total);
+        Assert.Equal(13 / 15.0, figures.Positive!.Value.Estimate);
+        Assert.Equal(0.0, figures.Negative!.Value.Estimate);
+    }
+
+    [Fact]
+    public void Seventy_positive_of_a_hundred_is_0_70()
+    {
+        FftFigures figures = Fft.Summarise(new FftCounts(40, 30, 10, 10, 5, 5));
+        Assert.Equal(0.70, figures.Positive!.Value.Estimate);
+        Assert.Equal(0.15, figures.Negative!.Value.Estimate, 15);
+    }
+
+    [Fact]
+    public void Zero_responses_give_no_percentage_not_zero()
+    {
+        FftFigures figures = Fft.Summarise(default);
+        Assert.Equal(0, figures.Total);
+        Assert.Null(figures.Positive);
+        Assert.Null(figures.Negative);
+    }
+
+    [Fact]
+    public void Negative_counts_are_refused_with_the_answer_named()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Fft.Summarise(new FftCounts(1, -2, 0, 0, 0, 0)));
+        Assert.Contains("The count for Good is -2", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(10, 5, 3, 1, 1, 0, false, 100.0 * (10 - 5) / 20)]
+    [InlineData(10, 5, 3, 1, 1, 5, false, 100.0 * (10 - 5) / 20)]
+    [InlineData(10, 5, 3, 1, 1, 5, true, 100.0 * (10 - 5) / 25)]
+    public void Net_score_before_2014_leaves_dont_know_out_of_the_base_by_default(int el, int l, int n, int u, int eu, int dk, bool includeDk, double expected) =>
+        Assert.Equal(expected, Fft.NetScore(new FftCounts(el, l, n, u, eu, dk), includeDk)!.Value, 12);
+
+    [Theory]
+    [InlineData("Very good", FftQuestion.Experience2020, FftAnswer.VeryGood)]
+    [InlineData("  NEITHER good nor POOR ", FftQuestion.Experience2020, FftAnswer.Neither)]
+    [InlineData("Dont Know", FftQuestion.Experience2020, FftAnswer.DontKnow)]
+    [InlineData("Don\u2019t know", FftQuestion.Recommend2013, FftAnswer.DontKnow)]
+    [InlineData("extremely unlikely", FftQuestion.Recommend2013, FftAnswer.VeryPoor)]
+    public void Labels_are_read_case_insensitively_for_their_question(string label, FftQuestion question, FftAnswer expected)
+    {
+        Assert.True(Fft.TryParseLabel(label, question, out FftAnswer answer));
+        Assert.Equal(expected, answer);
+    }
+
+    [Fact]
+    public void A_label_of_the_other_question_is_not_read()
+    {
+        Assert.False(Fft.TryParseLabel("Very good", FftQuestion.Recommend2013, out _));
+        Assert.False(Fft.TryParseLabel("Excellent", FftQuestion.Experience2020, out _));
+    }
+
+    [Fact]
+    public void Codes_are_read_only_through_an_explicit_coding()
+    {
+        Assert.Equal(FftAnswer.VeryPoor, FftCoding.Standard.Read(5));
+        var reversed = FftCoding.Create("reversed", new Dictionary<int, FftAnswer>
+        {
+            [1] = FftAnswer.VeryPoor, [2] = FftAnswer.Poor, [3] = FftAnswer.Neither, [4] = FftAnswer.Good, [5] = FftAnswer.VeryGood, [9] = FftAnswer.DontKnow,
+        });
+        Assert.Equal(FftAnswer.VeryGood, reversed.Read(5));
+        Assert.Contains("has no code 6; its codes are 1, 2, 3, 4, 5, 9", Assert.Throws<ArgumentOutOfRangeException>(() => reversed.Read(6)).Message, StringComparison.Ordinal);
+        Assert.Contains("maps 0 codes to DontKnow", Assert.Throws<ArgumentException>(() => FftCoding.Create("bad", new Dictionary<int, FftAnswer>
+        {
+            [1] = FftAnswer.VeryGood, [2] = FftAnswer.Good, [3] = FftAnswer.Neither, [4] = FftAnswer.Poor, [5] = FftAnswer.VeryPoor,
+        })).Message, StringComparison.Ordinal);
+    }
+
+    private static FftCounts Total(int n) => new(n, 0, 0, 0, 0, 0);
+
+    [Fact]
+    public void Parents_are_recomputed_from_summed_counts_not_averaged_percentages()
+    {
+        var report = FftReport.Build(
+        [
+            new("W1", "S1", new FftCounts(9, 0, 0, 0, 1, 0)),   // 90% positive of 10
+            new("W2", "S1", new FftCounts(10, 0, 0, 0, 90, 0)), // 10% positive of 100
+        ]);
+        FftUnitSummary site = report.Single(r => r.Unit == "S1");
+        Assert.Equal(110, site.Figures.Total);
+        Assert.Equal(19 / 110.0, site.Figures.Positive!.Value.Estimate);   // not (0.9 + 0.1) / 2
+        Assert.Equal(["S1", "W1", "W2"], report.Select(r => r.Unit));
+        Assert.Equal([0, 1, 1], report.Select(r => r.Depth));
+    }
+
+    [Fact]
+    public void First_level_hides_1_to_4_responses_and_never_zero()
+    {
+        var report = FftReport.Build([new("A", null, Total(0)), new("B", null, Total(4)), new("C", null, Total(5))]);
+        Assert.Equal(SuppressionReason.None, report[0].Suppression);
+        Assert.Equal(SuppressionReason.FirstLevel, report[1].Suppression);
+        Assert.True(report[1].HidesPercentages);
+    }
+
+    [Fact]
+    public void Second_level_hides_the_next_smallest_sibling_and_keeps_its_percentages()
+    {
+        var report = FftReport.Build([new("W1", "S", Total(3)), new("W2", "S", Total(80)), new("W3", "S", Total(150)), new("W0", "S", Total(0))]);
+        Assert.Equal(SuppressionReason.FirstLevel, report.Single(r => r.Unit == "W1").Suppression);
+        FftUnitSummary second = report.Single(r => r.Unit == "W2");
+        Assert.Equal(SuppressionReason.SecondLevel, second.Suppression);
+        Assert.True(second.HidesCounts);
+        Assert.False(second.HidesPercentages);
+        Assert.Equal(SuppressionReason.None, report.Single(r => r.Unit == "W3").Suppression);
+        Assert.Equal(SuppressionReason.None, report.Single(r => r.Unit == "W0").Suppression);
+    }
+
+    [Fact]
+    public void Ties_are_broken_by_the_callers_key()
+    {
+        FftUnitCounts[] rows = [new("W1", "S", Total(2)), new("Zeta", "S", Total(7)), new("Alpha", "S", Total(7))];
+        Assert.Equal(SuppressionReason.SecondLevel, FftReport.Build(rows).Single(r => r.Unit == "Alpha").Suppression);
+        var byReverseName = FftReport.Build(rows, tieBreakKey: u => u == "Zeta" ? "0" : "1");
+        Assert.Equal(SuppressionReason.SecondLevel, byReverseName.Single(r => r.Unit == "Zeta").Suppression);
+        Assert.Equal(SuppressionReason.None, byReverseName.Single(r => r.Unit == "Alpha").Suppression);
+    }
+
+    [Fact]
+    public void A_suppressed_parent_cascades_to_its_two_smallest_children()
+    {
+        // Trust T: sites S1 (3 responses: first level) and S2 (200): S2 second level. S2's wards: 120, 50, 30.
+        var report = FftReport.Build(
+        [
+            new("S1", "T", Total(3)),
+            new("W1", "S2", Total(120)), new("W2", "S2", Total(50)), new("W3", "S2", Total(30)),
+            new("S2", "T", default),
+        ]);
+        Assert.Equal(SuppressionReason.SecondLevel, report.Single(r => r.Unit == "S2").Suppression);
+        Assert.Equal(SuppressionReason.Cascade, report.Single(r => r.Unit == "W3").Suppression);
+        Assert.Equal(SuppressionReason.Cascade, report.Single(r => r.Unit == "W2").Suppression);
+        Assert.Equal(SuppressionReason.None, report.Single(r => r.Unit == "W1").Suppression);
+    }
+
+    [Fact]
+    public void Hierarchy_errors_are_named()
+    {
+        Assert.Contains("has two parents, 'S1' and 'S2'", Assert.Throws<ArgumentException>(() => FftReport.Build([new("W", "S1", Total(1)), new("W", "S2", Total(1))])).Message, StringComparison.Ordinal);
+        Assert.Contains("is its own ancestor", Assert.Throws<ArgumentException>(() => FftReport.Build([new("A", "B", Total(1)), new("B", "A", Total(1))])).Message, StringComparison.Ordinal);
+        Assert.Contains("no unit identifier", Assert.Throws<ArgumentException>(() => FftReport.Build([new(" ", null, Total(1))])).Message, StringComparison.Ordinal);
+    }
+
+    private static Gen<FftCounts> Counts =>
+        Gen.Choose(0, 3).SelectMany(scale => Gen.Choose(0, scale == 0 ? 3 : scale * 40).ArrayOf(6))
+            .Select(c => new FftCounts(c[0], c[1], c[2], c[3], c[4], c[5]));
+
+    [Fact]
+    public void Positive_plus_negative_never_exceeds_one() =>
+        Prop.ForAll(Counts.ToArbitrary(), c =>
+        {
+            FftFigures f = Fft.Summarise(c);
+            return f.Total == 0 || f.Positive!.Value.Estimate + f.Negative!.Value.Estimate <= 1 + 1e-15;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Aggregating_counts_equals_computing_on_the_pooled_responses() =>
+        Prop.ForAll(Counts.ArrayOf().ToArbitrary(), wards =>
+        {
+            var report = FftReport.Build(wards.Select((c, i) => new FftUnitCounts($"W{i}", "S", c)), suppress: false);
+            FftCounts pooled = FftCounts.Of(wards.SelectMany(Expand));
+            return wards.Length == 0 || report[0].Figures == Fft.Summarise(pooled);
+        }).QuickCheckThrowOnFailure();
+
+    private static IEnumerable<FftAnswer> Expand(FftCounts c) =>
+        Enum.GetValues<FftAnswer>().SelectMany(a => Enumerable.Repeat(a, (int)c[a]));
+
+    [Fact]
+    public void No_suppressed_row_is_recoverable_from_a_visible_parent_and_visible_siblings() =>
+        Prop.ForAll(
+            Gen.Choose(1, 4).SelectMany(sites => Gen.Choose(0, 12).SelectMany(n => Gen.Choose(0, 1).Select(big => big == 1 ? n * 10 : n)).ArrayOf(sites * 3), (sites, totals) => (sites, totals)).ToArbitrary(),
+            c =>
+            {
+                FftUnitCounts[] rows = [.. c.totals.Select((t, i) => new FftUnitCounts($"W{i}", $"S{i % c.sites}", Total(t)))];
+                var report = FftReport.Build(rows);
+                return report.Where(r => !r.HidesCounts).All(parent =>
+                {
+                    int hiddenChildren = report.Count(r => r.Parent == parent.Unit && r.HidesCounts && r.Figures.Total > 0);
+                    return hiddenChildren != 1;
+                });
+            }).QuickCheckThrowOnFailure();
+}
