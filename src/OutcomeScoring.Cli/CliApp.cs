@@ -3,6 +3,7 @@ using System.Text;
 using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.FriendsAndFamily;
 
 namespace OutcomeScoring.Cli;
 
@@ -145,9 +146,39 @@ internal static class CliApp
             return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), scorer, output, error);
         });
 
+        var responsesArgument = new Argument<FileInfo>("responses.csv")
+        {
+            Description = "CSV with a header; one response per row, its answer in an 'answer' column (a label such as 'Very good' or 'Don't know', any case, or its number 1-6 in the NHS order).",
+        };
+        var unitOption = new Option<string>("--unit") { Description = "The column naming each response's unit (for example ward).", Required = true };
+        var parentOption = new Option<string?>("--parent") { Description = "The column naming the unit above it (for example site); parents get rows of their own from summed counts." };
+        var questionOption = new Option<string>("--question")
+        {
+            Description = "Which question: 2020 (from April 2020, experience; default) or 2013 (April 2013 - March 2020, recommend).",
+            DefaultValueFactory = _ => "2020",
+        };
+        questionOption.AcceptOnlyFromAmong("2020", "2013");
+        var fftOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the summary to this file instead of standard output." };
+        var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
+        {
+            responsesArgument,
+            unitOption,
+            parentOption,
+            questionOption,
+            fftOutputOption,
+        };
+        summarize.SetAction(parse =>
+        {
+            FftQuestion question = parse.GetValue(questionOption) == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+            return WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(fftOutputOption), output, error, (reader, writer) =>
+                FftSummarizeCommand.Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), question));
+        });
+        var fft = new Command("fft", "NHS Friends and Family Test.") { summarize };
+
         var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
+            fft,
         };
 
         ParseResult parsed = root.Parse(args);
@@ -210,7 +241,14 @@ internal static class CliApp
         _ => Instruments.Get(id),
     };
 
-    private static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error)
+    private static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error) =>
+        WithFiles(input, outputFile, output, error, (reader, writer) => CsvScorer.Score(reader, writer, error, scorer));
+
+    /// <summary>
+    /// Opens the input (UTF-8, BOM recognised) and the output (standard output, or a file written beside the target
+    /// and moved into place only on success, so a failed run leaves no half-written file), then runs the command.
+    /// </summary>
+    private static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run)
     {
         if (!input.Exists)
         {
@@ -221,17 +259,16 @@ internal static class CliApp
         using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         if (outputFile is null)
         {
-            return CsvScorer.Score(reader, output, error, scorer);
+            return run(reader, output);
         }
 
-        // Write beside the target and move into place, so a failed run leaves no half-written file.
         string temporary = outputFile.FullName + ".partial";
-        int code = CliApp.UnusableInput;
+        int code = UnusableInput;
         try
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                code = CsvScorer.Score(reader, writer, error, scorer);
+                code = run(reader, writer);
             }
 
             if (code == 0)

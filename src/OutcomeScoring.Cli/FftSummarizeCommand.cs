@@ -1,0 +1,159 @@
+using System.Globalization;
+using CsvHelper;
+using OutcomeScoring.FriendsAndFamily;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// <c>fft summarize</c>: one response per input row (an <c>answer</c> column holding a label or its number 1-6 in
+/// the order of the spec sheet) to one NHS-format summary row per unit and per parent. Column names are a
+/// contract with users (docs/cli.md).
+/// </summary>
+internal static class FftSummarizeCommand
+{
+    private static readonly string[] Counts2020 = ["very_good", "good", "neither", "poor", "very_poor", "dont_know"];
+    private static readonly string[] Counts2013 = ["extremely_likely", "likely", "neither", "unlikely", "extremely_unlikely", "dont_know"];
+
+    /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
+    public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, FftQuestion question)
+    {
+        string? malformed = null;
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = record => malformed ??= record.Reason.ToString(),
+        };
+        using var reader = CsvReader.Create(input, options, leaveOpen: true);
+        if (!reader.Read())
+        {
+            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
+            return CliApp.UnusableInput;
+        }
+
+        string[] header = reader.Current.ToArray();
+        if (header.Length > 0)
+        {
+            header[0] = header[0].TrimStart('\uFEFF');
+        }
+
+        int Find(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+        int unit = Find(unitColumn), parent = parentColumn is null ? -1 : Find(parentColumn), answer = Find("answer");
+        string[] missing = [.. new[] { (unitColumn, unit), (parentColumn ?? "", parentColumn is null ? 0 : parent), ("answer", answer) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
+        if (missing.Length > 0)
+        {
+            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
+            return CliApp.UnusableInput;
+        }
+
+        var rows = new List<FftUnitCounts>();
+        int rowNumber = 0, notCounted = 0;
+        malformed = null;
+        while (reader.Read())
+        {
+            rowNumber++;
+            string[] record = reader.Current.ToArray();
+            string unitId = unit < record.Length ? record[unit].Trim() : "";
+            string? parentId = parent >= 0 && parent < record.Length && record[parent].Trim() is { Length: > 0 } p ? p : null;
+            string? problem = malformed is not null ? $"malformed CSV ({malformed})"
+                : record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
+                : unitId.Length == 0 ? $"no {unitColumn}"
+                : null;
+            malformed = null;
+            FftAnswer parsed = default;
+            if (problem is null && !TryParseAnswer(record[answer].Trim(), question, out parsed))
+            {
+                problem = $"answer '{record[answer].Trim()}' is not one of the {(question == FftQuestion.Experience2020 ? "2020" : "2013")} question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or 1-6)";
+            }
+
+            if (problem is not null)
+            {
+                notCounted++;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {rowNumber}{(unitId.Length > 0 ? $" ({unitId})" : "")}: {problem}; not counted"));
+                if (unitId.Length > 0 && record.Length == header.Length)
+                {
+                    rows.Add(new FftUnitCounts(unitId, parentId, default));
+                }
+
+                continue;
+            }
+
+            rows.Add(new FftUnitCounts(unitId, parentId, default(FftCounts).With(parsed)));
+        }
+
+        IReadOnlyList<FftUnitSummary> report;
+        try
+        {
+            report = FftReport.Build(rows, question);
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return CliApp.UnusableInput;
+        }
+
+        Write(report, question, output);
+        if (notCounted > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {notCounted} of {rowNumber} rows were not counted (see above)."));
+        }
+
+        return 0;
+    }
+
+    private static bool TryParseAnswer(string cell, FftQuestion question, out FftAnswer answer)
+    {
+        if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int code))
+        {
+            return FftCoding.Standard.TryRead(code, out answer);
+        }
+
+        return Fft.TryParseLabel(cell, question, out answer);
+    }
+
+    private static void Write(IReadOnlyList<FftUnitSummary> report, FftQuestion question, TextWriter output)
+    {
+        using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+        string[] countColumns = question == FftQuestion.Experience2020 ? Counts2020 : Counts2013;
+        foreach (string column in (string[])["unit", "parent", "total", .. countColumns, "pct_positive", "pct_positive_lower", "pct_positive_upper", "pct_negative", "pct_negative_lower", "pct_negative_upper", "suppressed", "suppression_reason"])
+        {
+            writer.WriteField(column);
+        }
+
+        writer.EndRecord();
+        foreach (FftUnitSummary row in report)
+        {
+            writer.WriteField(row.Unit);
+            writer.WriteField(row.Parent ?? "");
+            FftCounts counts = row.Figures.Counts;
+            writer.WriteField(row.HidesCounts ? "" : counts.Total.ToString(CultureInfo.InvariantCulture));
+            foreach (FftAnswer answer in Enum.GetValues<FftAnswer>())
+            {
+                writer.WriteField(row.HidesCounts ? "" : counts[answer].ToString(CultureInfo.InvariantCulture));
+            }
+
+            foreach (var share in new[] { row.Figures.Positive, row.Figures.Negative })
+            {
+                bool hide = row.HidesPercentages || share is null;
+                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Estimate));
+                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Lower));
+                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Upper));
+            }
+
+            writer.WriteField(RowScorer.Bool(row.HidesCounts));
+            writer.WriteField(row.Suppression switch
+            {
+                SuppressionReason.FirstLevel => "first-level",
+                SuppressionReason.SecondLevel => "second-level",
+                SuppressionReason.Cascade => "cascade",
+                _ => "",
+            });
+            writer.EndRecord();
+        }
+
+        writer.Flush();
+    }
+}
