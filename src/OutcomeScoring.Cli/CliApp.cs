@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using OutcomeScoring.Activation;
+using OutcomeScoring.Comparison;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
@@ -175,10 +176,50 @@ internal static class CliApp
         });
         var fft = new Command("fft", "NHS Friends and Family Test.") { summarize };
 
+        var seriesArgument = new Argument<FileInfo>("series.csv") { Description = "CSV with a header; one point per row, in time order." };
+        var valueOption = new Option<string>("--value") { Description = "The column holding each point's value.", Required = true };
+        var dateOption = new Option<string?>("--date") { Description = "A column labelling each point (for example month); by default points are numbered from 1." };
+        var improvementOption = new Option<string>("--improvement")
+        {
+            Description = "Which way is better: increase, decrease or neutral (default; signals carry no value judgement).",
+            DefaultValueFactory = _ => "neutral",
+        };
+        improvementOption.AcceptOnlyFromAmong("increase", "decrease", "neutral");
+        var targetOption = new Option<double?>("--target") { Description = "A target for assurance (consistently pass, consistently fail, or hit and miss)." };
+        var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
+        var spcOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the chart table to this file instead of standard output." };
+        var spc = new Command("spc", "An XmR chart with the NHS England Making Data Count rules: centre, limits, special causes, target assurance.")
+        {
+            seriesArgument,
+            valueOption,
+            dateOption,
+            improvementOption,
+            targetOption,
+            rebaseOption,
+            spcOutputOption,
+        };
+        spc.SetAction(parse =>
+        {
+            var options = new XmrOptions
+            {
+                Direction = parse.GetValue(improvementOption) switch
+                {
+                    "increase" => ImprovementDirection.Increase,
+                    "decrease" => ImprovementDirection.Decrease,
+                    _ => ImprovementDirection.Neutral,
+                },
+                Target = parse.GetValue(targetOption),
+                RebaseAt = [.. (parse.GetValue(rebaseOption) ?? []).Select(r => r - 1)],
+            };
+            return WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(spcOutputOption), output, error, (reader, writer) =>
+                SpcCommand.Run(reader, writer, error, parse.GetValue(valueOption)!, parse.GetValue(dateOption), options));
+        });
+
         var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
             fft,
+            spc,
         };
 
         ParseResult parsed = root.Parse(args);

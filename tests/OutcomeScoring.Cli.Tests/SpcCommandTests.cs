@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace OutcomeScoring.Cli.Tests;
+
+/// <summary>`spc`: the output contract of issue 4.</summary>
+public sealed class SpcCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private (int Exit, string[][] Rows, string Error) Spc(string csv, params string[] extra)
+    {
+        var (exit, output, error) = CliRunner.Run(["spc", _cli.Write("series.csv", csv), .. extra]);
+        return (exit, Csv.Parse(output), error);
+    }
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Columns_are_the_documented_contract_and_limits_follow_the_moving_range()
+    {
+        // 1, -1, 1, -1, ...: centre 0, every moving range 2, limits 0 +/- 2.66 x 2.
+        string csv = "value\n" + string.Join("\n", Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "1" : "-1")) + "\n";
+        var (exit, rows, error) = Spc(csv, "--value", "value");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(["date_or_index", "value", "centre", "lower", "upper", "signal", "rule", "assurance"], rows[0]);
+        Assert.Equal("1", rows[1][0]);
+        Assert.Equal(0, D(rows[1][2]), 12);
+        Assert.Equal(-5.32, D(rows[1][3]), 12);
+        Assert.Equal(5.32, D(rows[1][4]), 12);
+        Assert.All(rows.Skip(1), r => Assert.Equal("", r[5]));
+    }
+
+    [Fact]
+    public void A_point_outside_the_limits_is_a_signal_judged_by_direction()
+    {
+        string csv = "month,v\n" + string.Join("\n", Enumerable.Range(1, 12).Select(i => $"m{i},{(i % 2 == 0 ? 10 : 11)}")) + "\nm13,30\n";
+        Assert.Equal(["m13", "30"], Spc(csv, "--value", "v", "--date", "month", "--improvement", "increase").Rows[13][..2]);
+        Assert.Equal(["improvement", "outside-limits"], Spc(csv, "--value", "v", "--date", "month", "--improvement", "increase").Rows[13][5..7]);
+        Assert.Equal(["concern", "outside-limits"], Spc(csv, "--value", "v", "--date", "month", "--improvement", "decrease").Rows[13][5..7]);
+        Assert.Equal(["neutral", "outside-limits"], Spc(csv, "--value", "v", "--date", "month").Rows[13][5..7]);
+    }
+
+    [Fact]
+    public void Target_assurance_is_reported_on_every_point()
+    {
+        string csv = "v\n" + string.Join("\n", Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "10" : "11")) + "\n";
+        Assert.Equal("consistently-pass", Spc(csv, "--value", "v", "--improvement", "increase", "--target", "5").Rows[1][7]);
+        Assert.Equal("consistently-fail", Spc(csv, "--value", "v", "--improvement", "increase", "--target", "20").Rows[1][7]);
+        Assert.Equal("hit-and-miss", Spc(csv, "--value", "v", "--improvement", "increase", "--target", "10.5").Rows[1][7]);
+    }
+
+    [Fact]
+    public void A_bad_value_keeps_its_row_empty_and_is_reported()
+    {
+        var (exit, rows, error) = Spc("m,v\na,1\nb,x\nc,2\nd,1\n", "--value", "v", "--date", "m");
+        Assert.Equal(0, exit);
+        Assert.Equal(5, rows.Length);
+        Assert.Equal(["b", "", "", "", "", "", "", ""], rows[2]);
+        Assert.Contains("row 2 (b): value 'x' is not a number; not charted", error, StringComparison.Ordinal);
+        Assert.Contains("limits are provisional", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebasing_starts_new_limits()
+    {
+        string csv = "v\n" + string.Join("\n", Enumerable.Range(0, 20).Select(i => i < 10 ? (i % 2 == 0 ? "1" : "2") : (i % 2 == 0 ? "11" : "12"))) + "\n";
+        var (_, rows, _) = Spc(csv, "--value", "v", "--rebase-at", "11");
+        Assert.Equal(1.5, D(rows[1][2]), 12);
+        Assert.Equal(11.5, D(rows[11][2]), 12);
+    }
+
+    [Fact]
+    public void Too_few_values_or_a_missing_column_are_unusable_input()
+    {
+        Assert.Equal(1, Spc("v\n1\n", "--value", "v").Exit);
+        var (exit, _, error) = Spc("v\n1\n2\n", "--value", "rate");
+        Assert.Equal(1, exit);
+        Assert.Contains("the header lacks the column rate", error, StringComparison.Ordinal);
+    }
+}
