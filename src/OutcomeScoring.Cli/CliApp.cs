@@ -153,6 +153,7 @@ internal static class CliApp
         };
         var unitOption = new Option<string>("--unit") { Description = "The column naming each response's unit (for example ward).", Required = true };
         var parentOption = new Option<string?>("--parent") { Description = "The column naming the unit above it (for example site); parents get rows of their own from summed counts." };
+        var periodOption = new Option<string?>("--period") { Description = "A column naming each response's period (for example month): one summary per period, each suppressed on its own; adds a leading period column." };
         var questionOption = new Option<string>("--question")
         {
             Description = "Which question: 2020 (from April 2020, experience; default) or 2013 (April 2013 - March 2020, recommend).",
@@ -165,6 +166,7 @@ internal static class CliApp
             responsesArgument,
             unitOption,
             parentOption,
+            periodOption,
             questionOption,
             fftOutputOption,
         };
@@ -172,7 +174,7 @@ internal static class CliApp
         {
             FftQuestion question = parse.GetValue(questionOption) == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
             return WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(fftOutputOption), output, error, (reader, writer) =>
-                FftSummarizeCommand.Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), question));
+                FftSummarizeCommand.Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), question));
         });
         var fft = new Command("fft", "NHS Friends and Family Test.") { summarize };
 

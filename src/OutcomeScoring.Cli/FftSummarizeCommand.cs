@@ -15,7 +15,7 @@ internal static class FftSummarizeCommand
     private static readonly string[] Counts2013 = ["extremely_likely", "likely", "neither", "unlikely", "extremely_unlikely", "dont_know"];
 
     /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, FftQuestion question)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, string? periodColumn, FftQuestion question)
     {
         string? malformed = null;
         var options = new CsvReaderOptions
@@ -41,15 +41,15 @@ internal static class FftSummarizeCommand
         }
 
         int Find(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-        int unit = Find(unitColumn), parent = parentColumn is null ? -1 : Find(parentColumn), answer = Find("answer");
-        string[] missing = [.. new[] { (unitColumn, unit), (parentColumn ?? "", parentColumn is null ? 0 : parent), ("answer", answer) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
+        int unit = Find(unitColumn), parent = parentColumn is null ? -1 : Find(parentColumn), period = periodColumn is null ? -1 : Find(periodColumn), answer = Find("answer");
+        string[] missing = [.. new[] { (unitColumn, unit), (parentColumn ?? "", parentColumn is null ? 0 : parent), (periodColumn ?? "", periodColumn is null ? 0 : period), ("answer", answer) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
         if (missing.Length > 0)
         {
             error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
             return CliApp.UnusableInput;
         }
 
-        var rows = new List<FftUnitCounts>();
+        var rows = new List<FftPeriodCounts>();
         int rowNumber = 0, notCounted = 0;
         malformed = null;
         while (reader.Read())
@@ -58,9 +58,11 @@ internal static class FftSummarizeCommand
             string[] record = reader.Current.ToArray();
             string unitId = unit < record.Length ? record[unit].Trim() : "";
             string? parentId = parent >= 0 && parent < record.Length && record[parent].Trim() is { Length: > 0 } p ? p : null;
+            string periodId = period >= 0 && period < record.Length ? record[period].Trim() : "";
             string? problem = malformed is not null ? $"malformed CSV ({malformed})"
                 : record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
                 : unitId.Length == 0 ? $"no {unitColumn}"
+                : period >= 0 && periodId.Length == 0 ? $"no {periodColumn}"
                 : null;
             malformed = null;
             FftAnswer parsed = default;
@@ -73,21 +75,23 @@ internal static class FftSummarizeCommand
             {
                 notCounted++;
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {rowNumber}{(unitId.Length > 0 ? $" ({unitId})" : "")}: {problem}; not counted"));
-                if (unitId.Length > 0 && record.Length == header.Length)
+                if (unitId.Length > 0 && record.Length == header.Length && (period < 0 || periodId.Length > 0))
                 {
-                    rows.Add(new FftUnitCounts(unitId, parentId, default));
+                    rows.Add(new FftPeriodCounts(periodId, unitId, parentId, default));
                 }
 
                 continue;
             }
 
-            rows.Add(new FftUnitCounts(unitId, parentId, default(FftCounts).With(parsed)));
+            rows.Add(new FftPeriodCounts(periodId, unitId, parentId, default(FftCounts).With(parsed)));
         }
 
-        IReadOnlyList<FftUnitSummary> report;
+        IReadOnlyList<FftPeriodReport> reports;
         try
         {
-            report = FftReport.Build(rows, question);
+            reports = period < 0
+                ? [new FftPeriodReport("", FftReport.Build(rows.Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question))]
+                : FftReport.BuildByPeriod(rows, question);
         }
         catch (ArgumentException ex)
         {
@@ -95,7 +99,7 @@ internal static class FftSummarizeCommand
             return CliApp.UnusableInput;
         }
 
-        Write(report, question, output);
+        Write(reports, period >= 0, question, output);
         if (notCounted > 0)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {notCounted} of {rowNumber} rows were not counted (see above)."));
@@ -114,18 +118,28 @@ internal static class FftSummarizeCommand
         return Fft.TryParseLabel(cell, question, out answer);
     }
 
-    private static void Write(IReadOnlyList<FftUnitSummary> report, FftQuestion question, TextWriter output)
+    private static void Write(IReadOnlyList<FftPeriodReport> reports, bool withPeriod, FftQuestion question, TextWriter output)
     {
         using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
         string[] countColumns = question == FftQuestion.Experience2020 ? Counts2020 : Counts2013;
+        if (withPeriod)
+        {
+            writer.WriteField("period");
+        }
+
         foreach (string column in (string[])["unit", "parent", "total", .. countColumns, "pct_positive", "pct_positive_lower", "pct_positive_upper", "pct_negative", "pct_negative_lower", "pct_negative_upper", "suppressed", "suppression_reason"])
         {
             writer.WriteField(column);
         }
 
         writer.EndRecord();
-        foreach (FftUnitSummary row in report)
+        foreach ((string periodLabel, FftUnitSummary row) in reports.SelectMany(r => r.Rows.Select(row => (r.Period, row))))
         {
+            if (withPeriod)
+            {
+                writer.WriteField(periodLabel);
+            }
+
             writer.WriteField(row.Unit);
             writer.WriteField(row.Parent ?? "");
             FftCounts counts = row.Figures.Counts;

@@ -105,3 +105,23 @@ public sealed class FftCommandTests : IDisposable
         Assert.Equal(8, Csv.Parse(output).Length);
     }
 }
+
+/// <summary>`fft summarize --period`: one summary per period with a leading period column.</summary>
+public sealed class FftPeriodCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Period_adds_a_leading_column_and_one_summary_per_period()
+    {
+        string csv = "month,ward,answer\n" + string.Concat(Enumerable.Repeat("2026-05,W,Good\n", 6)) + string.Concat(Enumerable.Repeat("2026-04,W,Poor\n", 7));
+        var (exit, output, _) = CliRunner.Run("fft", "summarize", _cli.Write("r.csv", csv), "--unit", "ward", "--period", "month");
+        string[][] rows = Csv.Parse(output);
+        Assert.Equal(0, exit);
+        Assert.Equal(["period", "unit", "parent", "total"], rows[0][..4]);
+        Assert.Equal(["2026-04", "W", "", "7"], rows[1][..4]);
+        Assert.Equal(["2026-05", "W", "", "6"], rows[2][..4]);
+    }
+}

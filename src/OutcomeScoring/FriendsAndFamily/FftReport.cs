@@ -173,4 +173,52 @@ public static class FftReport
 
         return report.MoveToImmutable();
     }
+
+    /// <summary>
+    /// Builds one report per period (for example per month), each with its own suppression, as FFT data are
+    /// published monthly: the monthly series of every unit.
+    /// </summary>
+    /// <param name="rows">Responses per period and unit.</param>
+    /// <param name="question">The question answered.</param>
+    /// <param name="confidence">The Wilson interval's confidence level (default 0.95).</param>
+    /// <param name="tieBreakKey">The key that orders units with equal totals; by default the unit identifier.</param>
+    /// <returns>Periods in ordinal order of their labels (ISO months such as "2026-04" sort in time order), each with its report.</returns>
+    /// <exception cref="ArgumentException">A period label is empty, or a period's hierarchy is not valid (see <see cref="Build"/>).</exception>
+    public static ImmutableArray<FftPeriodReport> BuildByPeriod(
+        IEnumerable<FftPeriodCounts> rows,
+        FftQuestion question = FftQuestion.Experience2020,
+        double confidence = 0.95,
+        Func<string, string>? tieBreakKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var byPeriod = new SortedDictionary<string, List<FftUnitCounts>>(StringComparer.Ordinal);
+        foreach (FftPeriodCounts row in rows)
+        {
+            if (string.IsNullOrWhiteSpace(row.Period))
+            {
+                throw new ArgumentException($"An FFT row for unit '{row.Unit}' has no period.", nameof(rows));
+            }
+
+            if (!byPeriod.TryGetValue(row.Period, out List<FftUnitCounts>? list))
+            {
+                byPeriod[row.Period] = list = [];
+            }
+
+            list.Add(new FftUnitCounts(row.Unit, row.Parent, row.Counts));
+        }
+
+        return [.. byPeriod.Select(p => new FftPeriodReport(p.Key, Build(p.Value, question, confidence, tieBreakKey)))];
+    }
 }
+
+/// <summary>The responses of one unit in one period.</summary>
+/// <param name="Period">The period label (for example "2026-04").</param>
+/// <param name="Unit">The unit's identifier.</param>
+/// <param name="Parent">The unit above it, or <see langword="null"/>.</param>
+/// <param name="Counts">The unit's own responses in the period.</param>
+public readonly record struct FftPeriodCounts(string Period, string Unit, string? Parent, FftCounts Counts);
+
+/// <summary>One period's report.</summary>
+/// <param name="Period">The period label.</param>
+/// <param name="Rows">The report rows for the period, as <see cref="FftReport.Build"/> gives them.</param>
+public sealed record FftPeriodReport(string Period, ImmutableArray<FftUnitSummary> Rows);

@@ -195,3 +195,27 @@ public class FftTests
                 });
             }).QuickCheckThrowOnFailure();
 }
+
+/// <summary>Monthly series: one report per period, each suppressed on its own.</summary>
+public class FftSeriesTests
+{
+    [Fact]
+    public void Each_period_is_reported_and_suppressed_on_its_own_in_time_order()
+    {
+        var reports = FftReport.BuildByPeriod(
+        [
+            new("2026-05", "W1", "S", new FftCounts(3, 0, 0, 0, 0, 0)),
+            new("2026-04", "W1", "S", new FftCounts(30, 0, 0, 0, 0, 0)),
+            new("2026-05", "W2", "S", new FftCounts(20, 0, 0, 0, 0, 0)),
+            new("2026-04", "W2", "S", new FftCounts(2, 0, 0, 0, 0, 0)),
+        ]);
+        Assert.Equal(["2026-04", "2026-05"], reports.Select(r => r.Period));
+        // April: W2 (2 responses) first level, so its only sibling W1 second level; May the other way round.
+        Assert.Equal(SuppressionReason.SecondLevel, reports[0].Rows.Single(r => r.Unit == "W1").Suppression);
+        Assert.Equal(SuppressionReason.FirstLevel, reports[0].Rows.Single(r => r.Unit == "W2").Suppression);
+        Assert.Equal(SuppressionReason.FirstLevel, reports[1].Rows.Single(r => r.Unit == "W1").Suppression);
+        Assert.Equal(SuppressionReason.SecondLevel, reports[1].Rows.Single(r => r.Unit == "W2").Suppression);
+        Assert.Equal(32, reports[0].Rows.Single(r => r.Unit == "S").Figures.Total);
+        Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new(" ", "W", null, default)]));
+    }
+}
