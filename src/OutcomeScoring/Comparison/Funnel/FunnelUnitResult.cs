@@ -1,0 +1,39 @@
+namespace OutcomeScoring.Comparison;
+
+/// <summary>One unit on a <see cref="FunnelChart"/>: its value, z-score, the limits at its own size, and whether it lies outside them.</summary>
+/// <param name="Index">The zero-based position of the unit in the input.</param>
+/// <param name="Id">The unit's identifier.</param>
+/// <param name="Size">The unit's size: denominator, number of people, or expected count.</param>
+/// <param name="Value">The proportion, mean or O/E, or <see langword="null"/> when the unit has none (see <paramref name="NoValueReason"/>).</param>
+/// <param name="ZScore">
+/// (Y - t0) / s on the method's scale, before any over-dispersion adjustment (arcsine: on the arcsine scale; exact binomial: the
+/// normal z; ratios: (O - t0 E) / sqrt(t0 E)); <see langword="null"/> without a value.
+/// </param>
+/// <param name="Lower95">The lower 95% limit at the unit's size, or <see langword="null"/> without a value.</param>
+/// <param name="Upper95">The upper 95% limit at the unit's size, or <see langword="null"/> without a value.</param>
+/// <param name="Lower998">The lower 99.8% limit at the unit's size, or <see langword="null"/> without a value.</param>
+/// <param name="Upper998">The upper 99.8% limit at the unit's size, or <see langword="null"/> without a value.</param>
+/// <param name="Outside95">Whether the value is strictly above or below the 95% limits.</param>
+/// <param name="Outside998">Whether the value is strictly above or below the 99.8% limits.</param>
+/// <param name="NoValueReason">Why the unit has no value (for example a zero denominator), or <see langword="null"/> when it has one.</param>
+/// <remarks>
+/// Sources: Spiegelhalter 2005, Stat Med 24:1185-1202; comparison sheet, "Funnel limits". No colour or value judgement is
+/// attached (as FunnelPlotR avoids red/green). Immutable and thread-safe.
+/// </remarks>
+public readonly record struct FunnelUnitResult(
+    int Index,
+    string Id,
+    double Size,
+    double? Value,
+    double? ZScore,
+    double? Lower95,
+    double? Upper95,
+    double? Lower998,
+    double? Upper998,
+    FunnelSide Outside95,
+    FunnelSide Outside998,
+    string? NoValueReason)
+{
+    /// <summary>Gets whether the unit has a value (and so a z-score and limits).</summary>
+    public bool HasValue => Value is not null;
+}
