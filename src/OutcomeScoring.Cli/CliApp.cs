@@ -217,11 +217,63 @@ internal static class CliApp
                 SpcCommand.Run(reader, writer, error, parse.GetValue(valueOption)!, parse.GetValue(dateOption), options));
         });
 
+        var unitsArgument = new Argument<FileInfo>("units.csv") { Description = "CSV with a header; one unit per row with a numerator and a denominator." };
+        var funnelUnitOption = new Option<string>("--unit") { Description = "The column naming each unit (default: unit).", DefaultValueFactory = _ => "unit" };
+        var numeratorOption = new Option<string>("--numerator") { Description = "The column with each unit's numerator (for example positive responses).", Required = true };
+        var denominatorOption = new Option<string>("--denominator") { Description = "The column with each unit's denominator (for example total responses).", Required = true };
+        var funnelTargetOption = new Option<double?>("--target") { Description = "The target proportion t0 (0-1); by default the pooled proportion." };
+        var overdispersionOption = new Option<string>("--overdispersion")
+        {
+            Description = "Over-dispersion adjustment: none (default), multiplicative or additive (Spiegelhalter 2005; Winsorised phi).",
+            DefaultValueFactory = _ => "none",
+        };
+        overdispersionOption.AcceptOnlyFromAmong("none", "multiplicative", "additive");
+        var methodOption = new Option<string>("--method")
+        {
+            Description = "Limits: normal (default), exact (binomial with interpolation) or arcsine.",
+            DefaultValueFactory = _ => "normal",
+        };
+        methodOption.AcceptOnlyFromAmong("normal", "exact", "arcsine");
+        var funnelOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the table to this file instead of standard output." };
+        var funnel = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory.")
+        {
+            unitsArgument,
+            funnelUnitOption,
+            numeratorOption,
+            denominatorOption,
+            funnelTargetOption,
+            overdispersionOption,
+            methodOption,
+            funnelOutputOption,
+        };
+        funnel.SetAction(parse =>
+        {
+            var options = new FunnelOptions
+            {
+                Target = parse.GetValue(funnelTargetOption),
+                Method = parse.GetValue(methodOption) switch
+                {
+                    "exact" => FunnelMethod.ExactBinomial,
+                    "arcsine" => FunnelMethod.Arcsine,
+                    _ => FunnelMethod.Normal,
+                },
+                Overdispersion = parse.GetValue(overdispersionOption) switch
+                {
+                    "multiplicative" => OverdispersionAdjustment.Multiplicative,
+                    "additive" => OverdispersionAdjustment.Additive,
+                    _ => OverdispersionAdjustment.None,
+                },
+            };
+            return WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(funnelOutputOption), output, error, (reader, writer) =>
+                FunnelCommand.Run(reader, writer, error, parse.GetValue(funnelUnitOption)!, parse.GetValue(numeratorOption)!, parse.GetValue(denominatorOption)!, options));
+        });
+
         var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
             fft,
             spc,
+            funnel,
         };
 
         ParseResult parsed = root.Parse(args);
