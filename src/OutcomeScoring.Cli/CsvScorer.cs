@@ -14,20 +14,9 @@ internal static class CsvScorer
     public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer)
     {
         string? malformed = null;
-        var readOptions = new CsvReaderOptions
+        using CsvReader parser = CsvInput.Open(input, record => malformed ??= Describe(record.Reason));
+        if (!CsvInput.TryReadHeader(parser, error, out string[] header))
         {
-            Separator = ',',
-            HasHeader = false,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => malformed ??= Describe(record.Reason),
-        };
-
-        using var parser = CsvReader.Create(input, readOptions, leaveOpen: true);
-        if (!parser.Read())
-        {
-            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
             return CliApp.UnusableInput;
         }
 
@@ -35,12 +24,6 @@ internal static class CsvScorer
         {
             error.WriteLine($"error: the header row is malformed CSV: {malformed}.");
             return CliApp.UnusableInput;
-        }
-
-        string[] header = parser.Current.ToArray();
-        if (header.Length > 0)
-        {
-            header[0] = header[0].TrimStart('\uFEFF');
         }
 
         if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
@@ -51,7 +34,7 @@ internal static class CsvScorer
 
         int[] passThrough = [.. Enumerable.Range(0, header.Length).Where(c => !consumed.Contains(c))];
 
-        using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+        using CsvWriter writer = CsvInput.CreateWriter(output);
         foreach (int column in passThrough)
         {
             writer.WriteField(header[column]);
@@ -105,7 +88,7 @@ internal static class CsvScorer
         return 0;
     }
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    internal static string Describe(CsvMalformedReason reason) => reason switch
     {
         CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
         CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed (the rest of the input was read into this row)",

@@ -18,29 +18,13 @@ internal static class FftSummarizeCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, string? periodColumn, FftQuestion question)
     {
         string? malformed = null;
-        var options = new CsvReaderOptions
+        using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
         {
-            Separator = ',',
-            HasHeader = false,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => malformed ??= record.Reason.ToString(),
-        };
-        using var reader = CsvReader.Create(input, options, leaveOpen: true);
-        if (!reader.Read())
-        {
-            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
             return CliApp.UnusableInput;
         }
 
-        string[] header = reader.Current.ToArray();
-        if (header.Length > 0)
-        {
-            header[0] = header[0].TrimStart('\uFEFF');
-        }
-
-        int Find(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+        int Find(string name) => CsvInput.Find(header, name);
         int unit = Find(unitColumn), parent = parentColumn is null ? -1 : Find(parentColumn), period = periodColumn is null ? -1 : Find(periodColumn), answer = Find("answer");
         string[] missing = [.. new[] { (unitColumn, unit), (parentColumn ?? "", parentColumn is null ? 0 : parent), (periodColumn ?? "", periodColumn is null ? 0 : period), ("answer", answer) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
         if (missing.Length > 0)
@@ -120,7 +104,7 @@ internal static class FftSummarizeCommand
 
     private static void Write(IReadOnlyList<FftPeriodReport> reports, bool withPeriod, FftQuestion question, TextWriter output)
     {
-        using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+        using CsvWriter writer = CsvInput.CreateWriter(output);
         string[] countColumns = question == FftQuestion.Experience2020 ? Counts2020 : Counts2013;
         if (withPeriod)
         {

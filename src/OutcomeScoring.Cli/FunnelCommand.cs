@@ -13,28 +13,13 @@ internal static class FunnelCommand
     /// <summary>Computes the funnel for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string numeratorColumn, string denominatorColumn, FunnelOptions options)
     {
-        var readOptions = new CsvReaderOptions
+        using CsvReader reader = CsvInput.Open(input);
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
         {
-            Separator = ',',
-            HasHeader = false,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-        };
-        using var reader = CsvReader.Create(input, readOptions, leaveOpen: true);
-        if (!reader.Read())
-        {
-            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
             return CliApp.UnusableInput;
         }
 
-        string[] header = reader.Current.ToArray();
-        if (header.Length > 0)
-        {
-            header[0] = header[0].TrimStart('\uFEFF');
-        }
-
-        int Find(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+        int Find(string name) => CsvInput.Find(header, name);
         (string Name, int Index)[] columns = [(unitColumn, Find(unitColumn)), (numeratorColumn, Find(numeratorColumn)), (denominatorColumn, Find(denominatorColumn))];
         string[] missing = [.. columns.Where(c => c.Index < 0).Select(c => c.Name)];
         if (missing.Length > 0)
@@ -92,13 +77,8 @@ internal static class FunnelCommand
             resultAtRow[unitRow[i]] = chart.Units[i];
         }
 
-        using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
-        foreach (string column in (string[])["unit", "value", "z", "lower95", "upper95", "lower998", "upper998", "outside95", "outside998", "error"])
-        {
-            writer.WriteField(column);
-        }
-
-        writer.EndRecord();
+        using CsvWriter writer = CsvInput.CreateWriter(output);
+        CsvInput.WriteRecord(writer, ["unit", "value", "z", "lower95", "upper95", "lower998", "upper998", "outside95", "outside998", "error"]);
         for (int r = 0; r < ids.Count; r++)
         {
             writer.WriteField(ids[r]);

@@ -13,28 +13,13 @@ internal static class SpcCommand
     /// <summary>Charts <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, string valueColumn, string? dateColumn, XmrOptions options)
     {
-        var readOptions = new CsvReaderOptions
+        using CsvReader reader = CsvInput.Open(input);
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
         {
-            Separator = ',',
-            HasHeader = false,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-        };
-        using var reader = CsvReader.Create(input, readOptions, leaveOpen: true);
-        if (!reader.Read())
-        {
-            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
             return CliApp.UnusableInput;
         }
 
-        string[] header = reader.Current.ToArray();
-        if (header.Length > 0)
-        {
-            header[0] = header[0].TrimStart('\uFEFF');
-        }
-
-        int Find(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+        int Find(string name) => CsvInput.Find(header, name);
         int value = Find(valueColumn), date = dateColumn is null ? -1 : Find(dateColumn);
         if (value < 0 || (dateColumn is not null && date < 0))
         {
@@ -83,13 +68,8 @@ internal static class SpcCommand
             pointAtRow[rowOfPoint[i]] = chart.Points[i];
         }
 
-        using var writer = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
-        foreach (string column in (string[])["date_or_index", "value", "centre", "lower", "upper", "signal", "rule", "assurance"])
-        {
-            writer.WriteField(column);
-        }
-
-        writer.EndRecord();
+        using CsvWriter writer = CsvInput.CreateWriter(output);
+        CsvInput.WriteRecord(writer, ["date_or_index", "value", "centre", "lower", "upper", "signal", "rule", "assurance"]);
         for (int r = 0; r < labels.Count; r++)
         {
             writer.WriteField(labels[r]);

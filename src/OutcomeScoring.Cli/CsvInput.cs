@@ -1,0 +1,64 @@
+using CsvHelper;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// The CSV conventions every command shares: comma separated, header row required, RFC 4180 quoting, CRLF or
+/// LF, a UTF-8 byte order mark ignored, rows of any field count read so that a bad row can be reported rather
+/// than lost; output with "\n" line ends and no formula escaping, so values pass through unchanged.
+/// </summary>
+internal static class CsvInput
+{
+    /// <summary>Opens a reader; <paramref name="onMalformed"/> hears of each malformed record before it is returned.</summary>
+    public static CsvReader Open(TextReader input, Action<CsvMalformedRecord>? onMalformed = null) =>
+        CsvReader.Create(
+            input,
+            new CsvReaderOptions
+            {
+                Separator = ',',
+                HasHeader = false,
+                SkipEmptyLines = true,
+                MalformedData = CsvMalformedDataHandling.Recover,
+                FieldCountMismatch = CsvFieldCountHandling.Allow,
+                OnMalformedRecord = onMalformed,
+            },
+            leaveOpen: true);
+
+    /// <summary>Reads the header row (byte order mark removed), or reports that the input is empty.</summary>
+    public static bool TryReadHeader(CsvReader reader, TextWriter error, out string[] header)
+    {
+        if (!reader.Read())
+        {
+            error.WriteLine("error: the input is empty; a header row naming the columns is needed.");
+            header = [];
+            return false;
+        }
+
+        header = reader.Current.ToArray();
+        if (header.Length > 0)
+        {
+            header[0] = header[0].TrimStart('\uFEFF');
+        }
+
+        return true;
+    }
+
+    /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
+    public static int Find(string[] header, string name) =>
+        Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Opens a writer for the output.</summary>
+    public static CsvWriter CreateWriter(TextWriter output) =>
+        CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+
+    /// <summary>Writes one record of fields.</summary>
+    public static void WriteRecord(CsvWriter writer, IEnumerable<string> fields)
+    {
+        foreach (string field in fields)
+        {
+            writer.WriteField(field);
+        }
+
+        writer.EndRecord();
+    }
+}
