@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace OutcomeScoring.Change;
+
+/// <summary>
+/// What a baseline/follow-up pair is judged by: which way is better, the reliable change criterion and,
+/// optionally, the clinical cut-off (a score at or beyond it, in the worse direction, is in the clinical range:
+/// for a lower-is-better scale, score &gt;= cut-off, as Evans et al. call "help-seeking").
+/// </summary>
+/// <param name="Direction">Which way is better on the scale (from the instrument, or the caller's own scale).</param>
+/// <param name="ReliableChange">The reliable change criterion, on the scores' scale.</param>
+/// <param name="ClinicalCutoff">The clinical cut-off on the same scale, or <see langword="null"/> for none (then nobody can recover).</param>
+public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCriterion ReliableChange, double? ClinicalCutoff = null)
+{
+    /// <summary>Criteria from an instrument's definition: its direction, its published threshold and its default cut-off for the primary score, on the clinical scale.</summary>
+    /// <param name="instrument">The instrument (for example CORE-10: lower is better, 6 points, cut-off 11).</param>
+    /// <returns>The criteria; compare clinical scores with them.</returns>
+    /// <exception cref="ArgumentException">The instrument publishes no reliable change threshold.</exception>
+    public static ChangeCriteria For(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        CutoffEntry? cutoff = instrument.Interpretation.DefaultCutoffs?.Find(instrument.Scores[instrument.PrimaryScoreIndex].Id).Entry;
+        double? clinicalCutoff = cutoff is null ? null : (double)((decimal)cutoff.MeanCutoff * (decimal)instrument.ClinicalMultiplier);
+        return new ChangeCriteria(instrument.Direction, ReliableChangeCriterion.Published(instrument), clinicalCutoff);
+    }
+
+    /// <summary>Gets whether a score is in the clinical range, or <see langword="null"/> without a cut-off.</summary>
+    /// <param name="score">The score.</param>
+    /// <returns>Whether it is at or beyond the cut-off in the worse direction.</returns>
+    public bool? IsClinical(double score) => ClinicalCutoff is not { } cutoff ? null
+        : Direction == ScoreDirection.LowerIsBetter ? score >= cutoff : score <= cutoff;
+
+    /// <summary>Classifies one pair.</summary>
+    /// <param name="baseline">The baseline score, or <see langword="null"/> when there is none.</param>
+    /// <param name="followUp">The follow-up score, or <see langword="null"/> when there is none.</param>
+    /// <returns>The classification, or why the pair is not computable.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A score is not a finite number.</exception>
+    public ChangePair Classify(double? baseline, double? followUp)
+    {
+        if (baseline is { } b && !double.IsFinite(b))
+        {
+            throw new ArgumentOutOfRangeException(nameof(baseline), b, string.Create(CultureInfo.InvariantCulture, $"The baseline score {b} is not a finite number."));
+        }
+
+        if (followUp is { } f && !double.IsFinite(f))
+        {
+            throw new ArgumentOutOfRangeException(nameof(followUp), f, string.Create(CultureInfo.InvariantCulture, $"The follow-up score {f} is not a finite number."));
+        }
+
+        if (baseline is not { } pre || followUp is not { } post)
+        {
+            PairNotComputableReason reason = (baseline, followUp) switch
+            {
+                (null, null) => PairNotComputableReason.NoScores,
+                (null, _) => PairNotComputableReason.NoBaseline,
+                _ => PairNotComputableReason.NoFollowUp,
+            };
+            return new ChangePair(baseline, followUp, null, null, null, null, null, reason);
+        }
+
+        double change = post - pre;
+        double improvement = Direction == ScoreDirection.LowerIsBetter ? -change : change;
+        ReliableChangeCategory category =
+            improvement > 0 && ReliableChange.IsReliable(improvement) ? ReliableChangeCategory.ReliableImprovement
+            : improvement < 0 && ReliableChange.IsReliable(-improvement) ? ReliableChangeCategory.ReliableDeterioration
+            : ReliableChangeCategory.NoReliableChange;
+        bool? preClinical = IsClinical(pre), postClinical = IsClinical(post);
+        ClinicalTransition? transition = (preClinical, postClinical) switch
+        {
+            (true, true) => ClinicalTransition.ClinicalToClinical,
+            (true, false) => ClinicalTransition.ClinicalToNonClinical,
+            (false, false) => ClinicalTransition.NonClinicalToNonClinical,
+            (false, true) => ClinicalTransition.NonClinicalToClinical,
+            _ => null,
+        };
+        ChangeOutcome outcome = category switch
+        {
+            ReliableChangeCategory.ReliableImprovement when transition == ClinicalTransition.ClinicalToNonClinical => ChangeOutcome.Recovered,
+            ReliableChangeCategory.ReliableImprovement => ChangeOutcome.Improved,
+            ReliableChangeCategory.ReliableDeterioration => ChangeOutcome.Deteriorated,
+            _ => ChangeOutcome.Unchanged,
+        };
+        return new ChangePair(pre, post, change, category, transition, outcome, transition == ClinicalTransition.ClinicalToNonClinical, PairNotComputableReason.None);
+    }
+}
+
+/// <summary>One classified baseline/follow-up pair.</summary>
+/// <param name="Baseline">The baseline score, or <see langword="null"/>.</param>
+/// <param name="FollowUp">The follow-up score, or <see langword="null"/>.</param>
+/// <param name="Change">Follow-up minus baseline, or <see langword="null"/> when not computable.</param>
+/// <param name="ReliableChange">The reliable change category in the better direction, or <see langword="null"/>.</param>
+/// <param name="Transition">The clinical transition, or <see langword="null"/> without a cut-off or scores.</param>
+/// <param name="Outcome">The Jacobson-Truax outcome, or <see langword="null"/> when not computable.</param>
+/// <param name="Recovery">
+/// NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change;
+/// <see langword="null"/> without a cut-off or scores.
+/// </param>
+/// <param name="NotComputable">Why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</param>
+public readonly record struct ChangePair(
+    double? Baseline,
+    double? FollowUp,
+    double? Change,
+    ReliableChangeCategory? ReliableChange,
+    ClinicalTransition? Transition,
+    ChangeOutcome? Outcome,
+    bool? Recovery,
+    PairNotComputableReason NotComputable)
+{
+    /// <summary>Gets whether the pair was classified.</summary>
+    public bool IsComputable => NotComputable == PairNotComputableReason.None;
+
+    /// <summary>Gets whether the person was clinical at baseline and so eligible to recover, or <see langword="null"/> without a cut-off or baseline.</summary>
+    public bool? EligibleToRecover => Transition is { } t ? t is ClinicalTransition.ClinicalToClinical or ClinicalTransition.ClinicalToNonClinical : null;
+
+    /// <summary>Gets NHS Talking Therapies "reliable recovery": recovery together with reliable improvement (the Jacobson-Truax "recovered").</summary>
+    public bool? ReliableRecovery => Outcome is null || Recovery is null ? null : Outcome == ChangeOutcome.Recovered;
+}

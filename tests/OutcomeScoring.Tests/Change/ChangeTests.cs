@@ -1,0 +1,170 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.Change;
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Tests.Change;
+
+/// <summary>The checks and rules of specs/change.md.</summary>
+public class ChangeTests
+{
+    [Fact]
+    public void RCI_for_SD_7_5_and_reliability_0_8_at_95_percent_matches_CECPfuns() =>
+        Assert.Equal(9.296925484568419, ReliableChangeCriterion.Index(7.5, 0.8), 12);
+
+    [Fact]
+    public void CORE_10_criteria_come_from_its_definition()
+    {
+        ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+        Assert.Equal(ScoreDirection.LowerIsBetter, criteria.Direction);
+        Assert.Equal(6, criteria.ReliableChange.Threshold);
+        Assert.Equal(ChangeBoundary.AtLeast, criteria.ReliableChange.Boundary);
+        Assert.Equal(11, criteria.ClinicalCutoff);
+        Assert.Contains("has no published reliable change threshold", Assert.Throws<ArgumentException>(() => ChangeCriteria.For(YpCore.Instrument)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // CORE-10 (lower is better, 6 points at least, cut-off 11): pre, post -> reliable change, outcome, recovery
+    [InlineData(20, 10, ReliableChangeCategory.ReliableImprovement, ChangeOutcome.Recovered, true)]
+    [InlineData(20, 14, ReliableChangeCategory.ReliableImprovement, ChangeOutcome.Improved, false)]
+    [InlineData(12, 10, ReliableChangeCategory.NoReliableChange, ChangeOutcome.Unchanged, true)]
+    [InlineData(10, 16, ReliableChangeCategory.ReliableDeterioration, ChangeOutcome.Deteriorated, null)]
+    [InlineData(14, 20, ReliableChangeCategory.ReliableDeterioration, ChangeOutcome.Deteriorated, false)]
+    [InlineData(5, 2, ReliableChangeCategory.NoReliableChange, ChangeOutcome.Unchanged, null)]
+    public void Jacobson_Truax_outcomes_on_CORE_10(double pre, double post, ReliableChangeCategory category, ChangeOutcome outcome, bool? recovery)
+    {
+        ChangePair pair = ChangeCriteria.For(Core10.Instrument).Classify(pre, post);
+        Assert.Equal(category, pair.ReliableChange);
+        Assert.Equal(outcome, pair.Outcome);
+        Assert.Equal(post - pre, pair.Change);
+        if (recovery is null)
+        {
+            Assert.False(pair.EligibleToRecover);
+            Assert.False(pair.Recovery);
+        }
+        else
+        {
+            Assert.True(pair.EligibleToRecover);
+            Assert.Equal(recovery, pair.Recovery);
+        }
+    }
+
+    [Fact]
+    public void A_change_equal_to_a_published_threshold_is_reliable_but_must_exceed_a_computed_one()
+    {
+        Assert.Equal(ReliableChangeCategory.ReliableImprovement, ChangeCriteria.For(Core10.Instrument).Classify(20, 14).ReliableChange);
+        var exceeds = new ChangeCriteria(ScoreDirection.LowerIsBetter, new ReliableChangeCriterion(6, ChangeBoundary.Exceeds, "test"));
+        Assert.Equal(ReliableChangeCategory.NoReliableChange, exceeds.Classify(20, 14).ReliableChange);
+        Assert.Equal(ChangeBoundary.Exceeds, ReliableChangeCriterion.FromReliability(7.5, 0.8).Boundary);
+    }
+
+    [Fact]
+    public void Higher_is_better_scales_improve_upwards_and_are_clinical_at_or_below_the_cutoff()
+    {
+        var criteria = new ChangeCriteria(ScoreDirection.HigherIsBetter, new ReliableChangeCriterion(3, ChangeBoundary.AtLeast, "NQF #2483"), 47);
+        ChangePair pair = criteria.Classify(45, 52);
+        Assert.Equal(ReliableChangeCategory.ReliableImprovement, pair.ReliableChange);
+        Assert.Equal(ChangeOutcome.Recovered, pair.Outcome);
+        Assert.True(criteria.IsClinical(47));
+        Assert.Equal(ReliableChangeCategory.ReliableDeterioration, criteria.Classify(52, 45).ReliableChange);
+    }
+
+    [Fact]
+    public void Clinical_cutoffs_a_b_c_for_the_CORE_10_referential_data()
+    {
+        // Non-clinical M 4.7 SD 4.8; clinical M 19.7 SD 7.7 (specs/change.md).
+        ClinicalCutoffs c = ClinicalCutoffs.Compute(19.7, 7.7, 4.7, 4.8);
+        Assert.Equal(19.7 - (2 * 7.7), c.A, 12);
+        Assert.Equal(4.7 + (2 * 4.8), c.B, 12);
+        Assert.Equal(((7.7 * 4.7) + (4.8 * 19.7)) / (7.7 + 4.8), c.C, 12);
+        Assert.Equal(10.46, c.C, 2);
+        Assert.Equal(((2.0 * 10) + (2.0 * 20)) / 4, ClinicalCutoffs.Compute(20, 2, 10, 2).C); // midpoint when SDs are equal
+        ClinicalCutoffs up = ClinicalCutoffs.Compute(40, 5, 60, 5, ScoreDirection.HigherIsBetter);
+        Assert.Equal(50, up.A);
+        Assert.Equal(50, up.B);
+    }
+
+    [Fact]
+    public void Missing_scores_are_not_computable_with_the_reason()
+    {
+        ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+        Assert.Equal(PairNotComputableReason.NoBaseline, criteria.Classify(null, 10).NotComputable);
+        Assert.Equal(PairNotComputableReason.NoFollowUp, criteria.Classify(10, null).NotComputable);
+        Assert.Equal(PairNotComputableReason.NoScores, criteria.Classify(null, null).NotComputable);
+        Assert.Null(criteria.Classify(null, 10).Outcome);
+        Assert.Throws<ArgumentOutOfRangeException>(() => criteria.Classify(double.NaN, 10));
+    }
+
+    [Theory]
+    [InlineData(0, 0.8)]
+    [InlineData(-1, 0.8)]
+    [InlineData(7.5, 1.0)]
+    [InlineData(7.5, -0.1)]
+    public void Bad_RCI_arguments_are_named(double sd, double reliability) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReliableChangeCriterion.Index(sd, reliability));
+
+    [Fact]
+    public void Cohort_summary_counts_eligibility_and_not_computable_by_group()
+    {
+        ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+        var summaries = ChangeCohort.Summarise(
+        [
+            ("north", criteria.Classify(20, 10)),   // recovered
+            ("north", criteria.Classify(20, 14)),   // improved, still clinical
+            ("north", criteria.Classify(5, 3)),     // unchanged, not eligible
+            ("north", criteria.Classify(null, 3)),  // no baseline
+            ("south", criteria.Classify(10, 16)),   // deteriorated
+        ]);
+        ChangeSummary north = summaries[0];
+        Assert.Equal(["north", "south"], summaries.Select(s => s.Group));
+        Assert.Equal(4, north.Pairs);
+        Assert.Equal(3, north.Computable);
+        Assert.Equal(1, north.NotComputable[PairNotComputableReason.NoBaseline]);
+        Assert.Equal(2, north.EligibleToRecover);
+        Assert.Equal(1, north.ReliableRecovery!.Value.Count);
+        Assert.Equal(0.5, north.Recovery!.Value.Rate!.Value.Estimate);
+        Assert.Equal(2, north.ReliableChange[0].Count);
+        Assert.Equal(1, summaries[1].Outcomes.Single(o => o.Category == "deteriorated").Count);
+    }
+
+    private static Gen<(double Pre, double Post)> Pairs =>
+        Gen.Zip(Gen.Choose(0, 400), Gen.Choose(0, 400)).Select(p => (p.Item1 / 10.0, p.Item2 / 10.0));
+
+    private static readonly ChangeCriteria Core10Criteria = ChangeCriteria.For(Core10.Instrument);
+
+    [Fact]
+    public void Swapping_baseline_and_follow_up_swaps_improvement_and_deterioration() =>
+        Prop.ForAll(Pairs.ToArbitrary(), p =>
+        {
+            ReliableChangeCategory? forward = Core10Criteria.Classify(p.Pre, p.Post).ReliableChange;
+            ReliableChangeCategory? back = Core10Criteria.Classify(p.Post, p.Pre).ReliableChange;
+            return forward switch
+            {
+                ReliableChangeCategory.ReliableImprovement => back == ReliableChangeCategory.ReliableDeterioration,
+                ReliableChangeCategory.ReliableDeterioration => back == ReliableChangeCategory.ReliableImprovement,
+                _ => back == ReliableChangeCategory.NoReliableChange,
+            };
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void A_larger_threshold_never_creates_more_reliable_changes() =>
+        Prop.ForAll(Gen.Zip(Pairs.ArrayOf(), Gen.Zip(Gen.Choose(1, 100), Gen.Choose(0, 100))).ToArbitrary(), c =>
+        {
+            (int threshold, int extra) = c.Item2;
+            var small = new ChangeCriteria(ScoreDirection.LowerIsBetter, new ReliableChangeCriterion(threshold / 10.0, ChangeBoundary.AtLeast, "t"));
+            var large = small with { ReliableChange = small.ReliableChange with { Threshold = (threshold + extra) / 10.0 } };
+            int Reliable(ChangeCriteria k) => c.Item1.Count(p => k.Classify(p.Pre, p.Post).ReliableChange != ReliableChangeCategory.NoReliableChange);
+            return Reliable(large) <= Reliable(small);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Recovered_implies_reliable_improvement_and_reliable_change_shares_sum_to_one() =>
+        Prop.ForAll(Pairs.ArrayOf().ToArbitrary(), pairs =>
+        {
+            ChangePair[] classified = [.. pairs.Select(p => Core10Criteria.Classify(p.Pre, p.Post))];
+            bool implication = classified.All(p => p.Outcome != ChangeOutcome.Recovered || p.ReliableChange == ReliableChangeCategory.ReliableImprovement);
+            ChangeSummary summary = ChangeCohort.Summarise(classified.Select(p => ((string?)null, p))).SingleOrDefault() ?? null!;
+            bool sums = pairs.Length == 0 || Math.Abs(summary.ReliableChange.Sum(r => r.Rate!.Value.Estimate) - 1) < 1e-12;
+            return implication && sums;
+        }).QuickCheckThrowOnFailure();
+}
