@@ -35,7 +35,7 @@ public static class Reliability
 
     /// <summary>Computes Cronbach's alpha, its Feldt interval and per-item statistics over the complete cases of <paramref name="rows"/>.</summary>
     /// <param name="rows">One row per person; one value per item, <see langword="null"/> for a missing answer. Every row must have the same length.</param>
-    /// <param name="confidence">The confidence level of the Feldt interval, strictly between 0 and 1 (default 0.95).</param>
+    /// <param name="confidence">The confidence level of the Feldt interval, strictly between 0 and 1 (default 0.95). At 0.8 and above the interval contains alpha; at very low levels it need not (the median of F is not exactly 1).</param>
     /// <returns>
     /// The result. Alpha is <see langword="null"/>, with a <see cref="CronbachAlphaResult.Reason"/>, when there are fewer than 2
     /// items, fewer than 2 complete cases, or the total score does not vary.
