@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using OutcomeScoring.Activation;
+using OutcomeScoring.Change;
 using OutcomeScoring.Comparison;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
@@ -268,12 +269,84 @@ internal static class CliApp
                 FunnelCommand.Run(reader, writer, error, parse.GetValue(funnelUnitOption)!, parse.GetValue(numeratorOption)!, parse.GetValue(denominatorOption)!, options));
         });
 
+        var pairsArgument = new Argument<FileInfo>("pairs.csv") { Description = "CSV with a header; columns pre and post (blank = no score); other columns are passed through." };
+        var changeInstrumentOption = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (core-om, core-10; compare clinical scores)." };
+        changeInstrumentOption.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
+        var rciOption = new Option<double?>("--rci") { Description = "The reliable change threshold on the scores' scale (a change equal to it counts)." };
+        var cutoffOption = new Option<double?>("--cutoff") { Description = "The clinical cut-off (a score at or beyond it, in the worse direction, is clinical)." };
+        var lowerBetterOption = new Option<bool>("--lower-is-better") { Description = "Lower scores are better (as for CORE)." };
+        var higherBetterOption = new Option<bool>("--higher-is-better") { Description = "Higher scores are better (as for DIALOG, activation)." };
+        var summaryOption = new Option<bool>("--summary") { Description = "Print the cohort table (category, n, percent, lower, upper) instead of one row per pair." };
+        var byOption = new Option<string?>("--by") { Description = "With --summary: one table per value of this column (for example team)." };
+        var changeOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var change = new Command("change", "Reliable and clinically significant change per baseline/follow-up pair, or a cohort summary.")
+        {
+            pairsArgument, changeInstrumentOption, rciOption, cutoffOption, lowerBetterOption, higherBetterOption, summaryOption, byOption, changeOutputOption,
+        };
+        change.Validators.Add(result =>
+        {
+            bool lower = result.GetValue(lowerBetterOption), higher = result.GetValue(higherBetterOption);
+            string? instrument = result.GetValue(changeInstrumentOption);
+            if (lower && higher)
+            {
+                result.AddError("Give only one of --lower-is-better and --higher-is-better.");
+            }
+
+            if (instrument is null && (result.GetValue(rciOption) is null || (!lower && !higher)))
+            {
+                result.AddError("Give --instrument, or --rci with --lower-is-better or --higher-is-better (and --cutoff for recovery).");
+            }
+
+            if (instrument is not null && result.GetValue(rciOption) is null && Instruments.Get(instrument).Interpretation.ReliableChange is null)
+            {
+                result.AddError($"{instrument} has no published reliable change threshold; give --rci computed from your baseline SD and reliability.");
+            }
+
+            if (result.GetValue(rciOption) is { } rci && !(rci > 0))
+            {
+                result.AddError("--rci must be a positive number.");
+            }
+
+            if (result.GetValue(byOption) is not null && !result.GetValue(summaryOption))
+            {
+                result.AddError("--by goes with --summary.");
+            }
+        });
+        change.SetAction(parse =>
+        {
+            string? instrumentId = parse.GetValue(changeInstrumentOption);
+            ChangeCriteria criteria = instrumentId is not null && parse.GetValue(rciOption) is null
+                ? ChangeCriteria.For(Instruments.Get(instrumentId))
+                : new ChangeCriteria(
+                    instrumentId is not null ? Instruments.Get(instrumentId).Direction : parse.GetValue(higherBetterOption) ? ScoreDirection.HigherIsBetter : ScoreDirection.LowerIsBetter,
+                    new ReliableChangeCriterion(parse.GetValue(rciOption)!.Value, ChangeBoundary.AtLeast, "given on the command line"),
+                    null);
+            if (parse.GetValue(cutoffOption) is { } cutoff)
+            {
+                criteria = criteria with { ClinicalCutoff = cutoff };
+            }
+
+            return parse.GetValue(summaryOption)
+                ? WithFiles(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), output, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, parse.GetValue(byOption)))
+                : ScoreFile(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), new ChangeRowScorer(criteria), output, error);
+        });
+
+        var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
+        var reliabilityOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var reliability = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
+        {
+            itemsArgument, reliabilityOutputOption,
+        };
+        reliability.SetAction(parse => WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(reliabilityOutputOption), output, error, (reader, writer) => ReliabilityCommand.Run(reader, writer, error)));
+
         var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
             fft,
             spc,
             funnel,
+            change,
+            reliability,
         };
 
         ParseResult parsed = root.Parse(args);

@@ -1,0 +1,87 @@
+using System.Globalization;
+using CsvHelper;
+using OutcomeScoring.Change;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// <c>change --summary [--by col]</c>: the cohort table (a contract, docs/cli.md):
+/// <c>[group,]category,n,percent,lower,upper</c>, percentages 0-100 with Wilson 95% intervals.
+/// </summary>
+internal static class ChangeSummaryCommand
+{
+    /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
+    public static int Run(TextReader input, TextWriter output, TextWriter error, ChangeCriteria criteria, string? byColumn)
+    {
+        using CsvReader reader = CsvInput.Open(input);
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        int pre = CsvInput.Find(header, "pre"), post = CsvInput.Find(header, "post"), by = byColumn is null ? -1 : CsvInput.Find(header, byColumn);
+        if (pre < 0 || post < 0 || (byColumn is not null && by < 0))
+        {
+            error.WriteLine($"error: the header needs the columns pre and post{(byColumn is null ? "" : $" and {byColumn}")}.");
+            return CliApp.UnusableInput;
+        }
+
+        var pairs = new List<(string?, ChangePair)>();
+        int row = 0, unreadable = 0;
+        while (reader.Read())
+        {
+            row++;
+            string[] record = reader.Current.ToArray();
+            var problems = new List<string>();
+            if (record.Length != header.Length)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}"));
+            }
+
+            double? before = problems.Count == 0 ? ChangeRowScorer.Read(record[pre], "pre", problems) : null;
+            double? after = problems.Count == 0 ? ChangeRowScorer.Read(record[post], "post", problems) : null;
+            if (problems.Count > 0)
+            {
+                unreadable++;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row}: {string.Join("; ", problems)}; counted as not computable"));
+            }
+
+            string? group = by >= 0 && by < record.Length ? record[by].Trim() : null;
+            pairs.Add((group, problems.Count > 0 ? criteria.Classify(null, null) : criteria.Classify(before, after)));
+        }
+
+        using CsvWriter writer = CsvInput.CreateWriter(output);
+        string[] columns = ["category", "n", "percent", "lower", "upper"];
+        CsvInput.WriteRecord(writer, byColumn is null ? columns : ["group", .. columns]);
+        foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))
+        {
+            void Line(string category, int n, Comparison.ProportionInterval? rate)
+            {
+                string[] cells = [category, n.ToString(CultureInfo.InvariantCulture), Percent(rate?.Estimate), Percent(rate?.Lower), Percent(rate?.Upper)];
+                CsvInput.WriteRecord(writer, byColumn is null ? cells : [summary.Group ?? "", .. cells]);
+            }
+
+            Line("pairs", summary.Pairs, null);
+            Line("computable", summary.Computable, null);
+            Line("not_computable", summary.Pairs - summary.Computable, null);
+            foreach (CategoryRate rate in summary.ReliableChange.Concat(summary.Outcomes))
+            {
+                Line(rate.Category, rate.Count, rate.Rate);
+            }
+
+            Line("eligible_to_recover", summary.EligibleToRecover, null);
+            foreach (CategoryRate? rate in new[] { summary.Recovery, summary.ReliableRecovery })
+            {
+                if (rate is { } r)
+                {
+                    Line(r.Category, r.Count, r.Rate);
+                }
+            }
+        }
+
+        writer.Flush();
+        return 0;
+    }
+
+    private static string Percent(double? proportion) => RowScorer.Number(proportion * 100);
+}

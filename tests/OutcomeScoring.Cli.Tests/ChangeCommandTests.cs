@@ -1,0 +1,86 @@
+namespace OutcomeScoring.Cli.Tests;
+
+/// <summary>`change` and `reliability`: the output contracts of issue 5.</summary>
+public sealed class ChangeCommandTests : IDisposable
+{
+    private const string Pairs = "id,team,pre,post\n1,north,20,10\n2,north,20,14\n3,south,10,16\n4,south,,12\n5,north,x,3\n";
+
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private (int Exit, string[][] Rows, string Error) Run(string command, string csv, params string[] extra)
+    {
+        var (exit, output, error) = CliRunner.Run([command, _cli.Write("in.csv", csv), .. extra]);
+        return (exit, Csv.Parse(output), error);
+    }
+
+    [Fact]
+    public void Per_pair_columns_follow_the_contract_with_CORE_10_criteria()
+    {
+        var (exit, rows, _) = Run("change", Pairs, "--instrument", "core-10");
+        Assert.Equal(0, exit);
+        Assert.Equal(["id", "team", "change", "reliable_change", "pre_clinical", "post_clinical", "outcome", "error"], rows[0]);
+        Assert.Equal(["1", "north", "-10", "improvement", "true", "false", "recovered", ""], rows[1]);
+        Assert.Equal(["2", "north", "-6", "improvement", "true", "true", "improved", ""], rows[2]);
+        Assert.Equal(["3", "south", "6", "deterioration", "false", "true", "deteriorated", ""], rows[3]);
+        Assert.Equal(["4", "south", "", "", "", "true", "", "no pre score"], rows[4]);
+        Assert.Equal("pre: 'x' is not a number", Csv.Cell(rows, 5, "error"));
+    }
+
+    [Fact]
+    public void Explicit_rci_cutoff_and_direction()
+    {
+        var (_, rows, _) = Run("change", "pre,post\n45,52\n52,50\n", "--rci", "3", "--cutoff", "47", "--higher-is-better");
+        Assert.Equal(["7", "improvement", "true", "false", "recovered", ""], rows[1]);
+        Assert.Equal(["-2", "no_change", "false", "false", "unchanged", ""], rows[2]);
+    }
+
+    [Fact]
+    public void Summary_by_group_gives_counts_and_percentages_with_intervals()
+    {
+        var (exit, rows, error) = Run("change", Pairs, "--instrument", "core-10", "--summary", "--by", "team");
+        Assert.Equal(0, exit);
+        Assert.Equal(["group", "category", "n", "percent", "lower", "upper"], rows[0]);
+        string[] north = [.. rows.Skip(1).Where(r => r[0] == "north").Select(r => $"{r[1]}={r[2]}")];
+        Assert.Contains("pairs=3", north);
+        Assert.Contains("not_computable=1", north);
+        Assert.Contains("reliable_improvement=2", north);
+        Assert.Contains("eligible_to_recover=2", north);
+        Assert.Contains("reliable_recovery=1", north);
+        Assert.Equal("50", rows.Single(r => r[0] == "north" && r[1] == "recovered")[3]);
+        Assert.Contains("row 5: pre: 'x' is not a number", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--rci", "5" }, "--rci with --lower-is-better or --higher-is-better")]
+    [InlineData(new[] { "--instrument", "yp-core" }, "yp-core has no published reliable change threshold")]
+    [InlineData(new[] { "--rci", "5", "--lower-is-better", "--higher-is-better" }, "only one of")]
+    [InlineData(new[] { "--instrument", "core-10", "--by", "team" }, "--by goes with --summary")]
+    public void Incomplete_or_contradictory_criteria_are_usage_errors(string[] options, string message)
+    {
+        var (exit, _, error) = Run("change", Pairs, options);
+        Assert.NotEqual(0, exit);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_pre_or_post_columns_are_unusable_input() =>
+        Assert.Equal(1, Run("change", "before,after\n1,2\n", "--instrument", "core-10").Exit);
+
+    [Fact]
+    public void Reliability_table_has_alpha_interval_and_item_statistics()
+    {
+        // 4 complete people x 3 items (the last row is incomplete and left out).
+        var (exit, rows, _) = Run("reliability", "id,q1,q2,q3\na,1,2,2\nb,2,2,3\nc,3,4,3\nd,4,4,5\ne,2,,3\n");
+        Assert.Equal(0, exit);
+        Assert.Equal(["item", "alpha", "lower", "upper", "n_complete", "item_rest_r", "alpha_if_deleted"], rows[0]);
+        Assert.Equal("all", rows[1][0]);
+        Assert.Equal("4", rows[1][4]);
+        double alpha = double.Parse(rows[1][1], System.Globalization.CultureInfo.InvariantCulture);
+        double lower = double.Parse(rows[1][2], System.Globalization.CultureInfo.InvariantCulture);
+        double upper = double.Parse(rows[1][3], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(alpha, lower, upper);
+        Assert.Equal(["q1", "q2", "q3"], rows.Skip(2).Select(r => r[0]));
+    }
+}
