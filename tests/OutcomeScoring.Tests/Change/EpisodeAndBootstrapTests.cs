@@ -1,0 +1,82 @@
+using OutcomeScoring.Change;
+
+namespace OutcomeScoring.Tests.Change;
+
+/// <summary>Episodes from longitudinal data and the bootstrap interval for criterion c.</summary>
+public class EpisodeAndBootstrapTests
+{
+    private static DateOnly D(int day) => new(2026, 1, day);
+
+    [Fact]
+    public void Baseline_is_the_first_computable_score_and_follow_up_the_last_by_date()
+    {
+        var pairs = Episodes.Pair(
+        [
+            new("p1", null, D(20), 12),
+            new("p1", null, D(5), null),     // not computable: skipped
+            new("p1", null, D(10), 25),      // first computable
+            new("p1", null, D(30), null),
+            new("p2", "e1", D(3), 18),        // only one score
+            new("p2", "e2", D(3), null),      // none
+            new("p3", null, D(7), 9),
+            new("p3", null, D(7), 11),        // same date: input order kept, so this is last
+        ]);
+        Assert.Equal(4, pairs.Length);
+        Assert.Equal((D(10), 25.0, D(20), 12.0, EpisodeStatus.Paired), (pairs[0].BaselineDate!.Value, pairs[0].Baseline!.Value, pairs[0].FollowUpDate!.Value, pairs[0].FollowUp!.Value, pairs[0].Status));
+        Assert.Equal(4, pairs[0].Administrations);
+        Assert.Equal(2, pairs[0].ComputableScores);
+        Assert.Equal(EpisodeStatus.SingleScore, pairs[1].Status);
+        Assert.Null(pairs[1].FollowUp);
+        Assert.Equal(EpisodeStatus.NoScores, pairs[2].Status);
+        Assert.Equal((9.0, 11.0), (pairs[3].Baseline!.Value, pairs[3].FollowUp!.Value));
+    }
+
+    [Fact]
+    public void Bad_administrations_are_named() =>
+        Assert.Contains("Administration 1 (p, 2026-01-02) has the score NaN", Assert.Throws<ArgumentException>(() =>
+            Episodes.Pair([new("p", null, D(1), 3), new("p", null, D(2), double.NaN)])).Message, StringComparison.Ordinal);
+
+    private static double[] Sample(int seed, int n, double mean, double sd)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, n).Select(_ => mean + (sd * (random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5) * 2))];
+    }
+
+    [Fact]
+    public void The_bootstrap_interval_is_reproducible_from_its_seed_and_contains_c()
+    {
+        double[] clinical = Sample(1, 80, 19.7, 7.7), nonClinical = Sample(2, 80, 4.7, 4.8);
+        CutoffInterval first = CutoffBootstrap.ForC(clinical, nonClinical, seed: 42);
+        CutoffInterval again = CutoffBootstrap.ForC(clinical, nonClinical, seed: 42);
+        Assert.Equal(first, again);
+        Assert.InRange(first.C, first.Lower, first.Upper);
+        Assert.True(first.Upper - first.Lower > 0);
+        Assert.NotEqual(first, CutoffBootstrap.ForC(clinical, nonClinical, seed: 43));
+
+        double s1 = Sd(clinical), s0 = Sd(nonClinical);
+        Assert.Equal(((s1 * nonClinical.Average()) + (s0 * clinical.Average())) / (s1 + s0), first.C, 12);
+    }
+
+    [Fact]
+    public void A_narrower_confidence_gives_a_narrower_interval()
+    {
+        double[] clinical = Sample(3, 50, 20, 7), nonClinical = Sample(4, 50, 5, 5);
+        CutoffInterval wide = CutoffBootstrap.ForC(clinical, nonClinical, seed: 1, confidence: 0.95);
+        CutoffInterval narrow = CutoffBootstrap.ForC(clinical, nonClinical, seed: 1, confidence: 0.80);
+        Assert.True(narrow.Upper - narrow.Lower < wide.Upper - wide.Lower);
+    }
+
+    [Fact]
+    public void Samples_that_cannot_give_c_are_refused()
+    {
+        Assert.Contains("at least 2 are needed", Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1.0], [1.0, 2.0], 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("Neither sample varies", Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([3.0, 3.0], [1.0, 1.0], 1)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CutoffBootstrap.ForC([1.0, 2.0], [1.0, 2.0], 1, replicates: 10));
+    }
+
+    private static double Sd(double[] v)
+    {
+        double m = v.Average();
+        return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1));
+    }
+}
