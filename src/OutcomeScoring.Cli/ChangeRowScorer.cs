@@ -7,9 +7,9 @@ namespace OutcomeScoring.Cli;
 /// Rows of baseline/follow-up pairs (<c>pre</c>, <c>post</c>; blank = no score). Result columns (a contract,
 /// docs/cli.md): <c>change,reliable_change,pre_clinical,post_clinical,outcome</c>.
 /// </summary>
-internal sealed class ChangeRowScorer(ChangeCriteria criteria) : RowScorer
+internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instrument) : RowScorer
 {
-    private int _pre = -1, _post = -1;
+    private int _pre = -1, _post = -1, _age = -1, _gender = -1;
 
     public override string[] Columns { get; } = ["change", "reliable_change", "pre_clinical", "post_clinical", "outcome"];
 
@@ -17,6 +17,8 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria) : RowScorer
     {
         _pre = Find(header, "pre");
         _post = Find(header, "post");
+        _age = Find(header, "age");
+        _gender = Find(header, "gender");
         consumed = new HashSet<int> { _pre, _post };
         problem = _pre < 0 || _post < 0 ? "the header needs the columns pre and post." : null;
         return problem is null;
@@ -30,7 +32,8 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria) : RowScorer
             return;
         }
 
-        ChangePair pair = Classify(criteria, pre, post);
+        ChangeCriteria rowCriteria = PersonCriteria(criteria, instrument, record, _age, _gender, problems);
+        ChangePair pair = rowCriteria.Classify(pre, post);
         cells[0] = Number(pair.Change);
         cells[1] = pair.ReliableChange switch
         {
@@ -39,8 +42,8 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria) : RowScorer
             ReliableChangeCategory.NoReliableChange => "no_change",
             _ => "",
         };
-        cells[2] = Bool(pre is { } b ? criteria.IsClinical(b) : null);
-        cells[3] = Bool(post is { } a ? criteria.IsClinical(a) : null);
+        cells[2] = Bool(pre is { } b ? rowCriteria.IsClinical(b) : null);
+        cells[3] = Bool(post is { } a ? rowCriteria.IsClinical(a) : null);
         cells[4] = pair.Outcome?.ToString().ToLowerInvariant() ?? "";
         if (!pair.IsComputable)
         {
@@ -71,6 +74,27 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria) : RowScorer
         return null;
     }
 
-    /// <summary>Classifies a pair (shared with the summary).</summary>
-    public static ChangePair Classify(ChangeCriteria criteria, double? pre, double? post) => criteria.Classify(pre, post);
+    /// <summary>
+    /// The criteria for one row: for an instrument whose cut-off depends on age and gender (yp-core), the cut-off
+    /// for the row's <c>age</c> and <c>gender</c> (M/F) when those columns exist; otherwise the criteria as given.
+    /// </summary>
+    public static ChangeCriteria PersonCriteria(ChangeCriteria criteria, Instrument? instrument, string[] record, int age, int gender, List<string> problems)
+    {
+        bool splitByPerson = instrument?.Interpretation.DefaultCutoffs?.Entries.Any(e => e.Gender is not null || e.MinimumAge is not null) == true;
+        if (!splitByPerson || criteria.ClinicalCutoff is not null || (age < 0 && gender < 0))
+        {
+            return criteria;
+        }
+
+        string ageCell = age >= 0 ? record[age].Trim() : "", genderCell = gender >= 0 ? record[gender].Trim().ToUpperInvariant() : "";
+        int? years = int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int a) ? a : null;
+        Gender? sex = genderCell switch { "M" => Gender.Male, "F" => Gender.Female, _ => null };
+        (ChangeCriteria person, string? reason) = criteria.ForPerson(instrument!, sex, years, null);
+        if (reason is not null)
+        {
+            problems.Add($"no cut-off: {reason}");
+        }
+
+        return person;
+    }
 }

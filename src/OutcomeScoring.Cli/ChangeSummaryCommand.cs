@@ -11,7 +11,7 @@ namespace OutcomeScoring.Cli;
 internal static class ChangeSummaryCommand
 {
     /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, ChangeCriteria criteria, string? byColumn)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, ChangeCriteria criteria, Instrument? instrument, string? byColumn)
     {
         using CsvReader reader = CsvInput.Open(input);
         if (!CsvInput.TryReadHeader(reader, error, out string[] header))
@@ -20,6 +20,7 @@ internal static class ChangeSummaryCommand
         }
 
         int pre = CsvInput.Find(header, "pre"), post = CsvInput.Find(header, "post"), by = byColumn is null ? -1 : CsvInput.Find(header, byColumn);
+        int age = CsvInput.Find(header, "age"), gender = CsvInput.Find(header, "gender");
         if (pre < 0 || post < 0 || (byColumn is not null && by < 0))
         {
             error.WriteLine($"error: the header needs the columns pre and post{(byColumn is null ? "" : $" and {byColumn}")}.");
@@ -47,7 +48,8 @@ internal static class ChangeSummaryCommand
             }
 
             string? group = by >= 0 && by < record.Length ? record[by].Trim() : null;
-            pairs.Add((group, problems.Count > 0 ? criteria.Classify(null, null) : criteria.Classify(before, after)));
+            ChangeCriteria person = problems.Count > 0 ? criteria : ChangeRowScorer.PersonCriteria(criteria, instrument, record, age, gender, []);
+            pairs.Add((group, problems.Count > 0 ? criteria.Classify(null, null) : person.Classify(before, after)));
         }
 
         using CsvWriter writer = CsvInput.CreateWriter(output);

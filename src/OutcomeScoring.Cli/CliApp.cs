@@ -270,7 +270,7 @@ internal static class CliApp
         });
 
         var pairsArgument = new Argument<FileInfo>("pairs.csv") { Description = "CSV with a header; columns pre and post (blank = no score); other columns are passed through." };
-        var changeInstrumentOption = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (core-om, core-10; compare clinical scores)." };
+        var changeInstrumentOption = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (compare clinical scores); yp-core needs --rci, and takes its cut-off from age and gender columns." };
         changeInstrumentOption.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
         var rciOption = new Option<double?>("--rci") { Description = "The reliable change threshold on the scores' scale (a change equal to it counts)." };
         var cutoffOption = new Option<double?>("--cutoff") { Description = "The clinical cut-off (a score at or beyond it, in the worse direction, is clinical)." };
@@ -326,9 +326,10 @@ internal static class CliApp
                 criteria = criteria with { ClinicalCutoff = cutoff };
             }
 
+            Instrument? changeInstrument = instrumentId is null ? null : Instruments.Get(instrumentId);
             return parse.GetValue(summaryOption)
-                ? WithFiles(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), output, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, parse.GetValue(byOption)))
-                : ScoreFile(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), new ChangeRowScorer(criteria), output, error);
+                ? WithFiles(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), output, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, changeInstrument, parse.GetValue(byOption)))
+                : ScoreFile(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), new ChangeRowScorer(criteria, changeInstrument), output, error);
         });
 
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };

@@ -84,3 +84,25 @@ public sealed class ChangeCommandTests : IDisposable
         Assert.Equal(["q1", "q2", "q3"], rows.Skip(2).Select(r => r[0]));
     }
 }
+
+/// <summary>YP-CORE change: a computed RCI and the cut-off for each person's age and gender.</summary>
+public sealed class YpCoreChangeCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Each_row_gets_the_cut_off_for_its_age_and_gender()
+    {
+        // Blackshaw: F 11 -> 11 clinical; M 16 -> 15; age 18 has no cut-off.
+        string csv = "id,age,gender,pre,post\na,11,F,20,8\nb,16,M,14,8\nc,18,F,20,8\n";
+        var (exit, output, _) = CliRunner.Run("change", _cli.Write("p.csv", csv), "--instrument", "yp-core", "--rci", "8");
+        string[][] rows = Csv.Parse(output);
+        Assert.Equal(0, exit);
+        Assert.Equal(["a", "11", "F", "-12", "improvement", "true", "false", "recovered", ""], rows[1]);
+        Assert.Equal(["b", "16", "M", "-6", "no_change", "false", "false", "unchanged", ""], rows[2]);
+        Assert.Equal("no cut-off: Blackshaw gives no cut-off for age 18; it covers ages 11-16.", Csv.Cell(rows, 3, "error"));
+        Assert.Equal("improved", Csv.Cell(rows, 3, "outcome"));
+    }
+}

@@ -20,8 +20,27 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
     {
         ArgumentNullException.ThrowIfNull(instrument);
         CutoffEntry? cutoff = instrument.Interpretation.DefaultCutoffs?.Find(instrument.Scores[instrument.PrimaryScoreIndex].Id).Entry;
-        double? clinicalCutoff = cutoff is null ? null : (double)((decimal)cutoff.MeanCutoff * (decimal)instrument.ClinicalMultiplier);
-        return new ChangeCriteria(instrument.Direction, ReliableChangeCriterion.Published(instrument), clinicalCutoff);
+        return new ChangeCriteria(instrument.Direction, ReliableChangeCriterion.Published(instrument), cutoff?.ToClinical(instrument.ClinicalMultiplier));
+    }
+
+    /// <summary>
+    /// These criteria with the clinical cut-off that applies to one person, from a cut-off table split by age and
+    /// gender (YP-CORE), on the instrument's clinical scale; no cut-off (so nobody can recover) when the table
+    /// has none for the person, with the reason.
+    /// </summary>
+    /// <param name="instrument">The instrument whose primary score the table applies to (for example YP-CORE).</param>
+    /// <param name="gender">The person's gender, or <see langword="null"/>.</param>
+    /// <param name="age">The person's age in whole years, or <see langword="null"/>.</param>
+    /// <param name="reference">The table; by default the instrument's default table.</param>
+    /// <returns>The criteria for this person, and why there is no cut-off when there is none.</returns>
+    /// <exception cref="ArgumentException">No table was given and the instrument has none.</exception>
+    public (ChangeCriteria Criteria, string? NoCutoffReason) ForPerson(Instrument instrument, Gender? gender, int? age, CutoffReference? reference)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        reference ??= instrument.Interpretation.DefaultCutoffs
+            ?? throw new ArgumentException($"{instrument.Name} has no cut-off table; give one.", nameof(reference));
+        CutoffLookup lookup = reference.Find(instrument.Scores[instrument.PrimaryScoreIndex].Id, gender, age);
+        return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup.Reason);
     }
 
     /// <summary>Gets whether a score is in the clinical range, or <see langword="null"/> without a cut-off.</summary>

@@ -138,7 +138,7 @@ public readonly struct InstrumentResult
 
         // The published cut-off is a decimal on the item-mean scale: scale it exactly, then compare on the
         // clinical scale, where a complete form's score is an exact whole number.
-        double clinicalCutoff = (double)((decimal)lookup.Entry.MeanCutoff * (decimal)Instrument.ClinicalMultiplier);
+        double clinicalCutoff = lookup.Entry.ToClinical(Instrument.ClinicalMultiplier);
         bool? inRange = score.ClinicalScore is { } clinical ? clinical >= clinicalCutoff : null;
         return new CutoffComparison(lookup, score, clinicalCutoff, inRange);
     }

@@ -27,4 +27,7 @@ public sealed record CutoffEntry(
         (Gender is null || Gender == gender)
         && (MinimumAge is null || (age is { } a1 && a1 >= MinimumAge))
         && (MaximumAge is null || (age is { } a2 && a2 <= MaximumAge));
+
+    /// <summary>The cut-off on a clinical scale: the published decimal times the multiplier, scaled exactly.</summary>
+    internal double ToClinical(double clinicalMultiplier) => (double)((decimal)MeanCutoff * (decimal)clinicalMultiplier);
 }
