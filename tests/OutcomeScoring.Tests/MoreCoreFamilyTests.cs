@@ -1,0 +1,68 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Tests;
+
+/// <summary>GP-CORE and CORE-SF/A, SF/B from the "More CORE family members" section of specs/core.md.</summary>
+public class MoreCoreFamilyTests
+{
+    private static readonly int[] OmReversed = [3, 4, 7, 12, 19, 21, 31, 32];
+
+    [Fact]
+    public void GP_CORE_has_14_CORE_OM_items_all_eight_reversed_items_and_no_risk()
+    {
+        Instrument gp = GpCore.Instrument;
+        Assert.Equal(14, gp.Items.Length);
+        Assert.Equal([2, 3, 4, 7, 8, 12, 18, 19, 21, 25, 27, 29, 31, 32], GpCore.CoreOmItems);
+        Assert.Equal(8, gp.Items.Count(i => i.Keying == ItemKeying.Reversed));
+        Assert.All(gp.Items, i => Assert.Equal(OmReversed.Contains(GpCore.CoreOmItems[i.Number - 1]), i.Keying == ItemKeying.Reversed));
+        Assert.DoesNotContain(gp.Items, i => i.IsRisk);
+        Assert.Equal(1, gp.Scores.Single().MaximumMissing);
+        Assert.Equal(8 * 4 / 14.0, gp.Score(SpecFacts.Uniform(14, 0)).Primary.Mean);
+    }
+
+    [Theory]
+    [InlineData("core-sf-a", new[] { 6, 34 })]
+    [InlineData("core-sf-b", new[] { 16, 22 })]
+    public void Short_forms_hold_4_wellbeing_6_problems_6_functioning_and_2_risk_items(string id, int[] riskItems)
+    {
+        (Instrument form, IReadOnlyList<int> om) = id == "core-sf-a"
+            ? (CoreShortForms.FormA, CoreShortForms.FormACoreOmItems)
+            : (CoreShortForms.FormB, CoreShortForms.FormBCoreOmItems);
+        Assert.Equal(18, form.Items.Length);
+        Assert.Equal(18, om.Distinct().Count());
+        Assert.Equal([4, 6, 6, 2], new[] { "wellbeing", "problems", "functioning", "risk" }.Select(s => form.Scores[form.IndexOfScore(s)].Items.Length));
+        Assert.Equal(16, form.Scores[form.IndexOfScore("nonrisk")].Items.Length);
+        Assert.Equal(riskItems.Order(), form.Items.Where(i => i.IsRisk).Select(i => om[i.Number - 1]).Order());
+        Assert.Equal(1, form.Scores[form.IndexOfScore("all")].MaximumMissing);
+        Assert.All(form.Scores.Where(s => s.Id != "all"), s => Assert.Equal(0, s.MaximumMissing));
+    }
+
+    private static Gen<Answer[]> CoreOmForms =>
+        Gen.Frequency((1, Gen.Constant(Answer.NotAnswered)), (12, Gen.Choose(0, 4).Select(Answer.Of))).ArrayOf(34);
+
+    [Fact]
+    public void A_short_form_built_from_a_full_CORE_OM_scores_the_same_as_those_items_scored_directly() =>
+        Prop.ForAll(CoreOmForms.ToArbitrary(), om =>
+        {
+            foreach ((Instrument form, IReadOnlyList<int> items) in new[] { (CoreShortForms.FormA, CoreShortForms.FormACoreOmItems), (CoreShortForms.FormB, CoreShortForms.FormBCoreOmItems), (GpCore.Instrument, GpCore.CoreOmItems) })
+            {
+                Answer[] answers = [.. items.Select(i => om[i - 1])];
+                Score all = form.Score(answers).Primary;
+                int[] keyed = [.. items.Where(i => om[i - 1].IsAnswered).Select(i => SpecFacts.Keyed(SpecFacts.CoreOm, i, om[i - 1].Value!.Value))];
+                double? expected = items.Count - keyed.Length <= 1 ? keyed.Average() : null;
+                if (all.Mean != expected && !(all.Mean is { } m && expected is { } e && Math.Abs(m - e) < 1e-12))
+                {
+                    return false;
+                }
+
+                if (form.Score(answers).ToArray().Any(s => s.Mean is < 0 or > 4))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
+}
