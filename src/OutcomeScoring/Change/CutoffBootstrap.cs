@@ -82,11 +82,7 @@ public static class CutoffBootstrap
         return ((s1 * nonClinical.Average()) + (s0 * clinical.Average())) / (s1 + s0);
     }
 
-    private static double Sd(IReadOnlyList<double> values)
-    {
-        double mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-    }
+    private static double Sd(IReadOnlyList<double> values) => MathNet.Numerics.Statistics.Statistics.StandardDeviation(values);
 
     // Type-7 (linear interpolation) quantile of the first n sorted values.
     private static double Quantile(double[] sorted, int n, double p)

@@ -181,13 +181,7 @@ public static class Reliability
             return 0;
         }
 
-        double mean = x.Average(), ss = 0;
-        foreach (double v in x)
-        {
-            ss += (v - mean) * (v - mean);
-        }
-
-        return ss / (x.Length - 1);
+        return MathNet.Numerics.Statistics.ArrayStatistics.Variance(x);
     }
 
     private static double? Correlation(double[] x, double[] y)

@@ -57,10 +57,10 @@ public sealed class FunnelChart
     }
 
     /// <summary>Gets the standard normal quantile for the two-sided 95% limits (tails 2.5% and 97.5%), Normal.InvCDF(0.975) = 1.959964...</summary>
-    public static double Z95 { get; } = Normal.InvCDF(0, 1, 0.975);
+    public static double Z95 { get; } = Wilson.Z(0.95);
 
     /// <summary>Gets the standard normal quantile for the two-sided 99.8% limits (tails 0.1% and 99.9%), Normal.InvCDF(0.999) = 3.090232...</summary>
-    public static double Z998 { get; } = Normal.InvCDF(0, 1, 0.999);
+    public static double Z998 { get; } = Wilson.Z(0.998);
 
     /// <summary>Gets what is compared.</summary>
     public FunnelIndicator Indicator { get; }
