@@ -46,7 +46,7 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
             {
                 _ratings[i] = Answer.NotAnswered;
             }
-            else if (cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+            else if (IsNotApplicable(cell))
             {
                 _ratings[i] = Answer.NotApplicable;
             }

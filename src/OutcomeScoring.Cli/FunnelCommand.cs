@@ -40,18 +40,11 @@ internal static class FunnelCommand
             string[] record = reader.Current.ToArray();
             string id = unit < record.Length ? record[unit].Trim() : "";
             ids.Add(id);
-            string? problem =
-                record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
-                : id.Length == 0 ? $"no {unitColumn}"
-                : !long.TryParse(record[numerator].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? $"{numeratorColumn} '{record[numerator].Trim()}' is not a whole number"
-                : !long.TryParse(record[denominator].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long d) ? $"{denominatorColumn} '{record[denominator].Trim()}' is not a whole number"
-                : n < 0 || d < 0 ? "counts cannot be negative"
-                : n > d ? string.Create(CultureInfo.InvariantCulture, $"{numeratorColumn} {n} exceeds {denominatorColumn} {d}")
-                : null;
+            string? problem = Read(record, header.Length, id, unitColumn, (numerator, numeratorColumn), (denominator, denominatorColumn), out long n, out long d);
             problems.Add(problem);
             if (problem is null)
             {
-                units.Add(new ProportionUnit(id, long.Parse(record[numerator].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), long.Parse(record[denominator].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
+                units.Add(new ProportionUnit(id, n, d));
                 unitRow.Add(row - 1);
             }
             else
@@ -110,6 +103,36 @@ internal static class FunnelCommand
         writer.Flush();
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: target {chart.Target:R} ({(chart.IsTargetPooled ? "pooled" : "given")}), method {chart.Method}, over-dispersion {chart.Overdispersion} (phi {chart.Phi:R}, tau2 {chart.Tau2:R}). Comparisons of providers are exploratory."));
         return 0;
+    }
+
+    /// <summary>Reads a row's counts once: the reason it cannot be used, or <see langword="null"/> with the counts.</summary>
+    private static string? Read(string[] record, int fields, string id, string unitColumn, (int Index, string Name) numerator, (int Index, string Name) denominator, out long n, out long d)
+    {
+        n = d = 0;
+        if (record.Length != fields)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {fields}");
+        }
+
+        if (id.Length == 0)
+        {
+            return $"no {unitColumn}";
+        }
+
+        string top = record[numerator.Index].Trim(), bottom = record[denominator.Index].Trim();
+        if (!long.TryParse(top, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n))
+        {
+            return $"{numerator.Name} '{top}' is not a whole number";
+        }
+
+        if (!long.TryParse(bottom, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out d))
+        {
+            return $"{denominator.Name} '{bottom}' is not a whole number";
+        }
+
+        return n < 0 || d < 0 ? "counts cannot be negative"
+            : n > d ? string.Create(CultureInfo.InvariantCulture, $"{numerator.Name} {n} exceeds {denominator.Name} {d}")
+            : null;
     }
 
     private static string Side(FunnelSide side) => side switch

@@ -41,7 +41,7 @@ internal sealed class PamRowScorer(ICalibration calibration, ActivationCutPoints
             {
                 _answers[i] = Answer.NotAnswered;
             }
-            else if (cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+            else if (IsNotApplicable(cell))
             {
                 _answers[i] = Answer.NotApplicable;
             }

@@ -63,6 +63,10 @@ internal abstract class RowScorer
     protected static int Find(string[] header, string name) =>
         Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Gets whether a cell says "not applicable": <c>NA</c> or <c>N/A</c>, in any case (spaces already trimmed).</summary>
+    protected static bool IsNotApplicable(string cell) =>
+        cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Formats a number in invariant culture at full (round-trip) precision, or empty.</summary>
     public static string Number(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 
