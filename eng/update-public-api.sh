@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Adds every public symbol the build reports as untracked (RS0016) to src/OutcomeScoring/PublicAPI.Unshipped.txt.
+# Adds every public symbol the build reports as untracked (RS0016) to a project's PublicAPI.Unshipped.txt.
+# Usage: eng/update-public-api.sh [project-folder]   (default: src/OutcomeScoring)
 # Run it after a deliberate public API change, then review the diff of PublicAPI.Unshipped.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=src/OutcomeScoring/OutcomeScoring.csproj
-api=src/OutcomeScoring/PublicAPI.Unshipped.txt
+dir=${1:-src/OutcomeScoring}
+dir=${dir%/}
+project=$(ls "$dir"/*.csproj | head -n 1)
+api=$dir/PublicAPI.Unshipped.txt
+[ -f "$api" ] || printf '#nullable enable\n' > "$api"
+[ -f "$dir/PublicAPI.Shipped.txt" ] || printf '#nullable enable\n' > "$dir/PublicAPI.Shipped.txt"
 dotnet build "$project" --no-incremental 2>&1 \
   | grep -o "error RS0016: Symbol '.*' is not part of the declared public API" \
   | sed -E "s/^error RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" \
