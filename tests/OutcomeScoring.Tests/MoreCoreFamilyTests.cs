@@ -59,6 +59,15 @@ public class MoreCoreFamilyTests
         }
     }
 
+    [Fact]
+    public void The_catalogue_finds_GP_CORE_and_both_short_forms_by_id()
+    {
+        Assert.Same(GpCore.Instrument, Instruments.Get("gp-core"));
+        Assert.Same(CoreShortForms.FormA, Instruments.Get("core-sf-a"));
+        Assert.Same(CoreShortForms.FormB, Instruments.Get("CORE-SF-B"));
+        Assert.Equal(["core-om", "core-10", "yp-core", "dialog", "gp-core", "core-sf-a", "core-sf-b"], Instruments.All.Select(i => i.Id));
+    }
+
     private static Gen<Answer[]> FormAnswers(int count) =>
         Gen.Frequency((1, Gen.Constant(Answer.NotAnswered)), (1, Gen.Constant(Answer.NotApplicable)), (8, Gen.Choose(0, 4).Select(Answer.Of))).ArrayOf(count);
 
