@@ -3,7 +3,7 @@ namespace OutcomeScoring.Fhir;
 /// <summary>
 /// The code systems, codes and extension this package reads and writes, each with its source. Public codes are used
 /// only where one was found and checked; everything else is in a clearly local code system
-/// (<see cref="LocalCodeSystem"/>) that a caller can replace with its own (see docs/fhir.md).
+/// (<see cref="LocalCodeSystem"/>) that a caller can replace with its own (<see cref="ObservationOptions.CodeSystem"/>).
 /// See docs/fhir.md.
 /// </summary>
 public static class FhirCodes
