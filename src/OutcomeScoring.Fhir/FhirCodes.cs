@@ -1,0 +1,90 @@
+namespace OutcomeScoring.Fhir;
+
+/// <summary>
+/// The code systems, codes and extension this package reads and writes, each with its source. Public codes are used
+/// only where one was found and checked; everything else is in a clearly local code system
+/// (<see cref="LocalCodeSystem"/>) that a caller can replace with its own (<see cref="ObservationOptions.CodeSystem"/>).
+/// See docs/fhir.md.
+/// </summary>
+public static class FhirCodes
+{
+    /// <summary>
+    /// The default local code system for score, component and method codes that have no public code:
+    /// <c>https://outcomescoring.example/fhir/CodeSystem/scores</c>. The <c>.example</c> domain is reserved (RFC 2606),
+    /// so the URI can never clash with a real code system; replace it with a URI your organisation controls.
+    /// </summary>
+    public const string LocalCodeSystem = "https://outcomescoring.example/fhir/CodeSystem/scores";
+
+    /// <summary>LOINC (<c>http://loinc.org</c>).</summary>
+    public const string Loinc = "http://loinc.org";
+
+    /// <summary>SNOMED CT (<c>http://snomed.info/sct</c>).</summary>
+    public const string SnomedCt = "http://snomed.info/sct";
+
+    /// <summary>UCUM (<c>http://unitsofmeasure.org</c>), for the unit <see cref="ScoreUnit"/>.</summary>
+    public const string Ucum = "http://unitsofmeasure.org";
+
+    /// <summary>The UCUM unit of a score: the annotation <c>{score}</c>, a dimensionless count (as LOINC gives it for score terms).</summary>
+    public const string ScoreUnit = "{score}";
+
+    /// <summary>HL7 data absent reasons (<c>http://terminology.hl7.org/CodeSystem/data-absent-reason</c>).</summary>
+    public const string DataAbsentReason = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+
+    /// <summary>HL7 observation categories (<c>http://terminology.hl7.org/CodeSystem/observation-category</c>); this package writes <c>survey</c>.</summary>
+    public const string ObservationCategory = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+    /// <summary>HL7 v2 table 0136 yes/no (<c>http://terminology.hl7.org/CodeSystem/v2-0136</c>: <c>Y</c>, <c>N</c>), read for DIALOG "more help wanted?" answers.</summary>
+    public const string YesNo = "http://terminology.hl7.org/CodeSystem/v2-0136";
+
+    /// <summary>
+    /// The FHIR R4 extension that gives an answer option its score (<c>http://hl7.org/fhir/StructureDefinition/ordinalValue</c>,
+    /// valueDecimal; FHIR R4 extension registry, "Ordinal Value").
+    /// </summary>
+    public const string OrdinalValueExtension = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+
+    /// <summary>
+    /// LOINC 88175-5 "Total score [PAM]", written with the PAM-13 activation score. Source: loinc.org, panel
+    /// 86946-1 "Patient Activation Measure - 10 [PAM]" (LOINC 2.67), which lists 88175-5 as its total score; the term's
+    /// method is PAM, not a form length. Its membership of the PAM-13 panel 86933-9 was not confirmed (docs/fhir.md).
+    /// </summary>
+    public const string PamTotalScoreLoinc = "88175-5";
+
+    /// <summary>The display of <see cref="PamTotalScoreLoinc"/>, as loinc.org gives it.</summary>
+    public const string PamTotalScoreLoincDisplay = "Total score [PAM]";
+
+    /// <summary>Local code of the component holding the mean item score (CORE: 0-4).</summary>
+    public const string MeanItemScore = "mean-item-score";
+
+    /// <summary>Local code of the component holding the number of the score's items that were answered.</summary>
+    public const string ItemsAnswered = "items-answered";
+
+    /// <summary>Local code of the component holding the number of items the score is made of.</summary>
+    public const string ItemsInScore = "items-in-score";
+
+    /// <summary>Local code of the component saying whether the score was prorated.</summary>
+    public const string Prorated = "prorated";
+
+    /// <summary>Local code of the component holding the number of risk items answered above the scale minimum (CORE risk flag).</summary>
+    public const string RiskItemsFlagged = "risk-items-flagged";
+
+    /// <summary>Local code of the component holding a score's standard error (PAM-13).</summary>
+    public const string StandardError = "standard-error";
+
+    /// <summary>Local code of the component holding the activation level 1-4 (PAM-13).</summary>
+    public const string ActivationLevel = "activation-level";
+
+    /// <summary>Local code of the component holding a DIALOG item's "more help wanted?" answer.</summary>
+    public const string MoreHelpWanted = "more-help-wanted";
+
+    /// <summary>Local method code: the mean of all the score's items (none missing).</summary>
+    public const string MeanOfAllItems = "mean-of-all-items";
+
+    /// <summary>Local method code: the mean of the answered items, prorated within the score's missing-item limit.</summary>
+    public const string ProratedMean = "prorated-mean";
+
+    /// <summary>Gets the local code of a score: the instrument id and the score id joined by a dot (for example <c>core-10.total</c>).</summary>
+    /// <param name="instrumentId">The instrument's id.</param>
+    /// <param name="scoreId">The score's id.</param>
+    /// <returns>The code.</returns>
+    public static string ScoreCode(string instrumentId, string scoreId) => $"{instrumentId}.{scoreId}";
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace OutcomeScoring.Fhir;
+
+/// <summary>
+/// A score read back from an Observation this package wrote: the clinical score and mean at full precision, the
+/// items answered, whether it was prorated, or why it was not computable.
+/// </summary>
+/// <param name="ScoreId">The score's id (for example "total").</param>
+/// <param name="ClinicalScore">The clinical score (CORE: mean x 10), or <see langword="null"/> when not computable.</param>
+/// <param name="Mean">The mean item score, or <see langword="null"/> when not computable.</param>
+/// <param name="ItemsAnswered">How many of the score's items were answered.</param>
+/// <param name="ItemsInScore">How many items the score is made of.</param>
+/// <param name="IsProrated">Whether the score was computed from fewer than all its items.</param>
+/// <param name="Explanation">Why the score was not computable, or <see langword="null"/>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct ObservedScore(
+    string ScoreId,
+    double? ClinicalScore,
+    double? Mean,
+    int ItemsAnswered,
+    int ItemsInScore,
+    bool IsProrated,
+    string? Explanation)
+{
+    /// <summary>Gets whether the score was computed.</summary>
+    public bool IsComputable => ClinicalScore is not null;
+
+    /// <summary>Gets whether this is the same score as one the library computed: same id, values (exactly), items answered, prorating and explanation.</summary>
+    /// <param name="score">The library's score.</param>
+    /// <returns><see langword="true"/> when every part agrees.</returns>
+    public bool Matches(Score score) =>
+        score.Id == ScoreId && score.ClinicalScore == ClinicalScore && score.Mean == Mean && score.ItemsAnswered == ItemsAnswered
+        && score.Definition.Items.Length == ItemsInScore && score.IsProrated == IsProrated && score.Explanation == Explanation;
+
+    /// <summary>Returns the score's id and value, or why it was not computable.</summary>
+    /// <returns>A short text for logs.</returns>
+    public override string ToString() => IsComputable
+        ? string.Create(CultureInfo.InvariantCulture, $"{ScoreId}: clinical {ClinicalScore:R}, mean {Mean:R}, {ItemsAnswered} of {ItemsInScore} items{(IsProrated ? " (prorated)" : "")}")
+        : $"{ScoreId}: {Explanation}";
+}
