@@ -76,7 +76,7 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
 
     /// <summary>
     /// The criteria for one row: for an instrument whose cut-off depends on age and gender (yp-core), the cut-off
-    /// for the row's <c>age</c> and <c>gender</c> (M/F) when those columns exist; otherwise the criteria as given.
+    /// for the row's <c>age</c> and <c>gender</c> (M, F, male or female, any case) when those columns exist; otherwise the criteria as given.
     /// </summary>
     public static ChangeCriteria PersonCriteria(ChangeCriteria criteria, Instrument? instrument, string[] record, int age, int gender, List<string> problems)
     {
@@ -88,7 +88,7 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
 
         string ageCell = age >= 0 ? record[age].Trim() : "", genderCell = gender >= 0 ? record[gender].Trim().ToUpperInvariant() : "";
         int? years = int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int a) ? a : null;
-        Gender? sex = genderCell switch { "M" => Gender.Male, "F" => Gender.Female, _ => null };
+        Gender? sex = genderCell switch { "M" or "MALE" => Gender.Male, "F" or "FEMALE" => Gender.Female, _ => null };
         (ChangeCriteria person, string? reason) = criteria.ForPerson(instrument!, sex, years, null);
         if (reason is not null)
         {

@@ -20,9 +20,9 @@ internal static class CliApp
     {
         var instrumentArgument = new Argument<string>("instrument")
         {
-            Description = "The instrument: core-om, core-10, yp-core, dialog or pam-13 (with --calibration).",
+            Description = "The instrument: core-om, core-10, yp-core, gp-core, core-sf-a, core-sf-b, core-6d (the CORE-6D utility from a CORE-OM file), dialog or pam-13 (with --calibration).",
         };
-        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id), Pam13Id]);
+        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, Pam13Id]);
 
         var inputArgument = new Argument<FileInfo>("input.csv")
         {
@@ -36,9 +36,11 @@ internal static class CliApp
 
         var referenceOption = new Option<string?>("--reference")
         {
-            Description = "yp-core: cut-off table by age and gender: blackshaw (default), twigg2016 or dibiase2021.",
+            Description = "yp-core: cut-off table by age and gender: blackshaw (default), twigg2016 or dibiase2021. "
+                + "core-om: add a <score>_clinical_range column for each score the table covers: connell2007 (all items, everyone), "
+                + "evans2002, palmieri2009 (Italy) or feixas2016 (Spain) (every score, by the gender column).",
         };
-        referenceOption.AcceptOnlyFromAmong([.. YpCore.Instrument.Interpretation.CutoffReferences.Select(r => r.Id)]);
+        referenceOption.AcceptOnlyFromAmong([.. ReferenceInstruments.SelectMany(i => i.Interpretation.CutoffReferences.Select(r => r.Id))]);
 
         var nonRiskRuleOption = new Option<string?>("--nonrisk-rule")
         {
@@ -106,7 +108,14 @@ internal static class CliApp
         score.Validators.Add(result =>
         {
             string? id = result.GetValue(instrumentArgument);
-            RequireInstrument(result, referenceOption, "yp-core", id);
+            RequireInstrument(result, referenceOption, id, [.. ReferenceInstruments.Select(i => i.Id)]);
+            if (result.GetValue(referenceOption) is { } reference && Array.Find(ReferenceInstruments, i => i.Id == id) is { } withTables
+                && !withTables.Interpretation.CutoffReferences.Any(r => r.Id == reference))
+            {
+                string[] known = [.. withTables.Interpretation.CutoffReferences.Select(r => r.Id)];
+                result.AddError($"--reference {reference} is not a {id} table; {id} takes {string.Join(", ", known[..^1])} or {known[^1]}.");
+            }
+
             RequireInstrument(result, nonRiskRuleOption, "core-om", id);
             RequireInstrument(result, bandsOption, "core-10", id);
             RequireInstrument(result, orderOption, "dialog", id);
@@ -137,6 +146,7 @@ internal static class CliApp
 
             RowScorer scorer = id switch
             {
+                Core6DRowScorer.Id => new Core6DRowScorer(),
                 "dialog" => new DialogRowScorer(
                     Dialog.WithMinimumAnswered(parse.GetValue(sqolMinimumOption) ?? 7, parse.GetValue(tsMinimumOption) ?? 2),
                     parse.GetValue(orderOption) == "dialog-plus" ? DialogItemOrder.DialogPlusApp : DialogItemOrder.Mhsds,
@@ -340,7 +350,7 @@ internal static class CliApp
         };
         reliability.SetAction(parse => WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(reliabilityOutputOption), output, error, (reader, writer) => ReliabilityCommand.Run(reader, writer, error)));
 
-        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
+        var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, GP-CORE, CORE-SF/A and SF/B, the CORE-6D utility, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
             fft,
@@ -361,6 +371,9 @@ internal static class CliApp
     }
 
     private const string Pam13Id = "pam-13";
+
+    /// <summary>The instruments whose cut-off table `score --reference` chooses.</summary>
+    private static readonly Instrument[] ReferenceInstruments = [CoreOm.Instrument, YpCore.Instrument];
 
     private static bool TryLoadCalibration(FileInfo file, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ICalibration? calibration)
     {
@@ -395,11 +408,15 @@ internal static class CliApp
     }
 
     /// <summary>An option that belongs to one instrument is a usage error with any other.</summary>
-    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option option, string instrumentId, string? chosen)
+    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option option, string instrumentId, string? chosen) =>
+        RequireInstrument(result, option, chosen, [instrumentId]);
+
+    /// <summary>An option that belongs to some instruments is a usage error with any other.</summary>
+    private static void RequireInstrument(System.CommandLine.Parsing.CommandResult result, Option option, string? chosen, string[] instrumentIds)
     {
-        if (result.GetResult(option) is { Implicit: false } && chosen is not null && chosen != instrumentId)
+        if (result.GetResult(option) is { Implicit: false } && chosen is not null && !instrumentIds.Contains(chosen))
         {
-            result.AddError($"{option.Name} applies only to {instrumentId}, not {chosen}.");
+            result.AddError($"{option.Name} applies only to {string.Join(" and ", instrumentIds)}, not {chosen}.");
         }
     }
 

@@ -85,6 +85,11 @@ internal static class CsvScorer
         }
 
         writer.Flush();
+        if (scorer.Note is { } note)
+        {
+            error.WriteLine($"note: {note}");
+        }
+
         return 0;
     }
 

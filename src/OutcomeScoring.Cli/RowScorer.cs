@@ -21,6 +21,9 @@ internal abstract class RowScorer
     /// <summary>Scores one row whose field count matches the header; writes result cells and any problems.</summary>
     public abstract void Score(string[] record, string[] cells, List<string> problems);
 
+    /// <summary>Gets a note written to standard error (prefixed <c>note: </c>) after a successful run, or <see langword="null"/>.</summary>
+    public virtual string? Note => null;
+
     /// <summary>
     /// Finds the columns <paramref name="prefix"/>1 to <paramref name="prefix"/>N (case-insensitive, any order);
     /// a duplicate is a problem; missing ones are -1.
@@ -57,6 +60,56 @@ internal abstract class RowScorer
         return missing.Length == 0
             ? null
             : $"the header lacks the item column(s) {string.Join(", ", missing)}; {instrumentName} needs {prefix}1 to {prefix}{columns.Length} (case-insensitive).";
+    }
+
+    /// <summary>
+    /// Reads the item cells of a 0-4 style scale: blank is not answered; anything but a whole number on the scale is
+    /// a problem naming the item column. <paramref name="answers"/> is complete only when no problem was added.
+    /// </summary>
+    protected static void ReadAnswers(string[] record, int[] items, ResponseScale scale, Answer[] answers, List<string> problems)
+    {
+        for (int i = 0; i < answers.Length; i++)
+        {
+            string cell = record[items[i]].Trim();
+            if (cell.Length == 0)
+            {
+                answers[i] = Answer.NotAnswered;
+            }
+            else if (!int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+            {
+                problems.Add($"item{i + 1}: '{cell}' is not a whole number on the response scale {scale}");
+            }
+            else if (!scale.Contains(value))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"item{i + 1}: answer {value} is outside the response scale {scale}"));
+            }
+            else
+            {
+                answers[i] = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads a <c>gender</c> cell for a cut-off table: <c>M</c>, <c>F</c>, <c>male</c> or <c>female</c> in any case;
+    /// blank is unknown (<see langword="null"/>). Anything else is a problem naming the value, and returns <see langword="false"/>.
+    /// </summary>
+    protected static bool TryReadGender(string cell, List<string> problems, out Gender? gender)
+    {
+        gender = cell.ToUpperInvariant() switch
+        {
+            "" => null,
+            "M" or "MALE" => Gender.Male,
+            "F" or "FEMALE" => Gender.Female,
+            _ => null,
+        };
+        if (cell.Length > 0 && gender is null)
+        {
+            problems.Add($"gender: '{cell}' is not M, F, male or female; no cut-off");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Finds a column by name (case-insensitive), or -1.</summary>

@@ -4,11 +4,15 @@ using OutcomeScoring.DialogScale;
 
 namespace OutcomeScoring;
 
-/// <summary>The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core", "dialog").</summary>
+/// <summary>
+/// The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core", "dialog", "gp-core",
+/// "core-sf-a", "core-sf-b").
+/// </summary>
 public static class Instruments
 {
-    /// <summary>Gets every built-in instrument.</summary>
-    public static ImmutableArray<Instrument> All { get; } = [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument];
+    /// <summary>Gets every built-in instrument (instruments added later come after the earlier ones).</summary>
+    public static ImmutableArray<Instrument> All { get; } =
+        [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument, GpCore.Instrument, CoreShortForms.FormA, CoreShortForms.FormB];
 
     /// <summary>Finds a built-in instrument by id.</summary>
     /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>

@@ -132,7 +132,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(["a", "11", "F", "2", "20", "10", "11", "true", ""], rows[1]);
         Assert.Equal(["b", "18", "M", "2", "20", "10", "", "", "Blackshaw gives no cut-off for age 18; it covers ages 11-16."], rows[2]);
         Assert.Equal(["c", "", "", "0", "0", "10", "", "", ""], rows[3]);
-        Assert.Equal("gender: 'X' is not M or F; no cut-off", Csv.Cell(rows, 4, "error"));
+        Assert.Equal("gender: 'X' is not M, F, male or female; no cut-off", Csv.Cell(rows, 4, "error"));
         Assert.Equal("20", Csv.Cell(rows, 4, "clinical"));
         Assert.Equal("age: '1x' is not a whole number of years; no cut-off", Csv.Cell(rows, 5, "error"));
     }
@@ -235,6 +235,10 @@ public sealed class ScoreCommandTests : IDisposable
     [InlineData("core-10", "core10.csv")]
     [InlineData("core-om", "core-om.csv")]
     [InlineData("yp-core", "yp-core.csv")]
+    [InlineData("gp-core", "gp-core.csv")]
+    [InlineData("core-sf-a", "core-sf-a.csv")]
+    [InlineData("core-sf-b", "core-sf-b.csv")]
+    [InlineData("core-om", "core-om.csv", "--reference", "evans2002")]
     [InlineData("dialog", "dialog.csv")]
     [InlineData("pam-13", "pam-13.csv", "--calibration", "pam-13-calibration.made-up.json")]
     [InlineData("pam-13", "pam-13.csv", "--calibration", "pam-13-table.made-up.json")]
@@ -260,8 +264,13 @@ public sealed class ScoreOptionTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Theory]
-    [InlineData("core-om", "--reference", "twigg2016", "--reference applies only to yp-core, not core-om.")]
-    [InlineData("core-10", "--reference", "blackshaw", "--reference applies only to yp-core, not core-10.")]
+    [InlineData("core-om", "--reference", "twigg2016", "--reference twigg2016 is not a core-om table; core-om takes connell2007, evans2002, palmieri2009 or feixas2016.")]
+    [InlineData("yp-core", "--reference", "evans2002", "--reference evans2002 is not a yp-core table; yp-core takes blackshaw, twigg2016 or dibiase2021.")]
+    [InlineData("core-10", "--reference", "blackshaw", "--reference applies only to core-om and yp-core, not core-10.")]
+    [InlineData("gp-core", "--reference", "connell2007", "--reference applies only to core-om and yp-core, not gp-core.")]
+    [InlineData("core-sf-a", "--reference", "evans2002", "--reference applies only to core-om and yp-core, not core-sf-a.")]
+    [InlineData("core-6d", "--nonrisk-rule", "pre-2023", "--nonrisk-rule applies only to core-om, not core-6d.")]
+    [InlineData("core-sf-b", "--bands", "alternative", "--bands applies only to core-10, not core-sf-b.")]
     [InlineData("core-10", "--nonrisk-rule", "pre-2023", "--nonrisk-rule applies only to core-om, not core-10.")]
     [InlineData("yp-core", "--bands", "alternative", "--bands applies only to core-10, not yp-core.")]
     public void An_option_for_another_instrument_is_a_usage_error(string instrument, string option, string value, string message)
