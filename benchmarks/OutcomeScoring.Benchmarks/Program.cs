@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(SingleScoringBenchmarks).Assembly).Run(args);
+// "generate ..." writes a large synthetic input for the CLI measurements; anything else runs benchmarks.
+return args.Length > 0 && args[0] == "generate"
+    ? LargeInput.Run(args[1..])
+    : Run(args);
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SingleScoringBenchmarks).Assembly).Run(args);
+    return 0;
+}

@@ -16,7 +16,11 @@ internal static class CliApp
     public const int UnusableInput = 1;
 
     /// <summary>Runs the command line with the given arguments and writers.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var instrumentArgument = new Argument<string>("instrument")
         {
@@ -89,11 +93,17 @@ internal static class CliApp
         };
         levelsOption.AcceptOnlyFromAmong([.. ActivationCutPoints.All.Select(c => c.Id)]);
 
+        var quietOption = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Show no progress. (Progress on rows scored is shown on standard error only when writing to --output and standard error is a terminal.)",
+        };
+
         var score = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.")
         {
             instrumentArgument,
             inputArgument,
             outputOption,
+            quietOption,
             referenceOption,
             nonRiskRuleOption,
             bandsOption,
@@ -133,6 +143,7 @@ internal static class CliApp
         score.SetAction(parse =>
         {
             string id = parse.GetValue(instrumentArgument)!;
+            bool showProgress = errorIsTerminal && parse.GetValue(outputOption) is not null && !parse.GetValue(quietOption);
             if (id == Pam13Id)
             {
                 if (!TryLoadCalibration(parse.GetValue(calibrationOption)!, error, out ICalibration? calibration))
@@ -141,7 +152,7 @@ internal static class CliApp
                 }
 
                 ActivationCutPoints cutPoints = ActivationCutPoints.Get(parse.GetValue(levelsOption) ?? ActivationCutPoints.Hibbard2010.Id);
-                return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), new PamRowScorer(calibration, cutPoints), output, error);
+                return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), new PamRowScorer(calibration, cutPoints), output, error, showProgress);
             }
 
             RowScorer scorer = id switch
@@ -155,7 +166,7 @@ internal static class CliApp
                     SelectInstrument(id, parse.GetValue(nonRiskRuleOption), parse.GetValue(bandsOption)),
                     parse.GetValue(referenceOption) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
             };
-            return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), scorer, output, error);
+            return ScoreFile(parse.GetValue(inputArgument)!, parse.GetValue(outputOption), scorer, output, error, showProgress);
         });
 
         var responsesArgument = new Argument<FileInfo>("responses.csv")
@@ -339,7 +350,7 @@ internal static class CliApp
             Instrument? changeInstrument = instrumentId is null ? null : Instruments.Get(instrumentId);
             return parse.GetValue(summaryOption)
                 ? WithFiles(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), output, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, changeInstrument, parse.GetValue(byOption)))
-                : ScoreFile(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), new ChangeRowScorer(criteria, changeInstrument), output, error);
+                : ScoreFile(parse.GetValue(pairsArgument)!, parse.GetValue(changeOutputOption), new ChangeRowScorer(criteria, changeInstrument), output, error, showProgress: false);
         });
 
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
@@ -427,8 +438,9 @@ internal static class CliApp
         _ => Instruments.Get(id),
     };
 
-    private static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error) =>
-        WithFiles(input, outputFile, output, error, (reader, writer) => CsvScorer.Score(reader, writer, error, scorer));
+    private static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress) =>
+        WithFiles(input, outputFile, output, error, (reader, writer) =>
+            CsvScorer.Score(reader, writer, error, scorer, showProgress ? new ProgressReport(error) : null));
 
     /// <summary>
     /// Opens the input (UTF-8, BOM recognised) and the output (standard output, or a file written beside the target

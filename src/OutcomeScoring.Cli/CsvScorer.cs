@@ -11,7 +11,7 @@ namespace OutcomeScoring.Cli;
 internal static class CsvScorer
 {
     /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code.</summary>
-    public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer)
+    public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null)
     {
         string? malformed = null;
         using CsvReader parser = CsvInput.Open(input, record => malformed ??= Describe(record.Reason));
@@ -51,6 +51,7 @@ internal static class CsvScorer
         var cells = new string[scorer.Columns.Length];
         var problems = new List<string>();
         malformed = null;
+        long rows = 0;
         while (parser.Read())
         {
             string[] record = parser.Current.ToArray();
@@ -82,9 +83,11 @@ internal static class CsvScorer
             writer.WriteField(string.Join("; ", problems));
             writer.EndRecord();
             malformed = null;
+            progress?.Row(++rows);
         }
 
         writer.Flush();
+        progress?.Finish(rows);
         if (scorer.Note is { } note)
         {
             error.WriteLine($"note: {note}");

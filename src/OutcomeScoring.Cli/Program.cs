@@ -1,3 +1,3 @@
 using OutcomeScoring.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);

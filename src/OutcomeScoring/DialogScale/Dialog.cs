@@ -124,8 +124,7 @@ public static class Dialog
     {
         ArgumentNullException.ThrowIfNull(response);
         instrument ??= Instrument;
-        if (instrument.Id != Instrument.Id || instrument.Items.Length != ItemCount
-            || !instrument.Scores.Any(s => s.Id == QualityOfLife.Id) || !instrument.Scores.Any(s => s.Id == TreatmentSatisfaction.Id))
+        if (!ReferenceEquals(instrument, Instrument) && !IsDialogDefinition(instrument))
         {
             throw new ArgumentException($"{instrument.Name} is not a DIALOG definition; use Dialog.Instrument or Dialog.WithMinimumAnswered.", nameof(instrument));
         }
@@ -140,12 +139,51 @@ public static class Dialog
             }
         }
 
-        ImmutableArray<DialogDomain> lowestRated = lowest is null
-            ? []
-            : [.. Items.Where(i => i.Subscale == DialogSubscale.QualityOfLife && response.RatingOf(i.Domain).Value == lowest).Select(i => i.Domain)];
-        int helpAnswered = response.HelpWanted.Count(h => h is not null);
-        int? unmetNeeds = helpAnswered == 0 ? null : response.HelpWanted.Count(h => h == true);
-        return new DialogResult(scores, unmetNeeds, helpAnswered, lowest, lowestRated, response.Ratings.Count(a => a.IsNotApplicable));
+        ImmutableArray<DialogDomain> lowestRated = [];
+        if (lowest is not null)
+        {
+            ImmutableArray<DialogDomain>.Builder builder = ImmutableArray.CreateBuilder<DialogDomain>(8);
+            foreach (DialogItem item in Items)
+            {
+                if (item.Subscale == DialogSubscale.QualityOfLife && response.RatingOf(item.Domain).Value == lowest)
+                {
+                    builder.Add(item.Domain);
+                }
+            }
+
+            lowestRated = builder.DrainToImmutable();
+        }
+
+        int helpAnswered = 0, helpWanted = 0, notApplicable = 0;
+        foreach (bool? help in response.HelpWanted)
+        {
+            helpAnswered += help is null ? 0 : 1;
+            helpWanted += help == true ? 1 : 0;
+        }
+
+        foreach (Answer rating in response.Ratings)
+        {
+            notApplicable += rating.IsNotApplicable ? 1 : 0;
+        }
+
+        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRated, notApplicable);
+    }
+
+    private static bool IsDialogDefinition(Instrument instrument)
+    {
+        if (instrument.Id != Instrument.Id || instrument.Items.Length != ItemCount)
+        {
+            return false;
+        }
+
+        bool sqol = false, ts = false;
+        foreach (ScoreDefinition score in instrument.Scores)
+        {
+            sqol |= score.Id == QualityOfLife.Id;
+            ts |= score.Id == TreatmentSatisfaction.Id;
+        }
+
+        return sqol && ts;
     }
 
     /// <summary>

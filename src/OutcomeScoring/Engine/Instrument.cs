@@ -16,7 +16,7 @@ namespace OutcomeScoring;
 /// The definition is validated when it is built and is immutable afterwards; scoring is pure and
 /// thread-safe. Answers are positional: the first answer is item 1.
 /// </remarks>
-public sealed class Instrument
+public sealed partial class Instrument
 {
     /// <summary>The most scores one instrument may define (results hold their scores inline).</summary>
     public const int MaximumScoreCount = 12;
@@ -191,7 +191,8 @@ public sealed class Instrument
             }
         }
 
-        ScoreBuffer buffer = default;
+        ResultLanes lanes = default;
+        lanes[ResultLanes.ItemsAnswered] = (ushort)itemsAnswered;
         int[] keyOffset = _keyOffset, keySign = _keySign;
         for (int s = 0; s < _plans.Length; s++)
         {
@@ -202,12 +203,13 @@ public sealed class Instrument
                 Answer answer = answers[i];
                 if (answer.IsAnswered)
                 {
-                    sum += keyOffset[i] + (keySign[i] * answer.RawValue);
+                    sum += keyOffset[i] + (keySign[i] * answer.RawValue) - min;
                     answered++;
                 }
             }
 
-            buffer[s] = new Score(plan, sum, answered);
+            lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)sum;
+            lanes[ResultLanes.FirstScore + (2 * s) + 1] = (ushort)answered;
         }
 
         int riskFlagged = 0;
@@ -220,7 +222,8 @@ public sealed class Instrument
             }
         }
 
-        result = new InstrumentResult(this, buffer, itemsAnswered, riskFlagged);
+        lanes[ResultLanes.RiskFlagged] = (ushort)riskFlagged;
+        result = new InstrumentResult(this, lanes);
         error = default;
         return true;
     }
@@ -287,7 +290,7 @@ public sealed class Instrument
 
                 if (set is null)
                 {
-                    store(position, new ScoringOutcome(position, new ScoringError(ScoringErrorKind.MissingResponseSet, Name, null, 0, Items.Length, Items.Length)));
+                    store(position, new ScoringOutcome(position, this, new ScoringError(ScoringErrorKind.MissingResponseSet, Name, null, 0, Items.Length, Items.Length)));
                     position++;
                     continue;
                 }
@@ -360,10 +363,13 @@ public sealed class Instrument
     /// <returns>For example "CORE-10 (core-10)".</returns>
     public override string ToString() => $"{Name} ({Id})";
 
+    /// <summary>Gets the compiled plan of the score at a position.</summary>
+    internal ScorePlan Plan(int index) => _plans[index];
+
     private ScoringOutcome Outcome(int position, ReadOnlySpan<Answer> answers) =>
         TryScore(answers, out InstrumentResult result, out ScoringError error)
             ? new ScoringOutcome(position, result)
-            : new ScoringOutcome(position, error);
+            : new ScoringOutcome(position, this, error);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Throw(ScoringError error) => throw error.ToException();
@@ -379,6 +385,9 @@ public sealed class Instrument
     private void ValidateItems()
     {
         Require(!Items.IsEmpty, $"Instrument '{Id}' has no items.");
+        Require(
+            (long)Items.Length * (Scale.Maximum - Scale.Minimum) <= ushort.MaxValue,
+            string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': {Items.Length} items on a {Scale} scale could sum to {(long)Items.Length * (Scale.Maximum - Scale.Minimum)} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
         var seen = new HashSet<int>();
         for (int i = 0; i < Items.Length; i++)
         {

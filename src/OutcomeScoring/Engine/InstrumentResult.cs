@@ -1,12 +1,25 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace OutcomeScoring;
 
-/// <summary>Fixed-size storage for the scores of one result, so that scoring allocates nothing.</summary>
-[InlineArray(Instrument.MaximumScoreCount)]
-internal struct ScoreBuffer
+/// <summary>
+/// Fixed-size storage for one result, so that scoring allocates nothing: 16-bit lanes, laid out so that the
+/// byte-coded batch engine can store its accumulator straight into the first sixteen.
+/// </summary>
+/// <remarks>
+/// Lane 0: items answered; 1: risk items flagged; 2: error kind (0 for a scored form); 3: the item with the
+/// bad answer; then for score s, lane 4 + 2s: the sum of (keyed value - scale minimum) over its answered
+/// items, and lane 5 + 2s: how many of its items were answered. A failed outcome keeps its bad value in
+/// lanes 4 and 5. <see cref="Instrument"/> checks at construction that every sum fits in 16 bits.
+/// </remarks>
+[InlineArray(Length)]
+internal struct ResultLanes
 {
-    private Score _element0;
+    public const int Length = 4 + (2 * Instrument.MaximumScoreCount);
+    public const int ItemsAnswered = 0, RiskFlagged = 1, ErrorKind = 2, ErrorItem = 3, FirstScore = 4;
+
+    private ushort _element0;
 }
 
 /// <summary>
@@ -20,17 +33,37 @@ internal struct ScoreBuffer
 public readonly struct InstrumentResult
 {
     private readonly Instrument _instrument;
-    private readonly ScoreBuffer _scores;
-    private readonly int _itemsAnswered;
-    private readonly int _riskItemsFlagged;
+    private readonly ResultLanes _lanes;
 
-    internal InstrumentResult(Instrument instrument, in ScoreBuffer scores, int itemsAnswered, int riskItemsFlagged)
+    internal InstrumentResult(Instrument instrument, in ResultLanes lanes)
     {
         _instrument = instrument;
-        _scores = scores;
-        _itemsAnswered = itemsAnswered;
-        _riskItemsFlagged = riskItemsFlagged;
+        _lanes = lanes;
     }
+
+    /// <summary>Creates a result from the byte engine's accumulator, which holds the first sixteen lanes.</summary>
+    internal InstrumentResult(Instrument instrument, Vector256<ushort> head)
+    {
+        _instrument = instrument;
+        Unsafe.As<ResultLanes, Vector256<ushort>>(ref _lanes) = head;
+    }
+
+    /// <summary>Overwrites a result in place with the byte engine's accumulator; the lanes after it are zeroed.</summary>
+    internal static void WriteInPlace(ref InstrumentResult slot, Instrument instrument, Vector256<ushort> head)
+    {
+        Unsafe.AsRef(in slot._instrument) = instrument;
+        ref Vector256<ushort> lanes = ref Unsafe.As<ResultLanes, Vector256<ushort>>(ref Unsafe.AsRef(in slot._lanes));
+        lanes = head;
+        ref Vector128<ushort> tail = ref Unsafe.As<Vector256<ushort>, Vector128<ushort>>(ref Unsafe.Add(ref lanes, 1));
+        tail = Vector128<ushort>.Zero;
+        Unsafe.As<Vector128<ushort>, ulong>(ref Unsafe.Add(ref tail, 1)) = 0;
+    }
+
+    /// <summary>The raw lanes, for <see cref="ScoringOutcome"/> (errors) and the batch engine.</summary>
+    internal ResultLanes Lanes => _lanes;
+
+    /// <summary>The instrument, or <see langword="null"/> for <c>default(InstrumentResult)</c>.</summary>
+    internal Instrument? InstrumentOrNull => _instrument;
 
     /// <summary>Gets the instrument that was scored.</summary>
     /// <exception cref="InvalidOperationException">This is <c>default(InstrumentResult)</c>.</exception>
@@ -41,22 +74,22 @@ public readonly struct InstrumentResult
     public int Count => Instrument.Scores.Length;
 
     /// <summary>Gets the number of items answered on the whole form.</summary>
-    public int ItemsAnswered => _itemsAnswered;
+    public int ItemsAnswered => _lanes[ResultLanes.ItemsAnswered];
 
     /// <summary>Gets the number of items not answered on the whole form.</summary>
-    public int ItemsMissing => Instrument.Items.Length - _itemsAnswered;
+    public int ItemsMissing => Instrument.Items.Length - ItemsAnswered;
 
     /// <summary>Gets the number of risk items whose scored value is above the scale minimum.</summary>
-    public int RiskItemsFlagged => _riskItemsFlagged;
+    public int RiskItemsFlagged => _lanes[ResultLanes.RiskFlagged];
 
     /// <summary>
     /// Gets whether any risk item was answered above the scale minimum (CORE: any answer above 0 on a risk
     /// item). Worth passing to the clinician whatever the scores say. Unanswered risk items do not raise it.
     /// </summary>
-    public bool RiskFlag => _riskItemsFlagged > 0;
+    public bool RiskFlag => _lanes[ResultLanes.RiskFlagged] > 0;
 
     /// <summary>Gets the primary score (for example all items for CORE-OM).</summary>
-    public Score Primary => _scores[Instrument.PrimaryScoreIndex];
+    public Score Primary => ScoreAt(Instrument.PrimaryScoreIndex);
 
     /// <summary>
     /// Gets the severity band of the banded score, or <see langword="null"/> when the instrument has no bands
@@ -89,7 +122,7 @@ public readonly struct InstrumentResult
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Count} scores; the position must be between 0 and {Count - 1}.");
             }
 
-            return _scores[index];
+            return ScoreAt(index);
         }
     }
 
@@ -97,7 +130,7 @@ public readonly struct InstrumentResult
     /// <param name="scoreId">The score's id (for example "wellbeing"); case-sensitive.</param>
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentException">The instrument has no score with that id; the message lists those it has.</exception>
-    public Score this[string scoreId] => _scores[Instrument.IndexOfScore(scoreId)];
+    public Score this[string scoreId] => ScoreAt(Instrument.IndexOfScore(scoreId));
 
     /// <summary>Gets a score by its definition (matched by id).</summary>
     /// <param name="score">The score's definition.</param>
@@ -150,10 +183,19 @@ public readonly struct InstrumentResult
         var array = new Score[Count];
         for (int i = 0; i < array.Length; i++)
         {
-            array[i] = _scores[i];
+            array[i] = ScoreAt(i);
         }
 
         return array;
+    }
+
+    /// <summary>Builds the score at a position from its lanes (no range check).</summary>
+    private Score ScoreAt(int index)
+    {
+        ScorePlan plan = _instrument.Plan(index);
+        int answered = _lanes[ResultLanes.FirstScore + (2 * index) + 1];
+        int keyedSum = _lanes[ResultLanes.FirstScore + (2 * index)] + (answered * _instrument.Scale.Minimum);
+        return new Score(plan, keyedSum, answered);
     }
 
     /// <summary>Enumerates the scores without allocating.</summary>
@@ -173,7 +215,7 @@ public readonly struct InstrumentResult
         }
 
         /// <summary>Gets the current score.</summary>
-        public readonly Score Current => _result._scores[_index];
+        public readonly Score Current => _result.ScoreAt(_index);
 
         /// <summary>Moves to the next score.</summary>
         /// <returns><see langword="false"/> after the last score.</returns>

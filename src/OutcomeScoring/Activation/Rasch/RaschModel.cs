@@ -178,7 +178,7 @@ public sealed class RaschModel
     public PersonMeasure Estimate(ReadOnlySpan<Answer> categories, PersonEstimationOptions? options)
     {
         CheckLength(categories.Length);
-        int?[] values = new int?[categories.Length];
+        Span<int?> values = categories.Length <= 64 ? stackalloc int?[categories.Length] : new int?[categories.Length];
         for (int i = 0; i < categories.Length; i++)
         {
             values[i] = categories[i].Value;
@@ -370,29 +370,24 @@ public sealed class RaschModel
             largest = Math.Max(largest, cumulative);
         }
 
-        double z = 0, first = 0;
+        // Each category's weight exp(l_k - largest) is computed once and reused for every moment.
+        Span<double> w = thresholds.Length < 32 ? stackalloc double[thresholds.Length + 1] : new double[thresholds.Length + 1];
+        w[0] = Math.Exp(-largest);
+        double z = w[0], first = 0;
         cumulative = 0;
-        double w0 = Math.Exp(-largest);
-        z += w0;
         for (int k = 1; k <= thresholds.Length; k++)
         {
             cumulative += t - thresholds[k - 1];
-            double w = Math.Exp(cumulative - largest);
-            z += w;
-            first += k * w;
+            w[k] = Math.Exp(cumulative - largest);
+            z += w[k];
+            first += k * w[k];
         }
 
         e = first / z;
         double m2 = 0, m3 = 0, m4 = 0;
-        cumulative = 0;
         for (int k = 0; k <= thresholds.Length; k++)
         {
-            if (k > 0)
-            {
-                cumulative += t - thresholds[k - 1];
-            }
-
-            double p = Math.Exp(cumulative - largest) / z;
+            double p = w[k] / z;
             double dev = k - e, dev2 = dev * dev;
             m2 += dev2 * p;
             m3 += dev2 * dev * p;

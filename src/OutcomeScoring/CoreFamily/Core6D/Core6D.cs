@@ -76,22 +76,22 @@ public static class Core6D
             throw error.ToException();
         }
 
-        var missing = new List<int>();
-        foreach (int item in new[] { 1, PhysicalItem, 15, 16, 21, 33 })
+        List<int>? missing = null;
+        foreach (int item in (ReadOnlySpan<int>)[1, PhysicalItem, 15, 16, 21, 33])
         {
             if (!coreOmAnswers[item - 1].IsAnswered)
             {
-                missing.Add(item);
+                (missing ??= []).Add(item);
             }
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             return new Core6DState(null, null, null, missing);
         }
 
         int emotional = 0;
-        foreach (int item in EmotionalItems)
+        foreach (int item in (ReadOnlySpan<int>)[1, 15, 16, 21, 33])
         {
             emotional += Collapse(item, coreOmAnswers[item - 1].Value!.Value);
         }
@@ -107,7 +107,7 @@ public static class Core6D
     /// <exception cref="ArgumentOutOfRangeException">Not one of the six items, or the answer is outside 0-4.</exception>
     public static int Collapse(int coreOmItem, int rawAnswer)
     {
-        if (coreOmItem != PhysicalItem && !EmotionalItems.Contains(coreOmItem))
+        if (coreOmItem is not (PhysicalItem or 1 or 15 or 16 or 21 or 33))
         {
             throw new ArgumentOutOfRangeException(nameof(coreOmItem), coreOmItem, "CORE-6D uses CORE-OM items 1, 8, 15, 16, 21 and 33.");
         }

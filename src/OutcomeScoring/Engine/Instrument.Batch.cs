@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace OutcomeScoring;
+
+/// <content>Batch scoring of byte-coded answers stored row after row (national extracts).</content>
+public sealed partial class Instrument
+{
+    /// <summary>The most scores the vector path handles: lanes 4-15 of the accumulator hold six (sum, count) pairs.</summary>
+    private const int VectorScoreLimit = 6;
+
+    /// <summary>The lookup table for the codes last used; rebuilt (harmlessly, if two threads race) when they change.</summary>
+    private ByteTable? _byteTable;
+
+    /// <summary>
+    /// Scores a block of response sets stored one byte per answer, row after row (item 1..N of the first set,
+    /// then of the second, and so on), writing one outcome per set into the caller's buffer. Results are
+    /// identical to scoring each set with <see cref="Score"/> after decoding its bytes with
+    /// <see cref="AnswerCodes.Decode"/>. Allocates nothing per set; safe to call from many threads.
+    /// </summary>
+    /// <remarks>
+    /// Each byte is a raw answer, or one of the <paramref name="codes"/>. A byte that is neither a code nor on
+    /// the response scale gives that set an <see cref="ScoringErrorKind.AnswerOutOfRange"/> outcome naming the
+    /// item and value; the other sets are unaffected. Outcome positions count from 0 at the first set given.
+    /// </remarks>
+    /// <param name="answers">The answers, <c>destination.Length * Items.Length</c> bytes, row after row.</param>
+    /// <param name="codes">The bytes that mean "not answered" (and "not applicable").</param>
+    /// <param name="destination">Where to write the outcomes, one per response set.</param>
+    /// <exception cref="ArgumentException">
+    /// The number of answers is not <c>destination.Length</c> times the number of items; a code is also a value
+    /// on the response scale; or the scale does not fit in a byte (values 0-255).
+    /// </exception>
+    public void ScoreBatch(ReadOnlySpan<byte> answers, AnswerCodes codes, Span<ScoringOutcome> destination)
+    {
+        CheckBatchLength(answers.Length, destination.Length, nameof(answers));
+        ByteTableFor(codes).Score(this, answers, destination, 0);
+    }
+
+    /// <summary>
+    /// Scores a block of byte-coded response sets like
+    /// <see cref="ScoreBatch(ReadOnlySpan{byte}, AnswerCodes, Span{ScoringOutcome})"/>, split into chunks scored
+    /// in parallel on up to <paramref name="maxDegreeOfParallelism"/> threads. The outcomes are identical to the
+    /// sequential ones, in the same positions.
+    /// </summary>
+    /// <param name="answers">The answers, <c>destination.Length * Items.Length</c> bytes, row after row.</param>
+    /// <param name="codes">The bytes that mean "not answered" (and "not applicable").</param>
+    /// <param name="destination">Where to write the outcomes, one per response set.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use (for example <see cref="Environment.ProcessorCount"/>); at least 1.</param>
+    /// <exception cref="ArgumentException">As for the sequential overload.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public void ScoreBatchParallel(ReadOnlyMemory<byte> answers, AnswerCodes codes, Memory<ScoringOutcome> destination, int maxDegreeOfParallelism)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        CheckBatchLength(answers.Length, destination.Length, nameof(answers));
+        ByteTable table = ByteTableFor(codes);
+        int rows = destination.Length, k = Items.Length;
+
+        // Chunks big enough to amortise scheduling, small enough to balance the threads.
+        int chunkRows = Math.Max(8192, (rows / (maxDegreeOfParallelism * 8)) + 1);
+        int chunks = (rows + chunkRows - 1) / chunkRows;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, chunk =>
+        {
+            int first = chunk * chunkRows, count = Math.Min(chunkRows, rows - first);
+            table.Score(this, answers.Span.Slice(first * k, count * k), destination.Span.Slice(first, count), first);
+        });
+    }
+
+    private void CheckBatchLength(int answerCount, int setCount, string paramName)
+    {
+        int k = Items.Length;
+        if (answerCount != (long)setCount * k)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{Name} has {k} items, so {setCount} response sets need {(long)setCount * k} answers; {answerCount} were given."),
+                paramName);
+        }
+    }
+
+    private ByteTable ByteTableFor(AnswerCodes codes)
+    {
+        ByteTable? table = Volatile.Read(ref _byteTable);
+        if (table is null || table.Codes != codes)
+        {
+            table = new ByteTable(this, codes);
+            Volatile.Write(ref _byteTable, table);
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// For each item and each possible byte, the vector of lane increments that answer makes (see
+    /// <see cref="ResultLanes"/>): scoring a set is then one vector add per item. Lane 2 counts bytes that are
+    /// neither a code nor on the scale; a set with any is re-scored one by one to name the item and value.
+    /// </summary>
+    private sealed class ByteTable
+    {
+        private readonly Vector256<ushort>[]? _increments;
+
+        public ByteTable(Instrument instrument, AnswerCodes codes)
+        {
+            ResponseScale scale = instrument.Scale;
+            if (scale.Minimum < 0 || scale.Maximum > byte.MaxValue)
+            {
+                throw new ArgumentException(
+                    $"{instrument.Name} answers run {scale}, which does not fit in a byte (0-255); score them as Answer values instead.",
+                    nameof(codes));
+            }
+
+            RejectCodeOnScale(instrument, codes.NotAnswered, "not answered", nameof(codes));
+            if (codes.NotApplicable is { } notApplicable)
+            {
+                RejectCodeOnScale(instrument, notApplicable, "not applicable", nameof(codes));
+            }
+
+            Codes = codes;
+            if (instrument._plans.Length > VectorScoreLimit)
+            {
+                return;   // Too many scores for one vector: every set goes one by one (still allocation-free).
+            }
+
+            int k = instrument.Items.Length;
+            var increments = new Vector256<ushort>[k << 8];
+            Span<ushort> lanes = stackalloc ushort[Vector256<ushort>.Count];
+            for (int i = 0; i < k; i++)
+            {
+                for (int b = 0; b <= byte.MaxValue; b++)
+                {
+                    lanes.Clear();
+                    if (b == codes.NotAnswered || b == codes.NotApplicable)
+                    {
+                        // Missing answers add nothing.
+                    }
+                    else if (!scale.Contains(b))
+                    {
+                        lanes[ResultLanes.ErrorKind] = 1;
+                    }
+                    else
+                    {
+                        int keyed = instrument._keyOffset[i] + (instrument._keySign[i] * b);
+                        lanes[ResultLanes.ItemsAnswered] = 1;
+                        if (instrument.Items[i].IsRisk && keyed > scale.Minimum)
+                        {
+                            lanes[ResultLanes.RiskFlagged] = 1;
+                        }
+
+                        for (int s = 0; s < instrument._plans.Length; s++)
+                        {
+                            if (Array.IndexOf(instrument._plans[s].ItemIndexes, i) >= 0)
+                            {
+                                lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)(keyed - scale.Minimum);
+                                lanes[ResultLanes.FirstScore + (2 * s) + 1] = 1;
+                            }
+                        }
+                    }
+
+                    increments[(i << 8) | b] = Vector256.Create<ushort>(lanes);
+                }
+            }
+
+            _increments = increments;
+        }
+
+        public AnswerCodes Codes { get; }
+
+        public void Score(Instrument instrument, ReadOnlySpan<byte> answers, Span<ScoringOutcome> destination, int firstPosition)
+        {
+            int k = instrument.Items.Length;
+            if (_increments is null)
+            {
+                for (int row = 0; row < destination.Length; row++)
+                {
+                    destination[row] = OneByOne(instrument, answers.Slice(row * k, k), firstPosition + row);
+                }
+
+                return;
+            }
+
+            ref Vector256<ushort> table = ref MemoryMarshal.GetArrayDataReference(_increments);
+            ref byte source = ref MemoryMarshal.GetReference(answers);
+            for (int row = 0; row < destination.Length; row++)
+            {
+                ref byte set = ref Unsafe.Add(ref source, (nint)row * k);
+                // Two running sums halve the chain of dependent additions; each item's table is 256 entries on.
+                Vector256<ushort> even = Vector256<ushort>.Zero, odd = Vector256<ushort>.Zero;
+                ref Vector256<ushort> itemTable = ref table;
+                int i = 0;
+                for (; i + 1 < k; i += 2)
+                {
+                    even += Unsafe.Add(ref itemTable, Unsafe.Add(ref set, i));
+                    odd += Unsafe.Add(ref itemTable, 256 + Unsafe.Add(ref set, i + 1));
+                    itemTable = ref Unsafe.Add(ref itemTable, 512);
+                }
+
+                if (i < k)
+                {
+                    even += Unsafe.Add(ref itemTable, Unsafe.Add(ref set, i));
+                }
+
+                Vector256<ushort> sum = even + odd;
+                if (sum.GetElement(ResultLanes.ErrorKind) == 0)
+                {
+                    ScoringOutcome.WriteScored(ref destination[row], firstPosition + row, instrument, sum);
+                }
+                else
+                {
+                    destination[row] = OneByOne(instrument, answers.Slice(row * k, k), firstPosition + row);
+                }
+            }
+        }
+
+        private ScoringOutcome OneByOne(Instrument instrument, ReadOnlySpan<byte> set, int position)
+        {
+            Answer[]? rented = set.Length > 256 ? ArrayPool<Answer>.Shared.Rent(set.Length) : null;
+            Span<Answer> decoded = rented is null ? stackalloc Answer[set.Length] : rented.AsSpan(0, set.Length);
+            for (int i = 0; i < set.Length; i++)
+            {
+                decoded[i] = Codes.Decode(set[i]);
+            }
+
+            ScoringOutcome outcome = instrument.Outcome(position, decoded);
+            if (rented is not null)
+            {
+                ArrayPool<Answer>.Shared.Return(rented);
+            }
+
+            return outcome;
+        }
+
+        private static void RejectCodeOnScale(Instrument instrument, byte code, string meaning, string paramName)
+        {
+            if (instrument.Scale.Contains(code))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The code for {meaning} ({code}) is also an answer on {instrument.Name}'s {instrument.Scale} scale; choose a code outside it (for example 255)."),
+                    paramName);
+            }
+        }
+    }
+}

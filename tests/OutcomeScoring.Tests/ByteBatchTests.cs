@@ -1,0 +1,211 @@
+using System.Runtime.CompilerServices;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace OutcomeScoring.Tests;
+
+/// <summary>
+/// Byte-coded batch scoring (national extracts): identical to one-by-one scoring for every built-in instrument,
+/// in parallel identical to sequential, and every kind of bad input refused or reported by position.
+/// </summary>
+public class ByteBatchTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+
+    private static readonly AnswerCodes Codes = new(255, 254);
+
+    public static TheoryData<string> InstrumentIds => ["core-om", "core-10", "yp-core", "dialog", "gp-core-like-seven-scores"];
+
+    private static Instrument Get(string id) => id == "gp-core-like-seven-scores" ? SevenScores : Instruments.Get(id);
+
+    /// <summary>A made-up instrument with more scores than the vector path holds, a 1-5 scale and reversed items.</summary>
+    private static readonly Instrument SevenScores = new(
+        "seven", "Seven scores", "test", new ResponseScale(1, 5),
+        Enumerable.Range(1, 8).Select(n => new Item(n, "t" + n, n % 3 == 0 ? ItemKeying.Reversed : ItemKeying.Direct, IsRisk: n == 8)),
+        Enumerable.Range(1, 7).Select(s => new ScoreDefinition("s" + s, "Score " + s, new[] { s, s + 1 }, 1, "test")));
+
+    /// <summary>Rows of bytes: scale values, both codes, and now and then a byte that is neither.</summary>
+    private static Gen<byte[]> Rows(Instrument instrument) =>
+        Gen.Choose(0, 40).SelectMany(rows =>
+            Gen.Frequency(
+                    (85, Gen.Choose(instrument.Scale.Minimum, instrument.Scale.Maximum).Select(v => (byte)v)),
+                    (6, Gen.Constant((byte)255)),
+                    (4, Gen.Constant((byte)254)),
+                    (1, Gen.Choose(0, 253).Select(v => (byte)v)))
+                .ArrayOf(rows * instrument.Items.Length));
+
+    [Theory]
+    [MemberData(nameof(InstrumentIds))]
+    public void Byte_batch_gives_exactly_what_scoring_each_set_gives(string id)
+    {
+        Instrument instrument = Get(id);
+        Prop.ForAll(Rows(instrument).ToArbitrary(), bytes =>
+        {
+            int k = instrument.Items.Length, rows = bytes.Length / k;
+            var outcomes = new ScoringOutcome[rows];
+            instrument.ScoreBatch(bytes, Codes, outcomes);
+            for (int row = 0; row < rows; row++)
+            {
+                Answer[] answers = [.. bytes.AsSpan(row * k, k).ToArray().Select(Codes.Decode)];
+                AssertSame(instrument, answers, outcomes[row], row);
+            }
+        }).Check(Config);
+    }
+
+    [Theory]
+    [MemberData(nameof(InstrumentIds))]
+    public void Parallel_batch_equals_sequential_batch(string id)
+    {
+        Instrument instrument = Get(id);
+        const int rows = 30_000;   // several chunks
+        byte[] bytes = RandomRows(instrument, rows, seed: 11);
+        var sequential = new ScoringOutcome[rows];
+        var parallel = new ScoringOutcome[rows];
+
+        instrument.ScoreBatch(bytes, Codes, sequential);
+        instrument.ScoreBatchParallel(bytes, Codes, parallel, maxDegreeOfParallelism: 4);
+
+        for (int row = 0; row < rows; row++)
+        {
+            Assert.Equal(row, parallel[row].Position);
+            Assert.Equal(sequential[row].IsSuccess, parallel[row].IsSuccess);
+            if (sequential[row].IsSuccess)
+            {
+                Assert.Equal(sequential[row].Result.ToArray(), parallel[row].Result.ToArray());
+                Assert.Equal(sequential[row].Result.RiskItemsFlagged, parallel[row].Result.RiskItemsFlagged);
+            }
+            else
+            {
+                Assert.Equal(sequential[row].Error, parallel[row].Error);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_byte_off_the_scale_is_an_outcome_naming_item_value_and_position_and_other_rows_are_scored()
+    {
+        Instrument core10 = Instruments.Get("core-10");
+        byte[] bytes = [.. Enumerable.Repeat((byte)2, 30)];
+        bytes[10 + 6] = 7;   // row 1, item 7
+        var outcomes = new ScoringOutcome[3];
+
+        core10.ScoreBatch(bytes, new AnswerCodes(255), outcomes);
+
+        Assert.True(outcomes[0].IsSuccess);
+        Assert.True(outcomes[2].IsSuccess);
+        ScoringError error = Assert.IsType<ScoringError>(outcomes[1].Error);
+        Assert.Equal(ScoringErrorKind.AnswerOutOfRange, error.Kind);
+        Assert.Equal(7, error.ItemNumber);
+        Assert.Equal(7, error.Value);
+        Assert.Equal("CORE-10 item 7: answer 7 is outside the response scale 0-4.", error.Message);
+        Assert.Equal(1, outcomes[1].Position);
+        Assert.Equal(20.0, outcomes[2].Result.Primary.ClinicalScore);
+    }
+
+    [Fact]
+    public void A_code_that_is_also_an_answer_is_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            Instruments.Get("core-10").ScoreBatch(new byte[10], new AnswerCodes(0), new ScoringOutcome[1]));
+        Assert.Equal("codes", ex.ParamName);
+        Assert.StartsWith("The code for not answered (0) is also an answer on CORE-10's 0-4 scale", ex.Message, StringComparison.Ordinal);
+
+        var na = Assert.Throws<ArgumentException>(() =>
+            Instruments.Get("dialog").ScoreBatch(new byte[11], new AnswerCodes(255, 7), new ScoringOutcome[1]));
+        Assert.Contains("not applicable (7)", na.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Codes_must_differ()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new AnswerCodes(9, 9));
+        Assert.StartsWith("The codes for not answered and not applicable must differ; both are 9.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_answer_count_must_match_the_outcome_buffer()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            Instruments.Get("core-10").ScoreBatch(new byte[25], new AnswerCodes(255), new ScoringOutcome[3]));
+        Assert.StartsWith("CORE-10 has 10 items, so 3 response sets need 30 answers; 25 were given.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("answers", ex.ParamName);
+    }
+
+    [Fact]
+    public void A_scale_that_does_not_fit_in_a_byte_is_refused()
+    {
+        var wide = new Instrument(
+            "wide", "Wide", "test", new ResponseScale(0, 300),
+            [new Item(1, "a", ItemKeying.Direct, false)],
+            [new ScoreDefinition("total", "Total", [1], 0, "test")]);
+        var ex = Assert.Throws<ArgumentException>(() => wide.ScoreBatch(new byte[1], new AnswerCodes(255), new ScoringOutcome[1]));
+        Assert.StartsWith("Wide answers run 0-300, which does not fit in a byte (0-255)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parallel_needs_at_least_one_thread()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Instruments.Get("core-10").ScoreBatchParallel(new byte[10], new AnswerCodes(255), new ScoringOutcome[1], 0));
+    }
+
+    [Fact]
+    public void Decode_reads_codes_and_values()
+    {
+        Assert.Equal(Answer.NotAnswered, Codes.Decode(255));
+        Assert.Equal(Answer.NotApplicable, Codes.Decode(254));
+        Assert.Equal(Answer.Of(3), Codes.Decode(3));
+        Assert.Equal(Answer.Of(254), new AnswerCodes(255).Decode(254));
+        Assert.Equal("not answered = 255, not applicable = 254", Codes.ToString());
+    }
+
+    [Fact]
+    public void An_outcome_is_compact()
+    {
+        // 8 (instrument) + 56 (16-bit lanes) + position and flag: a buffer for a million sets is about 72 MB.
+        Assert.Equal(72, Unsafe.SizeOf<ScoringOutcome>());
+    }
+
+    [Fact]
+    public void Sums_that_could_overflow_a_result_are_refused_when_the_instrument_is_defined()
+    {
+        var ex = Assert.Throws<InstrumentDefinitionException>(() => new Instrument(
+            "huge", "Huge", "test", new ResponseScale(0, 1000),
+            Enumerable.Range(1, 70).Select(n => new Item(n, "t", ItemKeying.Direct, false)),
+            [new ScoreDefinition("total", "Total", [1], 0, "test")]));
+        Assert.Contains("could sum to 70000 above the scale minimum; results hold sums of at most 65535", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertSame(Instrument instrument, Answer[] answers, ScoringOutcome outcome, int row)
+    {
+        Assert.Equal(row, outcome.Position);
+        bool scored = instrument.TryScore(answers, out InstrumentResult expected, out ScoringError error);
+        Assert.Equal(scored, outcome.IsSuccess);
+        if (scored)
+        {
+            InstrumentResult actual = outcome.Result;
+            Assert.Equal(expected.ToArray(), actual.ToArray());
+            Assert.Equal(expected.ItemsAnswered, actual.ItemsAnswered);
+            Assert.Equal(expected.RiskItemsFlagged, actual.RiskItemsFlagged);
+            Assert.Equal(expected.Band, actual.Band);
+        }
+        else
+        {
+            Assert.Equal(error, outcome.Error);
+        }
+    }
+
+    private static byte[] RandomRows(Instrument instrument, int rows, int seed)
+    {
+        var random = new Random(seed);
+        var bytes = new byte[rows * instrument.Items.Length];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            int roll = random.Next(100);
+            bytes[i] = roll < 4 ? (byte)255 : roll < 6 ? (byte)254 : roll < 7 ? (byte)random.Next(0, 254)
+                : (byte)random.Next(instrument.Scale.Minimum, instrument.Scale.Maximum + 1);
+        }
+
+        return bytes;
+    }
+}
