@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
 /// Reads and writes <see cref="IndexSpecification"/> as JSON with System.Text.Json's document model (no reflection, so it stays
-/// trimming- and AOT-safe). Unknown properties are errors, so that a misspelt setting is never silently ignored.
+/// trimming- and AOT-safe). Text is written unescaped (apostrophes, '+', '&amp;' as they are) so that the file reads well; it is a
+/// file, never embedded in HTML. Unknown properties are errors, so that a misspelt setting is never silently ignored.
 /// </summary>
 internal static class IndexSpecificationJson
 {
@@ -64,7 +66,7 @@ internal static class IndexSpecificationJson
 
     public static void Write(IndexSpecification spec, Stream stream)
     {
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteString("name", spec.Name);
         writer.WriteString("version", spec.Version);
