@@ -251,4 +251,11 @@ public class IndexSpecificationTests
         Assert.Equal((byte)'{', stream.ToArray()[0]);
         Assert.Equal(IntegrationProfile.Specification.ToJson(), Encoding.UTF8.GetString(stream.ToArray()));
     }
+
+    [Fact]
+    public void The_shipped_sample_spec_is_the_default_profile_saved()
+    {
+        using FileStream stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "samples", "index", "spec.json"));
+        Assert.Equal(IntegrationProfile.Specification, IndexSpecification.Load(stream));
+    }
 }
