@@ -148,20 +148,16 @@ public static class CompositeIndex
 
         // The slots that vary: present, with a standard error above 0.
         int[] varying = [.. Enumerable.Range(0, c * j).Where(s => model.Present[s] && model.StandardErrors[s] > 0)];
-        double[] z = new double[Math.Max(varying.Length, 1)];
         double[] drawnIndex = new double[draws * c];
         int[] drawnRanks = new int[draws * c];
         var random = new Random(options.Seed);
         for (int r = 0; r < draws; r++)
         {
-            if (varying.Length > 0)
+            // One standard normal per varying slot, in slot order (MathNet's single-value sampler: the array one allocates per call).
+            for (int v = 0; v < varying.Length; v++)
             {
-                Normal.Samples(random, z, 0, 1);
-                for (int v = 0; v < varying.Length; v++)
-                {
-                    int s = varying[v];
-                    raw[s] = model.Raw[s] + (model.StandardErrors[s] * z[v]);
-                }
+                int s = varying[v];
+                raw[s] = model.Raw[s] + (model.StandardErrors[s] * Normal.Sample(random, 0, 1));
             }
 
             model.Evaluate(raw, model.Nominal, normalised, index);
