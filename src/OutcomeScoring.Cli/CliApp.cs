@@ -435,6 +435,49 @@ internal static class CliApp
                 IndexCommand.Run(reader, writer, error, spec, table, sampling, method));
         });
 
+        var changeSourceOption = new Option<FileInfo?>("--change") { Description = "outcomes: the output of change --summary --by <unit column> (reliable_improvement and computable rows per group)." };
+        var dialogSourceOption = new Option<FileInfo?>("--dialog") { Description = "quality_of_life: the output of score dialog, with the unit column passed through (sqol_mean per person)." };
+        var pamSourceOption = new Option<FileInfo?>("--pam") { Description = "activation: the output of score pam-13, with the unit column passed through (activation per person)." };
+        var fftSourceOption = new Option<FileInfo?>("--fft") { Description = "experience: the output of fft summarize --unit <unit column> (pct_positive with its Wilson interval per unit)." };
+        var componentsUnitOption = new Option<string>("--unit") { Description = "The unit column of the --dialog and --pam files (default: team).", DefaultValueFactory = _ => "team" };
+        var componentsOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write components.csv to this file instead of standard output." };
+        var indexComponents = new Command("index-components", "Build the default profile's components.csv (unit,component,value,n,se) for the index command from the outputs of change --summary, score dialog, score pam-13 and fft summarize.")
+        {
+            changeSourceOption, dialogSourceOption, pamSourceOption, fftSourceOption, componentsUnitOption, componentsOutputOption,
+        };
+        indexComponents.Validators.Add(result =>
+        {
+            if (new Option[] { changeSourceOption, dialogSourceOption, pamSourceOption, fftSourceOption }.All(o => result.GetResult(o) is null))
+            {
+                result.AddError("Give at least one of --change, --dialog, --pam and --fft.");
+            }
+
+            if (result.GetResult(componentsUnitOption) is { Implicit: false } && result.GetResult(dialogSourceOption) is null && result.GetResult(pamSourceOption) is null)
+            {
+                result.AddError("--unit names the unit column of the --dialog and --pam files; it does nothing without them (--change uses its group column, --fft its unit column).");
+            }
+        });
+        indexComponents.SetAction(parse =>
+        {
+            (string Component, FileInfo? File)[] sources =
+            [
+                (IntegrationIndex.IntegrationProfile.OutcomesCode, parse.GetValue(changeSourceOption)),
+                (IntegrationIndex.IntegrationProfile.QualityOfLifeCode, parse.GetValue(dialogSourceOption)),
+                (IntegrationIndex.IntegrationProfile.ActivationCode, parse.GetValue(pamSourceOption)),
+                (IntegrationIndex.IntegrationProfile.ExperienceCode, parse.GetValue(fftSourceOption)),
+            ];
+            foreach ((string _, FileInfo? file) in sources)
+            {
+                if (file is { Exists: false })
+                {
+                    error.WriteLine($"error: input file not found: {file.FullName}");
+                    return UnusableInput;
+                }
+            }
+
+            return WithOutput(parse.GetValue(componentsOutputOption), output, writer => IndexComponentsCommand.Run(sources, parse.GetValue(componentsUnitOption)!, writer, error));
+        });
+
         var reliability = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
         {
             itemsArgument, reliabilityOutputOption,
@@ -450,6 +493,7 @@ internal static class CliApp
             change,
             reliability,
             index,
+            indexComponents,
         };
 
         ParseResult parsed = root.Parse(args);
@@ -617,9 +661,18 @@ internal static class CliApp
         }
 
         using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return WithOutput(outputFile, output, writer => run(reader, writer));
+    }
+
+    /// <summary>
+    /// Runs a command writing to standard output, or to a file written beside the target and moved into place only on success,
+    /// so a failed run leaves no half-written file.
+    /// </summary>
+    private static int WithOutput(FileInfo? outputFile, TextWriter output, Func<TextWriter, int> run)
+    {
         if (outputFile is null)
         {
-            return run(reader, output);
+            return run(output);
         }
 
         string temporary = outputFile.FullName + ".partial";
@@ -628,7 +681,7 @@ internal static class CliApp
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                code = run(reader, writer);
+                code = run(writer);
             }
 
             if (code == 0)
