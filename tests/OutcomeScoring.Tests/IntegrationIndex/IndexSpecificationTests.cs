@@ -258,4 +258,14 @@ public class IndexSpecificationTests
         using FileStream stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "samples", "index", "spec.json"));
         Assert.Equal(IntegrationProfile.Specification, IndexSpecification.Load(stream));
     }
+
+    [Fact]
+    public void Null_parts_are_named_not_thrown_as_null_references()
+    {
+        string[] errors = Errors(Spec(Component("a") with { Normalisation = null! }, null!) with { Aggregation = null!, Availability = null! });
+        Assert.Contains("Component 'a' has no normalisation.", errors);
+        Assert.Contains("Component 2 is null.", errors);
+        Assert.Contains("The specification has no aggregation.", errors);
+        Assert.Contains("The specification has no availability threshold.", errors);
+    }
 }
