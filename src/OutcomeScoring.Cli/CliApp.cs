@@ -355,6 +355,150 @@ internal static class CliApp
 
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
         var reliabilityOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var componentsArgument = new Argument<FileInfo>("components.csv") { Description = "CSV with a header; one row per unit x component: unit,component,value, optional n, se and period." };
+        var specOption = new Option<string>("--spec") { Description = "The index specification as JSON (see docs/integration-index.md), or 'default' for the built-in default profile.", Required = true };
+        var seedOption = new Option<int?>("--seed") { Description = "Seed of the random source for the sampling bootstrap and method runs (default 1): the same seed gives the same numbers." };
+        var drawsOption = new Option<int?>("--draws") { Description = "Bootstrap draws for the sampling intervals, 100 to 1000000 (default 1000)." };
+        var detailsOption = new Option<bool>("--details") { Description = "Write one row per unit x component (value, normalised, weight, contribution) instead of the summary." };
+        var indexMethodOption = new Option<bool>("--method-uncertainty") { Description = "Write each unit's rank stability over Monte Carlo runs (weights, normalisation, aggregation) instead of the summary." };
+        var runsOption = new Option<int?>("--runs") { Description = "With --method-uncertainty: runs, 100 to 1000000 (default 1000)." };
+        var noiseOption = new Option<double?>("--noise") { Description = "With --method-uncertainty: weight noise factor, 0 to below 1 (default 0.25: each weight varies by up to 25% either way)." };
+        var normalisationsOption = new Option<string?>("--normalisations") { Description = "With --method-uncertainty: normalisations to draw from, comma separated: goalposts, min-max, z-score, percentile-rank, distance-to-target (default: each component's own)." };
+        var aggregationsOption = new Option<string?>("--aggregations") { Description = "With --method-uncertainty: aggregations to draw from, comma separated: arithmetic, geometric, harmonic, power:<p> (default: the specification's)." };
+        var leaveOneOutOption = new Option<bool>("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
+        var indexOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the table to this file instead of standard output." };
+        var index = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out.")
+        {
+            componentsArgument, specOption, seedOption, drawsOption, detailsOption, indexMethodOption, runsOption, noiseOption, normalisationsOption, aggregationsOption, leaveOneOutOption, indexOutputOption,
+        };
+        index.Validators.Add(result =>
+        {
+            bool details = result.GetValue(detailsOption), method = result.GetValue(indexMethodOption), leaveOneOut = result.GetValue(leaveOneOutOption);
+            if ((details ? 1 : 0) + (method ? 1 : 0) + (leaveOneOut ? 1 : 0) > 1)
+            {
+                result.AddError("Give at most one of --details, --method-uncertainty and --leave-one-out (each writes its own table).");
+            }
+
+            string table = details ? "--details" : method ? "--method-uncertainty" : leaveOneOut ? "--leave-one-out" : "the summary";
+            if (result.GetResult(drawsOption) is { Implicit: false } && (details || method || leaveOneOut))
+            {
+                result.AddError($"--draws sets the sampling bootstrap of the summary table; it does nothing with {table}.");
+            }
+
+            if (result.GetResult(seedOption) is { Implicit: false } && (details || leaveOneOut))
+            {
+                result.AddError($"--seed does nothing with {table}, which uses no random numbers.");
+            }
+
+            foreach (Option option in new Option[] { runsOption, noiseOption, normalisationsOption, aggregationsOption })
+            {
+                if (result.GetResult(option) is { Implicit: false } && !method)
+                {
+                    result.AddError($"{option.Name} applies only with --method-uncertainty.");
+                }
+            }
+
+            if (result.GetValue(drawsOption) is { } draws && draws is < 100 or > 1_000_000)
+            {
+                result.AddError($"--draws must be between 100 and 1000000; got {draws}.");
+            }
+
+            if (result.GetValue(runsOption) is { } runs && runs is < 100 or > 1_000_000)
+            {
+                result.AddError($"--runs must be between 100 and 1000000; got {runs}.");
+            }
+
+            if (result.GetValue(noiseOption) is { } noise && !(noise >= 0 && noise < 1))
+            {
+                result.AddError($"--noise must be at least 0 and below 1; got {noise.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+
+            if (result.GetValue(normalisationsOption) is { } normalisations && !TryParseNormalisations(normalisations, out _, out string? badNormalisation))
+            {
+                result.AddError($"--normalisations: '{badNormalisation}' is not one of goalposts, min-max, z-score, percentile-rank, distance-to-target.");
+            }
+
+            if (result.GetValue(aggregationsOption) is { } aggregations && !TryParseAggregations(aggregations, out _, out string? badAggregation))
+            {
+                result.AddError($"--aggregations: '{badAggregation}' is not one of arithmetic, geometric, harmonic, power:<p> (p a number other than 0).");
+            }
+        });
+        index.SetAction(parse =>
+        {
+            if (!TryLoadSpecification(parse.GetValue(specOption)!, error, out IntegrationIndex.IndexSpecification? spec))
+            {
+                return UnusableInput;
+            }
+
+            int seed = parse.GetValue(seedOption) ?? 1;
+            IndexTable table = parse.GetValue(detailsOption) ? IndexTable.Details
+                : parse.GetValue(indexMethodOption) ? IndexTable.MethodUncertainty
+                : parse.GetValue(leaveOneOutOption) ? IndexTable.LeaveOneOut
+                : IndexTable.Summary;
+            var sampling = new IntegrationIndex.SamplingOptions { Seed = seed, Draws = parse.GetValue(drawsOption) ?? IntegrationIndex.SamplingOptions.DefaultDraws };
+            IntegrationIndex.MethodUncertaintyOptions? method = null;
+            if (table == IndexTable.MethodUncertainty)
+            {
+                // Both lists were checked by the validator.
+                _ = TryParseNormalisations(parse.GetValue(normalisationsOption) ?? "", out System.Collections.Immutable.ImmutableArray<IntegrationIndex.NormalisationMethod> normalisations, out _);
+                _ = TryParseAggregations(parse.GetValue(aggregationsOption) ?? "", out System.Collections.Immutable.ImmutableArray<IntegrationIndex.Aggregation> aggregations, out _);
+                method = new IntegrationIndex.MethodUncertaintyOptions
+                {
+                    Seed = seed,
+                    Runs = parse.GetValue(runsOption) ?? IntegrationIndex.MethodUncertaintyOptions.DefaultRuns,
+                    NoiseFactor = parse.GetValue(noiseOption) ?? 0.25,
+                    Normalisations = normalisations,
+                    Aggregations = aggregations,
+                };
+            }
+
+            return WithFiles(parse.GetValue(componentsArgument)!, parse.GetValue(indexOutputOption), output, error, (reader, writer) =>
+                IndexCommand.Run(reader, writer, error, spec, table, sampling, method));
+        });
+
+        var changeSourceOption = new Option<FileInfo?>("--change") { Description = "outcomes: the output of change --summary --by <unit column> (reliable_improvement and computable rows per group)." };
+        var dialogSourceOption = new Option<FileInfo?>("--dialog") { Description = "quality_of_life: the output of score dialog, with the unit column passed through (sqol_mean per person)." };
+        var pamSourceOption = new Option<FileInfo?>("--pam") { Description = "activation: the output of score pam-13, with the unit column passed through (activation per person)." };
+        var fftSourceOption = new Option<FileInfo?>("--fft") { Description = "experience: the output of fft summarize --unit <unit column> (pct_positive with its Wilson interval per unit)." };
+        var componentsUnitOption = new Option<string>("--unit") { Description = "The unit column of the --dialog and --pam files (default: team).", DefaultValueFactory = _ => "team" };
+        var componentsOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write components.csv to this file instead of standard output." };
+        var indexComponents = new Command("index-components", "Build the default profile's components.csv (unit,component,value,n,se) for the index command from the outputs of change --summary, score dialog, score pam-13 and fft summarize.")
+        {
+            changeSourceOption, dialogSourceOption, pamSourceOption, fftSourceOption, componentsUnitOption, componentsOutputOption,
+        };
+        indexComponents.Validators.Add(result =>
+        {
+            if (new Option[] { changeSourceOption, dialogSourceOption, pamSourceOption, fftSourceOption }.All(o => result.GetResult(o) is null))
+            {
+                result.AddError("Give at least one of --change, --dialog, --pam and --fft.");
+            }
+
+            if (result.GetResult(componentsUnitOption) is { Implicit: false } && result.GetResult(dialogSourceOption) is null && result.GetResult(pamSourceOption) is null)
+            {
+                result.AddError("--unit names the unit column of the --dialog and --pam files; it does nothing without them (--change uses its group column, --fft its unit column).");
+            }
+        });
+        indexComponents.SetAction(parse =>
+        {
+            (string Component, FileInfo? File)[] sources =
+            [
+                (IntegrationIndex.IntegrationProfile.OutcomesCode, parse.GetValue(changeSourceOption)),
+                (IntegrationIndex.IntegrationProfile.QualityOfLifeCode, parse.GetValue(dialogSourceOption)),
+                (IntegrationIndex.IntegrationProfile.ActivationCode, parse.GetValue(pamSourceOption)),
+                (IntegrationIndex.IntegrationProfile.ExperienceCode, parse.GetValue(fftSourceOption)),
+            ];
+            foreach ((string _, FileInfo? file) in sources)
+            {
+                if (file is { Exists: false })
+                {
+                    error.WriteLine($"error: input file not found: {file.FullName}");
+                    return UnusableInput;
+                }
+            }
+
+            return WithOutput(parse.GetValue(componentsOutputOption), output, writer => IndexComponentsCommand.Run(sources, parse.GetValue(componentsUnitOption)!, writer, error));
+        });
+
         var reliability = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
         {
             itemsArgument, reliabilityOutputOption,
@@ -369,6 +513,8 @@ internal static class CliApp
             funnel,
             change,
             reliability,
+            index,
+            indexComponents,
         };
 
         ParseResult parsed = root.Parse(args);
@@ -408,6 +554,95 @@ internal static class CliApp
             calibration = null;
             return false;
         }
+    }
+
+    private static bool TryLoadSpecification(string value, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IntegrationIndex.IndexSpecification? spec)
+    {
+        spec = null;
+        if (value == "default")
+        {
+            spec = IntegrationIndex.IntegrationProfile.Specification;
+            return true;
+        }
+
+        var file = new FileInfo(value);
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: specification file not found: {file.FullName}");
+            return false;
+        }
+
+        try
+        {
+            using FileStream stream = file.OpenRead();
+            spec = IntegrationIndex.IndexSpecification.Load(stream);
+            return true;
+        }
+        catch (IntegrationIndex.IndexSpecificationException ex)
+        {
+            error.WriteLine($"error: specification file {file.Name}: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static string[] SplitList(string text) =>
+        text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool TryParseNormalisations(string text, out System.Collections.Immutable.ImmutableArray<IntegrationIndex.NormalisationMethod> methods, out string? bad)
+    {
+        var list = System.Collections.Immutable.ImmutableArray.CreateBuilder<IntegrationIndex.NormalisationMethod>();
+        bad = null;
+        foreach (string name in SplitList(text))
+        {
+            IntegrationIndex.NormalisationMethod? method = name switch
+            {
+                "goalposts" => IntegrationIndex.NormalisationMethod.Goalposts,
+                "min-max" => IntegrationIndex.NormalisationMethod.MinMax,
+                "z-score" => IntegrationIndex.NormalisationMethod.ZScore,
+                "percentile-rank" => IntegrationIndex.NormalisationMethod.PercentileRank,
+                "distance-to-target" => IntegrationIndex.NormalisationMethod.DistanceToTarget,
+                _ => null,
+            };
+            if (method is null)
+            {
+                bad = name;
+                break;
+            }
+
+            list.Add(method.Value);
+        }
+
+        methods = list.ToImmutable();
+        return bad is null;
+    }
+
+    private static bool TryParseAggregations(string text, out System.Collections.Immutable.ImmutableArray<IntegrationIndex.Aggregation> aggregations, out string? bad)
+    {
+        var list = System.Collections.Immutable.ImmutableArray.CreateBuilder<IntegrationIndex.Aggregation>();
+        bad = null;
+        foreach (string name in SplitList(text))
+        {
+            IntegrationIndex.Aggregation? aggregation = name switch
+            {
+                "arithmetic" => IntegrationIndex.Aggregation.Arithmetic,
+                "geometric" => IntegrationIndex.Aggregation.Geometric,
+                "harmonic" => IntegrationIndex.Aggregation.Harmonic,
+                _ when name.StartsWith("power:", StringComparison.Ordinal)
+                    && double.TryParse(name.AsSpan(6), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double p)
+                    && double.IsFinite(p) && p != 0 => IntegrationIndex.Aggregation.Power(p),
+                _ => null,
+            };
+            if (aggregation is null)
+            {
+                bad = name;
+                break;
+            }
+
+            list.Add(aggregation);
+        }
+
+        aggregations = list.ToImmutable();
+        return bad is null;
     }
 
     private static void ValidateRange(System.CommandLine.Parsing.OptionResult result, int minimum, int maximum)
@@ -455,9 +690,18 @@ internal static class CliApp
         }
 
         using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return WithOutput(outputFile, output, writer => run(reader, writer));
+    }
+
+    /// <summary>
+    /// Runs a command writing to standard output, or to a file written beside the target and moved into place only on success,
+    /// so a failed run leaves no half-written file.
+    /// </summary>
+    private static int WithOutput(FileInfo? outputFile, TextWriter output, Func<TextWriter, int> run)
+    {
         if (outputFile is null)
         {
-            return run(reader, output);
+            return run(output);
         }
 
         string temporary = outputFile.FullName + ".partial";
@@ -466,7 +710,7 @@ internal static class CliApp
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
             {
-                code = run(reader, writer);
+                code = run(writer);
             }
 
             if (code == 0)

@@ -1,0 +1,104 @@
+#!/usr/bin/env dotnet
+// The integration index from a folder of sample responses, with the library only (docs/integration-index.md):
+//   dotnet run samples/index-example.cs                                   prints the index table and the breakdown
+//   dotnet run samples/index-example.cs -- samples/index/components.csv   also writes the components for `outcome-scoring index`
+// Run it from the repository root. The responses are made up; the PAM-13 calibration is made up and gives no real PAM scores.
+#:project ../src/OutcomeScoring/OutcomeScoring.csproj
+using System.Globalization;
+using OutcomeScoring;
+using OutcomeScoring.Activation;
+using OutcomeScoring.Change;
+using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
+using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.IntegrationIndex;
+
+const string folder = "samples/index/responses";
+var values = new List<ComponentValue>();
+
+// The sample files are simple (no quoted fields), so a split on commas reads them.
+static IEnumerable<string[]> Rows(string path) => File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
+static Answer Cell(string cell) => cell switch
+{
+    "" => Answer.NotAnswered,
+    "NA" => Answer.NotApplicable,
+    _ => int.Parse(cell, CultureInfo.InvariantCulture),
+};
+
+// Outcomes: CORE-10 at the first and last administration of each person; reliable improvement per team (6 clinical points).
+var core10 = Rows($"{folder}/core10.csv")
+    .Select(r => (Team: r[0], Person: r[1], Occasion: r[2], Score: Core10.Instrument.Score([.. r[3..].Select(Cell)]).Primary.ClinicalScore))
+    .ToList();
+ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+var pairs = core10.GroupBy(x => (x.Team, x.Person)).Select(g => ((string?)g.Key.Team, criteria.Classify(
+    g.FirstOrDefault(x => x.Occasion == "pre").Score,
+    g.FirstOrDefault(x => x.Occasion == "post").Score)));
+foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))
+{
+    values.Add(IntegrationProfile.OutcomesValue(summary.Group!, summary));
+}
+
+// Quality of life: mean DIALOG SQOL per team.
+foreach (var team in Rows($"{folder}/dialog.csv").GroupBy(r => r[0]))
+{
+    values.Add(IntegrationProfile.QualityOfLifeValue(team.Key, team.Select(r => Dialog.Score(DialogResponse.FromPositional([.. r[2..].Select(Cell)])))));
+}
+
+// Activation: mean PAM-13 score per team, with a MADE-UP calibration (a licensee supplies the real one).
+ICalibration calibration = Calibration.Load(File.OpenRead("samples/pam-13-calibration.made-up.json"));
+foreach (var team in Rows($"{folder}/pam-13.csv").GroupBy(r => r[0]))
+{
+    values.Add(IntegrationProfile.ActivationValue(team.Key, team.Select(r => Pam13.Score([.. r[2..].Select(Cell)], calibration))));
+}
+
+// Experience: FFT positive share per team.
+foreach (var team in Rows($"{folder}/fft.csv").GroupBy(r => r[0]))
+{
+    FftCounts counts = FftCounts.Of(team.Select(r => Fft.TryParseLabel(r[1], FftQuestion.Experience2020, out FftAnswer a) ? a : throw new FormatException(r[1])));
+    values.Add(IntegrationProfile.ExperienceValue(team.Key, counts));
+}
+
+IndexSpecification spec = IntegrationProfile.Specification;
+IndexResult result = CompositeIndex.Compute(spec, values);
+SamplingUncertainty sampling = CompositeIndex.SamplingUncertainty(spec, values, new SamplingOptions { Seed = 1 });
+MethodUncertainty method = CompositeIndex.MethodUncertainty(spec, values, new MethodUncertaintyOptions
+{
+    Seed = 1,
+    Normalisations = [NormalisationMethod.Goalposts, NormalisationMethod.MinMax, NormalisationMethod.PercentileRank],
+    Aggregations = [Aggregation.Arithmetic, Aggregation.Geometric],
+});
+
+string F(double? x) => x is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "-";
+Console.WriteLine($"{spec.Name}, version {result.Version}; sampling intervals 95% from {sampling.Options.Draws} draws, seed {sampling.Options.Seed}");
+Console.WriteLine("team      index (95% interval)   rank (interval)  median rank (5-95%)  components");
+for (int i = 0; i < result.Units.Length; i++)
+{
+    IndexUnitResult u = result.Units[i];
+    UnitSamplingInterval s = sampling.Units[i];
+    UnitRankStability m = method.Units[i];
+    Console.WriteLine(u.HasIndex
+        ? $"{u.Unit,-9} {F(u.Index),5} ({F(s.IndexLower)}-{F(s.IndexUpper)})      {u.Rank} ({s.RankLower}-{s.RankUpper})          {F(m.MedianRank)} ({m.RankLower}-{m.RankUpper})          {u.ComponentsUsed}"
+        : $"{u.Unit,-9} no index: {u.NoIndexReason}");
+}
+
+Console.WriteLine();
+Console.WriteLine("team      component        value   normalised  weight  contribution");
+foreach (IndexUnitResult u in result.Units)
+{
+    foreach (ComponentResult c in u.Components)
+    {
+        Console.WriteLine(c.IsMissing
+            ? $"{u.Unit,-9} {c.Component,-16} missing: {c.MissingReason}"
+            : $"{u.Unit,-9} {c.Component,-16} {c.Value,7:0.###} {F(c.Normalised),10} {c.Weight,7:0.###} {F(c.Contribution),12}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"Mean absolute rank shift over {method.Runs.Length} method runs: {method.MeanAbsoluteRankShift:0.##}. Comparisons of teams are exploratory.");
+
+if (args.Length > 0)
+{
+    string Number(double? x) => x is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+    File.WriteAllLines(args[0], ["unit,component,value,n,se", .. values.Select(v => $"{v.Unit},{v.Component},{Number(v.Value)},{v.Count},{Number(v.StandardError)}")]);
+    Console.WriteLine($"Wrote {values.Count} component values to {args[0]}.");
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using OutcomeScoring.Comparison;
+using OutcomeScoring.IntegrationIndex;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// <c>index-components</c>: the default profile's component values (<c>unit,component,value,n,se</c>) from the outputs of the
+/// other commands: <c>change --summary --by</c> (outcomes), <c>score dialog</c> (quality of life), <c>score pam-13</c> (activation)
+/// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers (docs/cli.md).
+/// </summary>
+internal static class IndexComponentsCommand
+{
+    /// <summary>Reads each given file and writes one row per unit and component; returns the exit code.</summary>
+    public static int Run((string Component, FileInfo? File)[] sources, string unitColumn, TextWriter output, TextWriter error)
+    {
+        var rows = new List<ComponentValue>();
+        foreach ((string component, FileInfo? file) in sources)
+        {
+            if (file is null)
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using CsvReader csv = CsvInput.Open(reader);
+            if (!CsvInput.TryReadHeader(csv, error, out string[] header))
+            {
+                return CliApp.UnusableInput;
+            }
+
+            string? problem = component switch
+            {
+                IntegrationProfile.OutcomesCode => ReadRates(csv, header, file.Name, "group", "--by", (header, row) => Category(header, row), rows, error),
+                IntegrationProfile.ExperienceCode => ReadRates(csv, header, file.Name, "unit", "--unit", null, rows, error),
+                _ => ReadMeans(csv, header, file.Name, unitColumn, component, rows, error),
+            };
+            if (problem is not null)
+            {
+                error.WriteLine($"error: {problem}");
+                return CliApp.UnusableInput;
+            }
+        }
+
+        using CsvWriter writer = CsvInput.CreateWriter(output);
+        CsvInput.WriteRecord(writer, ["unit", "component", "value", "n", "se"]);
+        foreach (ComponentValue value in rows)
+        {
+            CsvInput.WriteRecord(writer, [value.Unit, value.Component, RowScorer.Number(value.Value), value.Count?.ToString(CultureInfo.InvariantCulture) ?? "", RowScorer.Number(value.StandardError)]);
+        }
+
+        writer.Flush();
+        return 0;
+    }
+
+    private static string Category(string[] header, string[] row) => row[CsvInput.Find(header, "category")].Trim();
+
+    /// <summary>
+    /// Outcomes from <c>change --summary --by</c> (percent 0-100 of the <c>reliable_improvement</c> row, n of the <c>computable</c> row)
+    /// or experience from <c>fft summarize</c> (<c>pct_positive</c> 0-1, n = <c>total</c>); SE = (upper - lower) / (2 x 1.959964) of the
+    /// Wilson interval, as <see cref="ComponentValue.ForProportion"/>.
+    /// </summary>
+    private static string? ReadRates(CsvReader csv, string[] header, string file, string unitName, string option, Func<string[], string[], string>? category, List<ComponentValue> rows, TextWriter error)
+    {
+        bool change = category is not null;
+        string[] needed = change ? [unitName, "category", "n", "percent", "lower", "upper"] : [unitName, "total", "pct_positive", "pct_positive_lower", "pct_positive_upper"];
+        string[] missing = [.. needed.Where(n => CsvInput.Find(header, n) < 0)];
+        if (missing.Length > 0)
+        {
+            return change
+                ? $"{file} lacks the column(s) {string.Join(", ", missing)}; give the output of change --summary {option} <unit column>."
+                : $"{file} lacks the column(s) {string.Join(", ", missing)}; give the output of fft summarize {option} <unit column>.";
+        }
+
+        if (!change && CsvInput.Find(header, "period") >= 0)
+        {
+            return $"{file} has a period column; index-components builds one period at a time, so run fft summarize without --period (or on one period's responses).";
+        }
+
+        int unit = CsvInput.Find(header, unitName);
+        int count = CsvInput.Find(header, change ? "n" : "total");
+        int value = CsvInput.Find(header, change ? "percent" : "pct_positive");
+        int lower = CsvInput.Find(header, change ? "lower" : "pct_positive_lower");
+        int upper = CsvInput.Find(header, change ? "upper" : "pct_positive_upper");
+        double scale = change ? 100 : 1;
+        string component = change ? IntegrationProfile.OutcomesCode : IntegrationProfile.ExperienceCode;
+        var computable = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rates = new List<(string Unit, string Value, string Lower, string Upper, string Count, int Row)>();
+        int line = 0;
+        while (csv.Read())
+        {
+            line++;
+            string[] row = csv.Current.ToArray();
+            if (row.Length != header.Length)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: row has {row.Length} fields but the header has {header.Length}; not used"));
+                continue;
+            }
+
+            string id = row[unit].Trim();
+            if (change)
+            {
+                string what = category!(header, row);
+                if (what == "computable" && long.TryParse(row[count].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long n))
+                {
+                    computable[id] = n;
+                }
+
+                if (what != "reliable_improvement")
+                {
+                    continue;
+                }
+            }
+
+            rates.Add((id, row[value].Trim(), row[lower].Trim(), row[upper].Trim(), change ? "" : row[count].Trim(), line));
+        }
+
+        double z2 = 2 * Wilson.Z(0.95);
+        foreach ((string id, string text, string low, string high, string countText, int row) in rates)
+        {
+            long? n = change ? (computable.TryGetValue(id, out long c) ? c : null)
+                : long.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out long total) ? total : null;
+            if (text.Length == 0)
+            {
+                rows.Add(new ComponentValue(id, component, null, null, n));
+                continue;
+            }
+
+            if (!TryNumber(text, out double v) || !TryNumber(low, out double l) || !TryNumber(high, out double h))
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {row} ({id}): the rate or its interval is not a number; not used"));
+                continue;
+            }
+
+            rows.Add(new ComponentValue(id, component, v / scale, (h - l) / scale / z2, n));
+        }
+
+        return null;
+    }
+
+    /// <summary>Quality of life (<c>sqol_mean</c> of score dialog) or activation (<c>activation</c> of score pam-13): mean per unit, SE = SD / sqrt(n).</summary>
+    private static string? ReadMeans(CsvReader csv, string[] header, string file, string unitColumn, string component, List<ComponentValue> rows, TextWriter error)
+    {
+        string column = component == IntegrationProfile.QualityOfLifeCode ? "sqol_mean" : "activation";
+        string command = component == IntegrationProfile.QualityOfLifeCode ? "score dialog" : "score pam-13";
+        string[] missing = [.. new[] { unitColumn, column }.Where(n => CsvInput.Find(header, n) < 0)];
+        if (missing.Length > 0)
+        {
+            return $"{file} lacks the column(s) {string.Join(", ", missing)}; give the output of {command} with the unit column (--unit, default team) passed through.";
+        }
+
+        int unit = CsvInput.Find(header, unitColumn), score = CsvInput.Find(header, column);
+        var order = new List<string>();
+        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        int line = 0;
+        while (csv.Read())
+        {
+            line++;
+            string[] row = csv.Current.ToArray();
+            string id = unit < row.Length ? row[unit].Trim() : "";
+            if (row.Length != header.Length || id.Length == 0)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: {(id.Length == 0 ? $"no {unitColumn}" : $"row has {row.Length} fields but the header has {header.Length}")}; not used"));
+                continue;
+            }
+
+            if (!scores.TryGetValue(id, out List<double>? list))
+            {
+                scores[id] = list = [];
+                order.Add(id);
+            }
+
+            string text = row[score].Trim();
+            if (text.Length == 0)
+            {
+                continue;   // not computable: the scoring command gave the reason
+            }
+
+            if (TryNumber(text, out double value))
+            {
+                list.Add(value);
+            }
+            else
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line} ({id}): {column} '{text}' is not a number; not used"));
+            }
+        }
+
+        rows.AddRange(order.Select(id => ComponentValue.ForMean(id, component, scores[id])));
+        return null;
+    }
+
+    private static bool TryNumber(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+}

@@ -1,0 +1,387 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace OutcomeScoring.IntegrationIndex;
+
+/// <summary>
+/// Reads and writes <see cref="IndexSpecification"/> as JSON with System.Text.Json's document model (no reflection, so it stays
+/// trimming- and AOT-safe). Text is written unescaped (apostrophes, '+', '&amp;' as they are) so that the file reads well; it is a
+/// file, never embedded in HTML. Unknown properties are errors, so that a misspelt setting is never silently ignored.
+/// </summary>
+internal static class IndexSpecificationJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly string[] RootFields = ["name", "version", "description", "components", "domains", "aggregation", "domainAggregation", "availability"];
+    private static readonly string[] ComponentFields = ["code", "name", "domain", "direction", "weight", "normalisation", "minimumCount", "description"];
+    private static readonly string[] DomainFields = ["code", "name", "weight"];
+    private static readonly string[] AvailabilityFields = ["minimumWeightShare", "minimumComponents"];
+
+    /// <summary>The JSON names of the normalisation methods.</summary>
+    internal static string MethodName(NormalisationMethod method) => method switch
+    {
+        NormalisationMethod.Goalposts => "goalposts",
+        NormalisationMethod.MinMax => "min-max",
+        NormalisationMethod.ZScore => "z-score",
+        NormalisationMethod.PercentileRank => "percentile-rank",
+        NormalisationMethod.DistanceToTarget => "distance-to-target",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not a normalisation method."),
+    };
+
+    /// <summary>The JSON names of the aggregation methods.</summary>
+    internal static string MethodName(AggregationMethod method) => method switch
+    {
+        AggregationMethod.Arithmetic => "arithmetic",
+        AggregationMethod.Geometric => "geometric",
+        AggregationMethod.Harmonic => "harmonic",
+        AggregationMethod.Power => "power",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not an aggregation method."),
+    };
+
+    /// <summary>Reads a normalisation method from its JSON name, or <see langword="null"/>.</summary>
+    internal static NormalisationMethod? ParseNormalisation(string name) => name switch
+    {
+        "goalposts" => NormalisationMethod.Goalposts,
+        "min-max" => NormalisationMethod.MinMax,
+        "z-score" => NormalisationMethod.ZScore,
+        "percentile-rank" => NormalisationMethod.PercentileRank,
+        "distance-to-target" => NormalisationMethod.DistanceToTarget,
+        _ => null,
+    };
+
+    /// <summary>Reads an aggregation without parameters from its JSON name (arithmetic, geometric, harmonic), or <see langword="null"/>.</summary>
+    internal static Aggregation? ParseAggregation(string name) => name switch
+    {
+        "arithmetic" => Aggregation.Arithmetic,
+        "geometric" => Aggregation.Geometric,
+        "harmonic" => Aggregation.Harmonic,
+        _ => null,
+    };
+
+    public static IndexSpecification Read(string json) => Parse(() => JsonDocument.Parse(json, DocumentOptions));
+
+    public static IndexSpecification Read(Stream utf8Json) => Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+
+    public static void Write(IndexSpecification spec, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        writer.WriteString("name", spec.Name);
+        writer.WriteString("version", spec.Version);
+        if (spec.Description is not null)
+        {
+            writer.WriteString("description", spec.Description);
+        }
+
+        writer.WriteStartArray("components");
+        foreach (IndexComponent component in spec.Components)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", component.Code);
+            writer.WriteString("name", component.Name);
+            if (component.Domain is not null)
+            {
+                writer.WriteString("domain", component.Domain);
+            }
+
+            writer.WriteNumber("direction", (int)component.Direction);
+            writer.WriteNumber("weight", component.Weight);
+            writer.WriteStartObject("normalisation");
+            writer.WriteString("method", MethodName(component.Normalisation.Method));
+            if (component.Normalisation.Method == NormalisationMethod.Goalposts)
+            {
+                writer.WriteNumber("lower", component.Normalisation.Lower!.Value);
+                writer.WriteNumber("upper", component.Normalisation.Upper!.Value);
+            }
+            else if (component.Normalisation.Method == NormalisationMethod.DistanceToTarget)
+            {
+                writer.WriteNumber("target", component.Normalisation.Target!.Value);
+            }
+
+            writer.WriteEndObject();
+            if (component.MinimumCount is { } minimum)
+            {
+                writer.WriteNumber("minimumCount", minimum);
+            }
+
+            if (component.Description is not null)
+            {
+                writer.WriteString("description", component.Description);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (spec.HasDomains)
+        {
+            writer.WriteStartArray("domains");
+            foreach (IndexDomain domain in spec.Domains)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", domain.Code);
+                writer.WriteString("name", domain.Name);
+                writer.WriteNumber("weight", domain.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteAggregation(writer, "aggregation", spec.Aggregation);
+        if (spec.DomainAggregation is not null)
+        {
+            WriteAggregation(writer, "domainAggregation", spec.DomainAggregation);
+        }
+
+        writer.WriteStartObject("availability");
+        writer.WriteNumber("minimumWeightShare", spec.Availability.MinimumWeightShare);
+        writer.WriteNumber("minimumComponents", spec.Availability.MinimumComponents);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static void WriteAggregation(Utf8JsonWriter writer, string name, Aggregation aggregation)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("method", MethodName(aggregation.Method));
+        if (aggregation.Method == AggregationMethod.Power)
+        {
+            writer.WriteNumber("exponent", aggregation.Exponent);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static IndexSpecification Parse(Func<JsonDocument> parse)
+    {
+        JsonDocument document;
+        try
+        {
+            document = parse();
+        }
+        catch (JsonException ex)
+        {
+            throw new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex);
+        }
+
+        using (document)
+        {
+            IndexSpecification spec = ReadRoot(document.RootElement);
+            spec.Validate();
+            return spec;
+        }
+    }
+
+    private static IndexSpecification ReadRoot(JsonElement root)
+    {
+        const string where = "Index specification";
+        Require(root.ValueKind == JsonValueKind.Object, "Index specification JSON must be an object.");
+        CheckFields(root, RootFields, where);
+        JsonElement components = Array(root, "components", where);
+        var list = ImmutableArray.CreateBuilder<IndexComponent>();
+        int position = 0;
+        foreach (JsonElement item in components.EnumerateArray())
+        {
+            list.Add(ReadComponent(item, ++position));
+        }
+
+        var domains = ImmutableArray.CreateBuilder<IndexDomain>();
+        if (Present(root, "domains"))
+        {
+            position = 0;
+            foreach (JsonElement item in Array(root, "domains", where).EnumerateArray())
+            {
+                string at = string.Create(CultureInfo.InvariantCulture, $"domains[{position++}]");
+                Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
+                string code = String(item, "code", at);
+                at = $"Domain '{code}'";
+                CheckFields(item, DomainFields, at);
+                domains.Add(new IndexDomain(code, String(item, "name", at)) { Weight = Present(item, "weight") ? Number(item, "weight", at) : 1 });
+            }
+        }
+
+        var availability = DataAvailability.Default;
+        if (Present(root, "availability"))
+        {
+            JsonElement element = Object(root, "availability", where);
+            CheckFields(element, AvailabilityFields, "availability");
+            if (Present(element, "minimumWeightShare"))
+            {
+                availability = availability with { MinimumWeightShare = Number(element, "minimumWeightShare", "availability") };
+            }
+
+            if (Present(element, "minimumComponents"))
+            {
+                availability = availability with { MinimumComponents = Integer(element, "minimumComponents", "availability") };
+            }
+        }
+
+        return new IndexSpecification
+        {
+            Name = String(root, "name", where),
+            Version = String(root, "version", where),
+            Description = Present(root, "description") ? String(root, "description", where) : null,
+            Components = list.ToImmutable(),
+            Domains = domains.ToImmutable(),
+            Aggregation = Present(root, "aggregation") ? ReadAggregation(Object(root, "aggregation", where), "aggregation") : Aggregation.Arithmetic,
+            DomainAggregation = Present(root, "domainAggregation") ? ReadAggregation(Object(root, "domainAggregation", where), "domainAggregation") : null,
+            Availability = availability,
+        };
+    }
+
+    private static IndexComponent ReadComponent(JsonElement item, int position)
+    {
+        string at = string.Create(CultureInfo.InvariantCulture, $"components[{position - 1}]");
+        Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
+        string code = String(item, "code", at);
+        at = $"Component '{code}'";
+        CheckFields(item, ComponentFields, at);
+        Require(Present(item, "direction"), $"{at}: \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.");
+        JsonElement direction = item.GetProperty("direction");
+        Require(
+            direction.ValueKind == JsonValueKind.Number && direction.TryGetInt32(out int sign) && sign is 1 or -1,
+            $"{at}: \"direction\" is {direction.GetRawText()}; it must be 1 (higher is better) or -1 (lower is better).");
+        JsonElement normalisation = Object(item, "normalisation", at);
+        return new IndexComponent(code, String(item, "name", at), (IndexDirection)direction.GetInt32(), ReadNormalisation(normalisation, at))
+        {
+            Weight = Present(item, "weight") ? Number(item, "weight", at) : 1,
+            Domain = Present(item, "domain") ? String(item, "domain", at) : null,
+            MinimumCount = Present(item, "minimumCount") ? Long(item, "minimumCount", at) : null,
+            Description = Present(item, "description") ? String(item, "description", at) : null,
+        };
+    }
+
+    private static Normalisation ReadNormalisation(JsonElement element, string component)
+    {
+        string at = $"{component}: normalisation";
+        string name = String(element, "method", at);
+        NormalisationMethod method = ParseNormalisation(name)
+            ?? throw new IndexSpecificationException($"{at}: method is \"{name}\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".");
+        string[] allowed = method switch
+        {
+            NormalisationMethod.Goalposts => ["method", "lower", "upper"],
+            NormalisationMethod.DistanceToTarget => ["method", "target"],
+            _ => ["method"],
+        };
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            Require(
+                allowed.Contains(property.Name, StringComparer.Ordinal),
+                $"{at}: \"{property.Name}\" does nothing with method \"{name}\" (it takes {(allowed.Length == 1 ? "no parameters" : string.Join(" and ", allowed.Skip(1).Select(a => $"\"{a}\"")))}); remove it.");
+        }
+
+        try
+        {
+            return method switch
+            {
+                NormalisationMethod.Goalposts => Normalisation.Goalposts(Number(element, "lower", at), Number(element, "upper", at)),
+                NormalisationMethod.DistanceToTarget => Normalisation.DistanceToTarget(Number(element, "target", at)),
+                _ => Normalisation.Of(method),
+            };
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new IndexSpecificationException($"{at}: {FirstSentences(ex)}", ex);
+        }
+    }
+
+    private static Aggregation ReadAggregation(JsonElement element, string at)
+    {
+        string name = String(element, "method", at);
+        if (name == "power")
+        {
+            CheckFields(element, ["method", "exponent"], at);
+            try
+            {
+                return Aggregation.Power(Number(element, "exponent", at));
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw new IndexSpecificationException($"{at}: {FirstSentences(ex)}", ex);
+            }
+        }
+
+        Aggregation aggregation = ParseAggregation(name)
+            ?? throw new IndexSpecificationException($"{at}: method is \"{name}\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".");
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            Require(property.Name == "method", $"{at}: \"{property.Name}\" does nothing with method \"{name}\" (only \"power\" takes an \"exponent\"); remove it.");
+        }
+
+        return aggregation;
+    }
+
+    /// <summary>The exception's message without the "(Parameter ...)" and "Actual value was ..." lines .NET appends.</summary>
+    private static string FirstSentences(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].Trim();
+
+    private static void CheckFields(JsonElement element, string[] allowed, string where)
+    {
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            Require(allowed.Contains(property.Name, StringComparer.Ordinal), $"{where}: unknown property \"{property.Name}\"; allowed: {string.Join(", ", allowed)}.");
+        }
+    }
+
+    private static bool Present(JsonElement element, string field) =>
+        element.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
+
+    private static JsonElement Property(JsonElement element, string field, string where)
+    {
+        Require(Present(element, field), $"{where}: \"{field}\" is missing.");
+        return element.GetProperty(field);
+    }
+
+    private static string String(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()), $"{where}: \"{field}\" must be a non-empty string; got {value.GetRawText()}.");
+        return value.GetString()!;
+    }
+
+    private static double Number(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && double.IsFinite(number), $"{where}: \"{field}\" must be a finite number; got {value.GetRawText()}.");
+        return value.GetDouble();
+    }
+
+    private static int Integer(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _), $"{where}: \"{field}\" must be a whole number; got {value.GetRawText()}.");
+        return value.GetInt32();
+    }
+
+    private static long Long(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _), $"{where}: \"{field}\" must be a whole number; got {value.GetRawText()}.");
+        return value.GetInt64();
+    }
+
+    private static JsonElement Array(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.Array, $"{where}: \"{field}\" must be an array.");
+        return value;
+    }
+
+    private static JsonElement Object(JsonElement element, string field, string where)
+    {
+        JsonElement value = Property(element, field, where);
+        Require(value.ValueKind == JsonValueKind.Object, $"{where}: \"{field}\" must be an object.");
+        return value;
+    }
+
+    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new IndexSpecificationException(message);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using OutcomeScoring.Change;
+using OutcomeScoring.CoreFamily;
+using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.IntegrationIndex;
+
+namespace OutcomeScoring.Cli.Tests;
+
+/// <summary>`index-components`: the CLI route from the other commands' outputs to components.csv gives the library helpers' numbers.</summary>
+public sealed class IndexComponentsCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private string Run(string name, params string[] args)
+    {
+        var (exit, output, error) = CliRunner.Run(args);
+        Assert.True(exit == 0, error);
+        return _cli.Write(name, output);
+    }
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Outputs_of_change_score_dialog_and_fft_give_the_library_helpers_values()
+    {
+        string pairs = _cli.Write("pairs.csv", "team,pre,post\nnorth,20,10\nnorth,20,18\nnorth,25,\nsouth,30,12\n");
+        string change = Run("change.csv", "change", pairs, "--instrument", "core-10", "--summary", "--by", "team");
+        string dialogInput = _cli.Write("dialog.csv", "team,item1,item2,item3,item4,item5,item6,item7,item8,item9,item10,item11\nnorth,4,5,6,4,5,6,4,5,4,4,4\nnorth,2,3,2,3,2,3,2,3,4,4,4\nsouth,7,7,6,6,5,5,4,4,4,4,4\nsouth,1,1,,,,,,,4,4,4\n");
+        string dialog = Run("dialog-scored.csv", "score", "dialog", dialogInput);
+        string fftInput = _cli.Write("fft.csv", "team,answer\nnorth,Very good\nnorth,Good\nnorth,Poor\nnorth,Don't know\nnorth,Very good\nsouth,Good\nsouth,Good\nsouth,Neither good nor poor\nsouth,Very poor\nsouth,Very good\nsouth,Good\n");
+        string fft = Run("fft-summary.csv", "fft", "summarize", fftInput, "--unit", "team");
+
+        var (exit, output, _) = CliRunner.Run("index-components", "--change", change, "--dialog", dialog, "--fft", fft);
+        Assert.Equal(0, exit);
+        string[][] rows = Csv.Parse(output);
+        Assert.Equal(["unit", "component", "value", "n", "se"], rows[0]);
+
+        ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+        ChangeSummary north = ChangeCohort.Summarise([("north", criteria.Classify(20, 10)), ("north", criteria.Classify(20, 18)), ("north", criteria.Classify(25, null))])[0];
+        ComponentValue outcomes = IntegrationProfile.OutcomesValue("north", north);
+        string[] row = rows.First(r => r[0] == "north" && r[1] == "outcomes");
+        Assert.Equal(outcomes.Value!.Value, D(row[2]), 12);
+        Assert.Equal(outcomes.Count!.Value, long.Parse(row[3], CultureInfo.InvariantCulture));
+        Assert.Equal(outcomes.StandardError!.Value, D(row[4]), 12);
+
+        // South's second DIALOG form has too few life-domain ratings: only the first counts, so there is no SE.
+        Assert.Equal(["south", "quality_of_life", "5.5", "1", ""], rows.First(r => r[0] == "south" && r[1] == "quality_of_life"));
+        ComponentValue qol = ComponentValue.ForMean("north", "quality_of_life", [39 / 8.0, 20 / 8.0]);
+        Assert.Equal([qol.Value!.Value, qol.StandardError!.Value], rows.First(r => r[0] == "north" && r[1] == "quality_of_life")[2..5].Where((_, i) => i != 1).Select(D));
+
+        ComponentValue experience = IntegrationProfile.ExperienceValue("south", new FftCounts(1, 3, 1, 0, 1, 0));
+        string[] fftRow = rows.First(r => r[0] == "south" && r[1] == "experience");
+        Assert.Equal(experience.Value!.Value, D(fftRow[2]), 12);
+        Assert.Equal("6", fftRow[3]);
+        Assert.Equal(experience.StandardError!.Value, D(fftRow[4]), 12);
+
+        // And the components feed the index.
+        var (indexExit, index, _) = CliRunner.Run("index", _cli.Write("components.csv", output), "--spec", "default");
+        Assert.Equal(0, indexExit);
+        Assert.Equal(["north", "south"], Csv.Parse(index)[1..].Select(r => r[0]));
+    }
+
+    [Fact]
+    public void Wrong_or_missing_inputs_are_named()
+    {
+        string noGroup = _cli.Write("change.csv", "category,n,percent,lower,upper\ncomputable,3,,,\n");
+        var (exit, output, error) = CliRunner.Run("index-components", "--change", noGroup);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("error: change.csv lacks the column(s) group; give the output of change --summary --by <unit column>.", error, StringComparison.Ordinal);
+
+        Assert.Contains("lacks the column(s) sqol_mean", CliRunner.Run("index-components", "--dialog", _cli.Write("d.csv", "team,x\na,1\n")).Error, StringComparison.Ordinal);
+        Assert.Contains("error: input file not found", CliRunner.Run("index-components", "--pam", _cli.PathOf("none.csv")).Error, StringComparison.Ordinal);
+        Assert.Contains("Give at least one of --change, --dialog, --pam and --fft.", CliRunner.Run("index-components").Error, StringComparison.Ordinal);
+        Assert.Contains("--unit names the unit column of the --dialog and --pam files", CliRunner.Run("index-components", "--fft", noGroup, "--unit", "ward").Error, StringComparison.Ordinal);
+    }
+}
