@@ -30,6 +30,9 @@ public abstract partial class Chart
     /// <summary>The largest width or height accepted, in pixels.</summary>
     public const int MaximumSize = 8000;
 
+    /// <summary>The font families SVG text asks for: the embedded face first, then look-alikes.</summary>
+    internal const string SvgFontFamilies = "DejaVu Sans, Verdana, Arial, sans-serif";
+
     private static readonly Lock RenderGate = new();
 
     /// <summary>Initialises a chart (derived charts live in this assembly).</summary>
@@ -243,6 +246,8 @@ public abstract partial class Chart
 
         string result = IdPattern().Replace(svg, m => $"id=\"{ids[m.Groups[1].Value]}\"");
         result = UrlPattern().Replace(result, m => ids.TryGetValue(m.Groups[1].Value, out string? id) ? $"url(#{id})" : m.Value);
+        // Viewers without DejaVu Sans fall back to a similar sans-serif face rather than their default serif.
+        result = result.Replace("font-family=\"DejaVu Sans\"", $"font-family=\"{SvgFontFamilies}\"", StringComparison.Ordinal);
         return result.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 

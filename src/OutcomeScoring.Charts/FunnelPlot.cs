@@ -128,13 +128,43 @@ public sealed class FunnelPlot : Chart
             points.MarkerColor = Palette.Ink.WithAlpha(0.8);
         }
 
-        foreach (FunnelUnitResult unit in units.Where(Named))
+        double[] values = [.. units.Select(u => u.Value!.Value * scale), .. Funnel.Limits.SelectMany(l => new[] { l.Lower998 * scale, l.Upper998 * scale }), Funnel.Target * scale];
+        double low = values.Min(), high = values.Max(), pad = Math.Max((high - low) * 0.06, 1e-9);
+        if (ShowAsPercent)
         {
-            var label = plot.Add.Text(unit.Id, unit.Size, unit.Value!.Value * scale);
+            low = Math.Max(0, low - pad);
+            high = Math.Min(100, high + pad);
+        }
+        else
+        {
+            low -= pad;
+            high += pad;
+        }
+
+        // Names of units in the right-hand part of the plot go to the left of their point, so they stay inside;
+        // names that would overlap a neighbour's (close in both directions) are moved up clear of it.
+        double pixelsPerUnit = Math.Max(1, size.Height - 140) / (high - low);
+        var placed = new List<(double X, double Pixel, bool Right)>();
+        foreach (FunnelUnitResult unit in units.Where(Named).OrderBy(u => u.Value))
+        {
+            double value = unit.Value!.Value * scale;
+            bool right = unit.Size > maxSize * 1.12 * 0.6;
+            double pixel = (value - low) * pixelsPerUnit;
+            foreach ((double x, double other, bool side) in placed)
+            {
+                if (side == right && Math.Abs(x - unit.Size) < maxSize * 0.3 && pixel - other < 16)
+                {
+                    pixel = other + 16;
+                }
+            }
+
+            placed.Add((unit.Size, pixel, right));
+            var label = plot.Add.Text(unit.Id, unit.Size, value);
             label.LabelFontSize = 13;
             label.LabelFontColor = Palette.Ink;
-            label.LabelAlignment = Alignment.MiddleLeft;
-            label.OffsetX = 8;
+            label.LabelAlignment = right ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.OffsetX = right ? -8 : 8;
+            label.OffsetY = -(float)(pixel - ((value - low) * pixelsPerUnit));
         }
 
         string adjusted = Funnel.IsAdjusted ? " (adjusted)" : "";
@@ -155,19 +185,6 @@ public sealed class FunnelPlot : Chart
         if (Funnel.Units.Length > units.Length)
         {
             LegendEntry(plot, $"Not shown: {string.Join(", ", Funnel.Units.Where(u => !u.HasValue).Select(u => u.Id))} (no value)");
-        }
-
-        double[] values = [.. units.Select(u => u.Value!.Value * scale), .. Funnel.Limits.SelectMany(l => new[] { l.Lower998 * scale, l.Upper998 * scale }), Funnel.Target * scale];
-        double low = values.Min(), high = values.Max(), pad = Math.Max((high - low) * 0.06, 1e-9);
-        if (ShowAsPercent)
-        {
-            low = Math.Max(0, low - pad);
-            high = Math.Min(100, high + pad);
-        }
-        else
-        {
-            low -= pad;
-            high += pad;
         }
 
         plot.Axes.SetLimits(0, maxSize * 1.12, low, high);

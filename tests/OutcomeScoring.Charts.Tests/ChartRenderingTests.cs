@@ -129,7 +129,7 @@ public sealed class ChartGlobalStateTests
         {
             var svg = ChartAssert.IsSvg(Fixtures.Make(name).Render(ChartFormat.Svg, 800, 600), 800, 600);
             string[] families = [.. svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Attribute("font-family")?.Value ?? "").Distinct()];
-            Assert.Equal(["DejaVu Sans"], families);
+            Assert.Equal(["DejaVu Sans, Verdana, Arial, sans-serif"], families);
         }
     }
 }
