@@ -179,6 +179,11 @@ public sealed class JacobsonPlot : Chart
         AddCornerNote(plot, "Better at " + FollowUpLabel.ToLowerInvariant(), lowerBetter ? new Coordinates(high - inset, low + inset) : new Coordinates(low + inset, high - inset), lowerBetter ? Alignment.LowerRight : Alignment.UpperLeft);
         AddCornerNote(plot, "Worse at " + FollowUpLabel.ToLowerInvariant(), lowerBetter ? new Coordinates(low + inset, high - inset) : new Coordinates(high - inset, low + inset), lowerBetter ? Alignment.UpperLeft : Alignment.LowerRight);
 
+        // Round-number ticks, the same on both axes (every 5 points on a 0-40 scale).
+        double span = high - low, step = span <= 8 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : span <= 100 ? 10 : Math.Pow(10, Math.Floor(Math.Log10(span / 4)));
+        double[] ticks = [.. Enumerable.Range(0, (int)(span / step) + 2).Select(i => (Math.Ceiling(low / step) + i) * step).Where(t => t <= high + 1e-9)];
+        plot.Axes.Bottom.SetTicks(ticks, [.. ticks.Select(t => Format(t, "0.##"))]);
+        plot.Axes.Left.SetTicks(ticks, [.. ticks.Select(t => Format(t, "0.##"))]);
         plot.Axes.SetLimits(low, high, low, high);
         plot.XLabel($"{BaselineLabel}: {ScoreName}");
         plot.YLabel($"{FollowUpLabel}: {ScoreName}");
