@@ -218,6 +218,10 @@ public sealed class ReportCommandTests
         Assert.Equal(1, exit);
         Assert.Equal("error: report.json: spc column 'waits' has improvement 'up'; it must be increase, decrease or neutral.\n", error);
 
+        (exit, _, error) = CliRunner.Run("report", Service, "--output", Path.Combine(folder, "no-such-folder", "report.html"));
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: cannot write the report to ", error, StringComparison.Ordinal);
+
         runner.Write("inputs/report.json", "{ \"titel\": \"x\" }");
         (exit, _, error) = CliRunner.Run("report", folder);
         Assert.Equal(1, exit);

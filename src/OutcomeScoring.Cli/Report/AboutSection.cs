@@ -36,10 +36,9 @@ internal static class AboutSection
 
         write.Heading("Settings");
         write.Paragraph($"Settings come from {ReportSettings.FileName} in the folder when there is one (docs/report.md lists them); otherwise the defaults below.");
-        _ = new ReportDefinitions(entries);
-        var blocks = new List<ReportBlock>(write.Blocks) { new ReportDefinitions(entries) };
-        blocks.Add(new ReportHeading("Making this report again"));
-        blocks.Add(new ReportParagraph($"outcome-scoring report <folder> --output report.html. The same files give the same report, byte for byte: no dates, clocks or random numbers are used."));
-        return new ReportSection(Id, "About this report", blocks) { Summary = "files read, settings, and how the figures were made." };
+        write.Definitions(entries);
+        write.Heading("Making this report again");
+        write.Paragraph("outcome-scoring report <folder> --output report.html. The same files give the same report, byte for byte: no dates, clocks or random numbers are used.");
+        return new ReportSection(Id, "About this report", write.Blocks) { Summary = "files read, settings, and how the figures were made." };
     }
 }

@@ -54,6 +54,12 @@ internal sealed class SectionWriter
         return this;
     }
 
+    public SectionWriter Definitions(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        _blocks.Add(new ReportDefinitions(entries));
+        return this;
+    }
+
     public SectionWriter Table(string caption, string[] columns, IEnumerable<string[]> rows)
     {
         _blocks.Add(new ReportTable(caption, columns, rows));

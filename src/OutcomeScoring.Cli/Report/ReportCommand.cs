@@ -45,9 +45,17 @@ internal static class ReportCommand
                 File.WriteAllText(temporary, html, new UTF8Encoding(false));
                 File.Move(temporary, output.FullName, overwrite: true);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write the report to {output.FullName}: {ex.Message}");
+                return CliApp.UnusableInput;
+            }
             finally
             {
-                File.Delete(temporary);
+                if (Directory.Exists(output.DirectoryName))
+                {
+                    File.Delete(temporary);
+                }
             }
         }
 
