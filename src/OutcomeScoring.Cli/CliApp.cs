@@ -505,6 +505,15 @@ internal static class CliApp
         };
         reliability.SetAction(parse => WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(reliabilityOutputOption), output, error, (reader, writer) => ReliabilityCommand.Run(reader, writer, error)));
 
+        var folderArgument = new Argument<DirectoryInfo>("folder") { Description = "A folder of CSV inputs with the names in docs/report.md (any subset), and optionally report.json." };
+        var reportOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the HTML report to this file instead of standard output." };
+        var pngOption = new Option<bool>("--png") { Description = "Embed charts as PNG images instead of inline SVG." };
+        var report = new Command("report", "A self-contained HTML service report (tables, charts, method notes and sources) from a folder of the CSV files the other commands read.")
+        {
+            folderArgument, reportOutputOption, pngOption,
+        };
+        report.SetAction(parse => Report.ReportCommand.Run(parse.GetValue(folderArgument)!, parse.GetValue(reportOutputOption), parse.GetValue(pngOption), output, error));
+
         var root = new RootCommand("outcome-scoring: scores questionnaire answers in CSV files (CORE-OM, CORE-10, YP-CORE, GP-CORE, CORE-SF/A and SF/B, the CORE-6D utility, DIALOG, and PAM-13 with your licensed calibration) with the OutcomeScoring library.")
         {
             score,
@@ -515,6 +524,7 @@ internal static class CliApp
             reliability,
             index,
             indexComponents,
+            report,
         };
 
         ParseResult parsed = root.Parse(args);

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using OutcomeScoring.Comparison;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Change;
 
@@ -8,7 +10,14 @@ namespace OutcomeScoring.Change;
 /// <param name="Count">How many pairs are in it.</param>
 /// <param name="Denominator">How many pairs it is a share of.</param>
 /// <param name="Rate">The proportion with its Wilson interval, or <see langword="null"/> when the denominator is 0.</param>
-public readonly record struct CategoryRate(string Category, int Count, int Denominator, ProportionInterval? Rate);
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly record struct CategoryRate(string Category, int Count, int Denominator, ProportionInterval? Rate)
+{
+    /// <summary>Describes the rate for people.</summary>
+    /// <returns>For example "recovered: 12 of 36, 33.3% (95% CI 20.2%-49.6%)".</returns>
+    public override string ToString() =>
+        $"{Category}: {Display.Whole(Count)} of {Display.Whole(Denominator)}{(Rate is { } r ? ", " + r : "")}";
+}
 
 /// <summary>A cohort's change outcomes: counts and Wilson intervals per category, eligibility and what was not computable.</summary>
 /// <param name="Group">The group's key (for example a team), or <see langword="null"/> for the whole cohort.</param>
@@ -20,6 +29,7 @@ public readonly record struct CategoryRate(string Category, int Count, int Denom
 /// <param name="EligibleToRecover">Computable pairs clinical at baseline (only they can recover).</param>
 /// <param name="Recovery">NHS Talking Therapies recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</param>
 /// <param name="ReliableRecovery">Reliable recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record ChangeSummary(
     string? Group,
     int Pairs,
@@ -29,7 +39,15 @@ public sealed record ChangeSummary(
     ImmutableArray<CategoryRate> Outcomes,
     int EligibleToRecover,
     CategoryRate? Recovery,
-    CategoryRate? ReliableRecovery);
+    CategoryRate? ReliableRecovery)
+{
+    /// <summary>Describes the summary for people: pairs, and each outcome's count and share.</summary>
+    /// <returns>For example "North: 40 pairs, 36 computable; recovered 12 (33.3%), improved 8 (22.2%), ...".</returns>
+    public override string ToString() =>
+        $"{(Group is null ? "All" : Group)}: {Display.Whole(Pairs)} pairs, {Display.Whole(Computable)} computable; "
+        + string.Join(", ", Outcomes.Select(o => $"{o.Category} {Display.Whole(o.Count)}{(o.Rate is { } r ? $" ({Display.Percent(r.Estimate)})" : "")}"))
+        + $"; {Display.Whole(EligibleToRecover)} eligible to recover";
+}
 
 /// <summary>Cohort summaries of classified pairs (specs/change.md: counts and percentages with Wilson 95% intervals; report eligibility).</summary>
 public static class ChangeCohort

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Change;
 
@@ -115,6 +117,7 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
 /// <see langword="null"/> without a cut-off or scores.
 /// </param>
 /// <param name="NotComputable">Why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct ChangePair(
     double? Baseline,
     double? FollowUp,
@@ -133,4 +136,10 @@ public readonly record struct ChangePair(
 
     /// <summary>Gets NHS Talking Therapies "reliable recovery": recovery together with reliable improvement (the Jacobson-Truax "recovered").</summary>
     public bool? ReliableRecovery => Outcome is null || Recovery is null ? null : Outcome == ChangeOutcome.Recovered;
+
+    /// <summary>Describes the pair for people.</summary>
+    /// <returns>For example "25 -> 8 (-17): reliable improvement, clinical to non clinical, recovered", or "20 -> none: not computable (no follow up)".</returns>
+    public override string ToString() => IsComputable
+        ? $"{Display.Number(Baseline)} -> {Display.Number(FollowUp)} ({Display.Signed(Change!.Value)}): {Display.Words(ReliableChange!.Value)}{(Transition is { } t ? ", " + Display.Words(t) : "")}, {Display.Words(Outcome!.Value)}"
+        : $"{Display.Number(Baseline)} -> {Display.Number(FollowUp)}: not computable ({Display.Words(NotComputable)})";
 }

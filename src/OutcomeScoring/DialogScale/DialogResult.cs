@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.DialogScale;
 
@@ -13,6 +15,7 @@ namespace OutcomeScoring.DialogScale;
 /// <param name="LowestRatedDomains">The life domains that share the lowest rating, in MHSDS order.</param>
 /// <param name="ItemsNotApplicable">The number of items marked not applicable.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record DialogResult(
     InstrumentResult Scores,
     int? UnmetNeeds,
@@ -26,4 +29,13 @@ public sealed record DialogResult(
 
     /// <summary>Gets treatment satisfaction (mean of items 9-11, 1-7).</summary>
     public Score TreatmentSatisfaction => Scores["ts"];
+
+    /// <summary>Describes the result for people: SQOL and TS (or why not), the items they use, and unmet needs.</summary>
+    /// <returns>For example "DIALOG: SQOL 3.75 (8 items), TS 3.6667 (3 items), unmet needs 6".</returns>
+    public override string ToString()
+    {
+        static string Mean(string name, Score score) =>
+            $"{name} {(score.Mean is { } m ? Display.Number(m) : "not computable")} ({Display.Whole(score.ItemsAnswered)} items)";
+        return $"DIALOG: {Mean("SQOL", QualityOfLife)}, {Mean("TS", TreatmentSatisfaction)}, unmet needs {(UnmetNeeds is { } u ? Display.Whole(u) : "not asked")}";
+    }
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring;
 
@@ -30,6 +32,7 @@ internal struct ResultLanes
 /// A value type holding its scores inline: scoring a response set allocates nothing. Immutable and
 /// thread-safe. <c>default(InstrumentResult)</c> is not the result of any instrument.
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly struct InstrumentResult
 {
     private readonly Instrument _instrument;
@@ -201,6 +204,29 @@ public readonly struct InstrumentResult
     /// <summary>Enumerates the scores without allocating.</summary>
     /// <returns>An enumerator over the scores.</returns>
     public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Describes the result for people: the instrument, each score (or why not), band, risk and items answered.</summary>
+    /// <returns>For example "CORE-10: clinical 25.5556 (prorated), band severe, risk flagged; 9 of 10 items answered".</returns>
+    public override string ToString()
+    {
+        if (_instrument is null)
+        {
+            return "(no result)";
+        }
+
+        var scores = new List<string>(Count);
+        foreach (Score score in this)
+        {
+            string name = Count == 1 ? "" : score.Id + " ";
+            scores.Add(score.ClinicalScore is { } clinical
+                ? $"{name}{(_instrument.ClinicalMultiplier == 1 ? "" : "clinical ")}{Display.Number(clinical)}{(score.IsProrated ? " (prorated)" : "")}"
+                : $"{name}not computable");
+        }
+
+        string band = Band is { } b ? $", band {b.Code}" : "";
+        string risk = _instrument.Items.Any(i => i.IsRisk) ? (RiskFlag ? ", risk flagged" : ", no risk flagged") : "";
+        return $"{_instrument.Name}: {string.Join(", ", scores)}{band}{risk}; {Display.Whole(ItemsAnswered)} of {Display.Whole(_instrument.Items.Length)} items answered";
+    }
 
     /// <summary>Enumerates the scores of a result.</summary>
     public struct Enumerator

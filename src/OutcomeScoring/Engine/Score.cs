@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace OutcomeScoring;
@@ -11,6 +12,7 @@ namespace OutcomeScoring;
 /// exact item sum, so a complete 10-item CORE form has a clinical score exactly equal to its item sum.
 /// Round only for display. Immutable and thread-safe. <c>default(Score)</c> is not a score of any instrument.
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct Score
 {
     private readonly ScorePlan _plan;

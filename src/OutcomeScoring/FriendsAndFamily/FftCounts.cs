@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.FriendsAndFamily;
 
@@ -10,6 +12,7 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// <param name="VeryPoor">Very poor / Extremely unlikely.</param>
 /// <param name="DontKnow">Don't know.</param>
 /// <remarks>Immutable. Higher levels are built by adding counts, never by averaging percentages.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct FftCounts(long VeryGood, long Good, long Neither, long Poor, long VeryPoor, long DontKnow)
 {
     /// <summary>Gets the total responses: all six answers, Don't know included (NHS England).</summary>
@@ -75,6 +78,11 @@ public readonly record struct FftCounts(long VeryGood, long Good, long Neither, 
     /// <returns>The summed counts.</returns>
     public FftCounts Add(FftCounts other) => new(
         VeryGood + other.VeryGood, Good + other.Good, Neither + other.Neither, Poor + other.Poor, VeryPoor + other.VeryPoor, DontKnow + other.DontKnow);
+
+    /// <summary>Describes the counts for people, in the order of the 2020 question.</summary>
+    /// <returns>For example "17 responses: very good 10, good 5, neither 1, poor 0, very poor 1, don't know 0".</returns>
+    public override string ToString() =>
+        $"{Display.Whole(Total)} responses: very good {Display.Whole(VeryGood)}, good {Display.Whole(Good)}, neither {Display.Whole(Neither)}, poor {Display.Whole(Poor)}, very poor {Display.Whole(VeryPoor)}, don't know {Display.Whole(DontKnow)}";
 
     /// <summary>Checks that no count is negative.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative; the message names it.</exception>

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using OutcomeScoring.Comparison;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.FriendsAndFamily;
 
@@ -11,8 +13,15 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// <param name="Counts">The counts.</param>
 /// <param name="Positive">Positive share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</param>
 /// <param name="Negative">Negative share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct FftFigures(FftQuestion Question, FftCounts Counts, ProportionInterval? Positive, ProportionInterval? Negative)
 {
     /// <summary>Gets the total responses (Don't know included).</summary>
     public long Total => Counts.Total;
+
+    /// <summary>Describes the figures for people.</summary>
+    /// <returns>For example "17 responses: 88.2% positive (95% CI 65.7%-96.7%), 5.9% negative (95% CI 1.0%-27.0%)", or "no responses".</returns>
+    public override string ToString() => Positive is { } positive && Negative is { } negative
+        ? $"{Display.Whole(Total)} responses: {positive} positive, {negative} negative"
+        : "no responses";
 }

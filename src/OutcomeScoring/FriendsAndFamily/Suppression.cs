@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace OutcomeScoring.FriendsAndFamily;
 
 /// <summary>Why an FFT row is suppressed before publication (NHS England; nhsengland/fft_pipeline suppression.py).</summary>
@@ -28,6 +30,7 @@ public readonly record struct FftUnitCounts(string Unit, string? Parent, FftCoun
 /// <param name="Depth">0 for a top-level unit, 1 for its children, and so on.</param>
 /// <param name="Figures">The figures from the unit's own responses plus all those below it.</param>
 /// <param name="Suppression">Why the row is suppressed, or <see cref="SuppressionReason.None"/>.</param>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record FftUnitSummary(string Unit, string? Parent, int Depth, FftFigures Figures, SuppressionReason Suppression)
 {
     /// <summary>Gets whether the row's counts (and total) must be hidden when published.</summary>
@@ -35,4 +38,17 @@ public sealed record FftUnitSummary(string Unit, string? Parent, int Depth, FftF
 
     /// <summary>Gets whether the row's percentages must be hidden too (first-level suppression only).</summary>
     public bool HidesPercentages => Suppression == SuppressionReason.FirstLevel;
+
+    /// <summary>Describes the row for people, showing what publication would show.</summary>
+    /// <returns>For example "Ward A (in Site North): 17 responses: 88.2% positive (...)" or "Ward B: suppressed (first level)".</returns>
+    public override string ToString()
+    {
+        string unit = Parent is null ? Unit : $"{Unit} (in {Parent})";
+        return Suppression switch
+        {
+            SuppressionReason.None => $"{unit}: {Figures}",
+            SuppressionReason.FirstLevel => $"{unit}: suppressed (first level)",
+            _ => $"{unit}: counts suppressed ({Internal.Display.Words(Suppression)}); {(Figures.Positive is { } p ? p + " positive" : "no responses")}",
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace OutcomeScoring.Activation;
@@ -8,6 +9,7 @@ namespace OutcomeScoring.Activation;
 /// and why not.
 /// </summary>
 /// <remarks>Immutable and thread-safe. <c>default(Pam13Result)</c> is not a result.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct Pam13Result
 {
     internal Pam13Result(CalibratedScore calibrated, ActivationCutPoints cutPoints)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
@@ -25,6 +26,7 @@ namespace OutcomeScoring.Comparison;
 /// FunnelPlotR (nhs-r-community, MIT); comparison sheet, "Funnel limits". Pure and deterministic. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed class FunnelChart
 {
     /// <summary>The share of z-scores Winsorised in each tail before phi is computed (10%).</summary>
@@ -112,6 +114,13 @@ public sealed class FunnelChart
 
     /// <summary>Gets every unit, once, in input order, with its value, z-score, limits at its own size and outlier sides.</summary>
     public ImmutableArray<FunnelUnitResult> Units { get; }
+
+    /// <summary>Describes the chart for people: what is compared, how, the target and how many units lie outside.</summary>
+    /// <returns>For example "Proportion funnel (Normal limits): 6 units, target 0.8918 (pooled); 2 outside the 99.8% limits, 2 outside the 95%".</returns>
+    public override string ToString() =>
+        $"{Indicator} funnel ({Method} limits{(IsAdjusted ? $", adjusted for over-dispersion ({Overdispersion})" : "")}): {Internal.Display.Whole(Units.Length)} units, "
+        + $"target {Internal.Display.Number(Target)} ({(IsTargetPooled ? "pooled" : "given")}); "
+        + $"{Internal.Display.Whole(Units.Count(u => u.Outside998 != FunnelSide.None))} outside the 99.8% limits, {Internal.Display.Whole(Units.Count(u => u.Outside95 != FunnelSide.None))} outside the 95%";
 
     /// <summary>Computes funnel limits for proportions (numerator / denominator).</summary>
     /// <param name="units">The units; each needs an identifier and 0 &lt;= numerator &lt;= denominator.</param>

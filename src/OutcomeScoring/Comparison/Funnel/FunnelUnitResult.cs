@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using OutcomeScoring.Internal;
+
 namespace OutcomeScoring.Comparison;
 
 /// <summary>One unit on a <see cref="FunnelChart"/>: its value, z-score, the limits at its own size, and whether it lies outside them.</summary>
@@ -20,6 +23,7 @@ namespace OutcomeScoring.Comparison;
 /// Sources: Spiegelhalter 2005, Stat Med 24:1185-1202; comparison sheet, "Funnel limits". No colour or value judgement is
 /// attached (as FunnelPlotR avoids red/green). Immutable and thread-safe.
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct FunnelUnitResult(
     int Index,
     string Id,
@@ -36,4 +40,13 @@ public readonly record struct FunnelUnitResult(
 {
     /// <summary>Gets whether the unit has a value (and so a z-score and limits).</summary>
     public bool HasValue => Value is not null;
+
+    /// <summary>Describes the unit for people (no value judgement on the side).</summary>
+    /// <returns>For example "North: 0.9263 (size 950), z 3.3987, above the 99.8% limits", or "Memory: no value (The denominator is 0, so there is no proportion.)".</returns>
+    public override string ToString() => Value is { } value
+        ? $"{Id}: {Display.Number(value)} (size {Display.Number(Size)}), z {Display.Number(ZScore)}, "
+            + (Outside998 != FunnelSide.None ? $"{Display.Words(Outside998)} the 99.8% limits"
+                : Outside95 != FunnelSide.None ? $"{Display.Words(Outside95)} the 95% limits"
+                : "within the limits")
+        : $"{Id}: no value ({NoValueReason})";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 
@@ -21,6 +22,7 @@ namespace OutcomeScoring.Comparison;
 /// these charts is exploratory. Pure and deterministic: no clocks, no dates. Immutable and thread-safe.
 /// </para>
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed class XmrChart
 {
     /// <summary>The process-limit factor, 3 / d2 with d2 = 1.128 for moving ranges of two points (rounded to 2.66).</summary>
@@ -50,6 +52,20 @@ public sealed class XmrChart
 
     /// <summary>Gets whether any segment's limits are provisional (computed from fewer than 12 points).</summary>
     public bool HasProvisionalLimits => Segments.Any(s => s.IsProvisional);
+
+    /// <summary>Describes the chart for people: points, segments, special causes and assurance.</summary>
+    /// <returns>For example "XmR chart: 20 points, 1 segment, mean 0.91, limits 0.88-0.94; 8 special-cause points (concern 8); target hit and miss".</returns>
+    public override string ToString()
+    {
+        XmrSegment last = Segments[^1];
+        int special = Points.Count(p => p.IsSpecialCause);
+        string signals = special == 0 ? "no special-cause points" : $"{Internal.Display.Whole(special)} special-cause points ("
+            + string.Join(", ", Points.Where(p => p.IsSpecialCause).GroupBy(p => p.Signal).OrderBy(g => g.Key).Select(g => $"{Internal.Display.Words(g.Key)} {Internal.Display.Whole(g.Count())}")) + ")";
+        return $"XmR chart: {Internal.Display.Whole(Points.Length)} points, {Internal.Display.Whole(Segments.Length)} segment{(Segments.Length == 1 ? "" : "s")}, "
+            + $"{(Segments.Length == 1 ? "" : "last ")}mean {Internal.Display.Number(last.Centre)}, limits {Internal.Display.Number(last.LowerLimit)}-{Internal.Display.Number(last.UpperLimit)}"
+            + $"{(HasProvisionalLimits ? " (provisional)" : "")}; {signals}"
+            + (last.Assurance == TargetAssurance.None ? "" : $"; target {Internal.Display.Words(last.Assurance)}");
+    }
 
     /// <summary>Computes the chart for unlabelled values.</summary>
     /// <param name="values">The values in time order; each must be finite.</param>

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using OutcomeScoring.Internal;
+
 namespace OutcomeScoring.Comparison;
 
 /// <summary>One point of an <see cref="XmrChart"/>: its value, moving range, its segment's centre and limits, and its signal.</summary>
@@ -15,6 +18,7 @@ namespace OutcomeScoring.Comparison;
 /// <param name="Rule">The highest-precedence rule that applies (1 outside limits, 2 trend, 3 two of three near a limit, 4 shift), or <see cref="SpecialCauseRule.None"/>.</param>
 /// <param name="Side">The side that rule points to (high or low), or <see cref="SpecialCauseSide.None"/>.</param>
 /// <remarks>Sources: NHS England, "Making Data Count"; NHSRplotthedots (nhs-r-community, MIT). Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct XmrPoint(
     int Index,
     string? Label,
@@ -32,4 +36,10 @@ public readonly record struct XmrPoint(
 {
     /// <summary>Gets whether the point shows special-cause variation.</summary>
     public bool IsSpecialCause => Rule != SpecialCauseRule.None;
+
+    /// <summary>Describes the point for people.</summary>
+    /// <returns>For example "2025-08: 0.883 (mean 0.91, limits 0.88-0.94), concern (shift)" or "2025-02: 0.93 (mean 0.91, limits 0.88-0.94), common cause".</returns>
+    public override string ToString() =>
+        $"{Label ?? "point " + Display.Whole(Index + 1)}: {Display.Number(Value)} (mean {Display.Number(Centre)}, limits {Display.Number(LowerLimit)}-{Display.Number(UpperLimit)}), "
+        + (IsSpecialCause ? $"{Display.Words(Signal)} ({Display.Words(Rule)})" : "common cause");
 }

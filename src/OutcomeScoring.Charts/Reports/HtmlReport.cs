@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace OutcomeScoring.Charts.Reports;
+
+/// <summary>
+/// A self-contained HTML report: a title, a contents list with each section's one-line summary, and the
+/// sections with their tables, figures, notices, method notes and sources. Charts are embedded (inline SVG by
+/// default, or PNG as <c>data:</c> URIs); there are no scripts and no external references, so the file can be
+/// e-mailed, archived or opened offline.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The output is well-formed XHTML served as HTML5 (<c>&lt;!DOCTYPE html&gt;</c>), so it opens in any browser and
+/// parses as XML. All text is escaped. The same report gives the same bytes: no dates or clocks are read.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class HtmlReport
+{
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private const string Css = """
+        body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: #222; max-width: 1000px; margin: 0 auto; padding: 1.5rem; line-height: 1.5; }
+        h1 { font-size: 1.9rem; margin-bottom: 0.2rem; }
+        .subtitle { color: #555; margin-top: 0; font-size: 1.1rem; }
+        h2 { border-bottom: 2px solid #0072B2; padding-bottom: 0.2rem; margin-top: 2.8rem; }
+        h3 { margin-top: 1.6rem; font-size: 1.1rem; }
+        table { border-collapse: collapse; margin: 1rem 0; font-size: 0.93rem; }
+        caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+        th { background: #f1f1f1; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        tbody tr:nth-child(even) { background: #fafafa; }
+        figure { margin: 1.4rem 0; }
+        figure svg, figure img { max-width: 100%; height: auto; border: 1px solid #e5e5e5; }
+        figcaption { color: #444; font-size: 0.95rem; margin-top: 0.4rem; }
+        .notice { border-left: 4px solid #999999; background: #f6f6f6; padding: 0.4rem 0.9rem; margin: 1rem 0; }
+        .notice.caution { border-color: #E69F00; background: #fff8e6; }
+        .notice.missing { border-color: #0072B2; background: #eef5fb; }
+        dl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1.2rem; }
+        dt { font-weight: 600; }
+        dd { margin: 0; }
+        nav li { margin: 0.25rem 0; }
+        .summary { color: #444; }
+        footer { margin-top: 3rem; color: #666; font-size: 0.85rem; border-top: 1px solid #ddd; padding-top: 0.8rem; }
+        @media print { body { max-width: none; } figure, table, .notice { break-inside: avoid; } }
+        """;
+
+    /// <summary>Creates a report.</summary>
+    /// <param name="title">The report's title, for example the service's name.</param>
+    /// <param name="sections">The sections, in order.</param>
+    /// <exception cref="ArgumentException">Two sections have the same <see cref="ReportSection.Id"/>.</exception>
+    public HtmlReport(string title, IEnumerable<ReportSection> sections)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(sections);
+        Title = title;
+        Sections = [.. sections];
+        if (Sections.Any(s => s is null))
+        {
+            throw new ArgumentNullException(nameof(sections), "A report section is null.");
+        }
+
+        if (Sections.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two sections have the id '{twice.Key}'; each needs its own.", nameof(sections));
+        }
+    }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the line under the title (for example the period covered), or <see langword="null"/>.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>Gets the text at the foot of the report (for example how it was made), or <see langword="null"/>.</summary>
+    public string? Footer { get; init; }
+
+    /// <summary>Gets the sections, in order.</summary>
+    public ImmutableArray<ReportSection> Sections { get; }
+
+    /// <summary>Gets how charts are embedded: inline SVG (the default: sharp at any zoom, text selectable) or PNG <c>data:</c> URIs.</summary>
+    public ChartFormat FigureFormat { get; init; } = ChartFormat.Svg;
+
+    /// <summary>Renders the report as HTML.</summary>
+    /// <returns>The HTML document, with "\n" line ends.</returns>
+    public string ToHtml()
+    {
+        int figure = 0;
+        var body = new XElement(
+            Xhtml + "body",
+            new XElement(Xhtml + "header", Element("h1", Title), Subtitle is null ? null : Element("p", Subtitle, "subtitle")),
+            Contents(),
+            new XElement(Xhtml + "main", Sections.Select(s => Section(s, ref figure)).ToArray()),
+            Footer is null ? null : new XElement(Xhtml + "footer", Element("p", Footer)));
+        var html = new XElement(
+            Xhtml + "html",
+            new XAttribute("lang", "en"),
+            new XElement(
+                Xhtml + "head",
+                new XElement(Xhtml + "meta", new XAttribute("charset", "utf-8")),
+                new XElement(Xhtml + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
+                Element("title", Title),
+                Element("style", "\n" + Css + "\n")),
+            body);
+
+        var text = new StringBuilder("<!DOCTYPE html>\n");
+        var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, IndentChars = " ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
+        using (var writer = XmlWriter.Create(text, settings))
+        {
+            html.WriteTo(writer);
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Writes the report to a file as UTF-8, replacing any file of that name.</summary>
+    /// <param name="path">The file path, for example "report.html".</param>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        File.WriteAllText(path, ToHtml(), new UTF8Encoding(false));
+    }
+
+    private XElement Contents() =>
+        new(
+            Xhtml + "nav",
+            Element("h2", "Contents"),
+            new XElement(
+                Xhtml + "ol",
+                Sections.Select(s => new XElement(
+                    Xhtml + "li",
+                    new XElement(Xhtml + "a", new XAttribute("href", "#" + s.Id), s.Title),
+                    s.Summary is null ? null : new XElement(Xhtml + "span", new XAttribute("class", "summary"), ": " + s.Summary))).ToArray()));
+
+    private XElement Section(ReportSection section, ref int figure)
+    {
+        var element = new XElement(Xhtml + "section", new XAttribute("id", section.Id), Element("h2", section.Title));
+        foreach (ReportBlock block in section.Blocks)
+        {
+            element.Add(block switch
+            {
+                ReportHeading h => Element("h3", h.Text),
+                ReportParagraph p => Element("p", p.Text),
+                ReportList l => new XElement(Xhtml + "ul", l.Items.Select(i => Element("li", i)).ToArray()),
+                ReportDefinitions d => new XElement(Xhtml + "dl", d.Entries.SelectMany(e => new[] { Element("dt", e.Key), Element("dd", e.Value) }).ToArray()),
+                ReportNotice n => Notice(n),
+                ReportTable t => Table(t),
+                ReportFigure f => Figure(f, section.Id + "-f" + (++figure).ToString(CultureInfo.InvariantCulture)),
+                _ => throw new InvalidOperationException($"Unknown report block {block.GetType().Name}."),
+            });
+        }
+
+        return element;
+    }
+
+    private static XElement Notice(ReportNotice notice)
+    {
+        (string css, string label) = notice.Kind switch
+        {
+            ReportNoticeKind.Caution => ("notice caution", "Caution: "),
+            ReportNoticeKind.MissingInput => ("notice missing", "Not included: "),
+            _ => ("notice note", "Note: "),
+        };
+        return new XElement(Xhtml + "div", new XAttribute("class", css), new XElement(Xhtml + "p", new XElement(Xhtml + "strong", label), notice.Text));
+    }
+
+    private static XElement Table(ReportTable table) =>
+        new(
+            Xhtml + "table",
+            Element("caption", table.Caption),
+            new XElement(Xhtml + "thead", new XElement(Xhtml + "tr", table.Columns.Select(c => Element("th", c, scope: "col")).ToArray())),
+            new XElement(
+                Xhtml + "tbody",
+                table.Rows.Select(r => new XElement(Xhtml + "tr", r.Select(c => Element("td", c, NumberPattern().IsMatch(c) ? "num" : null)).ToArray())).ToArray()));
+
+    private XElement Figure(ReportFigure figure, string id)
+    {
+        ChartImage image = figure.Chart.Render(FigureFormat, figure.Width, figure.Height);
+        XElement picture;
+        if (FigureFormat == ChartFormat.Svg)
+        {
+            picture = XElement.Parse(image.ToSvgText());
+            Prefix(picture, id);
+            picture.SetAttributeValue("viewBox", string.Create(CultureInfo.InvariantCulture, $"0 0 {figure.Width} {figure.Height}"));
+            picture.SetAttributeValue("role", "img");
+            picture.SetAttributeValue("aria-labelledby", id + "-title");
+            picture.AddFirst(new XElement(Svg + "title", new XAttribute("id", id + "-title"), figure.Chart.Description));
+        }
+        else
+        {
+            picture = new XElement(
+                Xhtml + "img",
+                new XAttribute("src", image.ToDataUri()),
+                new XAttribute("alt", figure.Chart.Description),
+                new XAttribute("width", figure.Width),
+                new XAttribute("height", figure.Height));
+        }
+
+        return new XElement(Xhtml + "figure", new XAttribute("id", id), picture, Element("figcaption", figure.Caption));
+    }
+
+    /// <summary>Makes an inline SVG's ids unique in the page (several charts each have clip path "c1").</summary>
+    private static void Prefix(XElement svg, string prefix)
+    {
+        foreach (XElement element in svg.DescendantsAndSelf())
+        {
+            foreach (XAttribute attribute in element.Attributes())
+            {
+                if (attribute.Name == "id")
+                {
+                    attribute.Value = prefix + "-" + attribute.Value;
+                }
+                else if (attribute.Value.Contains("url(#", StringComparison.Ordinal))
+                {
+                    attribute.Value = attribute.Value.Replace("url(#", "url(#" + prefix + "-", StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    /// <summary>An XHTML element with text; never written self-closing (which HTML would misread), so empty text is kept as "".</summary>
+    private static XElement Element(string name, string text, string? css = null, string? scope = null) =>
+        new(Xhtml + name, css is null ? null : new XAttribute("class", css), scope is null ? null : new XAttribute("scope", scope), text);
+
+    [GeneratedRegex(@"^[-+\u2212]?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,44 @@
+using OutcomeScoring.Charts.Reports;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>The closing section: which files were read, which were missing, the settings, and how to make the report again.</summary>
+internal static class AboutSection
+{
+    public const string Id = "about";
+
+    public static ReportSection Build(ReportFolder folder, IReadOnlyList<IReportSectionBuilder> builders)
+    {
+        var write = new SectionWriter();
+        write.Paragraph("This report was made from a folder of CSV files, each in the form the other outcome-scoring commands read. Every section that has its files is included; a section whose files are missing says so. Charts use colours that people with common colour-vision differences can tell apart, and shapes as well as colours.");
+        write.Table(
+            "Files each section reads",
+            ["Section", "File", "Found", "Rows"],
+            builders.SelectMany(b => b.Files.Select(f =>
+            {
+                (string File, bool Found, int Rows) read = folder.FilesRead.FirstOrDefault(r => r.File == f);
+                bool found = read.File is not null ? read.Found : folder.Has(f);
+                return new[] { b.Title, f, found ? "yes" : "no", read.File is not null && read.Found ? Text.N(read.Rows) : "-" };
+            })));
+
+        ReportSettings settings = folder.Settings;
+        var entries = new List<KeyValuePair<string, string>>
+        {
+            new("Settings file", settings.FromFile ? $"{ReportSettings.FileName} (in the folder)" : $"none ({ReportSettings.FileName} not found): defaults used"),
+            new("Title", settings.Title),
+            new("FFT question", settings.Fft.Question + (settings.Fft.Target is { } t ? $"; target {Text.Pct(t)}" : "")),
+            new("Funnel file columns", $"unit {settings.Funnel.Unit}, numerator {settings.Funnel.Numerator}, denominator {settings.Funnel.Denominator}; method {settings.Funnel.Method}; over-dispersion {settings.Funnel.Overdispersion}"),
+        };
+        foreach (SpcSeriesSettings series in settings.Spc)
+        {
+            entries.Add(new($"Monthly measure {series.Column}", $"{series.Name ?? series.Column}: improvement {series.Improvement}{(series.Target is { } target ? $", target {target.ToString(series.Format, System.Globalization.CultureInfo.InvariantCulture)}" : "")}"));
+        }
+
+        write.Heading("Settings");
+        write.Paragraph($"Settings come from {ReportSettings.FileName} in the folder when there is one (docs/report.md lists them); otherwise the defaults below.");
+        write.Definitions(entries);
+        write.Heading("Making this report again");
+        write.Paragraph("outcome-scoring report <folder> --output report.html. The same files give the same report, byte for byte: no dates, clocks or random numbers are used.");
+        return new ReportSection(Id, "About this report", write.Blocks) { Summary = "files read, settings, and how the figures were made." };
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using OutcomeScoring.Charts;
+using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.DialogScale;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>
+/// DIALOG (dialog.csv: id, date, team, item1..item11 in MHSDS order, optional help1..help11): the profile of
+/// each item at the first and latest DIALOG of the same people, SQOL and TS by team, unmet needs, and NHS
+/// England's per-item change.
+/// </summary>
+internal sealed class DialogSection : IReportSectionBuilder
+{
+    public const string File = "dialog.csv";
+
+    public string Id => "dialog";
+
+    public string Title => "DIALOG: quality of life and treatment satisfaction";
+
+    public IReadOnlyList<string> Files => [File];
+
+    public ReportSection Build(ReportFolder folder)
+    {
+        if (folder.Csv(File) is not { } table)
+        {
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give DIALOG ratings there, one administration per row, with the columns id, date (yyyy-mm-dd), team, item1 to item11 (1-7 in MHSDS order, NA for not applicable) and, if asked, help1 to help11 (yes or no).");
+        }
+
+        if (Forms.MapItems(table, "item", 11, out int[] items) is { } problem)
+        {
+            return ReportSection.Unusable(Id, Title, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section compares each person's first and latest DIALOG, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        int[] help = [.. Enumerable.Range(1, 11).Select(i => table.Column($"help{i}"))];
+        var notRead = new List<string>(table.Problems);
+        var responses = new List<(Form Form, DialogResponse Response)>();
+        foreach (Form form in Forms.Read(table, items, 1, 7, allowNotApplicable: true, notRead))
+        {
+            var wanted = new bool?[11];
+            string? bad = null;
+            for (int i = 0; i < 11; i++)
+            {
+                wanted[i] = form.Row[help[i]].ToUpperInvariant() switch
+                {
+                    "" => null,
+                    "YES" or "Y" => true,
+                    "NO" or "N" => false,
+                    _ => null,
+                };
+                if (wanted[i] is null && form.Row[help[i]].Length > 0)
+                {
+                    bad ??= $"help{i + 1}: '{form.Row[help[i]]}' is not yes, no or blank";
+                }
+            }
+
+            if (bad is not null)
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {form.Row.Number}: {bad}"));
+                continue;
+            }
+
+            responses.Add((form, DialogResponse.FromPositional(form.Answers, DialogItemOrder.Mhsds, DialogCoding.OneToSeven, help.All(h => h < 0) ? default : wanted)));
+        }
+
+        var people = responses.GroupBy(r => r.Form.Id, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.Form.Date).ToList())
+            .Select(list => (list[0].Form.Team, First: list[0].Response, Latest: list[^1].Response, Count: list.Count))
+            .ToList();
+        var paired = people.Where(p => p.Count >= 2).ToList();
+
+        var write = new SectionWriter();
+        write.Paragraph("DIALOG asks people to rate their satisfaction with eight life domains (their subjective quality of life, SQOL) and three aspects of their treatment (TS), each from 1 (totally dissatisfied) to 7 (totally satisfied), and whether they want more help with each. "
+            + $"{File} has {Text.Count(responses.Count + notRead.Count, "administration", "administrations")} for {Text.Count(people.Count, "person", "people")}; {Text.N(paired.Count)} have two or more and are compared from their first to their latest.");
+
+        string summary;
+        if (paired.Count == 0)
+        {
+            write.Note("Nobody has two DIALOG administrations yet, so there is no change to show.");
+            summary = $"{Text.Count(people.Count, "person", "people")} rated; nobody twice yet.";
+        }
+        else
+        {
+            var profile = new DialogProfile(paired.Select(p => p.First), paired.Select(p => p.Latest)) { Title = "DIALOG: first and latest ratings of the same people" };
+            write.Figure(profile, "The mean rating of each item at people's first DIALOG (open orange circles) and their latest (filled blue circles), for the people rated twice; the grey bar is the change. "
+                + $"Further right is more satisfied. {profile.Description}", 900, 640);
+
+            DialogResult Score(DialogResponse r) => Dialog.Score(r);
+            IEnumerable<(string Name, List<(string Team, DialogResponse First, DialogResponse Latest, int Count)> Group)> groups =
+                Forms.Teams(responses.Select(r => r.Form)).Select(t => (t, paired.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
+            if (groups.Count() > 1)
+            {
+                groups = groups.Append(("All teams", paired));
+            }
+
+            static string Mean(IEnumerable<double?> values)
+            {
+                double[] known = [.. values.OfType<double>()];
+                return known.Length == 0 ? "-" : Text.Num(known.Average(), "0.00");
+            }
+
+            static string MeanChange(IEnumerable<(double? First, double? Latest)> values)
+            {
+                double[] known = [.. values.Where(v => v.First is not null && v.Latest is not null).Select(v => v.Latest!.Value - v.First!.Value)];
+                return known.Length == 0 ? "-" : known.Average().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+            }
+
+            write.Table(
+                "SQOL and TS means (1-7, higher is better) at the first and latest DIALOG of the people rated twice, with the mean change of those with both scores, and the mean number of items with more help wanted",
+                ["Team", "People", "SQOL first", "SQOL latest", "SQOL change", "TS first", "TS latest", "TS change", "Unmet needs first", "Unmet needs latest"],
+                groups.Select(g =>
+                {
+                    var scores = g.Group.Select(p => (First: Score(p.First), Latest: Score(p.Latest))).ToList();
+                    return new[]
+                    {
+                        g.Name, Text.N(g.Group.Count),
+                        Mean(scores.Select(s => s.First.QualityOfLife.Mean)), Mean(scores.Select(s => s.Latest.QualityOfLife.Mean)), MeanChange(scores.Select(s => (s.First.QualityOfLife.Mean, s.Latest.QualityOfLife.Mean))),
+                        Mean(scores.Select(s => s.First.TreatmentSatisfaction.Mean)), Mean(scores.Select(s => s.Latest.TreatmentSatisfaction.Mean)), MeanChange(scores.Select(s => (s.First.TreatmentSatisfaction.Mean, s.Latest.TreatmentSatisfaction.Mean))),
+                        Mean(scores.Select(s => (double?)s.First.UnmetNeeds)), Mean(scores.Select(s => (double?)s.Latest.UnmetNeeds)),
+                    };
+                }));
+
+            var changes = paired.Select(p => Dialog.CompareItems(p.First, p.Latest)).ToList();
+            write.Table(
+                "Each item's change from first to latest DIALOG by NHS England's rule (a change of 1 point or more is reliable), for the people rated twice; people who did not rate the item both times are not assessable",
+                ["Item", "Counts toward outcome", "Improved", "No change", "Deteriorated", "Not assessable"],
+                Dialog.Items.Select((item, i) =>
+                {
+                    int assessable = changes.Count(c => c[i].Category is not null);
+                    string Share(ReliableChangeCategory category)
+                    {
+                        int n = changes.Count(c => c[i].Category == category);
+                        return assessable == 0 ? "-" : $"{Text.N(n)} ({Text.Pct((double)n / assessable)})";
+                    }
+
+                    return new[]
+                    {
+                        DialogProfile.Name(item.Domain), item.Subscale == DialogSubscale.QualityOfLife ? "yes" : "no (treatment)",
+                        Share(ReliableChangeCategory.ReliableImprovement), Share(ReliableChangeCategory.NoReliableChange), Share(ReliableChangeCategory.ReliableDeterioration),
+                        Text.N(changes.Count - assessable),
+                    };
+                }));
+
+            var sqol = paired.Select(p => (Score(p.First).QualityOfLife.Mean, Score(p.Latest).QualityOfLife.Mean)).Where(s => s.Item1 is not null && s.Item2 is not null).ToList();
+            summary = $"{Text.Count(paired.Count, "person", "people")} rated twice: mean SQOL {Mean(sqol.Select(s => s.Item1))} to {Mean(sqol.Select(s => s.Item2))} (1-7, higher is better).";
+        }
+
+        write.RowsNotRead(File, notRead);
+        write.About(
+            [
+                "SQOL is the mean of the eight life-domain ratings and TS the mean of the three treatment ratings (ELFT). No minimum number of rated items is published; the defaults here are 7 of 8 for SQOL and 2 of 3 for TS, as for the score command. "
+                + "\"Not applicable\" (NA) is kept apart from a missing rating and, like it, left out of the means.",
+                "The profile and the tables use the people rated at least twice, comparing their first and latest DIALOG by date, so the same people are on both sides. "
+                + "Per-item change follows NHS England's community mental health PROMs dashboard: a rise of 1 point or more is improvement, a fall of 1 point or more deterioration; only the eight life domains count toward outcome.",
+                "Unmet needs: the number of items with more help wanted, among people asked the help questions.",
+            ],
+            [
+                new("Input", $"{File}: columns id, date, team, item1-item11 (MHSDS order), help1-help11"),
+                new("Item order", "MHSDS (item 6 friendships, item 7 partner/family)"),
+                new("Minimum rated items", "SQOL 7 of 8; TS 2 of 3"),
+                new("Per-item change", "1 point or more (NHS England)"),
+            ],
+            [Dialog.Instrument.Source, "nhsengland/MHSDS, CMH PROMs Dashboard: per-item DIALOG change rule"]);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using OutcomeScoring.Charts;
+using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Comparison;
+using OutcomeScoring.FriendsAndFamily;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>
+/// Friends and Family Test (fft-responses.csv: team, optional site and month, answer, as fft summarize reads):
+/// the NHS-format summary by team for the whole period and for the latest month (suppressed for publication),
+/// the service's monthly share positive as an SPC chart, and a funnel plot of teams.
+/// </summary>
+internal sealed class FftSection : IReportSectionBuilder
+{
+    public const string File = "fft-responses.csv";
+
+    public string Id => "fft";
+
+    public string Title => "Friends and Family Test";
+
+    public IReadOnlyList<string> Files => [File];
+
+    public ReportSection Build(ReportFolder folder)
+    {
+        if (folder.Csv(File) is not { } table)
+        {
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give Friends and Family Test responses there, one per row, with the columns team, answer (a label such as Very good, or 1-6) and, optionally, site and month (yyyy-mm).");
+        }
+
+        string[] missing = table.Missing(Forms.TeamColumn, "answer");
+        if (missing.Length > 0)
+        {
+            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; it needs team and answer (and, optionally, site and month).");
+        }
+
+        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        int team = table.Column(Forms.TeamColumn), site = table.Column("site"), month = table.Column("month"), answer = table.Column("answer");
+        var notRead = new List<string>(table.Problems);
+        var rows = new List<FftPeriodCounts>();
+        foreach (CsvRow row in table.Rows)
+        {
+            string cell = row[answer];
+            bool known = int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int code)
+                ? FftCoding.Standard.TryRead(code, out FftAnswer parsed)
+                : Fft.TryParseLabel(cell, question, out parsed);
+            string? problem = row[team].Length == 0 ? "no team"
+                : month >= 0 && row[month].Length == 0 ? "no month"
+                : !known ? $"answer '{cell}' is not one of the question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or 1-6)"
+                : null;
+            if (problem is not null)
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
+                continue;
+            }
+
+            rows.Add(new FftPeriodCounts(month >= 0 ? row[month] : "", row[team], site >= 0 && row[site].Length > 0 ? row[site] : null, default(FftCounts).With(parsed)));
+        }
+
+        var write = new SectionWriter();
+        write.Paragraph($"The Friends and Family Test asks people how their experience of the service was overall; % positive is the share answering {Fft.Label(FftAnswer.VeryGood, question)} or {Fft.Label(FftAnswer.Good, question)}, and % negative the share answering {Fft.Label(FftAnswer.Poor, question)} or {Fft.Label(FftAnswer.VeryPoor, question)}, of all responses including Don't know. "
+            + $"{File} has {Text.Count(rows.Count + notRead.Count, "response", "responses")}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
+        write.Note("NHS England asks that FFT results are not used to compare or rank providers: the comparisons below are for the service's own learning.");
+
+        var whole = FftReport.Build(rows.Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question, suppress: false);
+        write.Table("The whole period, by site and team: responses, % positive and % negative with Wilson 95% intervals", ["Team or site", "Responses", "% positive", "% negative"], Rows(whole));
+
+        string summary;
+        FftFigures service = Fft.Summarise(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts), question);
+        summary = $"{Text.Count(service.Total, "response", "responses")}: {Text.Pct(service.Positive)} positive, {Text.Pct(service.Negative)} negative.";
+        if (month >= 0)
+        {
+            string latest = rows.Select(r => r.Period).Max(StringComparer.Ordinal)!;
+            var published = FftReport.Build(rows.Where(r => r.Period == latest).Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question);
+            write.Table($"The latest month ({latest}) as it would be published: counts under 5 are suppressed, with the NHS England second-level and cascade rules", ["Team or site", "Responses", "% positive", "% negative"], Rows(published));
+
+            var monthly = rows.GroupBy(r => r.Period, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Month: g.Key, Counts: g.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts))).Where(m => m.Counts.Total > 0).ToList();
+            if (monthly.Count >= 2)
+            {
+                XmrChart xmr = XmrChart.Compute(
+                    monthly.Select(m => new SpcObservation((double)m.Counts.Positive / m.Counts.Total, m.Month)),
+                    new XmrOptions { Direction = ImprovementDirection.Increase, Target = folder.Settings.Fft.Target });
+                var chart = new SpcChart(xmr) { Title = "FFT: % positive each month, whole service", ValueName = "Positive responses", ValueFormat = "0%" };
+                write.Figure(chart, "The share of responses that were positive each month, as an SPC chart (Making Data Count): the black line is the mean and the dashed lines the process limits. "
+                    + $"Orange marks a signal of concern (worse than the usual variation), blue a signal of improvement; grey points are common-cause variation. {chart.Description}", 1000, 520);
+                summary += $" Monthly: {Signals(xmr)}.";
+            }
+        }
+
+        ProportionUnit[] teams = [.. whole.Where(r => r.Parent is not null || whole.All(x => x.Parent is null)).Where(r => !whole.Any(c => c.Parent == r.Unit))
+            .Select(r => new ProportionUnit(r.Unit, r.Figures.Counts.Positive, r.Figures.Total))];
+        if (teams.Length >= 2 && teams.Sum(t => t.Numerator) is long positive && positive > 0 && positive < teams.Sum(t => t.Denominator))
+        {
+            FunnelChart funnel = FunnelChart.ForProportions(teams, new FunnelOptions { Method = FunnelMethod.ExactBinomial, LimitSizes = ReportFunnels.Sizes(teams) });
+            var plot = new FunnelPlot(funnel) { Title = "FFT: % positive by team", ValueName = "Positive responses (%)", SizeName = "Responses", UnitName = "Team", Labels = FunnelLabels.All };
+            write.Figure(plot, "Each team's share positive over the whole period against the service's pooled share, with exact binomial 95% (dashed) and 99.8% (solid) limits. "
+                + $"A team outside the limits differs by more than chance would explain: worth a look, not a verdict. {plot.Description}");
+        }
+
+        write.RowsNotRead(File, notRead);
+        write.About(
+            [
+                "% positive and % negative are shares of all responses, Don't know included, as NHS England computes them; each has a Wilson 95% interval. A team or site with no responses has no percentage.",
+                "Suppression (latest month table only): a unit with 1-4 responses has its counts and percentages hidden; when one unit in a group is hidden the next smallest is hidden too (second level); and the children of a hidden parent are hidden (cascade). The whole-period table is not suppressed.",
+                "The monthly chart is an XmR chart with the Making Data Count rules (a point outside the limits; a run of 7 rising or falling; 2 of 3 near a limit; 7 on one side of the mean). The funnel uses exact binomial limits, because FFT shares are high and teams small, where normal limits fail.",
+            ],
+            [
+                new("Input", $"{File}: columns team, site (optional), month (optional, yyyy-mm), answer"),
+                new("Question", question == FftQuestion.Recommend2013 ? "2013 (recommend)" : "2020 (experience)"),
+                new("Monthly target", folder.Settings.Fft.Target is { } t ? Text.Pct(t) : "none"),
+                new("Funnel limits", "exact binomial, pooled target"),
+            ],
+            ["NHS England, Friends and Family Test guidance (2019) and data publication methodology; nhsengland/fft_pipeline (suppression)",
+             "Wilson EB (1927) Probable inference, the law of succession, and statistical inference. J Am Stat Assoc 22:209-212",
+             "NHS England, Making Data Count; NHSRplotthedots (nhs-r-community)",
+             "Spiegelhalter DJ (2005) Stat Med 24:1185-1202; Manktelow BN, Seaton SE (2012) PLoS ONE 7(7):e41066"]);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+
+    private static IEnumerable<string[]> Rows(IEnumerable<FftUnitSummary> report) =>
+        report.Select(r => new[]
+        {
+            new string('\u00A0', r.Depth * 4) + r.Unit,
+            r.HidesCounts ? "suppressed" : Text.N(r.Figures.Total),
+            r.HidesPercentages ? "suppressed" : Text.PctCi(r.Figures.Positive),
+            r.HidesPercentages ? "suppressed" : Text.PctCi(r.Figures.Negative),
+        });
+
+    /// <summary>The latest signal of a chart in words, for the summary line.</summary>
+    internal static string Signals(XmrChart xmr)
+    {
+        XmrPoint last = xmr.Points[^1];
+        return last.Signal switch
+        {
+            SpecialCause.Concern => $"the latest month ({last.Label}) is a signal of concern",
+            SpecialCause.Improvement => $"the latest month ({last.Label}) is a signal of improvement",
+            SpecialCause.Neutral => $"the latest month ({last.Label}) is a special cause",
+            _ => "the latest month is within the usual variation",
+        };
+    }
+}

@@ -1,0 +1,131 @@
+using OutcomeScoring.Activation;
+using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Comparison;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>
+/// PAM-13 (pam-13.csv: id, date, team, item1..item13, scored with pam-13-calibration.json, the licensee's
+/// calibration): activation levels at the first form and change to the last, with the meaningful gain of 3 points.
+/// </summary>
+internal sealed class Pam13Section : IReportSectionBuilder
+{
+    public const string File = "pam-13.csv";
+
+    public const string CalibrationFile = "pam-13-calibration.json";
+
+    public string Id => "pam-13";
+
+    public string Title => "PAM-13: patient activation";
+
+    public IReadOnlyList<string> Files => [File, CalibrationFile];
+
+    public ReportSection Build(ReportFolder folder)
+    {
+        if (folder.Csv(File) is not { } table)
+        {
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give PAM-13 answers there, one form per row, with the columns id, date (yyyy-mm-dd), team and item1 to item13 (1-4, NA for not applicable), together with your licensed calibration as {CalibrationFile}.");
+        }
+
+        if (!folder.Has(CalibrationFile))
+        {
+            return ReportSection.Missing(Id, Title, $"There is no {CalibrationFile} in the folder. The conversion of PAM-13 answers to activation scores is licensed by Insignia Health and none is shipped: put your licensed calibration there (docs/instruments/pam-13.md) to include this section.");
+        }
+
+        ICalibration calibration;
+        using (FileStream stream = System.IO.File.OpenRead(Path.Combine(folder.Path, CalibrationFile)))
+        {
+            calibration = Calibration.Load(stream);
+        }
+
+        Pam13.CheckCalibration(calibration);
+        if (Forms.MapItems(table, "item", Pam13.ItemCount, out int[] items) is { } problem)
+        {
+            return ReportSection.Unusable(Id, Title, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section follows each person from first to last form, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        ActivationCutPoints levels = ActivationCutPoints.Hibbard2010;
+        var notRead = new List<string>(table.Problems);
+        var scored = Forms.Read(table, items, Pam13.MinimumAnswer, Pam13.MaximumAnswer, allowNotApplicable: true, notRead)
+            .Select(f => (Form: f, Result: Pam13.Score(f.Answers, calibration, levels))).ToList();
+        int notComputable = scored.Count(s => !s.Result.IsComputable);
+        var people = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(s => s.Form.Date).ToList())
+            .Select(list => (list[0].Form.Team, First: list[0].Result, Last: list[^1].Result, Count: list.Count))
+            .ToList();
+
+        var write = new SectionWriter();
+        bool madeUp = calibration.Name.Contains("MADE-UP", StringComparison.OrdinalIgnoreCase) || calibration.Name.Contains("not a real", StringComparison.OrdinalIgnoreCase);
+        if (madeUp)
+        {
+            write.Caution($"The calibration in this folder is \"{calibration.Name}\": it is made up, so these are not real PAM-13 scores or levels. Use your licensed calibration for real figures.");
+        }
+
+        write.Paragraph("PAM-13 measures patient activation: the knowledge, skills and confidence to manage one's own health. Thirteen statements are answered 1-4; the licensee's calibration turns the answers into a score of 0-100, and the score into one of four levels (1 lowest). "
+            + $"{File} has {Text.Count(scored.Count + notRead.Count, "form", "forms")}; {Text.N(scored.Count - notComputable)} could be scored with the calibration \"{calibration.Name}\"" + (notComputable > 0 ? $" and {Text.N(notComputable)} could not (too few items answered, or every answer the same extreme)." : "."));
+
+        IEnumerable<(string Name, List<(string Team, Pam13Result First, Pam13Result Last, int Count)> Group)> groups =
+            Forms.Teams(scored.Select(s => s.Form)).Select(t => (t, people.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
+        if (groups.Count() > 1)
+        {
+            groups = groups.Append(("All teams", people));
+        }
+
+        var groupList = groups.ToList();
+        write.Table(
+            $"Each person's first scored PAM-13, by team: the mean activation score and how many are at each level ({levels.Name})",
+            ["Team", "People", "Mean score", "Level 1", "Level 2", "Level 3", "Level 4"],
+            groupList.Select(g => (string[])
+            [
+                g.Name, Text.N(g.Group.Count), Text.Num(g.Group.Average(p => p.First.ReportedScore!.Value)),
+                .. Enumerable.Range(1, 4).Select(l => Text.N(g.Group.Count(p => p.First.Level == l))),
+            ]));
+
+        var paired = people.Where(p => p.Count >= 2).ToList();
+        string summary;
+        if (paired.Count == 0)
+        {
+            summary = $"{Text.Count(people.Count, "person", "people")} scored; nobody twice yet.";
+        }
+        else
+        {
+            write.Table(
+                $"Change from first to last score, by team, for people scored twice: the mean change, and how many gained {Pam13.MeaningfulGain:0} points or more (a meaningful improvement, NQF #2483) with its Wilson 95% interval, and how many moved up a level",
+                ["Team", "People scored twice", "Mean first", "Mean last", "Mean change", $"Gained {Pam13.MeaningfulGain:0}+ points", "Share (95% CI)", "Moved up a level"],
+                groupList.Select(g => (g.Name, Group: g.Group.Where(p => p.Count >= 2).ToList())).Where(g => g.Group.Count > 0).Select(g =>
+                {
+                    int gained = g.Group.Count(p => Pam13.Change(p.First, p.Last, Pam13.MeaningfulGain)?.IsMeaningfulImprovement == true);
+                    int up = g.Group.Count(p => p.Last.Level > p.First.Level);
+                    return new[]
+                    {
+                        g.Name, Text.N(g.Group.Count), Text.Num(g.Group.Average(p => p.First.ReportedScore!.Value)), Text.Num(g.Group.Average(p => p.Last.ReportedScore!.Value)),
+                        g.Group.Average(p => p.Last.ReportedScore!.Value - p.First.ReportedScore!.Value).ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture),
+                        Text.N(gained), Text.PctCi(Wilson.Interval(gained, g.Group.Count, 0.95)), Text.N(up),
+                    };
+                }));
+            int gainedAll = paired.Count(p => Pam13.Change(p.First, p.Last, Pam13.MeaningfulGain)?.IsMeaningfulImprovement == true);
+            summary = $"{Text.Count(paired.Count, "person", "people")} scored twice: {Text.Pct((double)gainedAll / paired.Count)} gained {Pam13.MeaningfulGain:0} points or more" + (madeUp ? " (made-up calibration: not real scores)." : ".");
+        }
+
+        write.RowsNotRead(File, notRead);
+        write.About(
+            [
+                "Answers 1-4 are scored with the licensee's calibration (a Rasch model or a raw-score table); \"NA\" counts as not answered, and the calibration sets how many answers are needed. The reported score is rounded to one decimal before the level is read.",
+                $"Levels use the {levels.Name} cut points ({levels}). A gain of {Pam13.MeaningfulGain:0} points or more from the first to the last score is a meaningful improvement (NQF #2483); the comparison is of each person's first and last scored form, by date.",
+            ],
+            [
+                new("Input", $"{File}: columns id, date, team, item1-item13; {CalibrationFile}"),
+                new("Calibration", calibration.ToString() ?? calibration.Name),
+                new("Levels", levels.Name),
+                new("Meaningful gain", $"{Pam13.MeaningfulGain:0} points or more"),
+            ],
+            [Pam13.Source]);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+}

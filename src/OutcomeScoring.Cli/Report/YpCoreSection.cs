@@ -1,0 +1,158 @@
+using System.Globalization;
+using MathNet.Numerics.Statistics;
+using OutcomeScoring.Change;
+using OutcomeScoring.Charts;
+using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.CoreFamily;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>
+/// YP-CORE (yp-core.csv: id, date, team, age, gender, item1..item10): scores at the first form against the
+/// Blackshaw cut-offs for each young person's age and gender and, because no reliable change index is published
+/// for YP-CORE, change classified with one computed from this service's own first forms (SD and Cronbach's alpha).
+/// </summary>
+internal sealed class YpCoreSection : IReportSectionBuilder
+{
+    public const string File = "yp-core.csv";
+
+    /// <summary>The fewest complete first forms from which the report computes a reliable change index.</summary>
+    public const int MinimumFormsForIndex = 30;
+
+    public string Id => "yp-core";
+
+    public string Title => "YP-CORE: young people's distress";
+
+    public IReadOnlyList<string> Files => [File];
+
+    public ReportSection Build(ReportFolder folder)
+    {
+        Instrument instrument = YpCore.Instrument;
+        if (folder.Csv(File) is not { } table)
+        {
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give YP-CORE answers there, one form per row, with the columns id, date (yyyy-mm-dd), team, age, gender (M or F) and item1 to item10 (0-4, blank for not answered).");
+        }
+
+        if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+        {
+            return ReportSection.Unusable(Id, Title, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section follows each young person from first to last form, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        var notRead = new List<string>(table.Problems);
+        List<Form> forms = Forms.Read(table, items, 0, 4, allowNotApplicable: false, notRead);
+        (Form Form, InstrumentResult Result)[] scored = [.. forms.Select(f => (f, instrument.Score(f.Answers)))];
+        int ageColumn = table.Column("age"), genderColumn = table.Column("gender");
+        (Gender? Gender, int? Age) Person(Form form) => (
+            form.Row[genderColumn].ToUpperInvariant() switch { "M" => Gender.Male, "F" => Gender.Female, _ => null },
+            int.TryParse(form.Row[ageColumn], NumberStyles.None, CultureInfo.InvariantCulture, out int age) ? age : null);
+
+        var write = new SectionWriter();
+        write.Paragraph("YP-CORE measures distress in young people (11-16, used to 18) with ten questions answered 0-4; the clinical score is the mean answer times 10 (0-40, lower is better). "
+            + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-16, girls and boys separately).");
+
+        var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
+        var firstForms = scored.Where(s => s.Result.Primary.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First(), StringComparer.Ordinal);
+
+        // Each young person's cut-off, from their first form's age and gender.
+        var cutoffReasons = new List<string>();
+        bool? Clinical((Form Form, InstrumentResult Result) first)
+        {
+            (Gender? gender, int? age) = Person(first.Form);
+            CutoffComparison comparison = first.Result.CompareWithCutoff(gender, age);
+            if (comparison.Lookup.Reason is { } reason)
+            {
+                cutoffReasons.Add(reason);
+            }
+
+            return comparison.IsInClinicalRange;
+        }
+
+        var people = episodes.Where(e => firstForms.ContainsKey(e.Id)).Select(e => (e.Team, firstForms[e.Id].Result, Clinical(firstForms[e.Id]))).ToList();
+        write.Heading("Scores at the first form");
+        (string[] columns, List<string[]> rows) = CoreScores.Table(instrument, people);
+        write.Table("Each young person's first computable YP-CORE, by team: the mean clinical score and how many are in the clinical range for their age and gender", columns, rows);
+        if (cutoffReasons.Count > 0)
+        {
+            write.Note($"{Text.Count(cutoffReasons.Count, "young person has", "young people have")} no cut-off and are left out of \"in the clinical range\": "
+                + string.Join("; ", cutoffReasons.GroupBy(r => r, StringComparer.Ordinal).Select(g => $"{g.Key} ({Text.N(g.Count())})")));
+        }
+
+        // A reliable change index from the service's own first forms: SD of the scores and Cronbach's alpha of the items.
+        (Form Form, InstrumentResult Result)[] baselines = [.. firstForms.Values];
+        // Alpha of the keyed items: positively worded items are reversed first, as in scoring.
+        double? Keyed(Answer answer, int index) => answer.Value is { } v
+            ? instrument.Items[index].Keying == ItemKeying.Reversed ? instrument.Scale.Maximum + instrument.Scale.Minimum - v : v
+            : null;
+        CronbachAlphaResult alpha = Reliability.CronbachAlpha(baselines.Select(b => (IReadOnlyList<double?>)[.. b.Form.Answers.Select(Keyed)]));
+        double sd = baselines.Length >= 2 ? baselines.Select(b => b.Result.Primary.ClinicalScore!.Value).StandardDeviation() : double.NaN;
+        var pairsEpisodes = episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).ToList();
+        write.Heading("Change from first to last score");
+        string summary;
+        if (alpha.Alpha is not { } a || alpha.CompleteCaseCount < MinimumFormsForIndex || !(sd > 0) || !(a > 0 && a < 1))
+        {
+            string why = alpha.Alpha is null ? alpha.Reason ?? "alpha could not be computed"
+                : alpha.CompleteCaseCount < MinimumFormsForIndex ? $"only {Text.N(alpha.CompleteCaseCount)} first forms are complete; the report needs {MinimumFormsForIndex}"
+                : !(sd > 0) ? "the first scores do not vary"
+                : $"Cronbach's alpha of the first forms is {Text.Num(alpha.Alpha, "0.000")}, so the items do not measure one thing reliably enough";
+            write.Note($"Change is not classified: no reliable change index is published for YP-CORE, and one could not be computed from these data ({why}).");
+            summary = $"{Text.Count(people.Count, "young person", "young people")} scored; change not classified ({why}).";
+        }
+        else
+        {
+            ReliableChangeCriterion rci = ReliableChangeCriterion.FromReliability(sd, a);
+            var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, rci);
+            write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines.Length)} first scores, "
+                + $"Cronbach's alpha {Text.Num(a, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
+                + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.00")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
+            var pairs = pairsEpisodes.Select(e =>
+            {
+                (Gender? gender, int? age) = Person(firstForms[e.Id].Form);
+                (ChangeCriteria person, _) = criteria.ForPerson(instrument, gender, age, null);
+                return (e.Team, Pair: person.Classify(e.Episode.Baseline, e.Episode.FollowUp));
+            }).ToList();
+            write.Paragraph($"{Text.Count(episodes.Count, "young person has", "young people have")} YP-CORE forms: {Text.N(pairs.Count)} have two or more computable scores and are compared.");
+            if (pairs.Count > 0)
+            {
+                JacobsonPlot plot = JacobsonPlot.For(instrument, pairs.Select(p => p.Pair), criteria);
+                write.Figure(plot, $"Each dot is one young person: first score across, last score up. Inside the grey band (\u00B1{Text.Num(rci.Threshold, "0.0")} points) the change is within measurement error; below it is reliable improvement. "
+                    + $"No cut-off line is drawn because the cut-off depends on each young person's age and gender; the colours use each one's own cut-off. {plot.Description}", 900, 620);
+                (string[] changeColumns, List<string[]> changeRows) = ChangeReporting.CohortTable(pairs, withRecovery: true);
+                write.Table("Change from first to last score, by team: percentages with Wilson 95% intervals; recovery is a share of those clinical at their first score for their age and gender", changeColumns, changeRows);
+                ChangeSummary all = ChangeCohort.Summarise(pairs.Select(p => ((string?)null, p.Pair)))[0];
+                summary = $"{Text.Count(all.Computable, "young person", "young people")} compared: {Text.Pct(all.ReliableChange[0].Rate)} reliably improved (reliable change index {Text.Num(rci.Threshold, "0.0")}, computed from these data).";
+            }
+            else
+            {
+                summary = $"{Text.Count(people.Count, "young person", "young people")} scored; nobody has two scores yet.";
+            }
+        }
+
+        write.RowsNotRead(File, notRead);
+        CutoffReference blackshaw = instrument.Interpretation.DefaultCutoffs!;
+        write.About(
+            [
+                "Scores follow the YP-CORE rules: the mean of the answered items times 10, prorated when one item is blank, not computable when more are.",
+                $"The clinical range uses the {blackshaw.Name} cut-offs by age and gender; a young person outside the table's ages, or without a recorded gender, has no cut-off and cannot be counted as clinical or recovered.",
+                "No reliable change index has been published for YP-CORE (specs: NOT FOUND). Following Jacobson and Truax, with Christensen and Mendoza's \u221A2, the index is computed from the service's own first forms, as the CORE authors recommend: "
+                + $"RCI = 1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha). It is not computed from fewer than {MinimumFormsForIndex} complete first forms. {ChangeReporting.PairingMethod}",
+            ],
+            [
+                new("Input", $"{File}: columns id, date, team, age, gender, item1-item10"),
+                new("Cut-offs", blackshaw.Name),
+                new("Reliable change", "computed from the first forms (95%; change must exceed it)"),
+                new("Pairing", "first and last computable score per young person, by date"),
+                new("Intervals", "Wilson 95%; Feldt 95% for alpha"),
+            ],
+            [instrument.Source, blackshaw.Source,
+             "Jacobson NS, Truax P (1991) J Consult Clin Psychol 59:12-19; Christensen L, Mendoza JL (1986) Behavior Therapy 17:305-308",
+             "Feldt LS (1965) The approximate sampling distribution of Kuder-Richardson reliability coefficient twenty. Psychometrika 30:357-370"]);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+}
