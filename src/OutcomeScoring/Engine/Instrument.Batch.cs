@@ -98,6 +98,12 @@ public sealed partial class Instrument
     /// </summary>
     private sealed class ByteTable
     {
+        /// <summary>
+        /// Entries per item: 256 bytes plus 4 entries (128 bytes) of padding, so that the hot entries of successive
+        /// items fall in different L1 cache sets instead of all aliasing at an 8 KB stride.
+        /// </summary>
+        private const int Stride = 260;
+
         private readonly Vector256<ushort>[]? _increments;
 
         public ByteTable(Instrument instrument, AnswerCodes codes)
@@ -123,7 +129,7 @@ public sealed partial class Instrument
             }
 
             int k = instrument.Items.Length;
-            var increments = new Vector256<ushort>[k << 8];
+            var increments = new Vector256<ushort>[k * Stride];
             Span<ushort> lanes = stackalloc ushort[Vector256<ushort>.Count];
             for (int i = 0; i < k; i++)
             {
@@ -157,7 +163,7 @@ public sealed partial class Instrument
                         }
                     }
 
-                    increments[(i << 8) | b] = Vector256.Create<ushort>(lanes);
+                    increments[(i * Stride) + b] = Vector256.Create<ushort>(lanes);
                 }
             }
 
@@ -180,34 +186,46 @@ public sealed partial class Instrument
             }
 
             ref Vector256<ushort> table = ref MemoryMarshal.GetArrayDataReference(_increments);
-            ref byte source = ref MemoryMarshal.GetReference(answers);
+            ref byte set = ref MemoryMarshal.GetReference(answers);
+            ref ScoringOutcome slot = ref MemoryMarshal.GetReference(destination);
+            Vector256<ushort> seen = Vector256<ushort>.Zero;
             for (int row = 0; row < destination.Length; row++)
             {
-                ref byte set = ref Unsafe.Add(ref source, (nint)row * k);
-                // Two running sums halve the chain of dependent additions; each item's table is 256 entries on.
+                // Two running sums halve the chain of dependent additions; each item's table is Stride entries on.
                 Vector256<ushort> even = Vector256<ushort>.Zero, odd = Vector256<ushort>.Zero;
                 ref Vector256<ushort> itemTable = ref table;
-                int i = 0;
-                for (; i + 1 < k; i += 2)
+                ref byte answer = ref set;
+                int remaining = k;
+                for (; remaining >= 2; remaining -= 2)
                 {
-                    even += Unsafe.Add(ref itemTable, Unsafe.Add(ref set, i));
-                    odd += Unsafe.Add(ref itemTable, 256 + Unsafe.Add(ref set, i + 1));
-                    itemTable = ref Unsafe.Add(ref itemTable, 512);
+                    even += Unsafe.Add(ref itemTable, answer);
+                    odd += Unsafe.Add(ref itemTable, Stride + Unsafe.Add(ref answer, 1));
+                    itemTable = ref Unsafe.Add(ref itemTable, 2 * Stride);
+                    answer = ref Unsafe.Add(ref answer, 2);
                 }
 
-                if (i < k)
+                if (remaining != 0)
                 {
-                    even += Unsafe.Add(ref itemTable, Unsafe.Add(ref set, i));
+                    even += Unsafe.Add(ref itemTable, answer);
                 }
 
                 Vector256<ushort> sum = even + odd;
-                if (sum.GetElement(ResultLanes.ErrorKind) == 0)
+                seen |= sum;
+                ScoringOutcome.WriteScored(ref slot, firstPosition + row, instrument, sum);
+                slot = ref Unsafe.Add(ref slot, 1);
+                set = ref Unsafe.Add(ref set, k);
+            }
+
+            // Rare: a byte off the scale somewhere in the block. Those rows (lane 2 counts such bytes) are
+            // re-scored one by one, outside the loop above, to name the first bad item and value.
+            if (seen.GetElement(ResultLanes.ErrorKind) != 0)
+            {
+                for (int row = 0; row < destination.Length; row++)
                 {
-                    ScoringOutcome.WriteScored(ref destination[row], firstPosition + row, instrument, sum);
-                }
-                else
-                {
-                    destination[row] = OneByOne(instrument, answers.Slice(row * k, k), firstPosition + row);
+                    if (destination[row].HasOffScaleAnswers)
+                    {
+                        destination[row] = OneByOne(instrument, answers.Slice(row * k, k), firstPosition + row);
+                    }
                 }
             }
         }

@@ -54,13 +54,23 @@ public readonly struct InstrumentResult
     /// <summary>Overwrites a result in place with the byte engine's accumulator; the lanes after it are zeroed.</summary>
     internal static void WriteInPlace(ref InstrumentResult slot, Instrument instrument, Vector256<ushort> head)
     {
-        Unsafe.AsRef(in slot._instrument) = instrument;
         ref Vector256<ushort> lanes = ref Unsafe.As<ResultLanes, Vector256<ushort>>(ref Unsafe.AsRef(in slot._lanes));
+        if (!ReferenceEquals(slot._instrument, instrument))
+        {
+            // Every result of an instrument with at most six scores has zero lanes after the sixteenth, so a
+            // slot reused for the same instrument (a buffer scored block after block) needs neither the
+            // reference store (and its GC write barrier) nor the tail cleared again.
+            Unsafe.AsRef(in slot._instrument) = instrument;
+            ref Vector128<ushort> tail = ref Unsafe.As<Vector256<ushort>, Vector128<ushort>>(ref Unsafe.Add(ref lanes, 1));
+            tail = Vector128<ushort>.Zero;
+            Unsafe.As<Vector128<ushort>, ulong>(ref Unsafe.Add(ref tail, 1)) = 0;
+        }
+
         lanes = head;
-        ref Vector128<ushort> tail = ref Unsafe.As<Vector256<ushort>, Vector128<ushort>>(ref Unsafe.Add(ref lanes, 1));
-        tail = Vector128<ushort>.Zero;
-        Unsafe.As<Vector128<ushort>, ulong>(ref Unsafe.Add(ref tail, 1)) = 0;
     }
+
+    /// <summary>Lane 2: the error kind, or (while the byte engine runs) the count of answers off the scale.</summary>
+    internal ushort ErrorLane => _lanes[ResultLanes.ErrorKind];
 
     /// <summary>The raw lanes, for <see cref="ScoringOutcome"/> (errors) and the batch engine.</summary>
     internal ResultLanes Lanes => _lanes;

@@ -46,6 +46,9 @@ public readonly struct ScoringOutcome
         Unsafe.AsRef(in slot._isSuccess) = true;
     }
 
+    /// <summary>Whether the byte engine counted answers off the scale (lane 2 of a "scored" outcome); never true once a batch returns.</summary>
+    internal bool HasOffScaleAnswers => _isSuccess && _result.ErrorLane != 0;
+
     /// <summary>Gets the zero-based position of the response set in the batch input.</summary>
     public int Position => _position;
 
