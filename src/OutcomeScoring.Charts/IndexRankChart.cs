@@ -17,7 +17,8 @@ namespace OutcomeScoring.Charts;
 /// </para>
 /// <para>
 /// The rank is a near-black dot; the sampling interval a solid blue line, the method interval a dashed orange line (Okabe-Ito
-/// colours, told apart by pattern as well), each with end caps. Immutable and thread-safe.
+/// colours, told apart by pattern as well), each with end caps; an interval of a single rank is a short dash centred on that rank.
+/// Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class IndexRankChart : Chart
@@ -220,12 +221,18 @@ public sealed class IndexRankChart : Chart
 
     private static void AddInterval(Plot plot, double low, double high, double y, Color colour, LinePattern pattern)
     {
-        const double cap = 0.1;
-        var line = plot.Add.Line(low, y, high, y);
+        const double cap = 0.1, single = 0.15;
+        // An interval of a single rank is a short dash centred on it, so it shows beside the dot.
+        var line = low == high ? plot.Add.Line(low - single, y, high + single, y) : plot.Add.Line(low, y, high, y);
         line.LineColor = colour;
         line.LineWidth = 3;
         line.LinePattern = pattern;
         line.MarkerSize = 0;
+        if (low == high)
+        {
+            return;
+        }
+
         foreach (double x in new[] { low, high })
         {
             var end = plot.Add.Line(x, y - cap, x, y + cap);
