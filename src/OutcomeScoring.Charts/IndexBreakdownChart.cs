@@ -183,7 +183,14 @@ public sealed class IndexBreakdownChart : Chart
             high = Math.Max(high, ends.Max());
         }
 
-        double span = Math.Max(high - low, 1e-9);
+        if (high - low < 1e-9)
+        {
+            // Nothing to scale by (no unit has an index, on a z-score scale): one unit either side of 0.
+            low -= 1;
+            high += 1;
+        }
+
+        double span = high - low;
         double left = hundred ? Math.Min(0, low) : low - (span * 0.04);
         double right = hundred ? Math.Max(100, high) : high + (span * 0.04);
         int longest = 0;
@@ -266,7 +273,13 @@ public sealed class IndexBreakdownChart : Chart
     /// <summary>Round-number ticks across a range, about eight of them (steps of 1, 2, 2.5 or 5 times a power of ten).</summary>
     private static double[] NiceTicks(double low, double high)
     {
-        double raw = (high - low) / 8, magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        double raw = (high - low) / 8;
+        if (!(raw > 0 && double.IsFinite(raw)))
+        {
+            return [low];
+        }
+
+        double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(m => m >= raw);
         var ticks = new List<double>();
         for (double t = Math.Ceiling(low / step) * step; t <= high + (step * 1e-9); t += step)

@@ -133,6 +133,14 @@ public sealed class IndexBreakdownChartTests
         Assert.Equal(values.Length, ChartAssert.Texts(svg).Count(t => t.StartsWith("No index: ", StringComparison.Ordinal)));
         Assert.Contains(" of 0 of 5 units", chart.Description, StringComparison.Ordinal);
         ChartAssert.IsPng(chart.Render(ChartFormat.Png, 800, 500), 800, 500);
+
+        IndexSpecification z = IntegrationProfile.Specification with
+        {
+            Version = "z",
+            Components = [.. IntegrationProfile.Specification.Components.Select(c => c with { Normalisation = Normalisation.ZScore })],
+        };
+        var none = new IndexBreakdownChart(Fixtures.Index(z, values), null);
+        Assert.Equal(values.Length, ChartAssert.Texts(ChartAssert.IsSvg(none.Render(ChartFormat.Svg, 800, 500), 800, 500)).Count(t => t.StartsWith("No index: ", StringComparison.Ordinal)));
     }
 
     [Fact]
