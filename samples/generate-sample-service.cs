@@ -249,6 +249,7 @@ Write("report.json",
     "    { \"column\": \"did_not_attend\", \"name\": \"Appointments not attended\", \"improvement\": \"decrease\", \"target\": 0.1, \"format\": \"0.0%\" }",
     "  ],",
     "  \"funnel\": { \"unit\": \"team\", \"numerator\": \"reviewed\", \"denominator\": \"caseload\", \"name\": \"Care plans reviewed in the last 12 months\", \"method\": \"normal\", \"overdispersion\": \"none\" },",
-    "  \"fft\": { \"question\": \"2020\", \"target\": 0.9 }",
+    "  \"fft\": { \"question\": \"2020\", \"target\": 0.9 },",
+    "  \"index\": { \"seed\": 20260331, \"draws\": 1000, \"runs\": 1000 }",
     "}",
 ]);

@@ -40,7 +40,7 @@ public sealed class ChartRenderingTests
     {
         string svg = Fixtures.Make(chart).Render(ChartFormat.Svg, 800, 600).ToSvgText();
         Assert.DoesNotContain("#FE01", svg, StringComparison.OrdinalIgnoreCase);
-        if (chart != "dialog" || svg.Contains("stroke-dasharray", StringComparison.Ordinal))
+        if (chart is not ("dialog" or "index") || svg.Contains("stroke-dasharray", StringComparison.Ordinal))
         {
             Assert.Contains("stroke-dasharray=\"", svg, StringComparison.Ordinal);
         }
@@ -125,7 +125,7 @@ public sealed class ChartGlobalStateTests
     [Fact]
     public void Every_text_uses_the_embedded_typeface()
     {
-        foreach (string name in new[] { "jacobson", "funnel", "spc", "dialog" })
+        foreach (string name in new[] { "jacobson", "funnel", "spc", "dialog", "index", "index-ranks" })
         {
             var svg = ChartAssert.IsSvg(Fixtures.Make(name).Render(ChartFormat.Svg, 800, 600), 800, 600);
             string[] families = [.. svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Attribute("font-family")?.Value ?? "").Distinct()];

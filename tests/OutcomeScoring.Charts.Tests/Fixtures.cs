@@ -2,6 +2,7 @@ using OutcomeScoring.Change;
 using OutcomeScoring.Comparison;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.IntegrationIndex;
 
 namespace OutcomeScoring.Charts.Tests;
 
@@ -62,8 +63,54 @@ internal static class Fixtures
 
     public static DialogProfile Profile() => new(DialogFirst.Select(Dialog), DialogLatest.Select(Dialog));
 
+    /// <summary>
+    /// Default-profile component values of five teams (as samples/index/components.csv, rounded): West has no activation, so its
+    /// index is of three components; Central has experience only, so no index.
+    /// </summary>
+    public static readonly ComponentValue[] IndexValues =
+    [
+        new("North", IntegrationProfile.OutcomesCode, 0.625, 0.142, 8),
+        new("South", IntegrationProfile.OutcomesCode, 0.5, 0.134, 10),
+        new("East", IntegrationProfile.OutcomesCode, 0.556, 0.139, 9),
+        new("West", IntegrationProfile.OutcomesCode, 0.5, 0.134, 10),
+        new("North", IntegrationProfile.QualityOfLifeCode, 4.59, 0.245, 12),
+        new("South", IntegrationProfile.QualityOfLifeCode, 4.04, 0.216, 12),
+        new("East", IntegrationProfile.QualityOfLifeCode, 4.88, 0.163, 10),
+        new("West", IntegrationProfile.QualityOfLifeCode, 4.13, 0.427, 7),
+        new("North", IntegrationProfile.ActivationCode, 66.2, 2.17, 12),
+        new("South", IntegrationProfile.ActivationCode, 59.4, 1.98, 10),
+        new("East", IntegrationProfile.ActivationCode, 62.3, 2.04, 9),
+        new("North", IntegrationProfile.ExperienceCode, 0.975, 0.032, 40),
+        new("South", IntegrationProfile.ExperienceCode, 0.914, 0.050, 35),
+        new("East", IntegrationProfile.ExperienceCode, 0.967, 0.041, 30),
+        new("West", IntegrationProfile.ExperienceCode, 0.714, 0.081, 28),
+        new("Central", IntegrationProfile.ExperienceCode, 0.824, 0.089, 17),
+    ];
+
+    /// <summary>The default profile with the geometric mean: contributions do not sum to the index.</summary>
+    public static IndexSpecification GeometricProfile => IntegrationProfile.Specification with { Version = "1.0-geometric", Aggregation = Aggregation.Geometric };
+
+    public static IndexResult Index(IndexSpecification? spec = null, IEnumerable<ComponentValue>? values = null) =>
+        CompositeIndex.Compute(spec ?? IntegrationProfile.Specification, values ?? IndexValues);
+
+    public static SamplingUncertainty IndexSampling(IndexSpecification? spec = null, IEnumerable<ComponentValue>? values = null) =>
+        CompositeIndex.SamplingUncertainty(spec ?? IntegrationProfile.Specification, values ?? IndexValues, new SamplingOptions { Seed = 7, Draws = 200 });
+
+    public static MethodUncertainty IndexMethod(IndexSpecification? spec = null, IEnumerable<ComponentValue>? values = null, double coverage = 0.9) =>
+        CompositeIndex.MethodUncertainty(spec ?? IntegrationProfile.Specification, values ?? IndexValues, new MethodUncertaintyOptions
+        {
+            Seed = 7,
+            Runs = 200,
+            Aggregations = [Aggregation.Arithmetic, Aggregation.Geometric],
+            Coverage = coverage,
+        });
+
+    public static IndexBreakdownChart Breakdown() => new(Index(), IndexSampling());
+
+    public static IndexRankChart Ranks() => new(Index(), IndexSampling(), IndexMethod());
+
     /// <summary>One of each chart, for the checks every chart must pass.</summary>
-    public static TheoryData<string> ChartNames => ["jacobson", "funnel", "spc", "dialog"];
+    public static TheoryData<string> ChartNames => ["jacobson", "funnel", "spc", "dialog", "index", "index-ranks"];
 
     public static Chart Make(string name) => name switch
     {
@@ -71,6 +118,8 @@ internal static class Fixtures
         "funnel" => new FunnelPlot(Funnel()),
         "spc" => new SpcChart(Xmr()),
         "dialog" => Profile(),
+        "index" => Breakdown(),
+        "index-ranks" => Ranks(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such fixture."),
     };
 }

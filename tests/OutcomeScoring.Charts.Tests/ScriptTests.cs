@@ -22,6 +22,7 @@ public sealed partial class ScriptTests
         {
             ["samples/scripts/cohort-table.cs"] = Run("samples/scripts/cohort-table.cs"),
             ["samples/scripts/fft-by-team.cs"] = Run("samples/scripts/fft-by-team.cs"),
+            ["samples/scripts/index-chart.cs"] = Run("samples/scripts/index-chart.cs", "samples/index/components.csv", "samples/index/spec.json", Output),
             ["samples/scripts/jacobson-plot.cs"] = Run("samples/scripts/jacobson-plot.cs", "samples/service/core10.csv", Output),
             ["samples/readme-example.cs"] = Run("samples/readme-example.cs"),
             ["samples/generate-sample-service.cs"] = Run("samples/generate-sample-service.cs", Path.Combine(Output, "service")),
@@ -63,6 +64,23 @@ public sealed partial class ScriptTests
         byte[] png = File.ReadAllBytes(Path.Combine(Output, "jacobson.png"));
         Assert.Equal((900, 620), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4))));
         Assert.Equal("svg", XDocument.Load(Path.Combine(Output, "jacobson.svg")).Root!.Name.LocalName);
+    }
+
+    [Fact]
+    public async Task Index_chart_prints_each_team_and_saves_both_charts_as_png_and_svg()
+    {
+        string output = await Succeeds("samples/scripts/index-chart.cs");
+        string[] units = [.. Rows("samples/index/components.csv").Select(r => r["unit"]).Distinct()];
+        Assert.StartsWith("OutcomeScoring default integration profile, version 1.0\n", output, StringComparison.Ordinal);
+        Assert.All(units, u => Assert.Matches($@"\n{u} +(\d+\.\d \(\d+\.\d-\d+\.\d\) +\d \(\d-\d; \d-\d\)|no index: )", output));
+        foreach ((string name, int height) in new[] { ("index-breakdown", 560), ("index-ranks", 480) })
+        {
+            byte[] png = File.ReadAllBytes(Path.Combine(Output, name + ".png"));
+            Assert.Equal((900, height), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4))));
+            XDocument svg = XDocument.Load(Path.Combine(Output, name + ".svg"));
+            string[] texts = [.. svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
+            Assert.All(units, u => Assert.Contains(u, texts));
+        }
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace OutcomeScoring.Cli.Tests;
 /// <summary>The report command on the bundled sample service and on folders with some inputs missing or unusable.</summary>
 public sealed class ReportCommandTests
 {
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-    private static readonly string Service = Path.Combine(AppContext.BaseDirectory, "samples", "service");
+    internal static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    internal static readonly string Service = Path.Combine(AppContext.BaseDirectory, "samples", "service");
 
     /// <summary>Each section's id and the files it needs (docs/report.md); the sample funnel file names its columns in report.json.</summary>
     private static readonly (string Section, string[] Files)[] Sections =
@@ -23,7 +23,7 @@ public sealed class ReportCommandTests
         ("funnel", ["funnel-units.csv", "report.json"]),
     ];
 
-    private static (int Exit, XDocument? Html, string Text, string Error) Report(string folder, params string[] extra)
+    internal static (int Exit, XDocument? Html, string Text, string Error) Report(string folder, params string[] extra)
     {
         using var runner = new CliRunner();
         string output = runner.PathOf("report.html");
@@ -32,13 +32,13 @@ public sealed class ReportCommandTests
         return (exit, text.Length > 0 ? XDocument.Parse(text) : null, text, error);
     }
 
-    private static XElement Section(XDocument html, string id) =>
+    internal static XElement Section(XDocument html, string id) =>
         html.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == id);
 
-    private static bool IsMissing(XElement section) =>
+    internal static bool IsMissing(XElement section) =>
         section.Descendants(Xhtml + "div").Any(d => (string?)d.Attribute("class") == "notice missing");
 
-    private static string Copy(CliRunner runner, params string[] files)
+    internal static string Copy(CliRunner runner, params string[] files)
     {
         string folder = runner.PathOf("inputs");
         Directory.CreateDirectory(folder);
@@ -199,7 +199,7 @@ public sealed class ReportCommandTests
     {
         (_, XDocument? html, _, _) = Report(Service, "--png");
         XElement[] images = [.. html!.Descendants(Xhtml + "img")];
-        Assert.Equal(10, images.Length);
+        Assert.Equal(12, images.Length);
         Assert.All(images, i => Assert.StartsWith("data:image/png;base64,", (string)i.Attribute("src")!, StringComparison.Ordinal));
     }
 

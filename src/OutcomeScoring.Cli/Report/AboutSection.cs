@@ -28,6 +28,7 @@ internal static class AboutSection
             new("Title", settings.Title),
             new("FFT question", settings.Fft.Question + (settings.Fft.Target is { } t ? $"; target {Text.Pct(t)}" : "")),
             new("Funnel file columns", $"unit {settings.Funnel.Unit}, numerator {settings.Funnel.Numerator}, denominator {settings.Funnel.Denominator}; method {settings.Funnel.Method}; over-dispersion {settings.Funnel.Overdispersion}"),
+            new("Integration index", $"seed {settings.Index.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {Text.N(settings.Index.Draws)} sampling draws; {Text.N(settings.Index.Runs)} method runs"),
         };
         foreach (SpcSeriesSettings series in settings.Spc)
         {
@@ -38,7 +39,7 @@ internal static class AboutSection
         write.Paragraph($"Settings come from {ReportSettings.FileName} in the folder when there is one (docs/report.md lists them); otherwise the defaults below.");
         write.Definitions(entries);
         write.Heading("Making this report again");
-        write.Paragraph("outcome-scoring report <folder> --output report.html. The same files give the same report, byte for byte: no dates, clocks or random numbers are used.");
+        write.Paragraph("outcome-scoring report <folder> --output report.html. The same files give the same report, byte for byte: no dates or clocks are used, and the integration index's random draws come from the fixed seed in the settings.");
         return new ReportSection(Id, "About this report", write.Blocks) { Summary = "files read, settings, and how the figures were made." };
     }
 }

@@ -22,51 +22,16 @@ internal sealed class DialogSection : IReportSectionBuilder
 
     public ReportSection Build(ReportFolder folder)
     {
-        if (folder.Csv(File) is not { } table)
-        {
-            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give DIALOG ratings there, one administration per row, with the columns id, date (yyyy-mm-dd), team, item1 to item11 (1-7 in MHSDS order, NA for not applicable) and, if asked, help1 to help11 (yes or no).");
-        }
-
-        if (Forms.MapItems(table, "item", 11, out int[] items) is { } problem)
+        var notRead = new List<string>();
+        (List<(Form Form, DialogResponse Response)>? responses, string? problem) = Read(folder, notRead);
+        if (problem is not null)
         {
             return ReportSection.Unusable(Id, Title, problem);
         }
 
-        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
-        if (missing.Length > 0)
+        if (responses is null)
         {
-            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section compares each person's first and latest DIALOG, so it needs id and date (yyyy-mm-dd).");
-        }
-
-        int[] help = [.. Enumerable.Range(1, 11).Select(i => table.Column($"help{i}"))];
-        var notRead = new List<string>(table.Problems);
-        var responses = new List<(Form Form, DialogResponse Response)>();
-        foreach (Form form in Forms.Read(table, items, 1, 7, allowNotApplicable: true, notRead))
-        {
-            var wanted = new bool?[11];
-            string? bad = null;
-            for (int i = 0; i < 11; i++)
-            {
-                wanted[i] = form.Row[help[i]].ToUpperInvariant() switch
-                {
-                    "" => null,
-                    "YES" or "Y" => true,
-                    "NO" or "N" => false,
-                    _ => null,
-                };
-                if (wanted[i] is null && form.Row[help[i]].Length > 0)
-                {
-                    bad ??= $"help{i + 1}: '{form.Row[help[i]]}' is not yes, no or blank";
-                }
-            }
-
-            if (bad is not null)
-            {
-                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {form.Row.Number}: {bad}"));
-                continue;
-            }
-
-            responses.Add((form, DialogResponse.FromPositional(form.Answers, DialogItemOrder.Mhsds, DialogCoding.OneToSeven, help.All(h => h < 0) ? default : wanted)));
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give DIALOG ratings there, one administration per row, with the columns id, date (yyyy-mm-dd), team, item1 to item11 (1-7 in MHSDS order, NA for not applicable) and, if asked, help1 to help11 (yes or no).");
         }
 
         var people = responses.GroupBy(r => r.Form.Id, StringComparer.Ordinal)
@@ -168,5 +133,61 @@ internal sealed class DialogSection : IReportSectionBuilder
             ],
             [Dialog.Instrument.Source, "nhsengland/MHSDS, CMH PROMs Dashboard: per-item DIALOG change rule"]);
         return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+
+    /// <summary>
+    /// Reads dialog.csv (MHSDS item order, ratings 1-7 or NA, optional help1-help11). Rows that cannot be read go to
+    /// <paramref name="notRead"/>. Gives no responses when the folder has no such file, and a problem when it cannot be used.
+    /// </summary>
+    internal static (List<(Form Form, DialogResponse Response)>? Responses, string? Problem) Read(ReportFolder folder, List<string> notRead)
+    {
+        if (folder.Csv(File) is not { } table)
+        {
+            return (null, null);
+        }
+
+        if (Forms.MapItems(table, "item", 11, out int[] items) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return (null, $"{File} has no {Text.And(missing)} column; this section compares each person's first and latest DIALOG, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        notRead.AddRange(table.Problems);
+        int[] help = [.. Enumerable.Range(1, 11).Select(i => table.Column($"help{i}"))];
+        var responses = new List<(Form Form, DialogResponse Response)>();
+        foreach (Form form in Forms.Read(table, items, 1, 7, allowNotApplicable: true, notRead))
+        {
+            var wanted = new bool?[11];
+            string? bad = null;
+            for (int i = 0; i < 11; i++)
+            {
+                wanted[i] = form.Row[help[i]].ToUpperInvariant() switch
+                {
+                    "" => null,
+                    "YES" or "Y" => true,
+                    "NO" or "N" => false,
+                    _ => null,
+                };
+                if (wanted[i] is null && form.Row[help[i]].Length > 0)
+                {
+                    bad ??= $"help{i + 1}: '{form.Row[help[i]]}' is not yes, no or blank";
+                }
+            }
+
+            if (bad is not null)
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {form.Row.Number}: {bad}"));
+                continue;
+            }
+
+            responses.Add((form, DialogResponse.FromPositional(form.Answers, DialogItemOrder.Mhsds, DialogCoding.OneToSeven, help.All(h => h < 0) ? default : wanted)));
+        }
+
+        return (responses, null);
     }
 }

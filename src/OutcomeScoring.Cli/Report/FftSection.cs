@@ -23,40 +23,20 @@ internal sealed class FftSection : IReportSectionBuilder
 
     public ReportSection Build(ReportFolder folder)
     {
-        if (folder.Csv(File) is not { } table)
+        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        var notRead = new List<string>();
+        (CsvTable? table, List<FftPeriodCounts> rows, string? problem) = Read(folder, question, notRead);
+        if (problem is not null)
+        {
+            return ReportSection.Unusable(Id, Title, problem);
+        }
+
+        if (table is null)
         {
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give Friends and Family Test responses there, one per row, with the columns team, answer (a label such as Very good, or 1-6) and, optionally, site and month (yyyy-mm).");
         }
 
-        string[] missing = table.Missing(Forms.TeamColumn, "answer");
-        if (missing.Length > 0)
-        {
-            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; it needs team and answer (and, optionally, site and month).");
-        }
-
-        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
-        int team = table.Column(Forms.TeamColumn), site = table.Column("site"), month = table.Column("month"), answer = table.Column("answer");
-        var notRead = new List<string>(table.Problems);
-        var rows = new List<FftPeriodCounts>();
-        foreach (CsvRow row in table.Rows)
-        {
-            string cell = row[answer];
-            bool known = int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int code)
-                ? FftCoding.Standard.TryRead(code, out FftAnswer parsed)
-                : Fft.TryParseLabel(cell, question, out parsed);
-            string? problem = row[team].Length == 0 ? "no team"
-                : month >= 0 && row[month].Length == 0 ? "no month"
-                : !known ? $"answer '{cell}' is not one of the question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or 1-6)"
-                : null;
-            if (problem is not null)
-            {
-                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
-                continue;
-            }
-
-            rows.Add(new FftPeriodCounts(month >= 0 ? row[month] : "", row[team], site >= 0 && row[site].Length > 0 ? row[site] : null, default(FftCounts).With(parsed)));
-        }
-
+        int month = table.Column("month");
         var write = new SectionWriter();
         write.Paragraph($"The Friends and Family Test asks people how their experience of the service was overall; % positive is the share answering {Fft.Label(FftAnswer.VeryGood, question)} or {Fft.Label(FftAnswer.Good, question)}, and % negative the share answering {Fft.Label(FftAnswer.Poor, question)} or {Fft.Label(FftAnswer.VeryPoor, question)}, of all responses including Don't know. "
             + $"{File} has {Text.Count(rows.Count + notRead.Count, "response", "responses")}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
@@ -116,6 +96,48 @@ internal sealed class FftSection : IReportSectionBuilder
              "NHS England, Making Data Count; NHSRplotthedots (nhs-r-community)",
              "Spiegelhalter DJ (2005) Stat Med 24:1185-1202; Manktelow BN, Seaton SE (2012) PLoS ONE 7(7):e41066"]);
         return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+
+    /// <summary>
+    /// Reads fft-responses.csv: one count per response, with its month ("" without a month column), team and site. Rows that cannot be
+    /// read go to <paramref name="notRead"/>. Gives no table when the folder has no such file, and a problem when it cannot be used.
+    /// </summary>
+    internal static (CsvTable? Table, List<FftPeriodCounts> Rows, string? Problem) Read(ReportFolder folder, FftQuestion question, List<string> notRead)
+    {
+        var rows = new List<FftPeriodCounts>();
+        if (folder.Csv(File) is not { } table)
+        {
+            return (null, rows, null);
+        }
+
+        string[] missing = table.Missing(Forms.TeamColumn, "answer");
+        if (missing.Length > 0)
+        {
+            return (table, rows, $"{File} has no {Text.And(missing)} column; it needs team and answer (and, optionally, site and month).");
+        }
+
+        int team = table.Column(Forms.TeamColumn), site = table.Column("site"), month = table.Column("month"), answer = table.Column("answer");
+        notRead.AddRange(table.Problems);
+        foreach (CsvRow row in table.Rows)
+        {
+            string cell = row[answer];
+            bool known = int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out int code)
+                ? FftCoding.Standard.TryRead(code, out FftAnswer parsed)
+                : Fft.TryParseLabel(cell, question, out parsed);
+            string? problem = row[team].Length == 0 ? "no team"
+                : month >= 0 && row[month].Length == 0 ? "no month"
+                : !known ? $"answer '{cell}' is not one of the question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or 1-6)"
+                : null;
+            if (problem is not null)
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
+                continue;
+            }
+
+            rows.Add(new FftPeriodCounts(month >= 0 ? row[month] : "", row[team], site >= 0 && row[site].Length > 0 ? row[site] : null, default(FftCounts).With(parsed)));
+        }
+
+        return (table, rows, null);
     }
 
     private static IEnumerable<string[]> Rows(IEnumerable<FftUnitSummary> report) =>

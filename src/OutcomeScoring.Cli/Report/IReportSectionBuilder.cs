@@ -5,7 +5,7 @@ namespace OutcomeScoring.Cli.Report;
 /// <summary>
 /// Builds one section of the service report from the folder's files. A section whose input is missing or
 /// unusable says so (<see cref="ReportSection.Missing"/>, <see cref="ReportSection.Unusable"/>) rather than
-/// failing the report. To add a section (for example the integration index), implement this and add it to
+/// failing the report. To add a section, implement this and add it to
 /// <see cref="ServiceReport.Builders"/>.
 /// </summary>
 internal interface IReportSectionBuilder

@@ -22,38 +22,19 @@ internal sealed class Pam13Section : IReportSectionBuilder
 
     public ReportSection Build(ReportFolder folder)
     {
-        if (folder.Csv(File) is not { } table)
-        {
-            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give PAM-13 answers there, one form per row, with the columns id, date (yyyy-mm-dd), team and item1 to item13 (1-4, NA for not applicable), together with your licensed calibration as {CalibrationFile}.");
-        }
-
-        if (!folder.Has(CalibrationFile))
-        {
-            return ReportSection.Missing(Id, Title, $"There is no {CalibrationFile} in the folder. The conversion of PAM-13 answers to activation scores is licensed by Insignia Health and none is shipped: put your licensed calibration there (docs/instruments/pam-13.md) to include this section.");
-        }
-
-        ICalibration calibration;
-        using (FileStream stream = System.IO.File.OpenRead(Path.Combine(folder.Path, CalibrationFile)))
-        {
-            calibration = Calibration.Load(stream);
-        }
-
-        Pam13.CheckCalibration(calibration);
-        if (Forms.MapItems(table, "item", Pam13.ItemCount, out int[] items) is { } problem)
+        var notRead = new List<string>();
+        (ICalibration? calibration, List<(Form Form, Pam13Result Result)>? scored, string? missingInput, string? problem) = Read(folder, notRead);
+        if (problem is not null)
         {
             return ReportSection.Unusable(Id, Title, problem);
         }
 
-        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
-        if (missing.Length > 0)
+        if (missingInput is not null || calibration is null || scored is null)
         {
-            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section follows each person from first to last form, so it needs id and date (yyyy-mm-dd).");
+            return ReportSection.Missing(Id, Title, missingInput ?? $"There is no {File} in the folder.");
         }
 
         ActivationCutPoints levels = ActivationCutPoints.Hibbard2010;
-        var notRead = new List<string>(table.Problems);
-        var scored = Forms.Read(table, items, Pam13.MinimumAnswer, Pam13.MaximumAnswer, allowNotApplicable: true, notRead)
-            .Select(f => (Form: f, Result: Pam13.Score(f.Answers, calibration, levels))).ToList();
         int notComputable = scored.Count(s => !s.Result.IsComputable);
         var people = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
             .Select(g => g.OrderBy(s => s.Form.Date).ToList())
@@ -61,7 +42,7 @@ internal sealed class Pam13Section : IReportSectionBuilder
             .ToList();
 
         var write = new SectionWriter();
-        bool madeUp = calibration.Name.Contains("MADE-UP", StringComparison.OrdinalIgnoreCase) || calibration.Name.Contains("not a real", StringComparison.OrdinalIgnoreCase);
+        bool madeUp = IsMadeUp(calibration);
         if (madeUp)
         {
             write.Caution($"The calibration in this folder is \"{calibration.Name}\": it is made up, so these are not real PAM-13 scores or levels. Use your licensed calibration for real figures.");
@@ -128,4 +109,48 @@ internal sealed class Pam13Section : IReportSectionBuilder
             [Pam13.Source]);
         return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
     }
+
+    /// <summary>
+    /// Reads pam-13.csv and scores every form with pam-13-calibration.json (levels by Hibbard et al. 2010). Rows that cannot be read go
+    /// to <paramref name="notRead"/>. Gives what is missing (the CSV or the calibration) in words, or a problem when a file cannot be used.
+    /// </summary>
+    /// <exception cref="CalibrationException">The calibration file is not a valid calibration, or not one for PAM-13.</exception>
+    internal static (ICalibration? Calibration, List<(Form Form, Pam13Result Result)>? Scored, string? Missing, string? Problem) Read(ReportFolder folder, List<string> notRead)
+    {
+        if (folder.Csv(File) is not { } table)
+        {
+            return (null, null, $"There is no {File} in the folder. Give PAM-13 answers there, one form per row, with the columns id, date (yyyy-mm-dd), team and item1 to item13 (1-4, NA for not applicable), together with your licensed calibration as {CalibrationFile}.", null);
+        }
+
+        if (!folder.Has(CalibrationFile))
+        {
+            return (null, null, $"There is no {CalibrationFile} in the folder. The conversion of PAM-13 answers to activation scores is licensed by Insignia Health and none is shipped: put your licensed calibration there (docs/instruments/pam-13.md) to include this section.", null);
+        }
+
+        ICalibration calibration;
+        using (FileStream stream = System.IO.File.OpenRead(Path.Combine(folder.Path, CalibrationFile)))
+        {
+            calibration = Calibration.Load(stream);
+        }
+
+        Pam13.CheckCalibration(calibration);
+        if (Forms.MapItems(table, "item", Pam13.ItemCount, out int[] items) is { } problem)
+        {
+            return (calibration, null, null, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return (calibration, null, null, $"{File} has no {Text.And(missing)} column; this section follows each person from first to last form, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        notRead.AddRange(table.Problems);
+        return (calibration, [.. Forms.Read(table, items, Pam13.MinimumAnswer, Pam13.MaximumAnswer, allowNotApplicable: true, notRead)
+            .Select(f => (f, Pam13.Score(f.Answers, calibration, ActivationCutPoints.Hibbard2010)))], null, null);
+    }
+
+    /// <summary>Whether a calibration's name says it is made up (as the sample's is), so its scores are not real PAM-13 scores.</summary>
+    internal static bool IsMadeUp(ICalibration calibration) =>
+        calibration.Name.Contains("MADE-UP", StringComparison.OrdinalIgnoreCase) || calibration.Name.Contains("not a real", StringComparison.OrdinalIgnoreCase);
 }

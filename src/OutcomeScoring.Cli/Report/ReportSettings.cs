@@ -28,6 +28,9 @@ internal sealed class ReportSettings
     /// <summary>Gets the settings of the FFT section.</summary>
     public FftSettings Fft { get; init; } = new();
 
+    /// <summary>Gets the settings of the integration index section: the seed and how many draws and runs.</summary>
+    public IndexReportSettings Index { get; init; } = new();
+
     /// <summary>Gets whether the settings came from a file (rather than all defaults).</summary>
     [JsonIgnore]
     public bool FromFile { get; private set; }
@@ -105,6 +108,16 @@ internal sealed class ReportSettings
         {
             throw new InvalidDataException($"{FileName}: fft target is {fftTarget}; it must be a proportion between 0 and 1 (for example 0.9).");
         }
+
+        if (Index.Draws is < IndexReportSettings.Fewest or > IndexReportSettings.Most)
+        {
+            throw new InvalidDataException($"{FileName}: index draws is {Index.Draws}; it must be a whole number from {IndexReportSettings.Fewest} to {IndexReportSettings.Most}.");
+        }
+
+        if (Index.Runs is < IndexReportSettings.Fewest or > IndexReportSettings.Most)
+        {
+            throw new InvalidDataException($"{FileName}: index runs is {Index.Runs}; it must be a whole number from {IndexReportSettings.Fewest} to {IndexReportSettings.Most}.");
+        }
     }
 }
 
@@ -163,4 +176,23 @@ internal sealed class FftSettings
 
     /// <summary>Gets a target share positive for the monthly chart (0-1), or none.</summary>
     public double? Target { get; init; }
+}
+
+/// <summary>Settings of the integration index section: the random seed, the sampling bootstrap's draws and the method Monte Carlo's runs.</summary>
+internal sealed class IndexReportSettings
+{
+    /// <summary>The fewest draws or runs allowed (as the library).</summary>
+    public const int Fewest = 100;
+
+    /// <summary>The most draws or runs allowed (as the library).</summary>
+    public const int Most = 1_000_000;
+
+    /// <summary>Gets the seed of both random sources (default 1): the same files and seed give the same intervals.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Gets how many bootstrap draws give the sampling intervals (default 1000).</summary>
+    public int Draws { get; init; } = 1000;
+
+    /// <summary>Gets how many Monte Carlo runs give the method intervals (default 1000).</summary>
+    public int Runs { get; init; } = 1000;
 }

@@ -10,7 +10,7 @@ namespace OutcomeScoring.Cli.Report;
 /// </summary>
 internal static class ServiceReport
 {
-    /// <summary>Gets the sections, in report order. Add a new kind of section (for example the integration index) here.</summary>
+    /// <summary>Gets the sections, in report order. Add a new kind of section here.</summary>
     public static IReadOnlyList<IReportSectionBuilder> Builders { get; } =
     [
         new Core10Section(),
@@ -20,6 +20,7 @@ internal static class ServiceReport
         new FftSection(),
         new ServiceMeasuresSection(),
         new FunnelSection(),
+        new IndexSection(),
     ];
 
     /// <summary>Builds the report from a folder.</summary>

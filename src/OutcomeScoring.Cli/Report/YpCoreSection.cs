@@ -28,43 +28,27 @@ internal sealed class YpCoreSection : IReportSectionBuilder
     public ReportSection Build(ReportFolder folder)
     {
         Instrument instrument = YpCore.Instrument;
-        if (folder.Csv(File) is not { } table)
-        {
-            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give YP-CORE answers there, one form per row, with the columns id, date (yyyy-mm-dd), team, age, gender (M or F) and item1 to item10 (0-4, blank for not answered).");
-        }
-
-        if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+        (YpCoreData? data, string? problem) = Read(folder);
+        if (problem is not null)
         {
             return ReportSection.Unusable(Id, Title, problem);
         }
 
-        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
-        if (missing.Length > 0)
+        if (data is null)
         {
-            return ReportSection.Unusable(Id, Title, $"{File} has no {Text.And(missing)} column; this section follows each young person from first to last form, so it needs id and date (yyyy-mm-dd).");
+            return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give YP-CORE answers there, one form per row, with the columns id, date (yyyy-mm-dd), team, age, gender (M or F) and item1 to item10 (0-4, blank for not answered).");
         }
 
-        var notRead = new List<string>(table.Problems);
-        List<Form> forms = Forms.Read(table, items, 0, 4, allowNotApplicable: false, notRead);
-        (Form Form, InstrumentResult Result)[] scored = [.. forms.Select(f => (f, instrument.Score(f.Answers)))];
-        int ageColumn = table.Column("age"), genderColumn = table.Column("gender");
-        (Gender? Gender, int? Age) Person(Form form) => (
-            form.Row[genderColumn].ToUpperInvariant() switch { "M" => Gender.Male, "F" => Gender.Female, _ => null },
-            int.TryParse(form.Row[ageColumn], NumberStyles.None, CultureInfo.InvariantCulture, out int age) ? age : null);
-
+        (List<string> notRead, _, var episodes, var firstForms, Func<Form, (Gender? Gender, int? Age)> person) = data;
         var write = new SectionWriter();
         write.Paragraph("YP-CORE measures distress in young people (11-16, used to 18) with ten questions answered 0-4; the clinical score is the mean answer times 10 (0-40, lower is better). "
             + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-16, girls and boys separately).");
-
-        var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
-        var firstForms = scored.Where(s => s.Result.Primary.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First(), StringComparer.Ordinal);
 
         // Each young person's cut-off, from their first form's age and gender.
         var cutoffReasons = new List<string>();
         bool? Clinical((Form Form, InstrumentResult Result) first)
         {
-            (Gender? gender, int? age) = Person(first.Form);
+            (Gender? gender, int? age) = person(first.Form);
             CutoffComparison comparison = first.Result.CompareWithCutoff(gender, age);
             if (comparison.Lookup.Reason is { } reason)
             {
@@ -84,43 +68,25 @@ internal sealed class YpCoreSection : IReportSectionBuilder
                 + string.Join("; ", cutoffReasons.GroupBy(r => r, StringComparer.Ordinal).Select(g => $"{g.Key} ({Text.N(g.Count())})")));
         }
 
-        // A reliable change index from the service's own first forms: SD of the scores and Cronbach's alpha of the items.
-        (Form Form, InstrumentResult Result)[] baselines = [.. firstForms.Values];
-        // Alpha of the keyed items: positively worded items are reversed first, as in scoring.
-        double? Keyed(Answer answer, int index) => answer.Value is { } v
-            ? instrument.Items[index].Keying == ItemKeying.Reversed ? instrument.Scale.Maximum + instrument.Scale.Minimum - v : v
-            : null;
-        CronbachAlphaResult alpha = Reliability.CronbachAlpha(baselines.Select(b => (IReadOnlyList<double?>)[.. b.Form.Answers.Select(Keyed)]));
-        double sd = baselines.Length >= 2 ? baselines.Select(b => b.Result.Primary.ClinicalScore!.Value).StandardDeviation() : double.NaN;
-        var pairsEpisodes = episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).ToList();
+        YpCoreChange change = ClassifyChange(data);
         write.Heading("Change from first to last score");
         string summary;
-        if (alpha.Alpha is not { } a || alpha.CompleteCaseCount < MinimumFormsForIndex || !(sd > 0) || !(a > 0 && a < 1))
+        if (change.Rci is not { } rci)
         {
-            string why = alpha.Alpha is null ? alpha.Reason ?? "alpha could not be computed"
-                : alpha.CompleteCaseCount < MinimumFormsForIndex ? $"only {Text.N(alpha.CompleteCaseCount)} first forms are complete; the report needs {MinimumFormsForIndex}"
-                : !(sd > 0) ? "the first scores do not vary"
-                : $"Cronbach's alpha of the first forms is {Text.Num(alpha.Alpha, "0.000")}, so the items do not measure one thing reliably enough";
+            string why = change.WhyNot!;
             write.Note($"Change is not classified: no reliable change index is published for YP-CORE, and one could not be computed from these data ({why}).");
             summary = $"{Text.Count(people.Count, "young person", "young people")} scored; change not classified ({why}).";
         }
         else
         {
-            ReliableChangeCriterion rci = ReliableChangeCriterion.FromReliability(sd, a);
-            var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, rci);
-            write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines.Length)} first scores, "
-                + $"Cronbach's alpha {Text.Num(a, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
+            (CronbachAlphaResult alpha, double sd, int baselines, _, _, var pairs) = change;
+            write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines)} first scores, "
+                + $"Cronbach's alpha {Text.Num(alpha.Alpha, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
                 + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.00")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
-            var pairs = pairsEpisodes.Select(e =>
-            {
-                (Gender? gender, int? age) = Person(firstForms[e.Id].Form);
-                (ChangeCriteria person, _) = criteria.ForPerson(instrument, gender, age, null);
-                return (e.Team, Pair: person.Classify(e.Episode.Baseline, e.Episode.FollowUp));
-            }).ToList();
             write.Paragraph($"{Text.Count(episodes.Count, "young person has", "young people have")} YP-CORE forms: {Text.N(pairs.Count)} have two or more computable scores and are compared.");
             if (pairs.Count > 0)
             {
-                JacobsonPlot plot = JacobsonPlot.For(instrument, pairs.Select(p => p.Pair), criteria);
+                JacobsonPlot plot = JacobsonPlot.For(instrument, pairs.Select(p => p.Pair), new ChangeCriteria(ScoreDirection.LowerIsBetter, rci));
                 write.Figure(plot, $"Each dot is one young person: first score across, last score up. Inside the grey band (\u00B1{Text.Num(rci.Threshold, "0.0")} points) the change is within measurement error; below it is reliable improvement. "
                     + $"No cut-off line is drawn because the cut-off depends on each young person's age and gender; the colours use each one's own cut-off. {plot.Description}", 900, 620);
                 (string[] changeColumns, List<string[]> changeRows) = ChangeReporting.CohortTable(pairs, withRecovery: true);
@@ -155,4 +121,86 @@ internal sealed class YpCoreSection : IReportSectionBuilder
              "Feldt LS (1965) The approximate sampling distribution of Kuder-Richardson reliability coefficient twenty. Psychometrika 30:357-370"]);
         return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
     }
+
+    /// <summary>
+    /// Reads, scores and pairs yp-core.csv (each young person's first and last computable score); gives neither data nor a problem when
+    /// the folder has no such file, and a problem when it cannot be used.
+    /// </summary>
+    internal static (YpCoreData? Data, string? Problem) Read(ReportFolder folder)
+    {
+        Instrument instrument = YpCore.Instrument;
+        if (folder.Csv(File) is not { } table)
+        {
+            return (null, null);
+        }
+
+        if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+        if (missing.Length > 0)
+        {
+            return (null, $"{File} has no {Text.And(missing)} column; this section follows each young person from first to last form, so it needs id and date (yyyy-mm-dd).");
+        }
+
+        var notRead = new List<string>(table.Problems);
+        List<Form> forms = Forms.Read(table, items, 0, 4, allowNotApplicable: false, notRead);
+        (Form Form, InstrumentResult Result)[] scored = [.. forms.Select(f => (f, instrument.Score(f.Answers)))];
+        int ageColumn = table.Column("age"), genderColumn = table.Column("gender");
+        (Gender? Gender, int? Age) Person(Form form) => (
+            form.Row[genderColumn].ToUpperInvariant() switch { "M" => Gender.Male, "F" => Gender.Female, _ => null },
+            int.TryParse(form.Row[ageColumn], NumberStyles.None, CultureInfo.InvariantCulture, out int age) ? age : null);
+
+        var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
+        var firstForms = scored.Where(s => s.Result.Primary.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First(), StringComparer.Ordinal);
+        return (new YpCoreData(notRead, scored, episodes, firstForms, Person), null);
+    }
+
+    /// <summary>
+    /// A reliable change index from the service's own first forms (SD of the scores and Cronbach's alpha of the keyed items), and each
+    /// young person's first and last score classified with it and their own cut-off; or why change cannot be classified.
+    /// </summary>
+    internal static YpCoreChange ClassifyChange(YpCoreData data)
+    {
+        Instrument instrument = YpCore.Instrument;
+        (Form Form, InstrumentResult Result)[] baselines = [.. data.FirstForms.Values];
+        // Alpha of the keyed items: positively worded items are reversed first, as in scoring.
+        double? Keyed(Answer answer, int index) => answer.Value is { } v
+            ? instrument.Items[index].Keying == ItemKeying.Reversed ? instrument.Scale.Maximum + instrument.Scale.Minimum - v : v
+            : null;
+        CronbachAlphaResult alpha = Reliability.CronbachAlpha(baselines.Select(b => (IReadOnlyList<double?>)[.. b.Form.Answers.Select(Keyed)]));
+        double sd = baselines.Length >= 2 ? baselines.Select(b => b.Result.Primary.ClinicalScore!.Value).StandardDeviation() : double.NaN;
+        if (alpha.Alpha is not { } a || alpha.CompleteCaseCount < MinimumFormsForIndex || !(sd > 0) || !(a > 0 && a < 1))
+        {
+            string why = alpha.Alpha is null ? alpha.Reason ?? "alpha could not be computed"
+                : alpha.CompleteCaseCount < MinimumFormsForIndex ? $"only {Text.N(alpha.CompleteCaseCount)} first forms are complete; the report needs {MinimumFormsForIndex}"
+                : !(sd > 0) ? "the first scores do not vary"
+                : $"Cronbach's alpha of the first forms is {Text.Num(alpha.Alpha, "0.000")}, so the items do not measure one thing reliably enough";
+            return new YpCoreChange(alpha, sd, baselines.Length, null, why, []);
+        }
+
+        ReliableChangeCriterion rci = ReliableChangeCriterion.FromReliability(sd, a);
+        var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, rci);
+        List<(string Team, ChangePair Pair)> pairs = [.. data.Episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e =>
+        {
+            (Gender? gender, int? age) = data.Person(data.FirstForms[e.Id].Form);
+            (ChangeCriteria person, _) = criteria.ForPerson(instrument, gender, age, null);
+            return (e.Team, person.Classify(e.Episode.Baseline, e.Episode.FollowUp));
+        })];
+        return new YpCoreChange(alpha, sd, baselines.Length, rci, null, pairs);
+    }
 }
+
+/// <summary>YP-CORE forms read and scored, with each young person's first and last computable score paired, and how to read age and gender.</summary>
+internal sealed record YpCoreData(
+    List<string> NotRead,
+    (Form Form, InstrumentResult Result)[] Scored,
+    List<(string Team, string Id, EpisodePair Episode)> Episodes,
+    Dictionary<string, (Form Form, InstrumentResult Result)> FirstForms,
+    Func<Form, (Gender? Gender, int? Age)> Person);
+
+/// <summary>YP-CORE change classified with a reliable change index from the service's own first forms, or why it could not be (<see cref="WhyNot"/>).</summary>
+internal sealed record YpCoreChange(CronbachAlphaResult Alpha, double Sd, int Baselines, ReliableChangeCriterion? Rci, string? WhyNot, List<(string Team, ChangePair Pair)> Pairs);

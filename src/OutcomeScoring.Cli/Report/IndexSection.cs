@@ -1,0 +1,519 @@
+using System.Globalization;
+using System.Text.Json;
+using OutcomeScoring.Activation;
+using OutcomeScoring.Change;
+using OutcomeScoring.Charts;
+using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
+using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.IntegrationIndex;
+
+namespace OutcomeScoring.Cli.Report;
+
+/// <summary>
+/// The integration index by team (docs/integration-index.md): the default profile (or index-spec.json) computed from the folder's own
+/// CORE-10 / YP-CORE change, DIALOG, PAM-13 and FFT files with the library's helpers, or from index-components.csv when the folder has
+/// one; the index table with sampling and method intervals and ranks, the per-component breakdown, the two index charts, and what
+/// leaving each component out does to the ranks.
+/// </summary>
+internal sealed class IndexSection : IReportSectionBuilder
+{
+    /// <summary>Component values given directly (unit,component,value,n,se, as the index command reads); used instead of the responses.</summary>
+    public const string ComponentsFile = "index-components.csv";
+
+    /// <summary>An index specification (the JSON of docs/integration-index.md); the default profile without it.</summary>
+    public const string SpecFile = "index-spec.json";
+
+    public string Id => "index";
+
+    public string Title => "Integration index";
+
+    public IReadOnlyList<string> Files => [ComponentsFile, SpecFile, Core10Section.File, YpCoreSection.File, DialogSection.File, Pam13Section.File, Pam13Section.CalibrationFile, FftSection.File];
+
+    /// <summary>How a component that could not be computed is described.</summary>
+    private const string NotComputed = "not computed: ";
+
+    /// <summary>What each profile component is computed from, for messages.</summary>
+    private static readonly (string Code, string Files)[] Inputs =
+    [
+        (IntegrationProfile.OutcomesCode, $"{Core10Section.File} or {YpCoreSection.File}"),
+        (IntegrationProfile.QualityOfLifeCode, DialogSection.File),
+        (IntegrationProfile.ActivationCode, $"{Pam13Section.File} with {Pam13Section.CalibrationFile}"),
+        (IntegrationProfile.ExperienceCode, FftSection.File),
+    ];
+
+    public ReportSection Build(ReportFolder folder)
+    {
+        IndexSpecification spec = IntegrationProfile.Specification;
+        bool ownSpec = folder.Has(SpecFile);
+        if (ownSpec)
+        {
+            try
+            {
+                using FileStream stream = File.OpenRead(Path.Combine(folder.Path, SpecFile));
+                spec = IndexSpecification.Load(stream);
+            }
+            catch (IndexSpecificationException ex)
+            {
+                return ReportSection.Unusable(Id, Title, $"{SpecFile} is not a valid index specification: {ex.Message}");
+            }
+        }
+
+        bool fromFile = folder.Has(ComponentsFile);
+        var notRead = new List<string>();
+        var sources = new List<(string Code, string From)>();
+        var values = new List<ComponentValue>();
+        bool madeUp = false;
+        if (fromFile)
+        {
+            if (ReadComponents(folder, spec, values, notRead) is { } problem)
+            {
+                return ReportSection.Unusable(Id, Title, problem);
+            }
+        }
+        else
+        {
+            madeUp = ComputeComponents(folder, spec, values, sources);
+        }
+
+        string unitsWord = fromFile ? "unit" : "team";
+        if (values.Count == 0)
+        {
+            return ReportSection.Missing(Id, Title, fromFile
+                ? $"{ComponentsFile} has no usable rows, so there is no integration index." + (notRead.Count > 0 ? $" {string.Join("; ", notRead.Take(5))}." : "")
+                : "There are no inputs for the integration index in the folder. It is computed from the responses (outcomes from core10.csv or yp-core.csv, quality of life from dialog.csv, activation from pam-13.csv with pam-13-calibration.json, experience from fft-responses.csv), "
+                  + $"or read from {ComponentsFile} (unit,component,value,n,se, as the index command reads). " + string.Join(" ", sources.Select(s => $"{Name(spec, s.Code)}: {s.From}.")));
+        }
+
+        IndexResult result = CompositeIndex.Compute(spec, values);
+        if (!result.Units.Any(u => u.HasIndex))
+        {
+            return ReportSection.Missing(Id, Title, $"No {unitsWord} has enough components for an index ({spec.Name}, version {spec.Version}, needs {Availability(spec)}): "
+                + string.Join("; ", result.Units.Select(u => $"{u.Unit}: {u.NoIndexReason}")) + ". "
+                + (fromFile ? $"Add their other components to {ComponentsFile}." : "Add the files of the other components: " + string.Join("; ", sources.Select(s => $"{Name(spec, s.Code)}: {s.From}")) + "."));
+        }
+
+        IndexReportSettings settings = folder.Settings.Index;
+        var samplingOptions = new SamplingOptions { Seed = settings.Seed, Draws = settings.Draws };
+        bool zScores = spec.Components.Any(c => c.Normalisation.Method == NormalisationMethod.ZScore);
+        var methodOptions = new MethodUncertaintyOptions
+        {
+            Seed = settings.Seed,
+            Runs = settings.Runs,
+            Aggregations = zScores ? [] : [Aggregation.Arithmetic, Aggregation.Geometric],
+        };
+        SamplingUncertainty sampling = CompositeIndex.SamplingUncertainty(spec, values, samplingOptions);
+        MethodUncertainty method = CompositeIndex.MethodUncertainty(spec, values, methodOptions);
+        LeaveOneOut leaveOneOut = CompositeIndex.LeaveOneOut(spec, values);
+
+        string format = zScores ? "0.00" : "0.0";
+        string confidence = Percent(samplingOptions.Confidence);
+        string lowerPercentile = Ordinal((1 - methodOptions.Coverage) / 2 * 100), upperPercentile = Ordinal((1 + methodOptions.Coverage) / 2 * 100);
+        string aggregations = zScores ? "the specification's mean" : "the arithmetic or the geometric mean";
+        string profile = $"\"{spec.Name}\", version {spec.Version}" + (ownSpec ? $" (from {SpecFile})" : " (this library's default profile)");
+        int[] order = [.. Enumerable.Range(0, result.Units.Length).Where(i => result.Units[i].HasIndex).OrderBy(i => result.Units[i].Rank),
+            .. Enumerable.Range(0, result.Units.Length).Where(i => !result.Units[i].HasIndex)];
+        int ranked = result.Units.Count(u => u.HasIndex);
+
+        var write = new SectionWriter();
+        if (madeUp && spec.FindComponent(IntegrationProfile.ActivationCode) is not null)
+        {
+            write.Caution($"The activation component is computed with the PAM-13 calibration in this folder, which is made up: its values are not real PAM-13 scores, so neither are the indices that use them. Use your licensed calibration for real figures.");
+        }
+
+        write.Paragraph($"The integration index combines {Text.Count(spec.Components.Length, "measure", "measures")} of each {unitsWord} into one number "
+            + (zScores ? "(a mean of z-scores, higher is better)" : "from 0 to 100 (higher is better)") + ": "
+            + Text.And([.. spec.Components.Select(c => c.Name)]) + $". It uses the specification {profile}. "
+            + "No national integration index has been published: this is a documented starting point that can be explained and defended, not an NHS measure (docs/integration-index.md).");
+        write.Paragraph(fromFile
+            ? $"The component values are read from {ComponentsFile}, as given (value, n and standard error per {unitsWord} and component)."
+            : "The component values are computed from this folder's responses over the whole period they cover, each person counted in the team of their first form:");
+        if (!fromFile)
+        {
+            write.Table(
+                "Where each component comes from",
+                ["Component", "Weight", "Normalised with", "Computed from"],
+                spec.Components.Select(c => new[]
+                {
+                    c.Name, Text.Num(c.Weight, "0.##"), Normalisation(c), sources.FirstOrDefault(s => s.Code == c.Code).From ?? $"not computed from the report's files: give {ComponentsFile} with its values",
+                }));
+        }
+
+        write.Heading($"Index by {unitsWord}");
+        write.Table(
+            $"The index of each {unitsWord} with its {confidence} sampling interval, its rank (1 = highest) with the interval of ranks over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile), and the components it uses",
+            [Capital(unitsWord), "Index", $"{confidence} interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"],
+            order.Select(i =>
+            {
+                IndexUnitResult u = result.Units[i];
+                UnitSamplingInterval s = sampling.Units[i];
+                UnitRankStability m = method.Units[i];
+                string[] without = [.. u.MissingComponents.Select(c => Name(spec, c.Component))];
+                string missingParts = without.Length == 0 ? "" : "Without " + Text.And(without);
+                return u.HasIndex
+                    ? new[]
+                    {
+                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(u.Rank),
+                        Range(s.RankLower, s.RankUpper), Range(m.RankLower, m.RankUpper), Text.Num(m.MedianRank, "0.#"),
+                        $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", missingParts,
+                    }
+                    : [u.Unit, "-", "-", "-", "-", "-", "-", $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", $"No index: {u.NoIndexReason}"];
+            }));
+
+        int rows = result.Units.Length;
+        var breakdown = new IndexBreakdownChart(result, sampling) { UnitsName = unitsWord + "s", Title = $"Integration index by {unitsWord}" };
+        write.Figure(
+            breakdown,
+            (breakdown.IsStacked
+                ? $"Each bar is a {unitsWord}'s index, made of its components' contributions: each component's normalised value ({(zScores ? "a z-score" : "0-100")}) times its weight, so the coloured parts add up to the index. "
+                : $"Each bar is a {unitsWord}'s index. Under the {IndexChartName(spec.Aggregation)} the components' weighted values do not add up to the index, so they are not stacked; the breakdown table gives each one. ")
+            + $"The black line is the {confidence} sampling interval: where the index could plausibly lie given how many people are behind each component ({Text.N(samplingOptions.Draws)} bootstrap draws, seed {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}). "
+            + $"Weights are trade-offs, not statements of importance: {WeightsInWords(spec)}. {Capital(unitsWord)}s without enough components have no bar. Specification {profile}. {breakdown.Description}",
+            900,
+            Math.Clamp(220 + (60 * rows), 360, 2400));
+
+        var ranks = new IndexRankChart(result, sampling, method) { UnitsName = unitsWord + "s", Title = $"Integration index: rank of each {unitsWord} and its intervals" };
+        write.Figure(
+            ranks,
+            $"Each dot is a {unitsWord}'s rank by the index (1 = highest). The solid blue line is the {confidence} interval of its rank over {Text.N(samplingOptions.Draws)} draws that allow for sampling error; "
+            + $"the dashed orange line the {lowerPercentile} to {upperPercentile} percentile of its rank over {Text.N(methodOptions.Runs)} runs in which every weight varies by up to \u00B1{Text.Num(methodOptions.NoiseFactor * 100, "0")}% and the index uses {aggregations} (seed {methodOptions.Seed.ToString(CultureInfo.InvariantCulture)}). "
+            + $"Where lines overlap, the data or the choices made in building the index cannot tell those {unitsWord}s apart: comparisons are exploratory. {ranks.Description}",
+            900,
+            Math.Clamp(200 + (55 * rows), 340, 2400));
+        write.Note($"Comparisons between {unitsWord}s are exploratory: {unitsWord}s see different people, nothing adjusts for case mix, and a rank says less than its interval. "
+            + $"A {unitsWord} with fewer components has an index of fewer measures (see \"Components used\"), so its index says less about it. "
+            + "Under the arithmetic mean a strong component can hide a weak one: read the breakdown below as well as the index. NHS England asks that FFT results are not used to rank providers; the experience component is here for the service's own learning.");
+
+        write.Heading("Breakdown by component");
+        write.Table(
+            $"Each {unitsWord}'s components: the value on the measure's own scale and the number it is over, the normalised value ({(zScores ? "z-score" : "0-100, higher is better")}), the weight after sharing it over the components the {unitsWord} has, and "
+            + (result.IsAdditive ? "the contribution (weight x normalised value; contributions add up to the index)" : "the weighted value (weight x normalised value; under this mean these do not add up to the index)"),
+            [Capital(unitsWord), "Component", "Value", "n", "Normalised", "Weight", result.IsAdditive ? "Contribution" : "Weighted value", "Missing because"],
+            order.SelectMany(i => result.Units[i].Components.Select(c => new[]
+            {
+                result.Units[i].Unit, Name(spec, c.Component), Value(spec, c), c.Count is { } n ? Text.N(n) : "-", Text.Num(c.Normalised, format),
+                c.IsMissing || !result.Units[i].HasIndex ? "-" : Text.Pct(c.Weight), Text.Num(c.Contribution, format), c.MissingReason ?? "",
+            })));
+
+        write.Table(
+            $"What leaving each component out does to the ranks: the mean change in rank (in places) of the {unitsWord}s ranked both ways",
+            ["Component left out", "Mean change in rank", $"{Capital(unitsWord)}s compared"],
+            leaveOneOut.Components.Select(c => new[] { Name(spec, c.Component), Text.Num(c.MeanAbsoluteRankShift, "0.00"), Text.N(c.UnitsCompared) }));
+
+        write.RowsNotRead(ComponentsFile, notRead);
+        write.About(
+            [
+                $"Method (OECD/JRC Handbook on Constructing Composite Indicators): each component is oriented so higher is better and normalised ({string.Join("; ", spec.Components.Select(c => $"{c.Name}: {Normalisation(c)}"))}); "
+                + $"the weights are shared over the components a {unitsWord} has; the index is the {IndexChartName(spec.Aggregation)} of the weighted values. A {unitsWord} needs {Availability(spec)}; missing components are never filled in.",
+                fromFile
+                    ? $"Component values are read from {ComponentsFile} as given. A value without a standard error is held fixed in the sampling draws, so its interval is too narrow."
+                    : "Component values are computed with the library's helpers from the folder's files, over the whole period they cover, each person counted in the team of their first form. "
+                      + "Outcomes: the share of people with two computable scores (first and last, by date) whose change is a reliable improvement (CORE-10: 6 points; YP-CORE: the index computed from the service's own first forms, as in the YP-CORE section), with its Wilson standard error. "
+                      + "Quality of life: the mean SQOL of each person's latest DIALOG with a computable SQOL, with SE = SD / \u221An. Activation: the mean score of each person's latest scored PAM-13 (licensed calibration), with SE = SD / \u221An. "
+                      + "Experience: the FFT share positive of all responses (Don't know included), with its Wilson standard error. Rows that cannot be read are left out, as in their own sections.",
+                $"Sampling uncertainty: {Text.N(samplingOptions.Draws)} parametric bootstrap draws, each value replaced by value + SE x a standard normal, then normalised, combined and ranked again; the intervals are the {Percent((1 - samplingOptions.Confidence) / 2)} to {Percent((1 + samplingOptions.Confidence) / 2)} percentiles. "
+                + $"Method uncertainty: {Text.N(methodOptions.Runs)} runs in which each weight is multiplied by 1 + {Text.Num(methodOptions.NoiseFactor, "0.##")} x U (U uniform from -1 to 1) and the index uses {aggregations}; the method interval is the {lowerPercentile} to {upperPercentile} percentile rank. Both draw from random sources seeded with {settings.Seed.ToString(CultureInfo.InvariantCulture)}, so the same files give the same numbers. "
+                + "Leave one out: the ranks again without each component in turn.",
+                "Caveats: this is not a national measure; weights are value judgements about trade-offs (equal weights are a choice too); under the arithmetic mean good experience can make up for poor outcomes; ranks exaggerate small differences; intervals are only as good as the standard errors; case mix is not adjusted.",
+            ],
+            [
+                new("Input", fromFile ? $"{ComponentsFile}: columns unit, component, value, n, se" : "core10.csv, yp-core.csv, dialog.csv, pam-13.csv with pam-13-calibration.json, fft-responses.csv (each as in its own section)"),
+                new("Specification", $"{spec.Name}, version {spec.Version}" + (ownSpec ? $" ({SpecFile})" : $" (default profile; put an {SpecFile} in the folder to use another)")),
+                new("Aggregation", IndexChartName(spec.Aggregation)),
+                new("Data availability", Availability(spec)),
+                new("Sampling intervals", $"{confidence}, {Text.N(samplingOptions.Draws)} draws, seed {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}"),
+                new("Method intervals", $"{lowerPercentile} to {upperPercentile} percentile rank, {Text.N(methodOptions.Runs)} runs, seed {methodOptions.Seed.ToString(CultureInfo.InvariantCulture)}, weights \u00B1{Text.Num(methodOptions.NoiseFactor * 100, "0")}%, {aggregations}"),
+            ],
+            [
+                "Nardo M, Saisana M, Saltelli A, Tarantola S, Hoffman A, Giovannini E (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. OECD/JRC",
+                "Saisana M, Saltelli A, Tarantola S (2005) Uncertainty and sensitivity analysis techniques as tools for the quality assessment of composite indicators. JRSS A 168:307-323",
+                "COINr (European Commission JRC): goalposts, means, noisy weights and uncertainty analysis",
+                "NHS Long Term Plan (2019): the call for an integration index; none was published",
+                "Jacobson NS, Truax P (1991) J Consult Clin Psychol 59:12-19 (reliable change); Priebe S et al. (2012) BMC Psychiatry 12:113 (DIALOG); Hibbard JH et al. (2004) Health Serv Res 39:1005-1026 (PAM)",
+                "NHS England, Friends and Family Test guidance (2019); Wilson EB (1927) J Am Stat Assoc 22:209-212",
+            ]);
+
+        IndexUnitResult top = result.Units[order[0]];
+        UnitSamplingInterval topInterval = sampling.Units[order[0]];
+        return new ReportSection(Id, Title, write.Blocks)
+        {
+            Summary = $"{Text.N(ranked)} of {Text.Count(result.Units.Length, unitsWord, unitsWord + "s")} have an index ({spec.Name}, version {spec.Version}); highest {top.Unit}, {Text.Num(top.Index, format)} (rank interval {Range(topInterval.RankLower, topInterval.RankUpper)}). Comparisons are exploratory.",
+        };
+    }
+
+    /// <summary>Reads index-components.csv; returns the problem when the file cannot be used. Rows that cannot be read go to <paramref name="notRead"/>.</summary>
+    private static string? ReadComponents(ReportFolder folder, IndexSpecification spec, List<ComponentValue> values, List<string> notRead)
+    {
+        CsvTable table = folder.Csv(ComponentsFile)!;
+        string[] missing = table.Missing("unit", "component", "value");
+        if (missing.Length > 0)
+        {
+            return $"{ComponentsFile} has no {Text.And(missing)} column; it needs unit, component and value (n and se optional), as the index command reads.";
+        }
+
+        if (table.Column("period") >= 0)
+        {
+            return $"{ComponentsFile} has a period column; the report shows one period, so give that period's rows without the column (the index command handles several periods).";
+        }
+
+        int unit = table.Column("unit"), component = table.Column("component"), value = table.Column("value"), count = table.Column("n"), se = table.Column("se");
+        notRead.AddRange(table.Problems);
+        var seen = new Dictionary<(string, string), int>();
+        foreach (CsvRow row in table.Rows)
+        {
+            string u = row[unit], c = row[component], v = row[value], n = row[count], e = row[se];
+            double parsedValue = 0, parsedSe = 0;
+            long parsedN = 0;
+            string? problem = u.Length == 0 ? "no unit"
+                : c.Length == 0 ? "no component"
+                : spec.FindComponent(c) is null ? $"component '{c}' is not in the specification (its components are {string.Join(", ", spec.Components.Select(x => x.Code))})"
+                : seen.TryGetValue((u, c), out int first) ? string.Create(CultureInfo.InvariantCulture, $"unit '{u}', component '{c}' was given in row {first}; the first is used")
+                : v.Length > 0 && !(double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedValue) && double.IsFinite(parsedValue)) ? $"value '{v}' is not a number"
+                : n.Length > 0 && !long.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out parsedN) ? $"n '{n}' is not a whole number, 0 or more"
+                : e.Length > 0 && !(double.TryParse(e, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedSe) && double.IsFinite(parsedSe) && parsedSe >= 0) ? $"se '{e}' is not a number, 0 or more"
+                : null;
+            if (problem is not null)
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
+                continue;
+            }
+
+            seen[(u, c)] = row.Number;
+            values.Add(new ComponentValue(u, c, v.Length > 0 ? parsedValue : null, e.Length > 0 ? parsedSe : null, n.Length > 0 ? parsedN : null)
+            {
+                MissingReason = v.Length > 0 ? null : string.Create(CultureInfo.InvariantCulture, $"blank value (row {row.Number})"),
+            });
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Computes the profile's components the specification has from the folder's responses, per team, and says where each came from
+    /// (or why it could not be computed). Returns whether the PAM-13 calibration is made up.
+    /// </summary>
+    private static bool ComputeComponents(ReportFolder folder, IndexSpecification spec, List<ComponentValue> values, List<(string Code, string From)> sources)
+    {
+        bool madeUp = false;
+        foreach ((string code, _) in Inputs.Where(i => spec.FindComponent(i.Code) is not null))
+        {
+            string from = code switch
+            {
+                IntegrationProfile.OutcomesCode => Outcomes(folder, values),
+                IntegrationProfile.QualityOfLifeCode => QualityOfLife(folder, values),
+                IntegrationProfile.ActivationCode => Activation(folder, values, out madeUp),
+                _ => Experience(folder, values),
+            };
+            sources.Add((code, from));
+        }
+
+        // A team with no data in a component's file gets that component as missing, with the reason, rather than "no value given".
+        string[] teams = [.. values.Select(v => v.Unit).Distinct(StringComparer.Ordinal)];
+        foreach ((string code, string from) in sources)
+        {
+            string file = Inputs.First(i => i.Code == code).Files;
+            string reason = from.StartsWith(NotComputed, StringComparison.Ordinal) ? from[NotComputed.Length..] : $"none of the team's people in {file}";
+            values.AddRange(teams.Where(t => !values.Any(v => v.Unit == t && v.Component == code)).Select(t => new ComponentValue(t, code, null) { MissingReason = reason }));
+        }
+
+        return madeUp;
+    }
+
+    private static string Outcomes(ReportFolder folder, List<ComponentValue> values)
+    {
+        var pairs = new List<(string Team, ChangePair Pair)>();
+        var teams = new List<string>();
+        var used = new List<string>();
+        var problems = new List<string>();
+        if (folder.Csv(Core10Section.File) is { } table)
+        {
+            string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
+            if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+            {
+                problems.Add(problem);
+            }
+            else if (missing.Length > 0)
+            {
+                problems.Add($"{Core10Section.File} has no {Text.And(missing)} column, so change cannot be followed");
+            }
+            else
+            {
+                ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+                var episodes = ChangeReporting.Episodes(Forms.Read(table, items, 0, 4, allowNotApplicable: false, [])
+                    .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore)));
+                teams.AddRange(episodes.Select(e => e.Team));
+                pairs.AddRange(episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e => (e.Team, criteria.Classify(e.Episode.Baseline, e.Episode.FollowUp))));
+                used.Add($"{Core10Section.File} (reliable change {Text.Num(criteria.ReliableChange.Threshold, "0.#")} points)");
+            }
+        }
+
+        (YpCoreData? youngPeople, string? ypProblem) = YpCoreSection.Read(folder);
+        if (ypProblem is not null)
+        {
+            problems.Add(ypProblem);
+        }
+        else if (youngPeople is not null)
+        {
+            YpCoreChange change = YpCoreSection.ClassifyChange(youngPeople);
+            if (change.Rci is { } rci)
+            {
+                teams.AddRange(youngPeople.Episodes.Select(e => e.Team));
+                pairs.AddRange(change.Pairs);
+                used.Add($"{YpCoreSection.File} (reliable change {Text.Num(rci.Threshold, "0.0")} points, computed from the service's own first forms)");
+            }
+            else
+            {
+                problems.Add($"{YpCoreSection.File}: change is not classified ({change.WhyNot})");
+            }
+        }
+
+        Dictionary<string, ChangeSummary> summaries = ChangeCohort.Summarise(pairs.Select(p => ((string?)p.Team, p.Pair))).ToDictionary(s => s.Group!, StringComparer.Ordinal);
+        foreach (string team in teams.Distinct(StringComparer.Ordinal))
+        {
+            values.Add(summaries.TryGetValue(team, out ChangeSummary? summary)
+                ? IntegrationProfile.OutcomesValue(team, summary)
+                : new ComponentValue(team, IntegrationProfile.OutcomesCode, null) { MissingReason = "nobody has two computable scores yet" });
+        }
+
+        string found = used.Count == 0 ? NotComputed + $"there is no usable {Core10Section.File} or {YpCoreSection.File}" : "reliable improvement from " + Text.And(used);
+        return found + (problems.Count > 0 ? $" ({string.Join("; ", problems)})" : "");
+    }
+
+    private static string QualityOfLife(ReportFolder folder, List<ComponentValue> values)
+    {
+        (List<(Form Form, DialogResponse Response)>? responses, string? problem) = DialogSection.Read(folder, []);
+        if (problem is not null)
+        {
+            return NotComputed + $"{problem}";
+        }
+
+        if (responses is null)
+        {
+            return NotComputed + $"there is no {DialogSection.File} in the folder";
+        }
+
+        Dictionary<string, string> teamOf = Forms.TeamOf(responses.Select(r => r.Form));
+        var latest = responses.Select(r => (r.Form, Result: Dialog.Score(r.Response))).Where(r => r.Result.QualityOfLife.Mean is not null)
+            .GroupBy(r => r.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.Form.Date).Last()).ToList();
+        foreach (string team in Forms.Teams(responses.Select(r => r.Form)))
+        {
+            values.Add(IntegrationProfile.QualityOfLifeValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+        }
+
+        return $"mean SQOL of each person's latest DIALOG in {DialogSection.File}";
+    }
+
+    private static string Activation(ReportFolder folder, List<ComponentValue> values, out bool madeUp)
+    {
+        madeUp = false;
+        ICalibration? calibration;
+        List<(Form Form, Pam13Result Result)>? scored;
+        string? missing, problem;
+        try
+        {
+            (calibration, scored, missing, problem) = Pam13Section.Read(folder, []);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidDataException or IOException or JsonException or FormatException)
+        {
+            return NotComputed + $"{Pam13Section.CalibrationFile} could not be used ({ex.Message})";
+        }
+
+        if (problem is not null || missing is not null || calibration is null || scored is null)
+        {
+            return NotComputed + $"{problem ?? FirstSentence(missing)}";
+        }
+
+        madeUp = Pam13Section.IsMadeUp(calibration);
+        Dictionary<string, string> teamOf = Forms.TeamOf(scored.Select(s => s.Form));
+        var latest = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Form.Date).Last()).ToList();
+        foreach (string team in Forms.Teams(scored.Select(s => s.Form)))
+        {
+            values.Add(IntegrationProfile.ActivationValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+        }
+
+        return $"mean score of each person's latest scored PAM-13 in {Pam13Section.File}, with the calibration \"{calibration.Name}\"" + (madeUp ? " (made up: not real scores)" : "");
+    }
+
+    private static string Experience(ReportFolder folder, List<ComponentValue> values)
+    {
+        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        (CsvTable? table, List<FftPeriodCounts> rows, string? problem) = FftSection.Read(folder, question, []);
+        if (problem is not null)
+        {
+            return NotComputed + $"{problem}";
+        }
+
+        if (table is null)
+        {
+            return NotComputed + $"there is no {FftSection.File} in the folder";
+        }
+
+        foreach (IGrouping<string, FftPeriodCounts> team in rows.GroupBy(r => r.Unit, StringComparer.Ordinal))
+        {
+            values.Add(IntegrationProfile.ExperienceValue(team.Key, team.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts)));
+        }
+
+        return $"share positive of all responses in {FftSection.File}";
+    }
+
+    private static string FirstSentence(string? text) => text is null ? "" : text[..(text.IndexOf(". ", StringComparison.Ordinal) is int end and >= 0 ? end : text.Length)].TrimEnd('.');
+
+    private static string Name(IndexSpecification spec, string code) => spec.FindComponent(code)?.Name ?? code;
+
+    private static string Normalisation(IndexComponent component)
+    {
+        Normalisation n = component.Normalisation;
+        string direction = component.Direction == IndexDirection.HigherIsBetter ? "higher is better" : "lower is better";
+        return n.Method switch
+        {
+            NormalisationMethod.Goalposts => $"goalposts {Text.Num(n.Lower!.Value, "0.###")} to {Text.Num(n.Upper!.Value, "0.###")}, {direction}",
+            NormalisationMethod.DistanceToTarget => $"distance to the target {Text.Num(n.Target!.Value, "0.###")}, {direction}",
+            _ => $"{IndexCommand.Name(n.Method)}, {direction}",
+        };
+    }
+
+    /// <summary>A raw value on its own scale: shares (goalposts 0 to 1) as percentages.</summary>
+    private static string Value(IndexSpecification spec, ComponentResult c)
+    {
+        if (c.Value is not { } value)
+        {
+            return "-";
+        }
+
+        Normalisation? n = spec.FindComponent(c.Component)?.Normalisation;
+        return n is { Method: NormalisationMethod.Goalposts, Lower: 0, Upper: 1 } ? Text.Pct(value) : Text.Num(value, "0.##");
+    }
+
+    private static string WeightsInWords(IndexSpecification spec) =>
+        spec.Components.Select(c => c.Weight).Distinct().Count() == 1
+            ? "with equal weights, a point of one component's normalised value makes up for a point of another's"
+            : "a component with twice the weight of another needs half the change in its normalised value to move the index as much";
+
+    private static string Availability(IndexSpecification spec) =>
+        $"at least {Text.Count(spec.Availability.MinimumComponents, "component", "components")} carrying at least {Text.Pct(spec.Availability.MinimumWeightShare)} of the weight";
+
+    private static string IndexChartName(Aggregation aggregation) => aggregation.Method switch
+    {
+        AggregationMethod.Arithmetic => "weighted arithmetic mean",
+        AggregationMethod.Geometric => "weighted geometric mean",
+        AggregationMethod.Harmonic => "weighted harmonic mean",
+        _ => $"weighted power mean (p = {Text.Num(aggregation.Exponent, "0.###")})",
+    };
+
+    private static string Whole(int? value) => value is { } v ? Text.N(v) : "-";
+
+    private static string Range(int? low, int? high) => low is { } l && high is { } h ? (l == h ? Text.N(l) : $"{Text.N(l)}-{Text.N(h)}") : "-";
+
+    private static string Percent(double share) => Text.Num(share * 100, "0.#") + "%";
+
+    private static string Ordinal(double percentile)
+    {
+        double p = Math.Round(percentile, 1);
+        int whole = (int)p;
+        string suffix = p != whole || whole % 100 is 11 or 12 or 13 ? "th" : (whole % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return Text.Num(p, "0.#") + suffix;
+    }
+
+    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
