@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 
+using OutcomeScoring.Internal;
+using static OutcomeScoring.Internal.JsonFields;
+
 namespace OutcomeScoring.Activation;
 
 /// <summary>
@@ -77,7 +80,14 @@ public static class Calibration
 
         using (document)
         {
-            return Read(document.RootElement);
+            try
+            {
+                return Read(document.RootElement);
+            }
+            catch (JsonFieldException ex)
+            {
+                throw new CalibrationException(ex.Message);
+            }
         }
     }
 
@@ -88,7 +98,7 @@ public static class Calibration
         Require(hasItems != hasTable, hasItems
             ? "Calibration JSON has both \"items\" (item parameters) and \"table\" (lookup table); give one."
             : "Calibration JSON has neither \"items\" (item parameters, form a) nor \"table\" (lookup table, form b).");
-        string name = String(root, "name", "Calibration JSON");
+        string name = Text(root, "name", "Calibration JSON");
         return hasItems ? ReadItemParameters(root, name) : ReadTable(root, name);
     }
 
@@ -96,8 +106,8 @@ public static class Calibration
     {
         string where = $"Calibration '{name}'";
         CheckFields(root, ItemParameterFields, where);
-        string model = String(root, "model", where);
-        string estimator = String(root, "estimator", where);
+        string model = Text(root, "model", where);
+        string estimator = Text(root, "estimator", where);
         var estimation = new PersonEstimationOptions
         {
             Estimator = estimator switch
@@ -208,69 +218,13 @@ public static class Calibration
         return at;
     }
 
-    private static void CheckFields(JsonElement element, string[] allowed, string where)
-    {
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            Require(allowed.Contains(property.Name, StringComparer.Ordinal), $"{where}: unknown property \"{property.Name}\"; allowed: {string.Join(", ", allowed)}.");
-        }
-    }
 
-    private static JsonElement Property(JsonElement element, string field, string where)
-    {
-        Require(element.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null, $"{where}: \"{field}\" is missing.");
-        return value;
-    }
 
-    private static string String(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()), $"{where}: \"{field}\" must be a non-empty string.");
-        return value.GetString()!;
-    }
 
-    private static double Number(JsonElement element, string field, string where) =>
-        NumberValue(Property(element, field, where), $"{where}: \"{field}\"");
 
-    private static double NumberValue(JsonElement value, string what)
-    {
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && double.IsFinite(number), $"{what} must be a finite number; got {value.GetRawText()}.");
-        return value.GetDouble();
-    }
 
-    private static int Integer(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _), $"{where}: \"{field}\" must be a whole number; got {value.GetRawText()}.");
-        return value.GetInt32();
-    }
 
-    private static bool Boolean(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{where}: \"{field}\" must be true or false; got {value.GetRawText()}.");
-        return value.GetBoolean();
-    }
 
-    private static JsonElement Array(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Array, $"{where}: \"{field}\" must be an array.");
-        return value;
-    }
 
-    private static JsonElement Object(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Object, $"{where}: \"{field}\" must be an object.");
-        return value;
-    }
 
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new CalibrationException(message);
-        }
-    }
 }

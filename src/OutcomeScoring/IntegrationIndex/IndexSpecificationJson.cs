@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using OutcomeScoring.Internal;
+using static OutcomeScoring.Internal.JsonFields;
+
 namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
@@ -170,7 +173,16 @@ internal static class IndexSpecificationJson
 
         using (document)
         {
-            IndexSpecification spec = ReadRoot(document.RootElement);
+            IndexSpecification spec;
+            try
+            {
+                spec = ReadRoot(document.RootElement);
+            }
+            catch (JsonFieldException ex)
+            {
+                throw new IndexSpecificationException(ex.Message);
+            }
+
             spec.Validate();
             return spec;
         }
@@ -197,10 +209,10 @@ internal static class IndexSpecificationJson
             {
                 string at = string.Create(CultureInfo.InvariantCulture, $"domains[{position++}]");
                 Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
-                string code = String(item, "code", at);
+                string code = Text(item, "code", at);
                 at = $"Domain '{code}'";
                 CheckFields(item, DomainFields, at);
-                domains.Add(new IndexDomain(code, String(item, "name", at)) { Weight = Present(item, "weight") ? Number(item, "weight", at) : 1 });
+                domains.Add(new IndexDomain(code, Text(item, "name", at)) { Weight = Present(item, "weight") ? Number(item, "weight", at) : 1 });
             }
         }
 
@@ -222,9 +234,9 @@ internal static class IndexSpecificationJson
 
         return new IndexSpecification
         {
-            Name = String(root, "name", where),
-            Version = String(root, "version", where),
-            Description = Present(root, "description") ? String(root, "description", where) : null,
+            Name = Text(root, "name", where),
+            Version = Text(root, "version", where),
+            Description = Present(root, "description") ? Text(root, "description", where) : null,
             Components = list.ToImmutable(),
             Domains = domains.ToImmutable(),
             Aggregation = Present(root, "aggregation") ? ReadAggregation(Object(root, "aggregation", where), "aggregation") : Aggregation.Arithmetic,
@@ -237,7 +249,7 @@ internal static class IndexSpecificationJson
     {
         string at = string.Create(CultureInfo.InvariantCulture, $"components[{position - 1}]");
         Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
-        string code = String(item, "code", at);
+        string code = Text(item, "code", at);
         at = $"Component '{code}'";
         CheckFields(item, ComponentFields, at);
         Require(Present(item, "direction"), $"{at}: \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.");
@@ -246,19 +258,19 @@ internal static class IndexSpecificationJson
             direction.ValueKind == JsonValueKind.Number && direction.TryGetInt32(out int sign) && sign is 1 or -1,
             $"{at}: \"direction\" is {direction.GetRawText()}; it must be 1 (higher is better) or -1 (lower is better).");
         JsonElement normalisation = Object(item, "normalisation", at);
-        return new IndexComponent(code, String(item, "name", at), (IndexDirection)direction.GetInt32(), ReadNormalisation(normalisation, at))
+        return new IndexComponent(code, Text(item, "name", at), (IndexDirection)direction.GetInt32(), ReadNormalisation(normalisation, at))
         {
             Weight = Present(item, "weight") ? Number(item, "weight", at) : 1,
-            Domain = Present(item, "domain") ? String(item, "domain", at) : null,
+            Domain = Present(item, "domain") ? Text(item, "domain", at) : null,
             MinimumCount = Present(item, "minimumCount") ? Long(item, "minimumCount", at) : null,
-            Description = Present(item, "description") ? String(item, "description", at) : null,
+            Description = Present(item, "description") ? Text(item, "description", at) : null,
         };
     }
 
     private static Normalisation ReadNormalisation(JsonElement element, string component)
     {
         string at = $"{component}: normalisation";
-        string name = String(element, "method", at);
+        string name = Text(element, "method", at);
         NormalisationMethod method = ParseNormalisation(name)
             ?? throw new IndexSpecificationException($"{at}: method is \"{name}\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".");
         string[] allowed = method switch
@@ -291,7 +303,7 @@ internal static class IndexSpecificationJson
 
     private static Aggregation ReadAggregation(JsonElement element, string at)
     {
-        string name = String(element, "method", at);
+        string name = Text(element, "method", at);
         if (name == "power")
         {
             CheckFields(element, ["method", "exponent"], at);
@@ -318,70 +330,13 @@ internal static class IndexSpecificationJson
     /// <summary>The exception's message without the "(Parameter ...)" and "Actual value was ..." lines .NET appends.</summary>
     private static string FirstSentences(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].Trim();
 
-    private static void CheckFields(JsonElement element, string[] allowed, string where)
-    {
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            Require(allowed.Contains(property.Name, StringComparer.Ordinal), $"{where}: unknown property \"{property.Name}\"; allowed: {string.Join(", ", allowed)}.");
-        }
-    }
 
-    private static bool Present(JsonElement element, string field) =>
-        element.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
 
-    private static JsonElement Property(JsonElement element, string field, string where)
-    {
-        Require(Present(element, field), $"{where}: \"{field}\" is missing.");
-        return element.GetProperty(field);
-    }
 
-    private static string String(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()), $"{where}: \"{field}\" must be a non-empty string; got {value.GetRawText()}.");
-        return value.GetString()!;
-    }
 
-    private static double Number(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && double.IsFinite(number), $"{where}: \"{field}\" must be a finite number; got {value.GetRawText()}.");
-        return value.GetDouble();
-    }
 
-    private static int Integer(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _), $"{where}: \"{field}\" must be a whole number; got {value.GetRawText()}.");
-        return value.GetInt32();
-    }
 
-    private static long Long(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _), $"{where}: \"{field}\" must be a whole number; got {value.GetRawText()}.");
-        return value.GetInt64();
-    }
 
-    private static JsonElement Array(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Array, $"{where}: \"{field}\" must be an array.");
-        return value;
-    }
 
-    private static JsonElement Object(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Object, $"{where}: \"{field}\" must be an object.");
-        return value;
-    }
 
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new IndexSpecificationException(message);
-        }
-    }
 }
