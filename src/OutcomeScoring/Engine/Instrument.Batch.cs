@@ -131,8 +131,14 @@ public sealed partial class Instrument
             int k = instrument.Items.Length;
             var increments = new Vector256<ushort>[k * Stride];
             Span<ushort> lanes = stackalloc ushort[Vector256<ushort>.Count];
+            Span<bool> inScore = stackalloc bool[instrument._plans.Length];
             for (int i = 0; i < k; i++)
             {
+                for (int s = 0; s < inScore.Length; s++)
+                {
+                    inScore[s] = Array.IndexOf(instrument._plans[s].ItemIndexes, i) >= 0;
+                }
+
                 for (int b = 0; b <= byte.MaxValue; b++)
                 {
                     lanes.Clear();
@@ -153,9 +159,9 @@ public sealed partial class Instrument
                             lanes[ResultLanes.RiskFlagged] = 1;
                         }
 
-                        for (int s = 0; s < instrument._plans.Length; s++)
+                        for (int s = 0; s < inScore.Length; s++)
                         {
-                            if (Array.IndexOf(instrument._plans[s].ItemIndexes, i) >= 0)
+                            if (inScore[s])
                             {
                                 lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)(keyed - scale.Minimum);
                                 lanes[ResultLanes.FirstScore + (2 * s) + 1] = 1;

@@ -261,14 +261,8 @@ public sealed partial class Instrument
     /// <exception cref="ArgumentException">The number of answers is not <c>destination.Length</c> times the number of items.</exception>
     public void ScoreBatch(ReadOnlySpan<Answer> answers, Span<ScoringOutcome> destination)
     {
+        CheckBatchLength(answers.Length, destination.Length, nameof(answers));
         int k = Items.Length;
-        if (answers.Length != (long)destination.Length * k)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{Name} has {k} items, so {destination.Length} response sets need {(long)destination.Length * k} answers; {answers.Length} were given."),
-                nameof(answers));
-        }
-
         for (int row = 0; row < destination.Length; row++)
         {
             destination[row] = Outcome(row, answers.Slice(row * k, k));

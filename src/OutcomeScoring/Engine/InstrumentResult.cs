@@ -44,13 +44,6 @@ public readonly struct InstrumentResult
         _lanes = lanes;
     }
 
-    /// <summary>Creates a result from the byte engine's accumulator, which holds the first sixteen lanes.</summary>
-    internal InstrumentResult(Instrument instrument, Vector256<ushort> head)
-    {
-        _instrument = instrument;
-        Unsafe.As<ResultLanes, Vector256<ushort>>(ref _lanes) = head;
-    }
-
     /// <summary>Overwrites a result in place with the byte engine's accumulator; the lanes after it are zeroed.</summary>
     internal static void WriteInPlace(ref InstrumentResult slot, Instrument instrument, Vector256<ushort> head)
     {

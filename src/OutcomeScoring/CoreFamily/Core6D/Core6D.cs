@@ -37,10 +37,15 @@ public static class Core6D
         "and 2013 (Med Decis Making 33:381-395): UK time trade-off valuation (n=220).";
 
     /// <summary>The CORE-OM numbers of the five emotional items.</summary>
-    public static IReadOnlyList<int> EmotionalItems { get; } = [1, 15, 16, 21, 33];
+    public static IReadOnlyList<int> EmotionalItems { get; } = [.. EmotionalItemNumbers];
 
     /// <summary>The CORE-OM number of the physical item.</summary>
     public const int PhysicalItem = 8;
+
+    // The item numbers as constant data (no allocation when read), in CORE-OM order.
+    private static ReadOnlySpan<int> EmotionalItemNumbers => [1, 15, 16, 21, 33];
+
+    private static ReadOnlySpan<int> ScoredItemNumbers => [1, PhysicalItem, 15, 16, 21, 33];
 
     // Utility by physical level (row) and emotional sum 0-10 (column): specs/core.md.
     private static readonly double[,] Tariff =
@@ -77,7 +82,7 @@ public static class Core6D
         }
 
         List<int>? missing = null;
-        foreach (int item in (ReadOnlySpan<int>)[1, PhysicalItem, 15, 16, 21, 33])
+        foreach (int item in ScoredItemNumbers)
         {
             if (!coreOmAnswers[item - 1].IsAnswered)
             {
@@ -91,7 +96,7 @@ public static class Core6D
         }
 
         int emotional = 0;
-        foreach (int item in (ReadOnlySpan<int>)[1, 15, 16, 21, 33])
+        foreach (int item in EmotionalItemNumbers)
         {
             emotional += Collapse(item, coreOmAnswers[item - 1].Value!.Value);
         }
@@ -107,7 +112,7 @@ public static class Core6D
     /// <exception cref="ArgumentOutOfRangeException">Not one of the six items, or the answer is outside 0-4.</exception>
     public static int Collapse(int coreOmItem, int rawAnswer)
     {
-        if (coreOmItem is not (PhysicalItem or 1 or 15 or 16 or 21 or 33))
+        if (!ScoredItemNumbers.Contains(coreOmItem))
         {
             throw new ArgumentOutOfRangeException(nameof(coreOmItem), coreOmItem, "CORE-6D uses CORE-OM items 1, 8, 15, 16, 21 and 33.");
         }
