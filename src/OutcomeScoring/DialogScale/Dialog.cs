@@ -55,7 +55,7 @@ public static class Dialog
         name: "DIALOG",
         source: ElftSource + "; NHS Digital MHSDS SNOMED CT reference data",
         scale: new ResponseScale(1, 7),
-        items: Items.Select(i => new Item(i.MhsdsPosition, i.Topic)),
+        items: Items.Select(i => new Item(i.MhsdsPosition, i.Topic) { AllowsNotApplicable = true }),
         scores: [QualityOfLife, TreatmentSatisfaction],
         clinicalMultiplier: 1,
         direction: ScoreDirection.HigherIsBetter,

@@ -12,4 +12,13 @@ namespace OutcomeScoring;
 /// (CORE risk items).
 /// </param>
 /// <remarks>Immutable and thread-safe. Validated when an <see cref="Instrument"/> is built from it.</remarks>
-public sealed record Item(int Number, string Topic, ItemKeying Keying = ItemKeying.Direct, bool IsRisk = false);
+public sealed record Item(int Number, string Topic, ItemKeying Keying = ItemKeying.Direct, bool IsRisk = false)
+{
+    /// <summary>
+    /// Gets whether the form offers "not applicable" for this item (DIALOG's "no medication", PAM-13's N/A).
+    /// A not-applicable answer is never scored: it counts as not answered for the missing-item rule, but form
+    /// readers keep it distinct from a blank so that it can be counted and reported.
+    /// </summary>
+    /// <value><see langword="false"/> unless the definition says the form offers it.</value>
+    public bool AllowsNotApplicable { get; init; }
+}
