@@ -48,28 +48,24 @@ public sealed partial class Instrument
         ScoreDirection direction = ScoreDirection.LowerIsBetter,
         Interpretation? interpretation = null)
     {
-        Require(!string.IsNullOrWhiteSpace(id), "An instrument needs an id.");
-        Require(!string.IsNullOrWhiteSpace(name), $"Instrument '{id}' needs a name.");
-        Require(!string.IsNullOrWhiteSpace(source), $"Instrument '{id}' needs a source.");
-        Require(scale is not null, $"Instrument '{id}' needs a response scale.");
-        Require(items is not null, $"Instrument '{id}' needs items.");
-        Require(scores is not null, $"Instrument '{id}' needs scores.");
-        Require(double.IsFinite(clinicalMultiplier) && clinicalMultiplier > 0, string.Create(CultureInfo.InvariantCulture, $"Instrument '{id}': the clinical multiplier must be a positive finite number; got {clinicalMultiplier}."));
-        Require(Enum.IsDefined(direction), $"Instrument '{id}': unknown score direction {direction}.");
+        Item?[]? itemList = items?.ToArray();
+        ScoreDefinition?[]? scoreList = scores?.ToArray();
+        interpretation ??= scoreList is [{ Id: { } firstScore }, ..] ? new Interpretation(firstScore) : null;
+        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation);
+        if (problems.Count > 0)
+        {
+            throw new InstrumentDefinitionException(problems, withPaths: false);
+        }
 
         Id = id;
         Name = name;
         Source = source;
         Scale = scale!;
-        Items = [.. items!];
-        Scores = [.. scores!];
+        Items = [.. itemList!.Select(i => i!)];
+        Scores = [.. scoreList!.Select(s => s!)];
         ClinicalMultiplier = clinicalMultiplier;
         Direction = direction;
-
-        ValidateItems();
-        ValidateScores();
-        Interpretation = interpretation ?? new Interpretation(Scores[0].Id);
-        ValidateInterpretation();
+        Interpretation = interpretation!;
 
         _keyOffset = new int[Items.Length];
         _keySign = new int[Items.Length];
@@ -367,89 +363,4 @@ public sealed partial class Instrument
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Throw(ScoringError error) => throw error.ToException();
-
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new InstrumentDefinitionException(message);
-        }
-    }
-
-    private void ValidateItems()
-    {
-        Require(!Items.IsEmpty, $"Instrument '{Id}' has no items.");
-        Require(
-            (long)Items.Length * (Scale.Maximum - Scale.Minimum) <= ushort.MaxValue,
-            string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': {Items.Length} items on a {Scale} scale could sum to {(long)Items.Length * (Scale.Maximum - Scale.Minimum)} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
-        var seen = new HashSet<int>();
-        for (int i = 0; i < Items.Length; i++)
-        {
-            Item item = Items[i];
-            Require(item is not null, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item at position {i + 1} is null."));
-            Require(seen.Add(item.Number), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} is defined more than once."));
-            Require(item.Number == i + 1, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': items must be numbered 1 to {Items.Length} in order; position {i + 1} holds item {item.Number}."));
-            Require(!string.IsNullOrWhiteSpace(item.Topic), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} needs a topic tag."));
-            Require(Enum.IsDefined(item.Keying), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': item {item.Number} has unknown keying {item.Keying}."));
-        }
-    }
-
-    private void ValidateScores()
-    {
-        Require(!Scores.IsEmpty, $"Instrument '{Id}' has no scores.");
-        Require(Scores.Length <= MaximumScoreCount, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}' defines {Scores.Length} scores; at most {MaximumScoreCount} are allowed."));
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ScoreDefinition score in Scores)
-        {
-            Require(score is not null, $"Instrument '{Id}': a score is null.");
-            Require(!string.IsNullOrWhiteSpace(score.Id), $"Instrument '{Id}': a score needs an id.");
-            Require(!string.IsNullOrWhiteSpace(score.Name), $"Instrument '{Id}': score '{score.Id}' needs a name.");
-            Require(!string.IsNullOrWhiteSpace(score.Source), $"Instrument '{Id}': score '{score.Id}' needs a source for its missing-item rule.");
-            Require(ids.Add(score.Id), $"Instrument '{Id}': score '{score.Id}' is defined more than once.");
-            Require(!score.Items.IsDefaultOrEmpty, $"Instrument '{Id}': score '{score.Id}' has no items.");
-            var inScore = new HashSet<int>();
-            foreach (int number in score.Items)
-            {
-                Require(number >= 1 && number <= Items.Length, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' refers to item {number}, but the instrument has items 1 to {Items.Length}."));
-                Require(inScore.Add(number), string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' lists item {number} more than once."));
-            }
-
-            Require(
-                score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
-                string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
-        }
-    }
-
-    private void ValidateInterpretation()
-    {
-        Interpretation interpretation = Interpretation;
-        Require(Scores.Any(s => s.Id == interpretation.PrimaryScoreId), $"Instrument '{Id}': the primary score '{interpretation.PrimaryScoreId}' is not one of its scores.");
-        if (interpretation.SeverityBands is { } bands)
-        {
-            Require(Scores.Any(s => s.Id == bands.ScoreId), $"Instrument '{Id}': severity bands '{bands.Name}' apply to score '{bands.ScoreId}', which it does not have.");
-            double low = Scale.Minimum * ClinicalMultiplier, high = Scale.Maximum * ClinicalMultiplier;
-            Require(
-                bands.Bands[0].LowerBound <= low && bands.Bands[^1].UpperBound > high,
-                string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': severity bands '{bands.Name}' cover {bands.Bands[0].LowerBound} to {bands.Bands[^1].UpperBound}, but clinical scores run from {low} to {high} inclusive."));
-        }
-
-        if (!interpretation.CutoffReferences.IsDefault)
-        {
-            var referenceIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (CutoffReference reference in interpretation.CutoffReferences)
-            {
-                Require(reference is not null, $"Instrument '{Id}': a cut-off reference is null.");
-                Require(referenceIds.Add(reference.Id), $"Instrument '{Id}': cut-off reference id '{reference.Id}' is used more than once.");
-                foreach (CutoffEntry entry in reference.Entries)
-                {
-                    Require(Scores.Any(s => s.Id == entry.ScoreId), $"Instrument '{Id}': cut-off reference '{reference.Id}' gives a cut-off for score '{entry.ScoreId}', which it does not have.");
-                }
-            }
-        }
-
-        if (interpretation.ReliableChange is { } rc)
-        {
-            Require(double.IsFinite(rc.ClinicalPoints) && rc.ClinicalPoints > 0, string.Create(CultureInfo.InvariantCulture, $"Instrument '{Id}': the reliable change threshold must be a positive number of points; got {rc.ClinicalPoints}."));
-        }
-    }
 }

@@ -1,14 +1,18 @@
+using System.Collections.Immutable;
+
 namespace OutcomeScoring;
 
 /// <summary>
 /// An instrument definition is not valid (duplicate or unknown items, an empty score, an impossible
-/// missing-item limit, and so on). The message names the instrument and exactly what is wrong.
+/// missing-item limit, JSON that does not describe an instrument, and so on). <see cref="Problems"/> lists every
+/// problem found, each with its JSON path; the message names the instrument and exactly what is wrong.
 /// </summary>
 public sealed class InstrumentDefinitionException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     public InstrumentDefinitionException()
     {
+        Problems = [];
     }
 
     /// <summary>Creates the exception with a message.</summary>
@@ -16,6 +20,7 @@ public sealed class InstrumentDefinitionException : ArgumentException
     public InstrumentDefinitionException(string message)
         : base(message)
     {
+        Problems = [new DefinitionProblem("$", message)];
     }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
@@ -24,5 +29,26 @@ public sealed class InstrumentDefinitionException : ArgumentException
     public InstrumentDefinitionException(string message, Exception innerException)
         : base(message, innerException)
     {
+        Problems = [new DefinitionProblem("$", message)];
+    }
+
+    internal InstrumentDefinitionException(IReadOnlyList<DefinitionProblem> problems, bool withPaths)
+        : base(Describe(problems, withPaths))
+    {
+        Problems = [.. problems];
+    }
+
+    /// <summary>Gets every problem found, in the order of the definition, each with its JSON path.</summary>
+    public ImmutableArray<DefinitionProblem> Problems { get; }
+
+    private static string Describe(IReadOnlyList<DefinitionProblem> problems, bool withPaths)
+    {
+        if (problems.Count == 1)
+        {
+            return withPaths ? problems[0].ToString() : problems[0].Message;
+        }
+
+        string lines = string.Join("\n", problems.Select(p => "- " + (withPaths ? p.ToString() : p.Message)));
+        return $"The definition has {problems.Count} problems:\n{lines}";
     }
 }

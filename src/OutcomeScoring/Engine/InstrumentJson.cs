@@ -1,0 +1,646 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// Reads and writes an <see cref="Instrument"/> as JSON with System.Text.Json's document model (no reflection, so it
+/// stays trimming- and AOT-safe). Reading collects every problem, each with its JSON path, and throws them together:
+/// first the shape (unknown or missing properties, wrong types, unknown names), then, for whatever could be read,
+/// every rule the <see cref="Instrument"/> constructor checks. The JSON Schema is <see cref="Instrument.JsonSchema"/>.
+/// </summary>
+internal sealed class InstrumentJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation"];
+    private static readonly string[] ScaleFields = ["minimum", "maximum"];
+    private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable"];
+    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source"];
+    private static readonly string[] InterpretationFields = ["primaryScore", "severityBands", "cutoffReferences", "reliableChange"];
+    private static readonly string[] BandingFields = ["name", "score", "source", "caveat", "bands"];
+    private static readonly string[] BandFields = ["code", "label", "lower", "upper"];
+    private static readonly string[] ReferenceFields = ["id", "name", "source", "entries"];
+    private static readonly string[] EntryFields = ["score", "meanCutoff", "gender", "minimumAge", "maximumAge", "reliableChangeMean"];
+    private static readonly string[] ReliableChangeFields = ["clinicalPoints", "confidence", "source"];
+
+    private readonly List<DefinitionProblem> _problems = [];
+
+    private InstrumentJson()
+    {
+    }
+
+    /// <summary>Gets the JSON name of a keying.</summary>
+    internal static string Name(ItemKeying keying) => keying == ItemKeying.Reversed ? "reversed" : "direct";
+
+    /// <summary>Gets the JSON name of a direction.</summary>
+    internal static string Name(ScoreDirection direction) => direction == ScoreDirection.HigherIsBetter ? "higher-is-better" : "lower-is-better";
+
+    /// <summary>Gets the JSON name of a gender.</summary>
+    internal static string Name(Gender gender) => gender == Gender.Female ? "female" : "male";
+
+    public static Instrument Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadDocument(() => JsonDocument.Parse(json, DocumentOptions));
+    }
+
+    public static Instrument Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return ReadDocument(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+    }
+
+    public static void Write(Instrument instrument, Stream utf8Json)
+    {
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        Write(instrument, writer);
+    }
+
+    public static string Write(Instrument instrument)
+    {
+        using var buffer = new MemoryStream();
+        Write(instrument, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static Instrument ReadDocument(Func<JsonDocument> parse)
+    {
+        JsonDocument document;
+        try
+        {
+            document = parse();
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {e.BytePositionInLine + 1}") : "";
+            throw new InstrumentDefinitionException([new DefinitionProblem("$", $"The text is not valid JSON{where}: {e.Message}")], withPaths: true);
+        }
+
+        using (document)
+        {
+            return new InstrumentJson().Root(document.RootElement);
+        }
+    }
+
+    private Instrument Root(JsonElement root)
+    {
+        if (!IsObject(root, "$"))
+        {
+            throw Failure();
+        }
+
+        Fields(root, RootFields, "$");
+        string? id = Text(root, "id", "$");
+        string? name = Text(root, "name", "$");
+        string? source = Text(root, "source", "$");
+        ResponseScale? scale = Scale(root);
+        double multiplier = Number(root, "clinicalMultiplier", "$", required: false) ?? 1.0;
+        ScoreDirection direction = Choice(root, "direction", "$", ["lower-is-better", "higher-is-better"], ScoreDirection.LowerIsBetter, ScoreDirection.HigherIsBetter) ?? ScoreDirection.LowerIsBetter;
+        List<Item?>? items = Elements(root, "items", "$", required: true, Item);
+        List<ScoreDefinition?>? scores = Elements(root, "scores", "$", required: true, Score);
+        Interpretation? interpretation = Interpretation(root, scores);
+
+        // Rules of the definition as a whole, checked on whatever could be read (null parts are skipped there,
+        // since their problems are already listed).
+        // A rule about a part already reported (a part that could not be read, so is null here) is left out.
+        DefinitionProblem[] shape = [.. _problems];
+        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation)
+            .Where(p => !shape.Any(q => p.IsWithin(q.Path) || (p.IsAbsence && q.IsWithin(p.Path)))));
+        if (_problems.Count > 0)
+        {
+            throw Failure();
+        }
+
+        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation);
+    }
+
+    private InstrumentDefinitionException Failure() => new(_problems, withPaths: true);
+
+    private ResponseScale? Scale(JsonElement root)
+    {
+        if (!TryObject(root, "scale", "$", required: true, out JsonElement scale))
+        {
+            return null;
+        }
+
+        Fields(scale, ScaleFields, "$.scale");
+        int? minimum = Integer(scale, "minimum", "$.scale", required: true);
+        int? maximum = Integer(scale, "maximum", "$.scale", required: true);
+        if (minimum is null || maximum is null)
+        {
+            return null;
+        }
+
+        if (maximum <= minimum)
+        {
+            Problem("$.scale.maximum", string.Create(CultureInfo.InvariantCulture, $"A response scale needs maximum > minimum; got minimum {minimum}, maximum {maximum}."));
+            return null;
+        }
+
+        return new ResponseScale(minimum.Value, maximum.Value);
+    }
+
+    private Item? Item(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, ItemFields, at);
+        int? number = Integer(element, "number", at, required: true);
+        string? topic = Text(element, "topic", at);
+        ItemKeying keying = Choice(element, "keying", at, ["direct", "reversed"], ItemKeying.Direct, ItemKeying.Reversed) ?? ItemKeying.Direct;
+        bool risk = Boolean(element, "risk", at) ?? false;
+        bool notApplicable = Boolean(element, "allowsNotApplicable", at) ?? false;
+        // A blank topic is already reported; the item is still read so that its number is checked too.
+        return number is null ? null : new Item(number.Value, topic ?? "", keying, risk) { AllowsNotApplicable = notApplicable };
+    }
+
+    private ScoreDefinition? Score(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, ScoreFields, at);
+        string? id = Text(element, "id", at);
+        string? name = Text(element, "name", at);
+        string? source = Text(element, "source", at);
+        List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
+        int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
+        return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null
+            ? null
+            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source);
+    }
+
+    private Interpretation? Interpretation(JsonElement root, List<ScoreDefinition?>? scores)
+    {
+        const string At = "$.interpretation";
+        string? first = scores is [{ Id: { } firstId }, ..] ? firstId : null;
+        if (!TryObject(root, "interpretation", "$", required: false, out JsonElement element))
+        {
+            return first is null ? null : new Interpretation(first);
+        }
+
+        Fields(element, InterpretationFields, At);
+        string? primary = Present(element, "primaryScore") ? Text(element, "primaryScore", At) ?? first ?? "" : first;
+        SeverityBanding? bands = TryObject(element, "severityBands", At, required: false, out JsonElement banding) ? Banding(banding) : null;
+        List<CutoffReference?>? references = Elements(element, "cutoffReferences", At, required: false, Reference);
+        ReliableChangeThreshold? reliableChange = TryObject(element, "reliableChange", At, required: false, out JsonElement rc) ? ReliableChange(rc) : null;
+        // A reference that could not be read stays a null entry (its problems are already listed), so that the
+        // positions of the others, and the rules they break, are still reported.
+        return primary is null ? null : new Interpretation(primary, bands, references?.Select(r => r!), reliableChange);
+    }
+
+    private SeverityBanding? Banding(JsonElement element)
+    {
+        const string At = "$.interpretation.severityBands";
+        Fields(element, BandingFields, At);
+        string? name = Text(element, "name", At);
+        string? score = Text(element, "score", At);
+        string? source = Text(element, "source", At);
+        string? caveat = Present(element, "caveat") ? Text(element, "caveat", At) : null;
+        List<SeverityBand?>? bands = Elements(element, "bands", At, required: true, Band);
+        if (name is null || score is null || source is null || bands is null || bands.Contains(null))
+        {
+            return null;
+        }
+
+        return Build(At + ".bands", () => new SeverityBanding(name, score, bands.Select(b => b!), source, caveat));
+    }
+
+    private SeverityBand? Band(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, BandFields, at);
+        string? code = Text(element, "code", at);
+        string? label = Text(element, "label", at);
+        double? lower = Number(element, "lower", at, required: false) ?? (Present(element, "lower") ? null : double.NegativeInfinity);
+        double? upper = Number(element, "upper", at, required: false) ?? (Present(element, "upper") ? null : double.PositiveInfinity);
+        return code is null || label is null || lower is null || upper is null ? null : new SeverityBand(code, label, lower.Value, upper.Value);
+    }
+
+    private CutoffReference? Reference(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, ReferenceFields, at);
+        string? id = Text(element, "id", at);
+        string? name = Text(element, "name", at);
+        string? source = Text(element, "source", at);
+        List<CutoffEntry?>? entries = Elements(element, "entries", at, required: true, Entry);
+        if (id is null || name is null || source is null || entries is null || entries.Contains(null))
+        {
+            return null;
+        }
+
+        return Build(at + ".entries", () => new CutoffReference(id, name, entries.Select(e => e!), source));
+    }
+
+    private CutoffEntry? Entry(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, EntryFields, at);
+        string? score = Text(element, "score", at);
+        double? cutoff = Number(element, "meanCutoff", at, required: true);
+        Gender? gender = Choice(element, "gender", at, ["male", "female"], OutcomeScoring.Gender.Male, OutcomeScoring.Gender.Female);
+        int? minimumAge = Integer(element, "minimumAge", at, required: false);
+        int? maximumAge = Integer(element, "maximumAge", at, required: false);
+        double? reliableChange = Number(element, "reliableChangeMean", at, required: false);
+        return score is null || cutoff is null ? null : new CutoffEntry(score, cutoff.Value, gender, minimumAge, maximumAge, reliableChange);
+    }
+
+    private ReliableChangeThreshold? ReliableChange(JsonElement element)
+    {
+        const string At = "$.interpretation.reliableChange";
+        Fields(element, ReliableChangeFields, At);
+        double? points = Number(element, "clinicalPoints", At, required: true);
+        double? confidence = Number(element, "confidence", At, required: false);
+        string? source = Text(element, "source", At);
+        return points is null || source is null ? null : new ReliableChangeThreshold(points.Value, confidence, source);
+    }
+
+    private T? Build<T>(string at, Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            Problem(at, e.Message.Split(" (Parameter", 2)[0]);
+            return null;
+        }
+    }
+
+    private void Problem(string path, string message) => _problems.Add(new DefinitionProblem(path, message));
+
+    private static bool Present(JsonElement element, string field) =>
+        element.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
+
+    private static string Path(string at, string field) => $"{at}.{field}";
+
+    private void Fields(JsonElement element, string[] allowed, string at)
+    {
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                Problem(Path(at, property.Name), $"unknown property \"{property.Name}\"; allowed here: {string.Join(", ", allowed)}.");
+            }
+        }
+    }
+
+    private bool IsObject(JsonElement element, string at)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        Problem(at, $"must be an object; got {Shown(element)}.");
+        return false;
+    }
+
+    private bool TryObject(JsonElement parent, string field, string at, bool required, out JsonElement value)
+    {
+        if (!Present(parent, field))
+        {
+            value = default;
+            if (required)
+            {
+                Problem(Path(at, field), $"\"{field}\" is missing.");
+            }
+
+            return false;
+        }
+
+        value = parent.GetProperty(field);
+        return IsObject(value, Path(at, field));
+    }
+
+    private List<T?>? Elements<T>(JsonElement parent, string field, string at, bool required, Func<JsonElement, string, T?> read)
+    {
+        if (!Present(parent, field))
+        {
+            if (required)
+            {
+                Problem(Path(at, field), $"\"{field}\" is missing.");
+            }
+
+            return null;
+        }
+
+        JsonElement array = parent.GetProperty(field);
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            Problem(Path(at, field), $"must be an array; got {Shown(array)}.");
+            return null;
+        }
+
+        var list = new List<T?>();
+        int index = 0;
+        foreach (JsonElement element in array.EnumerateArray())
+        {
+            list.Add(read(element, string.Create(CultureInfo.InvariantCulture, $"{at}.{field}[{index}]")));
+            index++;
+        }
+
+        return list;
+    }
+
+    private string? Text(JsonElement parent, string field, string at)
+    {
+        if (!Present(parent, field))
+        {
+            Problem(Path(at, field), $"\"{field}\" is missing.");
+            return null;
+        }
+
+        JsonElement value = parent.GetProperty(field);
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            Problem(Path(at, field), $"must be a non-empty string; got {Shown(value)}.");
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private double? Number(JsonElement parent, string field, string at, bool required)
+    {
+        if (!Present(parent, field))
+        {
+            if (required)
+            {
+                Problem(Path(at, field), $"\"{field}\" is missing.");
+            }
+
+            return null;
+        }
+
+        JsonElement value = parent.GetProperty(field);
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out double number) || !double.IsFinite(number))
+        {
+            Problem(Path(at, field), $"must be a finite number; got {Shown(value)}.");
+            return null;
+        }
+
+        return number;
+    }
+
+    private int? Integer(JsonElement parent, string field, string at, bool required)
+    {
+        if (!Present(parent, field))
+        {
+            if (required)
+            {
+                Problem(Path(at, field), $"\"{field}\" is missing.");
+            }
+
+            return null;
+        }
+
+        return IntegerValue(parent.GetProperty(field), Path(at, field));
+    }
+
+    private int? IntegerValue(JsonElement value, string at)
+    {
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int number))
+        {
+            Problem(at, $"must be a whole number; got {Shown(value)}.");
+            return null;
+        }
+
+        return number;
+    }
+
+    private bool? Boolean(JsonElement parent, string field, string at)
+    {
+        if (!Present(parent, field))
+        {
+            return null;
+        }
+
+        JsonElement value = parent.GetProperty(field);
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Problem(Path(at, field), $"must be true or false; got {Shown(value)}.");
+            return null;
+        }
+
+        return value.GetBoolean();
+    }
+
+    private T? Choice<T>(JsonElement parent, string field, string at, string[] names, T first, T second)
+        where T : struct
+    {
+        if (!Present(parent, field))
+        {
+            return null;
+        }
+
+        JsonElement value = parent.GetProperty(field);
+        string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (text == names[0])
+        {
+            return first;
+        }
+
+        if (text == names[1])
+        {
+            return second;
+        }
+
+        Problem(Path(at, field), $"must be \"{names[0]}\" or \"{names[1]}\"; got {Shown(value)}.");
+        return null;
+    }
+
+    private static string Shown(JsonElement value)
+    {
+        string raw = value.GetRawText();
+        return raw.Length <= 60 ? raw : raw[..57] + "...";
+    }
+
+    private static void Write(Instrument instrument, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", instrument.Id);
+        writer.WriteString("name", instrument.Name);
+        writer.WriteString("source", instrument.Source);
+        writer.WriteStartObject("scale");
+        writer.WriteNumber("minimum", instrument.Scale.Minimum);
+        writer.WriteNumber("maximum", instrument.Scale.Maximum);
+        writer.WriteEndObject();
+        writer.WriteNumber("clinicalMultiplier", instrument.ClinicalMultiplier);
+        writer.WriteString("direction", Name(instrument.Direction));
+        writer.WriteStartArray("items");
+        foreach (Item item in instrument.Items)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("number", item.Number);
+            writer.WriteString("topic", item.Topic);
+            if (item.Keying != ItemKeying.Direct)
+            {
+                writer.WriteString("keying", Name(item.Keying));
+            }
+
+            if (item.IsRisk)
+            {
+                writer.WriteBoolean("risk", true);
+            }
+
+            if (item.AllowsNotApplicable)
+            {
+                writer.WriteBoolean("allowsNotApplicable", true);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("scores");
+        foreach (ScoreDefinition score in instrument.Scores)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", score.Id);
+            writer.WriteString("name", score.Name);
+            writer.WriteStartArray("items");
+            foreach (int number in score.Items)
+            {
+                writer.WriteNumberValue(number);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("maximumMissing", score.MaximumMissing);
+            writer.WriteString("source", score.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteInterpretation(instrument.Interpretation, writer);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInterpretation(Interpretation interpretation, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("interpretation");
+        writer.WriteString("primaryScore", interpretation.PrimaryScoreId);
+        if (interpretation.SeverityBands is { } banding)
+        {
+            writer.WriteStartObject("severityBands");
+            writer.WriteString("name", banding.Name);
+            writer.WriteString("score", banding.ScoreId);
+            writer.WriteString("source", banding.Source);
+            if (banding.Caveat is not null)
+            {
+                writer.WriteString("caveat", banding.Caveat);
+            }
+
+            writer.WriteStartArray("bands");
+            foreach (SeverityBand band in banding.Bands)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", band.Code);
+                writer.WriteString("label", band.Label);
+                WriteBound(writer, "lower", band.LowerBound);
+                WriteBound(writer, "upper", band.UpperBound);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        if (!interpretation.CutoffReferences.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("cutoffReferences");
+            foreach (CutoffReference reference in interpretation.CutoffReferences)
+            {
+                WriteReference(reference, writer);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (interpretation.ReliableChange is { } rc)
+        {
+            writer.WriteStartObject("reliableChange");
+            writer.WriteNumber("clinicalPoints", rc.ClinicalPoints);
+            if (rc.Confidence is { } confidence)
+            {
+                writer.WriteNumber("confidence", confidence);
+            }
+
+            writer.WriteString("source", rc.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteReference(CutoffReference reference, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", reference.Id);
+        writer.WriteString("name", reference.Name);
+        writer.WriteString("source", reference.Source);
+        writer.WriteStartArray("entries");
+        foreach (CutoffEntry entry in reference.Entries)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("score", entry.ScoreId);
+            writer.WriteNumber("meanCutoff", entry.MeanCutoff);
+            if (entry.Gender is { } gender)
+            {
+                writer.WriteString("gender", Name(gender));
+            }
+
+            if (entry.MinimumAge is { } minimumAge)
+            {
+                writer.WriteNumber("minimumAge", minimumAge);
+            }
+
+            if (entry.MaximumAge is { } maximumAge)
+            {
+                writer.WriteNumber("maximumAge", maximumAge);
+            }
+
+            if (entry.ReliableChangeMean is { } rcMean)
+            {
+                writer.WriteNumber("reliableChangeMean", rcMean);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // An open end of the band table (minus or plus infinity) is written as an absent bound.
+    private static void WriteBound(Utf8JsonWriter writer, string name, double bound)
+    {
+        if (double.IsFinite(bound))
+        {
+            writer.WriteNumber(name, bound);
+        }
+    }
+}

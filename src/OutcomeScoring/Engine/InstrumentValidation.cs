@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace OutcomeScoring;
+
+/// <summary>
+/// Checks every rule an instrument definition must meet and collects every problem, each with its JSON path, so
+/// that the <see cref="Instrument"/> constructor and the JSON loader report them all at once. Parts that are
+/// missing (<see langword="null"/>) are reported once and the checks that need them are skipped.
+/// </summary>
+internal sealed class InstrumentValidation
+{
+    private readonly List<DefinitionProblem> _problems = [];
+    private readonly string? _id;
+
+    private InstrumentValidation(string? id) => _id = id;
+
+    public static List<DefinitionProblem> Validate(
+        string? id,
+        string? name,
+        string? source,
+        ResponseScale? scale,
+        IReadOnlyList<Item?>? items,
+        IReadOnlyList<ScoreDefinition?>? scores,
+        double clinicalMultiplier,
+        ScoreDirection direction,
+        Interpretation? interpretation)
+    {
+        var v = new InstrumentValidation(id);
+        v.Check(!string.IsNullOrWhiteSpace(id), "$.id", "An instrument needs an id.");
+        v.Check(!string.IsNullOrWhiteSpace(name), "$.name", $"Instrument '{id}' needs a name.");
+        v.Check(!string.IsNullOrWhiteSpace(source), "$.source", $"Instrument '{id}' needs a source.");
+        if (scale is null)
+        {
+            v.Absent("$.scale", $"Instrument '{id}' needs a response scale.");
+        }
+
+        if (items is null)
+        {
+            v.Absent("$.items", $"Instrument '{id}' needs items.");
+        }
+
+        if (scores is null)
+        {
+            v.Absent("$.scores", $"Instrument '{id}' needs scores.");
+        }
+        v.Check(double.IsFinite(clinicalMultiplier) && clinicalMultiplier > 0, "$.clinicalMultiplier", Text($"Instrument '{id}': the clinical multiplier must be a positive finite number; got {clinicalMultiplier}."));
+        v.Check(Enum.IsDefined(direction), "$.direction", $"Instrument '{id}': unknown score direction {direction}.");
+        if (items is not null)
+        {
+            v.Items(scale, items);
+        }
+
+        if (scores is not null)
+        {
+            v.Scores(items?.Count, scores);
+        }
+
+        if (interpretation is not null && scores is not null)
+        {
+            v.Interpretation(scale, scores, clinicalMultiplier, interpretation);
+        }
+
+        return v._problems;
+    }
+
+    private void Check([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string path, string message)
+    {
+        if (!condition)
+        {
+            _problems.Add(new DefinitionProblem(path, message));
+        }
+    }
+
+    private void Absent(string path, string message) => _problems.Add(new DefinitionProblem(path, message, isAbsence: true));
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private void Items(ResponseScale? scale, IReadOnlyList<Item?> items)
+    {
+        Check(items.Count > 0, "$.items", $"Instrument '{_id}' has no items.");
+        if (scale is not null)
+        {
+            long reach = (long)items.Count * (scale.Maximum - scale.Minimum);
+            Check(reach <= ushort.MaxValue, "$.items", Text($"Instrument '{_id}': {items.Count} items on a {scale} scale could sum to {reach} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
+        }
+
+        var seen = new HashSet<int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            string at = Text($"$.items[{i}]");
+            if (items[i] is not { } item)
+            {
+                Absent(at, Text($"Instrument '{_id}': item at position {i + 1} is null."));
+                continue;
+            }
+
+            if (!seen.Add(item.Number))
+            {
+                Check(false, at + ".number", Text($"Instrument '{_id}': item {item.Number} is defined more than once."));
+            }
+            else
+            {
+                Check(item.Number == i + 1, at + ".number", Text($"Instrument '{_id}': items must be numbered 1 to {items.Count} in order; position {i + 1} holds item {item.Number}."));
+            }
+
+            Check(!string.IsNullOrWhiteSpace(item.Topic), at + ".topic", Text($"Instrument '{_id}': item {item.Number} needs a topic tag."));
+            Check(Enum.IsDefined(item.Keying), at + ".keying", Text($"Instrument '{_id}': item {item.Number} has unknown keying {item.Keying}."));
+        }
+    }
+
+    private void Scores(int? itemCount, IReadOnlyList<ScoreDefinition?> scores)
+    {
+        Check(scores.Count > 0, "$.scores", $"Instrument '{_id}' has no scores.");
+        Check(scores.Count <= Instrument.MaximumScoreCount, "$.scores", Text($"Instrument '{_id}' defines {scores.Count} scores; at most {Instrument.MaximumScoreCount} are allowed."));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < scores.Count; s++)
+        {
+            string at = Text($"$.scores[{s}]");
+            if (scores[s] is not { } score)
+            {
+                Absent(at, $"Instrument '{_id}': a score is null.");
+                continue;
+            }
+
+            Check(!string.IsNullOrWhiteSpace(score.Id), at + ".id", $"Instrument '{_id}': a score needs an id.");
+            Check(!string.IsNullOrWhiteSpace(score.Name), at + ".name", $"Instrument '{_id}': score '{score.Id}' needs a name.");
+            Check(!string.IsNullOrWhiteSpace(score.Source), at + ".source", $"Instrument '{_id}': score '{score.Id}' needs a source for its missing-item rule.");
+            if (score.Id is not null)
+            {
+                Check(ids.Add(score.Id), at + ".id", $"Instrument '{_id}': score '{score.Id}' is defined more than once.");
+            }
+
+            if (score.Items.IsDefaultOrEmpty)
+            {
+                Check(false, at + ".items", $"Instrument '{_id}': score '{score.Id}' has no items.");
+                continue;
+            }
+
+            var inScore = new HashSet<int>();
+            for (int j = 0; j < score.Items.Length; j++)
+            {
+                int number = score.Items[j];
+                string itemAt = Text($"{at}.items[{j}]");
+                if (itemCount is { } n)
+                {
+                    Check(number >= 1 && number <= n, itemAt, Text($"Instrument '{_id}': score '{score.Id}' refers to item {number}, but the instrument has items 1 to {n}."));
+                }
+
+                Check(inScore.Add(number), itemAt, Text($"Instrument '{_id}': score '{score.Id}' lists item {number} more than once."));
+            }
+
+            Check(
+                score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
+                at + ".maximumMissing",
+                Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+        }
+    }
+
+    private void Interpretation(ResponseScale? scale, IReadOnlyList<ScoreDefinition?> scores, double clinicalMultiplier, Interpretation interpretation)
+    {
+        bool Has(string? scoreId) => scores.Any(s => s is not null && s.Id == scoreId);
+
+        Check(Has(interpretation.PrimaryScoreId), "$.interpretation.primaryScore", $"Instrument '{_id}': the primary score '{interpretation.PrimaryScoreId}' is not one of its scores.");
+        if (interpretation.SeverityBands is { } bands)
+        {
+            Check(Has(bands.ScoreId), "$.interpretation.severityBands.score", $"Instrument '{_id}': severity bands '{bands.Name}' apply to score '{bands.ScoreId}', which it does not have.");
+            if (scale is not null && double.IsFinite(clinicalMultiplier))
+            {
+                double low = scale.Minimum * clinicalMultiplier, high = scale.Maximum * clinicalMultiplier;
+                Check(
+                    bands.Bands[0].LowerBound <= low && bands.Bands[^1].UpperBound > high,
+                    "$.interpretation.severityBands.bands",
+                    Text($"Instrument '{_id}': severity bands '{bands.Name}' cover {bands.Bands[0].LowerBound} to {bands.Bands[^1].UpperBound}, but clinical scores run from {low} to {high} inclusive."));
+            }
+        }
+
+        if (!interpretation.CutoffReferences.IsDefault)
+        {
+            var referenceIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (int r = 0; r < interpretation.CutoffReferences.Length; r++)
+            {
+                string at = Text($"$.interpretation.cutoffReferences[{r}]");
+                if (interpretation.CutoffReferences[r] is not { } reference)
+                {
+                    Absent(at, $"Instrument '{_id}': a cut-off reference is null.");
+                    continue;
+                }
+
+                Check(referenceIds.Add(reference.Id), at + ".id", $"Instrument '{_id}': cut-off reference id '{reference.Id}' is used more than once.");
+                for (int e = 0; e < reference.Entries.Length; e++)
+                {
+                    CutoffEntry entry = reference.Entries[e];
+                    Check(Has(entry.ScoreId), Text($"{at}.entries[{e}].score"), $"Instrument '{_id}': cut-off reference '{reference.Id}' gives a cut-off for score '{entry.ScoreId}', which it does not have.");
+                }
+            }
+        }
+
+        if (interpretation.ReliableChange is { } rc)
+        {
+            Check(double.IsFinite(rc.ClinicalPoints) && rc.ClinicalPoints > 0, "$.interpretation.reliableChange.clinicalPoints", Text($"Instrument '{_id}': the reliable change threshold must be a positive number of points; got {rc.ClinicalPoints}."));
+        }
+    }
+}
