@@ -8,6 +8,9 @@ internal sealed class CliRunner : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("outcome-scoring-cli-").FullName;
 
+    /// <summary>The temporary folder (deleted on dispose).</summary>
+    public string Folder => _folder;
+
     public string PathOf(string name) => Path.Combine(_folder, name);
 
     public string Write(string name, string content, bool byteOrderMark = false)

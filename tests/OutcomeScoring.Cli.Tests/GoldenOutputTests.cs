@@ -1,0 +1,437 @@
+using System.Text;
+
+namespace OutcomeScoring.Cli.Tests;
+
+/// <summary>
+/// Every sample through every command that reads it, compared byte for byte with the committed output of the release
+/// these files were made from (Golden/README.md): standard output, standard error, the exit code and any --output file.
+/// Set OUTCOME_SCORING_UPDATE_GOLDEN=1 to rewrite the expected files instead of comparing (deliberately, then review the diff).
+/// </summary>
+public sealed class GoldenOutputTests
+{
+    public const string UpdateVariable = "OUTCOME_SCORING_UPDATE_GOLDEN";
+
+    /// <summary>A step run before a case's command, in the case's temporary folder.</summary>
+    private abstract record Step;
+
+    /// <summary>A command line run that must succeed (its --output goes to {tmp}).</summary>
+    private sealed record CliStep(params string[] Args) : Step;
+
+    /// <summary>
+    /// The one join the command line does not do: one row per person (grouped by <paramref name="Keys"/>) with the
+    /// <paramref name="Score"/> column of the scored file as <c>pre</c> and <c>post</c>. With <paramref name="Occasion"/>,
+    /// the rows whose occasion is <c>pre</c> and <c>post</c>; otherwise the first and (with two or more) the last row in file
+    /// order. <paramref name="Carry"/> columns come from the first row. Columns: keys, carried columns, pre, post.
+    /// </summary>
+    private sealed record PairsStep(string Scored, string Pairs, string[] Keys, string Score, string[] Carry, string? Occasion = null) : Step;
+
+    /// <summary>
+    /// One golden case: its name (the expected files' name), setup steps, and the command line. In arguments,
+    /// <c>{samples}</c> is the repository's samples folder and <c>{tmp}</c> the case's temporary folder. <paramref name="Reads"/>
+    /// lists sample files the command reads without naming them (the report's folder).
+    /// </summary>
+    private sealed record GoldenCase(string Name, string[] Args, Step[] Setup, string[] Reads);
+
+    private static GoldenCase Case(string name, params string[] args) => new(name, args, [], []);
+
+    private static GoldenCase Case(string name, Step[] setup, params string[] args) => new(name, args, setup, []);
+
+    /// <summary>The outputs of the commands on samples/index/responses that index-components reads (docs/cli.md, index-components).</summary>
+    private static readonly Step[] IndexResponseOutputs =
+    [
+        new CliStep("score", "core-10", "{samples}/index/responses/core10.csv", "-o", "{tmp}/core10-scored.csv"),
+        new PairsStep("core10-scored.csv", "pairs.csv", ["team", "id"], "clinical", [], Occasion: "occasion"),
+        new CliStep("change", "{tmp}/pairs.csv", "--instrument", "core-10", "--summary", "--by", "team", "-o", "{tmp}/change-summary.csv"),
+        new CliStep("score", "dialog", "{samples}/index/responses/dialog.csv", "-o", "{tmp}/dialog-scored.csv"),
+        new CliStep("score", "pam-13", "{samples}/index/responses/pam-13.csv", "--calibration", "{samples}/pam-13-calibration.made-up.json", "-o", "{tmp}/pam-scored.csv"),
+        new CliStep("fft", "summarize", "{samples}/index/responses/fft.csv", "--unit", "team", "-o", "{tmp}/fft-summary.csv"),
+    ];
+
+    private static readonly Step[] IndexResponsePairs = IndexResponseOutputs[..2];
+
+    /// <summary>First and last administration per person in the service's files (as the report pairs them: file order).</summary>
+    private static Step[] ServicePairs(string instrument, string file, string score, string[] carry, params string[] options) =>
+    [
+        new CliStep(["score", instrument, $"{{samples}}/service/{file}", .. options, "-o", "{tmp}/scored.csv"]),
+        new PairsStep("scored.csv", "pairs.csv", ["team", "id"], score, carry),
+    ];
+
+    private static readonly GoldenCase[] Cases =
+    [
+        // score: every instrument, every option value that changes the output.
+        Case("score-core-om", "score", "core-om", "{samples}/core-om.csv"),
+        Case("score-core-om-reference-connell2007", "score", "core-om", "{samples}/core-om.csv", "--reference", "connell2007"),
+        Case("score-core-om-reference-evans2002", "score", "core-om", "{samples}/core-om.csv", "--reference", "evans2002"),
+        Case("score-core-om-reference-palmieri2009", "score", "core-om", "{samples}/core-om.csv", "--reference", "palmieri2009"),
+        Case("score-core-om-reference-feixas2016", "score", "core-om", "{samples}/core-om.csv", "--reference", "feixas2016"),
+        Case("score-core-om-nonrisk-rule-pre-2023", "score", "core-om", "{samples}/core-om.csv", "--nonrisk-rule", "pre-2023"),
+        Case("score-core-10", "score", "core-10", "{samples}/core10.csv"),
+        Case("score-core-10-bands-alternative", "score", "core-10", "{samples}/core10.csv", "--bands", "alternative"),
+        Case("score-core-10-output-file", "score", "core-10", "{samples}/core10.csv", "--output", "{tmp}/scored.csv", "--quiet"),
+        Case("score-yp-core", "score", "yp-core", "{samples}/yp-core.csv"),
+        Case("score-yp-core-reference-twigg2016", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "twigg2016"),
+        Case("score-yp-core-reference-dibiase2021", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "dibiase2021"),
+        Case("score-gp-core", "score", "gp-core", "{samples}/gp-core.csv"),
+        Case("score-core-sf-a", "score", "core-sf-a", "{samples}/core-sf-a.csv"),
+        Case("score-core-sf-b", "score", "core-sf-b", "{samples}/core-sf-b.csv"),
+        Case("score-core-6d", "score", "core-6d", "{samples}/core-om.csv"),
+        Case("score-dialog", "score", "dialog", "{samples}/dialog.csv"),
+        Case("score-dialog-order-dialog-plus", "score", "dialog", "{samples}/dialog.csv", "--order", "dialog-plus"),
+        Case("score-dialog-order-dialog-plus-coding-0-6", "score", "dialog", "{samples}/dialog.csv", "--order", "dialog-plus", "--coding", "0-6"),
+        Case("score-dialog-coding-0-6", "score", "dialog", "{samples}/dialog.csv", "--coding", "0-6"),
+        Case("score-dialog-minimums", "score", "dialog", "{samples}/dialog.csv", "--sqol-minimum", "6", "--ts-minimum", "1"),
+        Case("score-pam-13-calibration", "score", "pam-13", "{samples}/pam-13.csv", "--calibration", "{samples}/pam-13-calibration.made-up.json"),
+        Case("score-pam-13-table", "score", "pam-13", "{samples}/pam-13.csv", "--calibration", "{samples}/pam-13-table.made-up.json"),
+        Case("score-pam-13-levels-shirley-ryan", "score", "pam-13", "{samples}/pam-13.csv", "--calibration", "{samples}/pam-13-calibration.made-up.json", "--levels", "shirley-ryan"),
+        Case("score-core-10-service", "score", "core-10", "{samples}/service/core10.csv"),
+        Case("score-yp-core-service", "score", "yp-core", "{samples}/service/yp-core.csv"),
+        Case("score-dialog-service", "score", "dialog", "{samples}/service/dialog.csv"),
+        Case("score-pam-13-service", "score", "pam-13", "{samples}/service/pam-13.csv", "--calibration", "{samples}/service/pam-13-calibration.json"),
+        Case("score-core-10-index-responses", "score", "core-10", "{samples}/index/responses/core10.csv"),
+        Case("score-dialog-index-responses", "score", "dialog", "{samples}/index/responses/dialog.csv"),
+        Case("score-pam-13-index-responses", "score", "pam-13", "{samples}/index/responses/pam-13.csv", "--calibration", "{samples}/pam-13-calibration.made-up.json"),
+        Case("score-missing-input", "score", "core-10", "{tmp}/missing.csv"),
+        Case("score-pam-13-without-calibration", "score", "pam-13", "{samples}/pam-13.csv"),
+        Case("score-reference-of-another-instrument", "score", "core-10", "{samples}/core10.csv", "--reference", "evans2002"),
+
+        // change: pairs from the index responses (pre/post occasions) and the service (first/last administration).
+        Case("change-core-10", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "core-10"),
+        Case("change-core-10-summary", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "core-10", "--summary"),
+        Case("change-core-10-summary-by-team", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "core-10", "--summary", "--by", "team", "--output", "{tmp}/change.csv"),
+        Case("change-rci-cutoff-lower-is-better", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--rci", "6", "--cutoff", "11", "--lower-is-better"),
+        Case("change-core-10-service-summary-by-team", ServicePairs("core-10", "core10.csv", "clinical", []), "change", "{tmp}/pairs.csv", "--instrument", "core-10", "--summary", "--by", "team"),
+        Case("change-yp-core-service", ServicePairs("yp-core", "yp-core.csv", "clinical", ["age", "gender"]), "change", "{tmp}/pairs.csv", "--instrument", "yp-core", "--rci", "6"),
+        Case("change-dialog-service-summary-by-team", ServicePairs("dialog", "dialog.csv", "sqol_mean", []), "change", "{tmp}/pairs.csv", "--instrument", "dialog", "--rci", "1", "--summary", "--by", "team"),
+        Case("change-pam-13-service-higher-is-better", ServicePairs("pam-13", "pam-13.csv", "activation", [], "--calibration", "{samples}/service/pam-13-calibration.json"), "change", "{tmp}/pairs.csv", "--rci", "3", "--higher-is-better"),
+        Case("change-yp-core-without-rci", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "yp-core"),
+
+        // reliability: the files whose columns are all items but id (core-om's gender column is reported and its rows left out).
+        Case("reliability-gp-core", "reliability", "{samples}/gp-core.csv"),
+        Case("reliability-core-sf-a", "reliability", "{samples}/core-sf-a.csv", "-o", "{tmp}/reliability.csv"),
+        Case("reliability-core-sf-b", "reliability", "{samples}/core-sf-b.csv"),
+        Case("reliability-core-om-with-gender-column", "reliability", "{samples}/core-om.csv"),
+
+        // fft summarize
+        Case("fft-summarize-ward-site", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--parent", "site"),
+        Case("fft-summarize-ward-site-by-month", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--parent", "site", "--period", "month"),
+        Case("fft-summarize-ward-question-2013", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--question", "2013"),
+        Case("fft-summarize-service-team-site", "fft", "summarize", "{samples}/service/fft-responses.csv", "--unit", "team", "--parent", "site", "--output", "{tmp}/fft.csv"),
+        Case("fft-summarize-service-by-month", "fft", "summarize", "{samples}/service/fft-responses.csv", "--unit", "team", "--parent", "site", "--period", "month"),
+        Case("fft-summarize-index-responses", "fft", "summarize", "{samples}/index/responses/fft.csv", "--unit", "team"),
+
+        // spc
+        Case("spc-rate", "spc", "{samples}/spc-series.csv", "--value", "rate", "--date", "month"),
+        Case("spc-rate-increase-target", "spc", "{samples}/spc-series.csv", "--value", "rate", "--date", "month", "--improvement", "increase", "--target", "0.95"),
+        Case("spc-rate-decrease-rebase", "spc", "{samples}/spc-series.csv", "--value", "rate", "--improvement", "decrease", "--rebase-at", "8"),
+        Case("spc-service-referrals", "spc", "{samples}/service/spc-series.csv", "--value", "referrals"),
+        Case("spc-service-median-wait", "spc", "{samples}/service/spc-series.csv", "--value", "median_wait_weeks", "--date", "month", "--improvement", "decrease", "--target", "6", "--rebase-at", "15"),
+        Case("spc-service-did-not-attend", "spc", "{samples}/service/spc-series.csv", "--value", "did_not_attend", "--date", "month", "--improvement", "decrease", "--target", "0.1", "-o", "{tmp}/spc.csv"),
+
+        // funnel
+        Case("funnel-units", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total"),
+        Case("funnel-units-exact-target", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--method", "exact", "--target", "0.9"),
+        Case("funnel-units-arcsine", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--method", "arcsine"),
+        Case("funnel-units-multiplicative", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "multiplicative"),
+        Case("funnel-units-additive", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "additive", "--output", "{tmp}/funnel.csv"),
+        Case("funnel-service", "funnel", "{samples}/service/funnel-units.csv", "--unit", "team", "--numerator", "reviewed", "--denominator", "caseload"),
+
+        // index and index-components
+        Case("index-sample-spec", "index", "{samples}/index/components.csv", "--spec", "{samples}/index/spec.json"),
+        Case("index-default-spec", "index", "{samples}/index/components.csv", "--spec", "default", "--output", "{tmp}/index.csv"),
+        Case("index-seed-draws", "index", "{samples}/index/components.csv", "--spec", "default", "--seed", "7", "--draws", "200"),
+        Case("index-details", "index", "{samples}/index/components.csv", "--spec", "{samples}/index/spec.json", "--details"),
+        Case("index-method-uncertainty", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty"),
+        Case("index-method-uncertainty-options", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty", "--seed", "3", "--runs", "200", "--noise", "0.1",
+            "--normalisations", "goalposts,min-max,percentile-rank", "--aggregations", "arithmetic,geometric,harmonic,power:2"),
+        Case("index-method-uncertainty-z-score-with-geometric", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty", "--normalisations", "z-score", "--aggregations", "geometric"),
+        Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "default", "--leave-one-out"),
+        Case("index-components-from-responses", IndexResponseOutputs, "index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv"),
+        Case("index-components-dialog-pam-unit", IndexResponseOutputs, "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--unit", "team", "-o", "{tmp}/components.csv"),
+        Case("index-from-responses",
+            [.. IndexResponseOutputs, new CliStep("index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv", "-o", "{tmp}/components.csv")],
+            "index", "{tmp}/components.csv", "--spec", "default"),
+
+        // report: the slow one, run once (SVG charts), written to a fixed name in the case's folder.
+        new("report-service", ["report", "{samples}/service", "--output", "{tmp}/report.html"], [],
+            [.. new[] { "core10.csv", "yp-core.csv", "dialog.csv", "pam-13.csv", "pam-13-calibration.json", "fft-responses.csv", "spc-series.csv", "funnel-units.csv", "report.json" }.Select(f => "service/" + f)]),
+        Case("report-missing-folder", "report", "{tmp}/no-such-folder", "--output", "{tmp}/report.html"),
+    ];
+
+    /// <summary>Sample files no golden case reads, each with the reason. A file listed here must exist and be unused.</summary>
+    private static readonly Dictionary<string, string> UnusedSamples = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static TheoryData<string> CaseNames => [.. Cases.Select(c => c.Name)];
+
+    private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
+
+    private static readonly Lazy<string> RepositoryRoot = new(() =>
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "OutcomeScoring.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No OutcomeScoring.sln above {AppContext.BaseDirectory}: the golden tests read samples/ and the expected files from the repository.");
+    });
+
+    private static string SamplesFolder => Path.Combine(RepositoryRoot.Value, "samples");
+
+    private static string GoldenFolder => Path.Combine(RepositoryRoot.Value, "tests", "OutcomeScoring.Cli.Tests", "Golden");
+
+    /// <summary>The output file a command line names with --output or -o, if any.</summary>
+    private static string? OutputFileArgument(string[] args)
+    {
+        int at = Array.FindIndex(args, a => a is "--output" or "-o");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    /// <summary>The expected files of a case: standard output, standard error, exit code, and the --output file if it names one.</summary>
+    private static IEnumerable<string> ExpectedFileNames(GoldenCase golden)
+    {
+        yield return golden.Name + ".out";
+        yield return golden.Name + ".err";
+        yield return golden.Name + ".exit";
+        if (OutputFileArgument(golden.Args) is { } file)
+        {
+            yield return golden.Name + ".file" + Path.GetExtension(file);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Output_is_byte_for_byte_the_committed_output(string name)
+    {
+        GoldenCase golden = Cases.Single(c => c.Name == name);
+        using var runner = new CliRunner();
+        string tmp = runner.Folder;
+        string[] Resolve(string[] args) => [.. args.Select(a => a.Replace("{samples}", SamplesFolder, StringComparison.Ordinal).Replace("{tmp}", tmp, StringComparison.Ordinal))];
+
+        foreach (Step step in golden.Setup)
+        {
+            switch (step)
+            {
+                case CliStep cli:
+                    var (setupExit, _, setupError) = CliRunner.Run(Resolve(cli.Args));
+                    Assert.True(setupExit == 0, $"Setup step `{string.Join(' ', cli.Args)}` exited {setupExit}: {setupError}");
+                    break;
+                case PairsStep pairs:
+                    WritePairs(runner, pairs);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown step {step}.");
+            }
+        }
+
+        string[] args = Resolve(golden.Args);
+        var (exit, output, error) = CliRunner.Run(args);
+        var actual = new List<(string File, byte[]? Bytes)>
+        {
+            (golden.Name + ".out", Utf8(WithoutVersion(output))),
+            (golden.Name + ".err", Utf8(WithoutPaths(error, tmp))),
+            (golden.Name + ".exit", Utf8($"{exit}\n")),
+        };
+        if (OutputFileArgument(args) is { } outputFile)
+        {
+            byte[]? bytes = File.Exists(outputFile) ? File.ReadAllBytes(outputFile) : null;
+            actual.Add((golden.Name + ".file" + Path.GetExtension(outputFile), bytes is null ? null : Utf8(WithoutVersion(Encoding.UTF8.GetString(bytes)))));
+        }
+
+        if (Updating)
+        {
+            Directory.CreateDirectory(GoldenFolder);
+            foreach ((string file, byte[]? bytes) in actual)
+            {
+                string path = Path.Combine(GoldenFolder, file);
+                if (bytes is null)
+                {
+                    File.Delete(path);
+                }
+                else
+                {
+                    File.WriteAllBytes(path, bytes);
+                }
+            }
+
+            Assert.Skip($"{UpdateVariable}=1: wrote the expected files of {name} instead of comparing.");
+        }
+
+        string command = "outcome-scoring " + string.Join(' ', golden.Args);
+        string[] problems = [.. actual.Select(a => Compare(a.File, a.Bytes)).OfType<string>()];
+        Assert.True(problems.Length == 0,
+            $"{name}: `{command}` no longer writes what the release wrote.\n\n{string.Join("\n\n", problems)}\n\n"
+            + $"If the change is intended, rewrite the expected files with {UpdateVariable}=1 and review the diff (tests/OutcomeScoring.Cli.Tests/Golden/README.md).");
+    }
+
+    [Fact]
+    public void Every_file_in_the_golden_folder_belongs_to_a_case()
+    {
+        var expected = new HashSet<string>(Cases.SelectMany(ExpectedFileNames), StringComparer.Ordinal) { "README.md", ".editorconfig" };
+        Assert.Equal(Cases.Length, Cases.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
+        string[] strays = [.. Directory.EnumerateFiles(GoldenFolder).Select(Path.GetFileName).OfType<string>().Where(f => !expected.Contains(f)).Order(StringComparer.Ordinal)];
+        if (Updating)
+        {
+            foreach (string stray in strays)
+            {
+                File.Delete(Path.Combine(GoldenFolder, stray));
+            }
+
+            return;
+        }
+
+        Assert.True(strays.Length == 0, $"Files in Golden/ that no case writes (a renamed or removed case?): {string.Join(", ", strays)}. Delete them, or run with {UpdateVariable}=1.");
+    }
+
+    [Fact]
+    public void Every_sample_input_is_read_by_a_golden_case()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (GoldenCase golden in Cases)
+        {
+            IEnumerable<string> args = golden.Args.Concat(golden.Setup.OfType<CliStep>().SelectMany(s => s.Args));
+            used.UnionWith(args.Where(a => a.StartsWith("{samples}/", StringComparison.Ordinal)).Select(a => a["{samples}/".Length..]));
+            used.UnionWith(golden.Reads);
+        }
+
+        string[] samples =
+        [
+            .. new[] { "*.csv", "*.json" }.SelectMany(pattern => Directory.EnumerateFiles(SamplesFolder, pattern, SearchOption.AllDirectories))
+                .Select(f => Path.GetRelativePath(SamplesFolder, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal),
+        ];
+        Assert.Contains("core10.csv", samples);
+        Assert.Contains("service/core10.csv", samples);
+
+        string[] unread = [.. samples.Where(s => !used.Contains(s) && !UnusedSamples.ContainsKey(s))];
+        Assert.True(unread.Length == 0, $"Sample files no golden case reads: {string.Join(", ", unread)}. Add a case to GoldenOutputTests (and its expected files with {UpdateVariable}=1), or list the file in UnusedSamples with the reason no command reads it.");
+
+        string[] stale = [.. UnusedSamples.Keys.Where(s => !samples.Contains(s) || used.Contains(s))];
+        Assert.True(stale.Length == 0, $"UnusedSamples lists files that do not exist or that a case reads: {string.Join(", ", stale)}.");
+
+        string[] missing = [.. used.Where(u => !samples.Contains(u) && !Directory.Exists(Path.Combine(SamplesFolder, u)))];
+        Assert.True(missing.Length == 0, $"Cases read sample files that do not exist: {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>Standard error may name files: the case's temporary folder and the samples folder become placeholders.</summary>
+    private static string WithoutPaths(string text, string tmp) =>
+        text.Replace(tmp, "{tmp}", StringComparison.Ordinal).Replace(SamplesFolder, "{samples}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The report's footer names the library version ("(OutcomeScoring 0.1.0)"): a placeholder, so that a version bump alone
+    /// does not count as a change of output. Nothing else is replaced: standard output and output files are compared as written.
+    /// </summary>
+    private static string WithoutVersion(string text) =>
+        text.Replace($"(OutcomeScoring {typeof(Instrument).Assembly.GetName().Version?.ToString(3)})", "(OutcomeScoring {version})", StringComparison.Ordinal);
+
+    private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+
+    /// <summary>Null when the expected file has these bytes; otherwise what differs, from the first differing line.</summary>
+    private static string? Compare(string file, byte[]? actual)
+    {
+        string path = Path.Combine(GoldenFolder, file);
+        byte[]? expected = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (expected is null && actual is null)
+        {
+            return null;
+        }
+
+        if (expected is null)
+        {
+            return $"{file}: no expected file (a new case? create it with {UpdateVariable}=1).";
+        }
+
+        if (actual is null)
+        {
+            return $"{file}: the command wrote no output file, but the release did.";
+        }
+
+        if (expected.AsSpan().SequenceEqual(actual))
+        {
+            return null;
+        }
+
+        string[] expectedLines = Encoding.UTF8.GetString(expected).Split('\n');
+        string[] actualLines = Encoding.UTF8.GetString(actual).Split('\n');
+        int line = 0;
+        while (line < expectedLines.Length && line < actualLines.Length && expectedLines[line] == actualLines[line])
+        {
+            line++;
+        }
+
+        string Show(string[] lines) => line < lines.Length ? Visible(lines[line]) : "(end of file)";
+        int column = line < expectedLines.Length && line < actualLines.Length
+            ? Enumerable.Range(0, Math.Min(expectedLines[line].Length, actualLines[line].Length)).FirstOrDefault(i => expectedLines[line][i] != actualLines[line][i], Math.Min(expectedLines[line].Length, actualLines[line].Length)) + 1
+            : 1;
+        return $"{file}: differs at line {line + 1}, column {column} ({expected.Length} bytes expected, {actual.Length} written):\n"
+            + $"  expected: {Show(expectedLines)}\n"
+            + $"  actual:   {Show(actualLines)}";
+    }
+
+    /// <summary>A line as shown in a failure: carriage returns and tabs made visible, long lines cut.</summary>
+    private static string Visible(string line)
+    {
+        string shown = line.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+        return shown.Length > 400 ? shown[..400] + $"... ({shown.Length} characters)" : shown;
+    }
+
+    private static void WritePairs(CliRunner runner, PairsStep step)
+    {
+        string[][] rows = Csv.Parse(File.ReadAllText(runner.PathOf(step.Scored)));
+        string[] header = rows[0];
+        int Column(string name)
+        {
+            int at = Array.IndexOf(header, name);
+            return at >= 0 ? at : throw new InvalidOperationException($"{step.Scored} has no column {name}.");
+        }
+
+        int[] keys = [.. step.Keys.Select(Column)];
+        int[] carry = [.. step.Carry.Select(Column)];
+        int score = Column(step.Score);
+        int occasion = step.Occasion is null ? -1 : Column(step.Occasion);
+
+        var people = new List<(string Key, List<string[]> Rows)>();
+        foreach (string[] row in rows[1..])
+        {
+            string key = string.Join('\u001f', keys.Select(k => row[k]));
+            int at = people.FindIndex(p => p.Key == key);
+            if (at < 0)
+            {
+                people.Add((key, [row]));
+            }
+            else
+            {
+                people[at].Rows.Add(row);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(string.Join(',', [.. step.Keys, .. step.Carry, "pre", "post"])).Append('\n');
+        foreach ((_, List<string[]> group) in people)
+        {
+            string[]? pre, post;
+            if (occasion >= 0)
+            {
+                pre = group.Find(r => r[occasion] == "pre");
+                post = group.Find(r => r[occasion] == "post");
+            }
+            else
+            {
+                pre = group[0];
+                post = group.Count > 1 ? group[^1] : null;
+            }
+
+            string[] first = group[0];
+            string[] fields = [.. keys.Select(k => first[k]), .. carry.Select(c => first[c]), pre?[score] ?? "", post?[score] ?? ""];
+            text.Append(string.Join(',', fields.Select(Quote))).Append('\n');
+        }
+
+        runner.Write(step.Pairs, text.ToString());
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+}
