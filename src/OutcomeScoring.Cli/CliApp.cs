@@ -22,15 +22,23 @@ internal static class CliApp
     /// <param name="errorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var instrumentArgument = new Argument<string>("instrument")
+        // Both positional arguments are optional to the parser so that `score --definition <file.json> <input.csv>` can
+        // leave out the instrument; the score command's validator requires them otherwise, with the parser's own messages.
+        var instrumentArgument = new Argument<string?>("instrument")
         {
-            Description = "The instrument: core-om, core-10, yp-core, gp-core, core-sf-a, core-sf-b, core-6d (the CORE-6D utility from a CORE-OM file), dialog or pam-13 (with --calibration).",
+            Description = "The instrument: core-om, core-10, yp-core, gp-core, core-sf-a, core-sf-b, core-6d (the CORE-6D utility from a CORE-OM file), dialog or pam-13 (with --calibration). Left out with --definition.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        instrumentArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, Pam13Id]);
 
-        var inputArgument = new Argument<FileInfo>("input.csv")
+        var inputArgument = new Argument<FileInfo?>("input.csv")
         {
             Description = "CSV with a header row; item columns item1..itemN (case-insensitive), blank = not answered; other columns are passed through.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
+        var definitionOption = new Option<FileInfo?>("--definition")
+        {
+            Description = "Score with an instrument written down as JSON (docs/defining-instruments.md; `outcome-scoring definition <id>` prints a built-in's) instead of a built-in; give the input file alone. The columns are the definition's result columns.",
         };
 
         var outputOption = new Option<FileInfo?>("--output", "-o")
@@ -44,7 +52,8 @@ internal static class CliApp
                 + "core-om: add a <score>_clinical_range column for each score the table covers: connell2007 (all items, everyone), "
                 + "evans2002, palmieri2009 (Italy) or feixas2016 (Spain) (every score, by the gender column).",
         };
-        referenceOption.AcceptOnlyFromAmong([.. ReferenceInstruments.SelectMany(i => i.Interpretation.CutoffReferences.Select(r => r.Id))]);
+        // Checked by the score command's validator: with --definition the definition's own tables are allowed.
+        string[] builtInReferences = [.. ReferenceInstruments.SelectMany(i => i.Interpretation.CutoffReferences.Select(r => r.Id))];
 
         var nonRiskRuleOption = new Option<string?>("--nonrisk-rule")
         {
@@ -104,6 +113,7 @@ internal static class CliApp
             inputArgument,
             outputOption,
             quietOption,
+            definitionOption,
             referenceOption,
             nonRiskRuleOption,
             bandsOption,
@@ -118,6 +128,23 @@ internal static class CliApp
         score.Validators.Add(result =>
         {
             string? id = result.GetValue(instrumentArgument);
+            if (result.GetResult(definitionOption) is { Implicit: false })
+            {
+                ValidateDefinitionScoring(result, id, result.GetValue(inputArgument), [nonRiskRuleOption, bandsOption, orderOption, codingOption, sqolMinimumOption, tsMinimumOption, calibrationOption, levelsOption]);
+                return;
+            }
+
+            if (!ValidateInstrumentAndInput(result, id, result.GetValue(inputArgument), [.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, Pam13Id]))
+            {
+                return;
+            }
+
+            if (result.GetValue(referenceOption) is { } named && !builtInReferences.Contains(named))
+            {
+                result.AddError(NotRecognized(named, builtInReferences));
+                return;
+            }
+
             RequireInstrument(result, referenceOption, id, [.. ReferenceInstruments.Select(i => i.Id)]);
             if (result.GetValue(referenceOption) is { } reference && Array.Find(ReferenceInstruments, i => i.Id == id) is { } withTables
                 && !withTables.Interpretation.CutoffReferences.Any(r => r.Id == reference))
@@ -144,6 +171,12 @@ internal static class CliApp
         {
             string id = parse.GetValue(instrumentArgument)!;
             bool showProgress = errorIsTerminal && parse.GetValue(outputOption) is not null && !parse.GetValue(quietOption);
+            if (parse.GetValue(definitionOption) is { } definitionFile)
+            {
+                // The one positional argument given is the input file.
+                return ScoreWithDefinition(definitionFile, new FileInfo(id), parse.GetValue(referenceOption), parse.GetValue(outputOption), output, error, showProgress);
+            }
+
             if (id == Pam13Id)
             {
                 if (!TryLoadCalibration(parse.GetValue(calibrationOption)!, error, out ICalibration? calibration))
@@ -525,6 +558,7 @@ internal static class CliApp
             index,
             indexComponents,
             report,
+            DefinitionCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);
@@ -674,6 +708,76 @@ internal static class CliApp
         {
             result.AddError($"{option.Name} applies only to {string.Join(" and ", instrumentIds)}, not {chosen}.");
         }
+    }
+
+    /// <summary>The parser's own message for a value that is not one of those allowed (as AcceptOnlyFromAmong words it).</summary>
+    private static string NotRecognized(string value, IEnumerable<string> allowed) =>
+        $"Argument '{value}' not recognized. Must be one of:{string.Concat(allowed.Select(a => $"\n\t'{a}'"))}";
+
+    /// <summary>`score &lt;instrument&gt; &lt;input.csv&gt;`: both required, the instrument one of those known (the parser's own messages).</summary>
+    private static bool ValidateInstrumentAndInput(System.CommandLine.Parsing.CommandResult result, string? id, FileInfo? input, string[] known)
+    {
+        if (id is null)
+        {
+            result.AddError("Required argument 'instrument' missing for command: 'score'.");
+        }
+        else if (!known.Contains(id))
+        {
+            result.AddError(NotRecognized(id, known));
+        }
+
+        if (input is null)
+        {
+            result.AddError("Required argument 'input.csv' missing for command: 'score'.");
+        }
+
+        return id is not null && known.Contains(id) && input is not null;
+    }
+
+    /// <summary>`score --definition &lt;file.json&gt; &lt;input.csv&gt;`: one positional argument, and no option of a built-in instrument.</summary>
+    private static void ValidateDefinitionScoring(System.CommandLine.Parsing.CommandResult result, string? first, FileInfo? second, Option[] builtInOptions)
+    {
+        if (first is null)
+        {
+            result.AddError("Required argument 'input.csv' missing for command: 'score'.");
+        }
+        else if (second is not null)
+        {
+            result.AddError($"score --definition takes the input file alone; the definition names the instrument, so leave out '{first}'.");
+        }
+
+        foreach (Option option in builtInOptions)
+        {
+            if (result.GetResult(option) is { Implicit: false })
+            {
+                result.AddError($"{option.Name} applies to a built-in instrument, not to --definition.");
+            }
+        }
+    }
+
+    /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference, are an unusable input.</summary>
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress)
+    {
+        if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
+        {
+            return UnusableInput;
+        }
+
+        CutoffReference? reference = null;
+        if (referenceId is not null)
+        {
+            reference = instrument.Interpretation.CutoffReferences.FirstOrDefault(r => string.Equals(r.Id, referenceId, StringComparison.OrdinalIgnoreCase));
+            if (reference is null)
+            {
+                string[] known = [.. instrument.Interpretation.CutoffReferences.Select(r => r.Id)];
+                error.WriteLine(known.Length == 0
+                    ? $"error: --reference {referenceId}: {instrument.Name} has no cut-off table."
+                    : $"error: --reference {referenceId} is not a table of {instrument.Name}; it has {string.Join(", ", known)}.");
+                return UnusableInput;
+            }
+        }
+
+        return ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress);
     }
 
     private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands) => id switch

@@ -15,6 +15,8 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly CutoffReference? _reference;
     private readonly Func<RowScores, string>[] _values;
     private readonly bool _usesAgeAndGender;
+    private readonly bool _tableNeedsAgeOrGender;
+    private readonly string?[] _cutoffScores;
     private readonly string[] _rangeScores;
     private readonly Answer[] _answers;
     private int[] _items = [];
@@ -31,91 +33,36 @@ internal sealed class CoreRowScorer : RowScorer
         _instrument = instrument;
         _reference = reference;
         _answers = new Answer[instrument.Items.Length];
-        (string[] columns, _values, _usesAgeAndGender) = Layout(instrument);
+        ResultColumn[] columns = [.. instrument.ResultColumns];
+        _cutoffScores = [.. columns.Where(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange).Select(c => c.ScoreId).Distinct()];
+        _values = [.. columns.Select(Value)];
+        _usesAgeAndGender = columns.Any(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange);
+        CutoffReference? table = reference ?? instrument.Interpretation.DefaultCutoffs;
+        _tableNeedsAgeOrGender = table is not null && table.Entries.Any(e => e.Gender is not null || e.MinimumAge is not null || e.MaximumAge is not null);
 
-        // core-om with a table: one column per score the table gives a cut-off for, in the instrument's score order.
-        _rangeScores = instrument.Id == "core-om" && reference is not null
+        // A table asked for with --reference fills the definition's cut-off columns when it has them; otherwise it adds a
+        // <score>_clinical_range column for each score the table covers, in the instrument's score order.
+        _rangeScores = reference is not null && !_usesAgeAndGender
             ? [.. instrument.Scores.Select(s => s.Id).Where(id => reference.Entries.Any(e => e.ScoreId == id))]
             : [];
-        Columns = [.. columns, .. _rangeScores.Select(id => id + "_clinical_range")];
+        Columns = [.. columns.Select(c => c.Name), .. _rangeScores.Select(id => id + "_clinical_range")];
     }
 
     public override string[] Columns { get; }
 
-    /// <summary>The columns of a form with CORE-OM's six scores (core-om; the short forms, which have no bands).</summary>
-    private static (string[] Columns, Func<RowScores, string>[] Values) SixScores(bool bands)
+    /// <summary>How a result table column of the definition is written (full precision, whole numbers, true/false, blank for none).</summary>
+    private Func<RowScores, string> Value(ResultColumn column) => column.Value switch
     {
-        (string Column, Func<RowScores, string> Value)[] layout =
-        [
-            ("all_mean", r => Number(r.Result["all"].Mean)),
-            ("all_clinical", r => Number(r.Result["all"].ClinicalScore)),
-            ("nonrisk_mean", r => Number(r.Result["nonrisk"].Mean)),
-            ("nonrisk_clinical", r => Number(r.Result["nonrisk"].ClinicalScore)),
-            ("wellbeing_mean", r => Number(r.Result["wellbeing"].Mean)),
-            ("problems_mean", r => Number(r.Result["problems"].Mean)),
-            ("functioning_mean", r => Number(r.Result["functioning"].Mean)),
-            ("risk_mean", r => Number(r.Result["risk"].Mean)),
-            ("answered", r => Whole(r.Result.ItemsAnswered)),
-            .. bands ? new (string, Func<RowScores, string>)[] { ("band", r => r.Result.Band?.Code ?? "") } : [],
-            ("risk_flag", r => Bool(r.Result.RiskFlag)),
-        ];
-        return ([.. layout.Select(c => c.Column)], [.. layout.Select(c => c.Value)]);
-    }
-
-    private static (string[] Columns, Func<RowScores, string>[] Values, bool UsesAgeAndGender) Layout(Instrument instrument)
-    {
-        switch (instrument.Id)
-        {
-            case "core-om":
-            {
-                (string[] columns, Func<RowScores, string>[] values) = SixScores(bands: true);
-                return (columns, values, false);
-            }
-
-            case "core-sf-a" or "core-sf-b":
-            {
-                (string[] columns, Func<RowScores, string>[] values) = SixScores(bands: false);
-                return (columns, values, false);
-            }
-
-            case "core-10":
-                return (
-                    ["mean", "clinical", "answered", "band", "risk_flag"],
-                    [
-                        r => Number(r.Result.Primary.Mean),
-                        r => Number(r.Result.Primary.ClinicalScore),
-                        r => Whole(r.Result.ItemsAnswered),
-                        r => r.Result.Band?.Code ?? "",
-                        r => Bool(r.Result.RiskFlag),
-                    ],
-                    false);
-
-            case "yp-core":
-                return (
-                    ["mean", "clinical", "answered", "cutoff_clinical", "clinical_range"],
-                    [
-                        r => Number(r.Result.Primary.Mean),
-                        r => Number(r.Result.Primary.ClinicalScore),
-                        r => Whole(r.Result.ItemsAnswered),
-                        r => Number(r.Cutoff?.ClinicalCutoff),
-                        r => Bool(r.Cutoff?.IsInClinicalRange),
-                    ],
-                    true);
-
-            case "gp-core":
-                return (
-                    ["mean", "clinical", "answered"],
-                    [
-                        r => Number(r.Result.Primary.Mean),
-                        r => Number(r.Result.Primary.ClinicalScore),
-                        r => Whole(r.Result.ItemsAnswered),
-                    ],
-                    false);
-
-            default:
-                throw new ArgumentException($"The score command has no CORE output layout for instrument '{instrument.Id}'.", nameof(instrument));
-        }
-    }
+        ResultValue.Mean => r => Number(r.Result[column.ScoreId!].Mean),
+        ResultValue.ClinicalScore => r => Number(r.Result[column.ScoreId!].ClinicalScore),
+        ResultValue.ScoreItemsAnswered => r => Whole(r.Result[column.ScoreId!].ItemsAnswered),
+        ResultValue.ItemsAnswered => r => Whole(r.Result.ItemsAnswered),
+        ResultValue.Band => r => r.Result.Band?.Code ?? "",
+        ResultValue.RiskFlag => r => Bool(r.Result.RiskFlag),
+        ResultValue.ClinicalCutoff => r => Number(r.Cutoffs?[Array.IndexOf(_cutoffScores, column.ScoreId)].ClinicalCutoff),
+        ResultValue.InClinicalRange => r => Bool(r.Cutoffs?[Array.IndexOf(_cutoffScores, column.ScoreId)].IsInClinicalRange),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Value, "Not a result value."),
+    };
 
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
@@ -161,7 +108,7 @@ internal sealed class CoreRowScorer : RowScorer
             return;
         }
 
-        CutoffComparison? comparison = _usesAgeAndGender && (_age >= 0 || _gender >= 0)
+        CutoffComparison[]? comparison = _usesAgeAndGender && (_age >= 0 || _gender >= 0 || !_tableNeedsAgeOrGender)
             ? CompareWithCutoff(result, record, problems)
             : null;
         var scores = new RowScores(result, comparison);
@@ -201,11 +148,11 @@ internal sealed class CoreRowScorer : RowScorer
         }
     }
 
-    private CutoffComparison? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
+    private CutoffComparison[]? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
     {
         string ageCell = _age >= 0 ? record[_age].Trim() : "";
         string genderCell = _gender >= 0 ? record[_gender].Trim() : "";
-        if (ageCell.Length == 0 && genderCell.Length == 0)
+        if (ageCell.Length == 0 && genderCell.Length == 0 && _tableNeedsAgeOrGender)
         {
             return null;
         }
@@ -227,15 +174,19 @@ internal sealed class CoreRowScorer : RowScorer
             return null;
         }
 
-        CutoffComparison comparison = result.CompareWithCutoff(gender, age, _reference);
-        if (comparison.Lookup.Reason is { } reason)
+        var comparisons = new CutoffComparison[_cutoffScores.Length];
+        for (int i = 0; i < comparisons.Length; i++)
         {
-            problems.Add(reason);
+            comparisons[i] = result.CompareWithCutoff(gender, age, _reference, _cutoffScores[i]);
+            if (comparisons[i].Lookup.Reason is { } reason && !problems.Contains(reason))
+            {
+                problems.Add(reason);
+            }
         }
 
-        return comparison;
+        return comparisons;
     }
 
-    /// <summary>One scored row: the result and, where asked for, the cut-off comparison.</summary>
-    private readonly record struct RowScores(InstrumentResult Result, CutoffComparison? Cutoff);
+    /// <summary>One scored row: the result and, where asked for, the cut-off comparison of each score the table compares.</summary>
+    private readonly record struct RowScores(InstrumentResult Result, CutoffComparison[]? Cutoffs);
 }

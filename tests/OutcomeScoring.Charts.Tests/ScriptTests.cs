@@ -25,6 +25,7 @@ public sealed partial class ScriptTests
             ["samples/scripts/index-chart.cs"] = Run("samples/scripts/index-chart.cs", "samples/index/components.csv", "samples/index/spec.json", Output),
             ["samples/scripts/jacobson-plot.cs"] = Run("samples/scripts/jacobson-plot.cs", "samples/service/core10.csv", Output),
             ["samples/readme-example.cs"] = Run("samples/readme-example.cs"),
+            ["samples/definition-example.cs"] = Run("samples/definition-example.cs"),
             ["samples/generate-sample-service.cs"] = Run("samples/generate-sample-service.cs", Path.Combine(Output, "service")),
         });
 
@@ -88,6 +89,13 @@ public sealed partial class ScriptTests
     {
         string output = await Succeeds("samples/readme-example.cs");
         Assert.Equal("clinical score: 25.555555555555557 (prorated: True)\nband: severe\nrisk flag: True\nin clinical range: True\n", output);
+    }
+
+    [Fact]
+    public async Task Definition_example_prints_the_documented_values()
+    {
+        string output = await Succeeds("samples/definition-example.cs");
+        Assert.Equal("feelings: 4.666666666666667\nlife: 2.5 (prorated: True)\nband: high\nat or above the cut-off: True\n", output);
     }
 
     [Fact]

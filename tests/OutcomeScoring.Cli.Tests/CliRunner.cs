@@ -11,6 +11,9 @@ internal sealed class CliRunner : IDisposable
     /// <summary>The temporary folder (deleted on dispose).</summary>
     public string Folder => _folder;
 
+    /// <summary>Gets the repository's root folder (the one holding OutcomeScoring.sln).</summary>
+    public static string Root { get; } = FindRoot();
+
     public string PathOf(string name) => Path.Combine(_folder, name);
 
     public string Write(string name, string content, bool byteOrderMark = false)
@@ -37,6 +40,19 @@ internal sealed class CliRunner : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "OutcomeScoring.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (OutcomeScoring.sln) was not found above " + AppContext.BaseDirectory);
+    }
 }
 
 /// <summary>A small RFC 4180 reader for checking the tool's output independently of the tool's own parser.</summary>

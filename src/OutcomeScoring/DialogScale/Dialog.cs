@@ -59,7 +59,14 @@ public static class Dialog
         scores: [QualityOfLife, TreatmentSatisfaction],
         clinicalMultiplier: 1,
         direction: ScoreDirection.HigherIsBetter,
-        interpretation: new Interpretation("sqol"));
+        interpretation: new Interpretation("sqol"),
+        resultColumns:
+        [
+            new("sqol_mean", ResultValue.Mean, "sqol"),
+            new("sqol_items", ResultValue.ScoreItemsAnswered, "sqol"),
+            new("ts_mean", ResultValue.Mean, "ts"),
+            new("ts_items", ResultValue.ScoreItemsAnswered, "ts"),
+        ]);
 
     /// <summary>The per-item change threshold NHS England uses: a change of at least 1 point (nhsengland/MHSDS CMH PROMs Dashboard).</summary>
     public const int NhsEnglandItemChangeThreshold = 1;

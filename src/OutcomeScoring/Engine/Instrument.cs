@@ -36,6 +36,10 @@ public sealed partial class Instrument
     /// <param name="clinicalMultiplier">What the mean is multiplied by to give the clinical score (CORE: 10).</param>
     /// <param name="direction">Which way is better.</param>
     /// <param name="interpretation">How scores are read; by default the first score is primary and nothing else is published.</param>
+    /// <param name="resultColumns">
+    /// The columns of its result table, in order (what the command line's <c>score</c> writes); by default
+    /// <see cref="DefaultResultColumns"/>.
+    /// </param>
     /// <exception cref="InstrumentDefinitionException">The definition is not valid; the message says exactly what is wrong.</exception>
     public Instrument(
         string id,
@@ -46,12 +50,14 @@ public sealed partial class Instrument
         IEnumerable<ScoreDefinition> scores,
         double clinicalMultiplier = 1.0,
         ScoreDirection direction = ScoreDirection.LowerIsBetter,
-        Interpretation? interpretation = null)
+        Interpretation? interpretation = null,
+        IEnumerable<ResultColumn>? resultColumns = null)
     {
         Item?[]? itemList = items?.ToArray();
         ScoreDefinition?[]? scoreList = scores?.ToArray();
         interpretation ??= scoreList is [{ Id: { } firstScore }, ..] ? new Interpretation(firstScore) : null;
-        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation);
+        ResultColumn?[]? columnList = resultColumns?.ToArray();
+        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList);
         if (problems.Count > 0)
         {
             throw new InstrumentDefinitionException(problems, withPaths: false);
@@ -66,6 +72,7 @@ public sealed partial class Instrument
         ClinicalMultiplier = clinicalMultiplier;
         Direction = direction;
         Interpretation = interpretation!;
+        ResultColumns = columnList is null ? DefaultResultColumns(Items, Scores, ClinicalMultiplier, Interpretation) : [.. columnList.Select(c => c!)];
 
         _keyOffset = new int[Items.Length];
         _keySign = new int[Items.Length];
@@ -117,6 +124,12 @@ public sealed partial class Instrument
 
     /// <summary>Gets how the scores are read: primary score, bands, cut-offs, reliable change.</summary>
     public Interpretation Interpretation { get; }
+
+    /// <summary>
+    /// Gets the columns of the instrument's result table, in order: what the command line's <c>score</c> writes for each
+    /// row (before its <c>error</c> column). Declared by the definition, or <see cref="DefaultResultColumns"/>.
+    /// </summary>
+    public ImmutableArray<ResultColumn> ResultColumns { get; }
 
     /// <summary>Gets the position of the primary score in <see cref="Scores"/>.</summary>
     public int PrimaryScoreIndex { get; }
@@ -335,7 +348,7 @@ public sealed partial class Instrument
     public Instrument WithMaximumMissing(string scoreId, int maximumMissing)
     {
         int index = IndexOfScore(scoreId);
-        return new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation);
+        return new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns);
     }
 
     /// <summary>Returns a copy of this instrument with a different interpretation (for example other severity bands).</summary>
@@ -346,7 +359,59 @@ public sealed partial class Instrument
     public Instrument WithInterpretation(Interpretation interpretation)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
-        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation);
+        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns);
+    }
+
+    /// <summary>Returns a copy of this instrument whose result table has other columns.</summary>
+    /// <param name="resultColumns">The columns, in order.</param>
+    /// <returns>The new, validated instrument.</returns>
+    /// <exception cref="InstrumentDefinitionException">A column names a score the instrument does not have, or a value it cannot give.</exception>
+    [Pure]
+    public Instrument WithResultColumns(IEnumerable<ResultColumn> resultColumns)
+    {
+        ArgumentNullException.ThrowIfNull(resultColumns);
+        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns);
+    }
+
+    /// <summary>
+    /// The result table of a definition that declares none: for each score its mean and, when the clinical multiplier is
+    /// not 1, its clinical score (named <c>mean</c> and <c>clinical</c> when there is one score, <c>&lt;id&gt;_mean</c> and
+    /// <c>&lt;id&gt;_clinical</c> otherwise); then <c>answered</c>; <c>band</c> when the definition has severity bands;
+    /// <c>risk_flag</c> when it has a risk item. CORE-10 and GP-CORE have exactly these columns.
+    /// </summary>
+    /// <param name="items">The items.</param>
+    /// <param name="scores">The scores.</param>
+    /// <param name="clinicalMultiplier">The clinical multiplier.</param>
+    /// <param name="interpretation">The interpretation.</param>
+    /// <returns>The columns, in order.</returns>
+    public static ImmutableArray<ResultColumn> DefaultResultColumns(IReadOnlyList<Item> items, IReadOnlyList<ScoreDefinition> scores, double clinicalMultiplier, Interpretation interpretation)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(interpretation);
+        ImmutableArray<ResultColumn>.Builder columns = ImmutableArray.CreateBuilder<ResultColumn>();
+        foreach (ScoreDefinition score in scores)
+        {
+            string prefix = scores.Count == 1 ? "" : score.Id + "_";
+            columns.Add(new ResultColumn(prefix + "mean", ResultValue.Mean, score.Id));
+            if (clinicalMultiplier != 1)
+            {
+                columns.Add(new ResultColumn(prefix + "clinical", ResultValue.ClinicalScore, score.Id));
+            }
+        }
+
+        columns.Add(new ResultColumn("answered", ResultValue.ItemsAnswered));
+        if (interpretation.SeverityBands is not null)
+        {
+            columns.Add(new ResultColumn("band", ResultValue.Band));
+        }
+
+        if (items.Any(i => i.IsRisk))
+        {
+            columns.Add(new ResultColumn("risk_flag", ResultValue.RiskFlag));
+        }
+
+        return columns.ToImmutable();
     }
 
     /// <summary>Returns the instrument's name and id.</summary>

@@ -15,7 +15,15 @@ internal sealed class InstrumentJson
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation"];
+    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation", "resultColumns"];
+    private static readonly string[] ColumnFields = ["name", "value", "score"];
+
+    private static readonly (string Name, ResultValue Value)[] ValueNames =
+    [
+        ("mean", ResultValue.Mean), ("clinical", ResultValue.ClinicalScore), ("score-items-answered", ResultValue.ScoreItemsAnswered),
+        ("answered", ResultValue.ItemsAnswered), ("band", ResultValue.Band), ("risk-flag", ResultValue.RiskFlag),
+        ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange),
+    ];
     private static readonly string[] ScaleFields = ["minimum", "maximum"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable"];
     private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source"];
@@ -102,19 +110,20 @@ internal sealed class InstrumentJson
         List<Item?>? items = Elements(root, "items", "$", required: true, Item);
         List<ScoreDefinition?>? scores = Elements(root, "scores", "$", required: true, Score);
         Interpretation? interpretation = Interpretation(root, scores);
+        List<ResultColumn?>? columns = Elements(root, "resultColumns", "$", required: false, Column);
 
         // Rules of the definition as a whole, checked on whatever could be read (null parts are skipped there,
         // since their problems are already listed).
         // A rule about a part already reported (a part that could not be read, so is null here) is left out.
         DefinitionProblem[] shape = [.. _problems];
-        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation)
+        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns)
             .Where(p => !shape.Any(q => p.IsWithin(q.Path) || (p.IsAbsence && q.IsWithin(p.Path)))));
         if (_problems.Count > 0)
         {
             throw Failure();
         }
 
-        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation);
+        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!));
     }
 
     private InstrumentDefinitionException Failure() => new(_problems, withPaths: true);
@@ -227,6 +236,27 @@ internal sealed class InstrumentJson
         double? lower = Number(element, "lower", at, required: false) ?? (Present(element, "lower") ? null : double.NegativeInfinity);
         double? upper = Number(element, "upper", at, required: false) ?? (Present(element, "upper") ? null : double.PositiveInfinity);
         return code is null || label is null || lower is null || upper is null ? null : new SeverityBand(code, label, lower.Value, upper.Value);
+    }
+
+    private ResultColumn? Column(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, ColumnFields, at);
+        string? name = Text(element, "name", at);
+        ResultValue? value = Present(element, "value") ? Choice(element, "value", at, ValueNames) : Missing<ResultValue>(at, "value");
+        string? score = Present(element, "score") ? Text(element, "score", at) : null;
+        return name is null || value is null ? null : new ResultColumn(name, value.Value, score);
+    }
+
+    private T? Missing<T>(string at, string field)
+        where T : struct
+    {
+        Problem(Path(at, field), $"\"{field}\" is missing.");
+        return null;
     }
 
     private CutoffReference? Reference(JsonElement element, string at)
@@ -450,6 +480,10 @@ internal sealed class InstrumentJson
     }
 
     private T? Choice<T>(JsonElement parent, string field, string at, string[] names, T first, T second)
+        where T : struct =>
+        Choice(parent, field, at, [(names[0], first), (names[1], second)]);
+
+    private T? Choice<T>(JsonElement parent, string field, string at, (string Name, T Value)[] choices)
         where T : struct
     {
         if (!Present(parent, field))
@@ -459,17 +493,16 @@ internal sealed class InstrumentJson
 
         JsonElement value = parent.GetProperty(field);
         string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (text == names[0])
+        foreach ((string name, T choice) in choices)
         {
-            return first;
+            if (text == name)
+            {
+                return choice;
+            }
         }
 
-        if (text == names[1])
-        {
-            return second;
-        }
-
-        Problem(Path(at, field), $"must be \"{names[0]}\" or \"{names[1]}\"; got {Shown(value)}.");
+        string allowed = string.Join(", ", choices[..^1].Select(c => $"\"{c.Name}\"")) + $" or \"{choices[^1].Name}\"";
+        Problem(Path(at, field), $"must be {allowed}; got {Shown(value)}.");
         return null;
     }
 
@@ -536,6 +569,26 @@ internal sealed class InstrumentJson
 
         writer.WriteEndArray();
         WriteInterpretation(instrument.Interpretation, writer);
+        if (!instrument.ResultColumns.SequenceEqual(Instrument.DefaultResultColumns(instrument.Items, instrument.Scores, instrument.ClinicalMultiplier, instrument.Interpretation)))
+        {
+            // Written only when the definition declares other columns than the default, which reading then gives again.
+            writer.WriteStartArray("resultColumns");
+            foreach (ResultColumn column in instrument.ResultColumns)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", column.Name);
+                writer.WriteString("value", Array.Find(ValueNames, v => v.Value == column.Value).Name);
+                if (column.ScoreId is not null)
+                {
+                    writer.WriteString("score", column.ScoreId);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

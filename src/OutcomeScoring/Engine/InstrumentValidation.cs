@@ -23,7 +23,8 @@ internal sealed class InstrumentValidation
         IReadOnlyList<ScoreDefinition?>? scores,
         double clinicalMultiplier,
         ScoreDirection direction,
-        Interpretation? interpretation)
+        Interpretation? interpretation,
+        IReadOnlyList<ResultColumn?>? resultColumns = null)
     {
         var v = new InstrumentValidation(id);
         v.Check(!string.IsNullOrWhiteSpace(id), "$.id", "An instrument needs an id.");
@@ -58,6 +59,11 @@ internal sealed class InstrumentValidation
         if (interpretation is not null && scores is not null)
         {
             v.Interpretation(scale, scores, clinicalMultiplier, interpretation);
+        }
+
+        if (resultColumns is not null && scores is not null)
+        {
+            v.Columns(items, scores, interpretation, resultColumns);
         }
 
         return v._problems;
@@ -153,6 +159,50 @@ internal sealed class InstrumentValidation
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
                 Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+        }
+    }
+
+    private void Columns(IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns)
+    {
+        Check(columns.Count > 0, "$.resultColumns", $"Instrument '{_id}': the result table needs at least one column.");
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int c = 0; c < columns.Count; c++)
+        {
+            string at = Text($"$.resultColumns[{c}]");
+            if (columns[c] is not { } column)
+            {
+                Absent(at, Text($"Instrument '{_id}': result column {c + 1} is null."));
+                continue;
+            }
+
+            Check(!string.IsNullOrWhiteSpace(column.Name), at + ".name", Text($"Instrument '{_id}': result column {c + 1} needs a name."));
+            if (column.Name is not null)
+            {
+                Check(names.Add(column.Name), at + ".name", $"Instrument '{_id}': result column '{column.Name}' appears more than once (names are case-insensitive).");
+            }
+
+            Check(Enum.IsDefined(column.Value), at + ".value", $"Instrument '{_id}': result column '{column.Name}' has unknown value {column.Value}.");
+            bool needsScore = column.Value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered;
+            bool takesScore = needsScore || column.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange;
+            if (column.ScoreId is null)
+            {
+                Check(!needsScore, at + ".score", $"Instrument '{_id}': result column '{column.Name}' needs the id of the score it is about.");
+            }
+            else if (!takesScore)
+            {
+                Check(false, at + ".score", $"Instrument '{_id}': result column '{column.Name}' is not about one score; leave its score out.");
+            }
+            else
+            {
+                Check(scores.Any(s => s is not null && s.Id == column.ScoreId), at + ".score", $"Instrument '{_id}': result column '{column.Name}' is about score '{column.ScoreId}', which it does not have.");
+            }
+
+            Check(column.Value != ResultValue.Band || interpretation?.SeverityBands is not null, at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives a band, but the instrument has no severity bands.");
+            Check(column.Value != ResultValue.RiskFlag || items is null || items.Any(i => i is { IsRisk: true }), at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives the risk flag, but the instrument has no risk item.");
+            Check(
+                column.Value is not (ResultValue.ClinicalCutoff or ResultValue.InClinicalRange) || interpretation is { CutoffReferences.IsDefaultOrEmpty: false },
+                at + ".value",
+                $"Instrument '{_id}': result column '{column.Name}' compares with a cut-off, but the instrument has no cut-off table.");
         }
     }
 

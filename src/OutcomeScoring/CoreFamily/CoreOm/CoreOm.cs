@@ -118,7 +118,8 @@ public static class CoreOm
             primaryScoreId: "all",
             severityBands: SeverityBands,
             cutoffReferences: [Connell2007, Evans2002, Palmieri2009, Feixas2016],
-            reliableChange: new ReliableChangeThreshold(5, null, "CORE IMS, \"About CORE System: how used\" (5 or more clinical points)")));
+            reliableChange: new ReliableChangeThreshold(5, null, "CORE IMS, \"About CORE System: how used\" (5 or more clinical points)")),
+        resultColumns: CoreResultColumns.SixScores(band: true));
 
     /// <summary>
     /// The CORE-OM definition with the non-risk missing-item limit in force before 17 Apr 2023 (at most 2),

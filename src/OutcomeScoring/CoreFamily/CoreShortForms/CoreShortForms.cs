@@ -48,6 +48,7 @@ public static class CoreShortForms
             ],
             clinicalMultiplier: 10,
             direction: ScoreDirection.LowerIsBetter,
-            interpretation: new Interpretation("all"));
+            interpretation: new Interpretation("all"),
+            resultColumns: CoreResultColumns.SixScores(band: false));
     }
 }

@@ -57,7 +57,15 @@ public static class YpCore
         direction: ScoreDirection.LowerIsBetter,
         interpretation: new Interpretation(
             primaryScoreId: "total",
-            cutoffReferences: [Blackshaw, Twigg2016, DiBiase2021]));
+            cutoffReferences: [Blackshaw, Twigg2016, DiBiase2021]),
+        resultColumns:
+        [
+            new("mean", ResultValue.Mean, "total"),
+            new("clinical", ResultValue.ClinicalScore, "total"),
+            new("answered", ResultValue.ItemsAnswered),
+            new("cutoff_clinical", ResultValue.ClinicalCutoff),
+            new("clinical_range", ResultValue.InClinicalRange),
+        ]);
 
     private static CutoffReference AgeTable(string id, string name, string source, int firstAge, double[] men, double[] women)
     {

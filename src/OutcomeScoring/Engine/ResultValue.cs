@@ -1,0 +1,32 @@
+namespace OutcomeScoring;
+
+/// <summary>What one column of an instrument's result table holds (see <see cref="ResultColumn"/>).</summary>
+public enum ResultValue
+{
+    /// <summary>A score's mean of its keyed answered items (needs a score id); blank when not computable.</summary>
+    Mean = 0,
+
+    /// <summary>A score's clinical score, the mean times the clinical multiplier (needs a score id); blank when not computable.</summary>
+    ClinicalScore = 1,
+
+    /// <summary>How many of a score's items were answered (needs a score id).</summary>
+    ScoreItemsAnswered = 2,
+
+    /// <summary>How many of the form's items were answered.</summary>
+    ItemsAnswered = 3,
+
+    /// <summary>The severity band's code of the banded score; blank when not computable (needs severity bands).</summary>
+    Band = 4,
+
+    /// <summary>Whether any risk item was answered above the scale minimum (needs a risk item).</summary>
+    RiskFlag = 5,
+
+    /// <summary>
+    /// The clinical cut-off that applies to the respondent (by age and gender where the table needs them) for a score
+    /// (the primary one when no score id is given); blank when none applies (needs a cut-off table).
+    /// </summary>
+    ClinicalCutoff = 6,
+
+    /// <summary>Whether the score is at or above that cut-off; blank when no cut-off applies or the score is not computable.</summary>
+    InClinicalRange = 7,
+}

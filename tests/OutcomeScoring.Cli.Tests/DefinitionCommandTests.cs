@@ -1,0 +1,207 @@
+namespace OutcomeScoring.Cli.Tests;
+
+/// <summary>`definition` and `score --definition`: any instrument written down as JSON is scored like a built-in.</summary>
+public sealed class DefinitionCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public static TheoryData<string, string> EngineSamples => new()
+    {
+        { "core-om", "core-om.csv" },
+        { "core-10", "core10.csv" },
+        { "yp-core", "yp-core.csv" },
+        { "gp-core", "gp-core.csv" },
+        { "core-sf-a", "core-sf-a.csv" },
+        { "core-sf-b", "core-sf-b.csv" },
+    };
+
+    public static TheoryData<string> BuiltInIds => [.. Instruments.All.Select(i => i.Id)];
+
+    private const string MadeUp = """
+        {
+          "id": "made-up-wellbeing",
+          "name": "Made-up wellbeing scale",
+          "source": "A made-up instrument for the documentation",
+          "scale": { "minimum": 1, "maximum": 5 },
+          "direction": "higher-is-better",
+          "items": [
+            { "number": 1, "topic": "mood" },
+            { "number": 2, "topic": "worry", "keying": "reversed" },
+            { "number": 3, "topic": "sleep" },
+            { "number": 4, "topic": "friends" },
+            { "number": 5, "topic": "activities" },
+            { "number": 6, "topic": "help-available" }
+          ],
+          "scores": [
+            { "id": "feelings", "name": "Feelings", "items": [1, 2, 3], "maximumMissing": 1, "source": "made up" },
+            { "id": "life", "name": "Everyday life", "items": [4, 5, 6], "maximumMissing": 1, "source": "made up" }
+          ],
+          "interpretation": {
+            "primaryScore": "feelings",
+            "severityBands": {
+              "name": "Made-up bands", "score": "feelings", "source": "made up",
+              "bands": [
+                { "code": "low", "label": "Low", "upper": 2.5 },
+                { "code": "middle", "label": "Middle", "lower": 2.5, "upper": 4 },
+                { "code": "high", "label": "High", "lower": 4 }
+              ]
+            },
+            "cutoffReferences": [{ "id": "local", "name": "Local", "source": "made up", "entries": [{ "score": "feelings", "meanCutoff": 3 }, { "score": "life", "meanCutoff": 2.5 }] }]
+          }
+        }
+        """;
+
+    public void Dispose() => _cli.Dispose();
+
+    private static string Sample(string file) => Path.Combine(CliRunner.Root, "samples", file);
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void A_built_in_definition_prints_as_the_json_the_library_reads(string id)
+    {
+        (int exit, string output, string error) = CliRunner.Run("definition", id);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(Instruments.Get(id).ToJson() + "\n", output);
+        Assert.Equal(output, Instrument.FromJson(output).ToJson() + "\n");
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineSamples))]
+    public void Scoring_with_a_built_in_s_printed_definition_gives_the_built_in_s_output_byte_for_byte(string id, string sample)
+    {
+        string definition = _cli.Write(id + ".json", CliRunner.Run("definition", id).Output);
+        (int builtInExit, string builtIn, _) = CliRunner.Run("score", id, Sample(sample));
+        (int exit, string fromDefinition, string error) = CliRunner.Run("score", "--definition", definition, Sample(sample));
+        Assert.Equal(0, builtInExit);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(builtIn, fromDefinition);
+    }
+
+    [Fact]
+    public void A_made_up_instrument_with_two_subscales_a_reversed_item_and_bands_is_scored_with_the_default_columns()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp);
+        string input = _cli.Write("answers.csv", "person,item1,item2,item3,item4,item5,item6\np1,5,1,4,2,3,\np2,2,,,1,1,1\np3,x,1,1,1,1,9\n");
+        (int exit, string output, string error) = CliRunner.Run("score", "--definition", definition, input);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+
+        // p1: feelings = (5 + (6 - 1) + 4) / 3 = 14/3, band high (>= 4); life = (2 + 3) / 2 with item 6 blank.
+        // p2: feelings has one of three answered (at most 1 may be missing): not computable, so no band.
+        // p3: 'x' is not a whole number and 9 is off the 1-5 scale: both named, nothing scored.
+        Assert.Equal(
+            "person,feelings_mean,life_mean,answered,band,error\n"
+            + $"p1,{14 / 3.0:R},2.5,5,high,\n"
+            + "p2,,1,4,,Feelings not computable: 2 of its 3 items missing; at most 1 may be missing.\n"
+            + "p3,,,,,item1: 'x' is not a whole number on the response scale 1-5; item6: answer 9 is outside the response scale 1-5\n",
+            output);
+    }
+
+    [Fact]
+    public void A_cut_off_table_of_the_definition_is_chosen_with_reference_and_adds_a_clinical_range_column_per_score()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp);
+        string input = _cli.Write("answers.csv", "item1,item2,item3,item4,item5,item6\n3,3,3,2,2,4\n");
+        (int exit, string output, _) = CliRunner.Run("score", "--definition", definition, input, "--reference", "local");
+        Assert.Equal(0, exit);
+        Assert.Equal("feelings_mean,life_mean,answered,band,feelings_clinical_range,life_clinical_range,error\n3,2.6666666666666665,6,middle,true,true,\n", output);
+    }
+
+    [Fact]
+    public void An_invalid_definition_lists_every_problem_with_its_path_and_writes_no_output()
+    {
+        string definition = _cli.Write("bad.json", """{ "id": "bad", "name": "Bad", "source": "s", "scale": { "minimum": 0, "maximum": 4 }, "items": [{ "number": 1, "topic": "a" }], "scores": [{ "id": "t", "name": "T", "items": [1, 2], "maximumMissing": 3, "source": "s" }], "colour": "red" }""");
+        string output = _cli.PathOf("out.csv");
+        (int exit, string stdout, string error) = CliRunner.Run("score", "--definition", definition, Sample("core10.csv"), "--output", output);
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.False(File.Exists(output));
+        Assert.Equal(
+            "error: bad.json is not a usable instrument definition; 3 problems:\n"
+            + "  $.colour: unknown property \"colour\"; allowed here: $schema, id, name, source, scale, clinicalMultiplier, direction, items, scores, interpretation, resultColumns.\n"
+            + "  $.scores[0].items[1]: Instrument 'bad': score 't' refers to item 2, but the instrument has items 1 to 1.\n"
+            + "  $.scores[0].maximumMissing: Instrument 'bad': score 't' allows 3 missing items, but it has 2; the limit must be between 0 and 1 so that at least one answered item is needed.\n",
+            error);
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("[]")]
+    public void A_file_that_is_not_a_definition_is_an_unusable_input(string text)
+    {
+        string definition = _cli.Write("bad.json", text);
+        (int exit, string stdout, string error) = CliRunner.Run("score", "--definition", definition, Sample("core10.csv"));
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("error: bad.json is not a usable instrument definition; 1 problem:\n  $: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_definition_file_is_named()
+    {
+        (int exit, _, string error) = CliRunner.Run("score", "--definition", _cli.PathOf("none.json"), Sample("core10.csv"));
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: definition file not found: {_cli.PathOf("none.json")}\n", error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "core-10" }, "score --definition takes the input file alone; the definition names the instrument, so leave out 'core-10'.")]
+    [InlineData(new[] { "--bands", "alternative" }, "--bands applies to a built-in instrument, not to --definition.")]
+    [InlineData(new[] { "--calibration", "c.json" }, "--calibration applies to a built-in instrument, not to --definition.")]
+    public void Options_and_arguments_of_built_in_instruments_are_usage_errors_with_a_definition(string[] extra, string message)
+    {
+        string definition = _cli.Write("gp.json", CliRunner.Run("definition", "gp-core").Output);
+        string[] args = extra[0].StartsWith('-') ? ["score", "--definition", definition, Sample("gp-core.csv"), .. extra] : ["score", "--definition", definition, .. extra, Sample("gp-core.csv")];
+        (int exit, string stdout, string error) = CliRunner.Run(args);
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_the_definition_does_not_have_is_named_with_those_it_has()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp);
+        (int exit, _, string error) = CliRunner.Run("score", "--definition", definition, Sample("core10.csv"), "--reference", "connell2007");
+        Assert.Equal(1, exit);
+        Assert.Equal("error: --reference connell2007 is not a table of Made-up wellbeing scale; it has local.\n", error);
+    }
+
+    [Fact]
+    public void Without_a_definition_the_instrument_and_input_are_still_required_with_the_same_messages()
+    {
+        Assert.Equal("Required argument 'instrument' missing for command: 'score'.\nRequired argument 'input.csv' missing for command: 'score'.\n\n", CliRunner.Run("score").Error);
+        Assert.Equal("Required argument 'input.csv' missing for command: 'score'.\n\n", CliRunner.Run("score", "core-10").Error);
+        Assert.StartsWith("Argument 'core10' not recognized. Must be one of:\n\t'core-om'\n\t'core-10'\n", CliRunner.Run("score", "core10", "x.csv").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_prints_a_valid_definition_as_understood_and_lists_the_problems_of_an_invalid_one()
+    {
+        (int exit, string output, _) = CliRunner.Run("definition", "--check", _cli.Write("made-up.json", MadeUp));
+        Assert.Equal(0, exit);
+        Assert.Equal(Instrument.FromJson(MadeUp).ToJson() + "\n", output);
+
+        (exit, output, string error) = CliRunner.Run("definition", "--check", _cli.Write("bad.json", """{ "id": "x" }"""));
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal("error: bad.json is not a usable instrument definition; 5 problems:\n  $.name: \"name\" is missing.\n  $.source: \"source\" is missing.\n  $.scale: \"scale\" is missing.\n  $.items: \"items\" is missing.\n  $.scores: \"scores\" is missing.\n", error);
+    }
+
+    [Fact]
+    public void Schema_prints_the_library_s_json_schema() =>
+        Assert.Equal(Instrument.JsonSchema, CliRunner.Run("definition", "--schema").Output);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("core-10 --schema")]
+    public void Definition_takes_exactly_one_of_an_id_check_or_schema(string extra)
+    {
+        (int exit, string output, string error) = CliRunner.Run(["definition", .. extra.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("definition takes one of: a built-in instrument id, --check <file.json>, or --schema.", error, StringComparison.Ordinal);
+    }
+}
