@@ -40,33 +40,13 @@ public static class Dialog
     ];
 
     /// <summary>Subjective quality of life: mean of items 1-8; by default at least 7 answered (at most 1 missing).</summary>
-    public static ScoreDefinition QualityOfLife { get; } = new(
-        "sqol", "Subjective quality of life", Enumerable.Range(1, 8), 1,
-        ElftSource + "; no minimum number of answered items is published: OutcomeScoring default, at least 7 of 8");
+    public static ScoreDefinition QualityOfLife => Instrument.Scores[0];
 
     /// <summary>Treatment satisfaction: mean of items 9-11; by default at least 2 answered (at most 1 missing).</summary>
-    public static ScoreDefinition TreatmentSatisfaction { get; } = new(
-        "ts", "Treatment satisfaction", [9, 10, 11], 1,
-        ElftSource + "; no minimum number of answered items is published: OutcomeScoring default, at least 2 of 3");
+    public static ScoreDefinition TreatmentSatisfaction => Instrument.Scores[1];
 
     /// <summary>The DIALOG definition: scale 1-7, higher is better, SQOL primary, items in MHSDS order.</summary>
-    public static Instrument Instrument { get; } = new(
-        id: "dialog",
-        name: "DIALOG",
-        source: ElftSource + "; NHS Digital MHSDS SNOMED CT reference data",
-        scale: new ResponseScale(1, 7),
-        items: Items.Select(i => new Item(i.MhsdsPosition, i.Topic) { AllowsNotApplicable = true }),
-        scores: [QualityOfLife, TreatmentSatisfaction],
-        clinicalMultiplier: 1,
-        direction: ScoreDirection.HigherIsBetter,
-        interpretation: new Interpretation("sqol"),
-        resultColumns:
-        [
-            new("sqol_mean", ResultValue.Mean, "sqol"),
-            new("sqol_items", ResultValue.ScoreItemsAnswered, "sqol"),
-            new("ts_mean", ResultValue.Mean, "ts"),
-            new("ts_items", ResultValue.ScoreItemsAnswered, "ts"),
-        ]);
+    public static Instrument Instrument { get; } = BuiltInDefinitions.Load("dialog");
 
     /// <summary>The per-item change threshold NHS England uses: a change of at least 1 point (nhsengland/MHSDS CMH PROMs Dashboard).</summary>
     public const int NhsEnglandItemChangeThreshold = 1;

@@ -13,7 +13,7 @@ namespace OutcomeScoring;
 internal sealed class InstrumentJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation", "resultColumns"];
     private static readonly string[] ColumnFields = ["name", "value", "score"];
@@ -63,15 +63,22 @@ internal sealed class InstrumentJson
 
     public static void Write(Instrument instrument, Stream utf8Json)
     {
-        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(instrument, writer);
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(Write(instrument));
+        utf8Json.Write(text);
     }
 
     public static string Write(Instrument instrument)
     {
-        using var buffer = new MemoryStream();
-        Write(instrument, buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(instrument, writer);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        var text = new System.Text.StringBuilder();
+        JsonLayout.Append(text, document.RootElement, 0);
+        return text.ToString();
     }
 
     private static Instrument ReadDocument(Func<JsonDocument> parse)
@@ -527,25 +534,7 @@ internal sealed class InstrumentJson
         writer.WriteStartArray("items");
         foreach (Item item in instrument.Items)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("number", item.Number);
-            writer.WriteString("topic", item.Topic);
-            if (item.Keying != ItemKeying.Direct)
-            {
-                writer.WriteString("keying", Name(item.Keying));
-            }
-
-            if (item.IsRisk)
-            {
-                writer.WriteBoolean("risk", true);
-            }
-
-            if (item.AllowsNotApplicable)
-            {
-                writer.WriteBoolean("allowsNotApplicable", true);
-            }
-
-            writer.WriteEndObject();
+            WriteItem(item, writer);
         }
 
         writer.WriteEndArray();
@@ -569,6 +558,35 @@ internal sealed class InstrumentJson
 
         writer.WriteEndArray();
         WriteInterpretation(instrument.Interpretation, writer);
+        WriteColumns(instrument, writer);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteItem(Item item, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("number", item.Number);
+        writer.WriteString("topic", item.Topic);
+        if (item.Keying != ItemKeying.Direct)
+        {
+            writer.WriteString("keying", Name(item.Keying));
+        }
+
+        if (item.IsRisk)
+        {
+            writer.WriteBoolean("risk", true);
+        }
+
+        if (item.AllowsNotApplicable)
+        {
+            writer.WriteBoolean("allowsNotApplicable", true);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteColumns(Instrument instrument, Utf8JsonWriter writer)
+    {
         if (!instrument.ResultColumns.SequenceEqual(Instrument.DefaultResultColumns(instrument.Items, instrument.Scores, instrument.ClinicalMultiplier, instrument.Interpretation)))
         {
             // Written only when the definition declares other columns than the default, which reading then gives again.
@@ -588,8 +606,6 @@ internal sealed class InstrumentJson
 
             writer.WriteEndArray();
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteInterpretation(Interpretation interpretation, Utf8JsonWriter writer)
@@ -658,33 +674,38 @@ internal sealed class InstrumentJson
         writer.WriteStartArray("entries");
         foreach (CutoffEntry entry in reference.Entries)
         {
-            writer.WriteStartObject();
-            writer.WriteString("score", entry.ScoreId);
-            writer.WriteNumber("meanCutoff", entry.MeanCutoff);
-            if (entry.Gender is { } gender)
-            {
-                writer.WriteString("gender", Name(gender));
-            }
-
-            if (entry.MinimumAge is { } minimumAge)
-            {
-                writer.WriteNumber("minimumAge", minimumAge);
-            }
-
-            if (entry.MaximumAge is { } maximumAge)
-            {
-                writer.WriteNumber("maximumAge", maximumAge);
-            }
-
-            if (entry.ReliableChangeMean is { } rcMean)
-            {
-                writer.WriteNumber("reliableChangeMean", rcMean);
-            }
-
-            writer.WriteEndObject();
+            WriteEntry(entry, writer);
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntry(CutoffEntry entry, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("score", entry.ScoreId);
+        writer.WriteNumber("meanCutoff", entry.MeanCutoff);
+        if (entry.Gender is { } gender)
+        {
+            writer.WriteString("gender", Name(gender));
+        }
+
+        if (entry.MinimumAge is { } minimumAge)
+        {
+            writer.WriteNumber("minimumAge", minimumAge);
+        }
+
+        if (entry.MaximumAge is { } maximumAge)
+        {
+            writer.WriteNumber("maximumAge", maximumAge);
+        }
+
+        if (entry.ReliableChangeMean is { } rcMean)
+        {
+            writer.WriteNumber("reliableChangeMean", rcMean);
+        }
+
         writer.WriteEndObject();
     }
 

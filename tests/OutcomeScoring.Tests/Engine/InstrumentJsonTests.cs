@@ -35,6 +35,21 @@ public sealed class InstrumentJsonTests
         Assert.Equal(instrument.Interpretation.PrimaryScoreId, copy.Interpretation.PrimaryScoreId);
     }
 
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Every_built_in_is_read_from_its_json_file_which_is_exactly_what_the_library_writes(string id)
+    {
+        // One source of truth: the built-in is the embedded file, and the file is in the canonical form (nothing in it is
+        // ignored, defaulted differently or reordered when read).
+        using Stream stream = typeof(Instrument).Assembly.GetManifestResourceStream($"OutcomeScoring.Definitions.{id}.json")!;
+        string file = new StreamReader(stream).ReadToEnd();
+        Assert.Equal(file, Instruments.Get(id).ToJson() + "\n");
+    }
+
+    [Fact]
+    public void The_dialog_item_catalogue_names_the_items_of_the_dialog_definition() =>
+        Assert.Equal(OutcomeScoring.DialogScale.Dialog.Items.Select(i => (i.MhsdsPosition, i.Topic)), OutcomeScoring.DialogScale.Dialog.Instrument.Items.Select(i => (i.Number, i.Topic)));
+
     [Fact]
     public void Every_built_in_definition_read_back_scores_every_form_as_the_original_does() =>
         Prop.ForAll(

@@ -19,17 +19,14 @@ public static class Core10
     public static IReadOnlyList<int> CoreOmItems { get; } = [2, 3, 7, 10, 15, 16, 18, 23, 27, 28];
 
     /// <summary>The total score: all 10 items, at most 1 missing.</summary>
-    public static ScoreDefinition Total { get; } = new("total", "Total", Enumerable.Range(1, 10), 1, CoreSources.Scoring);
+    public static ScoreDefinition Total => Instrument.Scores[0];
 
     /// <summary>
     /// The most commonly published bands (the default): healthy 0-5, low 6-10, mild 11-14, moderate 15-19,
     /// moderate-to-severe 20-24, severe 25-40, applied as half-open intervals (mild = 11 &lt;= s &lt; 15) so that
     /// prorated scores never fall between bands.
     /// </summary>
-    public static SeverityBanding SeverityBands { get; } = CoreSources.Bands(
-        "CORE-10 severity bands (most common)", "total", 6, 11, 15, 20, 25,
-        "Most commonly published CORE-10 bands; see docs/instruments/core-10.md",
-        "Published sources disagree; this is the most common set.");
+    public static SeverityBanding SeverityBands => Instrument.Interpretation.SeverityBands!;
 
     /// <summary>
     /// The other published set: 0-5, 6-10, 11-15, 16-20, 21-25, 26-40, applied as half-open intervals
@@ -41,38 +38,13 @@ public static class Core10
         "Published sources disagree; this is the less common set.");
 
     /// <summary>Barkham et al. 2013: clinical cut-off 11 (1.1 on the mean scale). The default.</summary>
-    public static CutoffReference Barkham2013 { get; } = new("barkham2013", "Barkham et al. 2013", [new CutoffEntry("total", 1.1)], CoreSources.Barkham2013);
+    public static CutoffReference Barkham2013 => Instrument.Interpretation.GetCutoffReference("barkham2013");
 
     /// <summary>Barkham et al. 2013: depression screening cut-off 13 (1.3 on the mean scale).</summary>
-    public static CutoffReference Barkham2013DepressionScreen { get; } = new("barkham2013-depression", "Barkham et al. 2013 depression screen", [new CutoffEntry("total", 1.3)], CoreSources.Barkham2013);
+    public static CutoffReference Barkham2013DepressionScreen => Instrument.Interpretation.GetCutoffReference("barkham2013-depression");
 
     /// <summary>The CORE-10 definition, with the most common severity bands.</summary>
-    public static Instrument Instrument { get; } = new(
-        id: "core-10",
-        name: "CORE-10",
-        source: CoreSources.Scoring + "; " + CoreSources.Barkham2013,
-        scale: ResponseScale.ZeroToFour,
-        items:
-        [
-            new Item(1, "anxiety"),
-            new Item(2, "support", ItemKeying.Reversed),
-            new Item(3, "coping", ItemKeying.Reversed),
-            new Item(4, "talking-to-people"),
-            new Item(5, "panic"),
-            new Item(6, "plans-to-end-life", IsRisk: true),
-            new Item(7, "sleep"),
-            new Item(8, "hopelessness"),
-            new Item(9, "unhappiness"),
-            new Item(10, "distressing-images"),
-        ],
-        scores: [Total],
-        clinicalMultiplier: 10,
-        direction: ScoreDirection.LowerIsBetter,
-        interpretation: new Interpretation(
-            primaryScoreId: "total",
-            severityBands: SeverityBands,
-            cutoffReferences: [Barkham2013, Barkham2013DepressionScreen],
-            reliableChange: new ReliableChangeThreshold(6, 0.90, CoreSources.Barkham2013 + " (computed at 90% confidence)")));
+    public static Instrument Instrument { get; } = BuiltInDefinitions.Load("core-10");
 
     /// <summary>The CORE-10 definition with <see cref="AlternativeSeverityBands"/>.</summary>
     public static Instrument InstrumentWithAlternativeBands { get; } =

@@ -16,19 +16,9 @@ public static class GpCore
     /// <summary>The CORE-OM item number of each GP-CORE item, in GP-CORE order.</summary>
     public static IReadOnlyList<int> CoreOmItems { get; } = [2, 3, 4, 7, 8, 12, 18, 19, 21, 25, 27, 29, 31, 32];
 
-    private const string Source = "Item list from two independent code sources that agree; structure as the CORE System Trust describes GP-CORE; no CST item list found (specs/core.md)";
-
     /// <summary>The total score: all 14 items, at most 1 missing.</summary>
-    public static ScoreDefinition Total { get; } = new("total", "Total", Enumerable.Range(1, 14), 1, CoreSources.Scoring + "; " + Source);
+    public static ScoreDefinition Total => Instrument.Scores[0];
 
     /// <summary>The GP-CORE definition.</summary>
-    public static Instrument Instrument { get; } = new(
-        id: "gp-core",
-        name: "GP-CORE",
-        source: Source,
-        scale: ResponseScale.ZeroToFour,
-        items: CoreOmSubset.Items([.. CoreOmItems]),
-        scores: [Total],
-        clinicalMultiplier: 10,
-        direction: ScoreDirection.LowerIsBetter);
+    public static Instrument Instrument { get; } = BuiltInDefinitions.Load("gp-core");
 }
