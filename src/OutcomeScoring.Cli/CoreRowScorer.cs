@@ -1,4 +1,4 @@
-using System.Globalization;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
@@ -17,7 +17,8 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly bool _usesAgeAndGender;
     private readonly string[] _rangeScores;
     private readonly Answer[] _answers;
-    private int[] _items = [];
+    private readonly FormLayout _layout;
+    private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
     /// <summary>Creates the scorer.</summary>
@@ -31,6 +32,7 @@ internal sealed class CoreRowScorer : RowScorer
         _instrument = instrument;
         _reference = reference;
         _answers = new Answer[instrument.Items.Length];
+        _layout = FormLayout.For(instrument);
         (string[] columns, _values, _usesAgeAndGender) = Layout(instrument);
 
         // core-om with a table: one column per score the table gives a cut-off for, in the instrument's score order.
@@ -120,28 +122,21 @@ internal sealed class CoreRowScorer : RowScorer
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
         consumed = new HashSet<int>();
-        if (!TryMapNumbered(header, "item", _instrument.Items.Length, out _items, out problem))
+        if (!TryBind(_layout, header, out _reader, consumed, out problem))
         {
             return false;
         }
 
-        problem = MissingColumns(_items, "item", _instrument.Name);
-        if (problem is not null)
-        {
-            return false;
-        }
-
-        consumed.UnionWith(_items);
         if (_usesAgeAndGender)
         {
             // Age and gender are read and also passed through.
-            _age = Find(header, "age");
-            _gender = Find(header, "gender");
+            _age = FormColumns.Find(header, FormCells.AgeColumn);
+            _gender = FormColumns.Find(header, FormCells.GenderColumn);
         }
         else if (_rangeScores.Length > 0)
         {
             // Gender is read and also passed through; without the column a gender table gives no cut-off.
-            _gender = Find(header, "gender");
+            _gender = FormColumns.Find(header, FormCells.GenderColumn);
         }
 
         return true;
@@ -149,7 +144,7 @@ internal sealed class CoreRowScorer : RowScorer
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        ReadAnswers(record, _items, _instrument.Scale, _answers, problems);
+        ReadAnswers(_reader!, record, _answers, problems);
         if (problems.Count > 0)
         {
             return;
@@ -185,7 +180,7 @@ internal sealed class CoreRowScorer : RowScorer
     /// </summary>
     private void WriteClinicalRanges(InstrumentResult result, string[] record, Span<string> cells, List<string> problems)
     {
-        if (!TryReadGender(_gender >= 0 ? record[_gender].Trim() : "", problems, out Gender? gender))
+        if (!TryReadPerson(record, -1, _gender, problems, out _, out Gender? gender))
         {
             return;
         }
@@ -203,26 +198,8 @@ internal sealed class CoreRowScorer : RowScorer
 
     private CutoffComparison? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
     {
-        string ageCell = _age >= 0 ? record[_age].Trim() : "";
-        string genderCell = _gender >= 0 ? record[_gender].Trim() : "";
-        if (ageCell.Length == 0 && genderCell.Length == 0)
-        {
-            return null;
-        }
-
-        int? age = null;
-        if (ageCell.Length > 0)
-        {
-            if (!int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
-            {
-                problems.Add($"age: '{ageCell}' is not a whole number of years; no cut-off");
-                return null;
-            }
-
-            age = parsed;
-        }
-
-        if (!TryReadGender(genderCell, problems, out Gender? gender))
+        bool noAge = _age < 0 || string.IsNullOrWhiteSpace(record[_age]), noGender = _gender < 0 || string.IsNullOrWhiteSpace(record[_gender]);
+        if ((noAge && noGender) || !TryReadPerson(record, _age, _gender, problems, out int? age, out Gender? gender))
         {
             return null;
         }
