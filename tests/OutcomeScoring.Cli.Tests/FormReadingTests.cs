@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace OutcomeScoring.Cli.Tests;
 
 /// <summary>
@@ -91,5 +93,77 @@ public sealed class FormReadingTests : IDisposable
             error);
         Assert.Equal("5", rows.Single(r => r[0] == "computable")[1]);
         Assert.Equal("2", rows.Single(r => r[0] == "eligible_to_recover")[1]);
+    }
+
+    /// <summary>Copies the sample service's yp-core.csv with its gender cells rewritten.</summary>
+    private string YpCoreFolder(string name, Func<string, string> gender)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(ReportCommandTests.Service, "yp-core.csv"));
+        int column = Array.IndexOf(lines[0].Split(','), "gender");
+        string folder = _cli.PathOf(name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllLines(Path.Combine(folder, "yp-core.csv"), lines.Take(1).Concat(lines.Skip(1).Select(line =>
+        {
+            string[] cells = line.Split(',');
+            cells[column] = gender(cells[column]);
+            return string.Join(',', cells);
+        })));
+        return folder;
+    }
+
+    private static XElement YpCoreSection(string folder)
+    {
+        (int exit, XDocument? html, _, _) = ReportCommandTests.Report(folder);
+        Assert.Equal(0, exit);
+        return ReportCommandTests.Section(html!, "yp-core");
+    }
+
+    [Fact]
+    public void The_report_s_YP_CORE_section_reads_female_male_and_the_NHS_codes_as_the_score_command_does()
+    {
+        XElement letters = YpCoreSection(YpCoreFolder("letters", g => g));
+        XElement words = YpCoreSection(YpCoreFolder("words", g => g switch { "F" => "female", "M" => "Male", _ => g }));
+        XElement codes = YpCoreSection(YpCoreFolder("codes", g => g switch { "F" => "2", "M" => "1", "" => "X", _ => g }));
+        Assert.Equal(letters.ToString(), words.ToString());
+        Assert.Equal(letters.ToString(), codes.ToString());
+    }
+
+    [Fact]
+    public void The_report_s_YP_CORE_section_says_which_genders_it_could_not_read()
+    {
+        XElement section = YpCoreSection(YpCoreFolder("bad", g => g == "" ? "unknown" : g));
+        Assert.Contains("gender: 'unknown' is not M, F, male, female, 1, 2, 9 or X; no cut-off (", section.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_reads_answers_with_the_score_command_s_rules_and_messages()
+    {
+        string folder = _cli.PathOf("inputs");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "core10.csv"), Header(10, "id,date,team") + "\n"
+            + "a,2025-01-01,T,NA,2,2,2,2,2,2,2,2,2\n"
+            + "a,2025-02-01,T,7,2,2,2,2,2,2,2,2,2\n"
+            + "b,01/02/2025,T,1,2,2,2,2,2,2,2,2,2\n");
+        File.WriteAllText(Path.Combine(folder, "dialog.csv"), Header(11, "id,date,team") + ",help1\n"
+            + "d,2025-01-01,T,1,8,3,4,5,6,7,1,2,3,4,maybe\n");
+        (_, XDocument? html, _, _) = ReportCommandTests.Report(folder);
+        string core = ReportCommandTests.Section(html!, "core-10").Value;
+        Assert.Contains("core10.csv has 3 forms; 1 could be scored.", core, StringComparison.Ordinal);
+        Assert.Contains("row 2: item1: answer 7 is outside the response scale 0-4", core, StringComparison.Ordinal);
+        Assert.Contains("row 3: date: '01/02/2025' is not a date yyyy-mm-dd", core, StringComparison.Ordinal);
+        Assert.Contains("row 1: item2 (physical-health): '8' is not a rating; ratings are 1-7, NA or blank", ReportCommandTests.Section(html!, "dialog").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_refuses_a_help_column_given_twice_as_the_score_command_does()
+    {
+        string folder = _cli.PathOf("inputs");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "dialog.csv"), Header(11, "id,date,team") + ",help1,HELP01\nd,2025-01-01,T,1,2,3,4,5,6,7,1,2,3,4,yes,no\n");
+        (_, XDocument? html, _, _) = ReportCommandTests.Report(folder);
+        Assert.Contains("dialog.csv: the header has the column help1 more than once.", ReportCommandTests.Section(html!, "dialog").Value, StringComparison.Ordinal);
+        var (exit, _, error) = _cli.Score("dialog", File.ReadAllText(Path.Combine(folder, "dialog.csv")));
+        Assert.Equal(1, exit);
+        Assert.Equal("error: the header has the column help1 more than once.\n", error);
     }
 }
