@@ -25,7 +25,7 @@ public static class FormCells
     /// <summary>The gender values accepted, as messages list them.</summary>
     internal const string AcceptedGenders = "M, F, male, female, 1, 2, 9 or X";
 
-    /// <summary>Gets whether a cell says "not applicable": <c>NA</c> or <c>N/A</c> in any case, as R and SPSS write a missing value.</summary>
+    /// <summary>Gets whether a cell says "not applicable": <c>NA</c> or <c>N/A</c> in any case, as statistics packages write a missing value (R writes <c>NA</c>).</summary>
     /// <param name="cell">The cell (surrounding spaces are ignored).</param>
     /// <returns><see langword="true"/> for NA or N/A.</returns>
     public static bool IsNotApplicable(ReadOnlySpan<char> cell)

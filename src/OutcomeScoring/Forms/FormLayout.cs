@@ -12,8 +12,8 @@ namespace OutcomeScoring.Forms;
 /// <remarks>
 /// <para>
 /// How a cell is read (<see cref="TryReadAnswer"/>; surrounding spaces are ignored):
-/// a blank cell is <see cref="Answer.NotAnswered"/>; <c>NA</c> or <c>N/A</c> in any case (as R and SPSS write a
-/// missing value) is <see cref="Answer.NotApplicable"/> for an item that offers it (<see cref="AllowsNotApplicable"/>)
+/// a blank cell is <see cref="Answer.NotAnswered"/>; <c>NA</c> or <c>N/A</c> in any case (as statistics
+/// packages write a missing value) is <see cref="Answer.NotApplicable"/> for an item that offers it (<see cref="AllowsNotApplicable"/>)
 /// and <see cref="Answer.NotAnswered"/> for any other item; a whole number (a leading <c>+</c> or <c>-</c> is read) on
 /// <see cref="Scale"/> is that answer; anything else is a <see cref="FormProblem"/> naming the item column and the value.
 /// </para>
