@@ -11,23 +11,25 @@ using OutcomeScoring.Change;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.Forms;
 using OutcomeScoring.IntegrationIndex;
 
 const string folder = "samples/index/responses";
 var values = new List<ComponentValue>();
 
-// The sample files are simple (no quoted fields), so a split on commas reads them.
+// The sample files are simple (no quoted fields), so a split on commas reads them. The library's form reader finds the
+// item columns and reads each cell as the command line does (blank = not answered, NA = not applicable where the form offers it).
 static IEnumerable<string[]> Rows(string path) => File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','));
-static Answer Cell(string cell) => cell switch
+static IEnumerable<(string[] Row, Answer[] Answers)> ReadForms(string path, FormLayout layout)
 {
-    "" => Answer.NotAnswered,
-    "NA" => Answer.NotApplicable,
-    _ => int.Parse(cell, CultureInfo.InvariantCulture),
-};
+    FormReader reader = FormReader.Bind(layout, File.ReadLines(path).First().Split(','));
+    var problems = new List<FormProblem>();
+    return Rows(path).Select(r => (r, reader.TryReadAnswers(r, out Answer[]? answers, problems) ? answers : throw new FormatException(string.Join("; ", problems))));
+}
 
 // Outcomes: CORE-10 at the first and last administration of each person; reliable improvement per team (6 clinical points).
-var core10 = Rows($"{folder}/core10.csv")
-    .Select(r => (Team: r[0], Person: r[1], Occasion: r[2], Score: Core10.Instrument.Score([.. r[3..].Select(Cell)]).Primary.ClinicalScore))
+var core10 = ReadForms($"{folder}/core10.csv", FormLayout.For(Core10.Instrument))
+    .Select(f => (Team: f.Row[0], Person: f.Row[1], Occasion: f.Row[2], Score: Core10.Instrument.Score(f.Answers).Primary.ClinicalScore))
     .ToList();
 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
 var pairs = core10.GroupBy(x => (x.Team, x.Person)).Select(g => ((string?)g.Key.Team, criteria.Classify(
@@ -39,16 +41,16 @@ foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))
 }
 
 // Quality of life: mean DIALOG SQOL per team.
-foreach (var team in Rows($"{folder}/dialog.csv").GroupBy(r => r[0]))
+foreach (var team in ReadForms($"{folder}/dialog.csv", Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven)).GroupBy(f => f.Row[0]))
 {
-    values.Add(IntegrationProfile.QualityOfLifeValue(team.Key, team.Select(r => Dialog.Score(DialogResponse.FromPositional([.. r[2..].Select(Cell)])))));
+    values.Add(IntegrationProfile.QualityOfLifeValue(team.Key, team.Select(f => Dialog.Score(DialogResponse.FromPositional(f.Answers)))));
 }
 
 // Activation: mean PAM-13 score per team, with a MADE-UP calibration (a licensee supplies the real one).
 ICalibration calibration = Calibration.Load(File.OpenRead("samples/pam-13-calibration.made-up.json"));
-foreach (var team in Rows($"{folder}/pam-13.csv").GroupBy(r => r[0]))
+foreach (var team in ReadForms($"{folder}/pam-13.csv", Pam13.Layout).GroupBy(f => f.Row[0]))
 {
-    values.Add(IntegrationProfile.ActivationValue(team.Key, team.Select(r => Pam13.Score([.. r[2..].Select(Cell)], calibration))));
+    values.Add(IntegrationProfile.ActivationValue(team.Key, team.Select(f => Pam13.Score(f.Answers, calibration))));
 }
 
 // Experience: FFT positive share per team.

@@ -8,26 +8,40 @@ using System.Globalization;
 using OutcomeScoring;
 using OutcomeScoring.Change;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.Forms;
 
 string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
 string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "service", "core10.csv");
 
-// Read the CSV (simple comma-separated values without quoted commas, as in the sample).
+// Read the CSV (simple comma-separated values without quoted commas, as in the sample). The library's form reader
+// finds item1..item10 and reads each cell as the command line does: blank or NA = not answered, anything but 0-4 a problem.
 string[] lines = File.ReadAllLines(path);
 string[] header = lines[0].Split(',');
-int Column(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-int id = Column("id"), date = Column("date"), team = Column("team");
-int[] items = [.. Enumerable.Range(1, 10).Select(i => Column($"item{i}"))];
+int id = FormColumns.Find(header, "id"), date = FormColumns.Find(header, FormCells.DateColumn), team = FormColumns.Find(header, "team");
+FormReader reader = FormReader.Bind(FormLayout.For(Core10.Instrument), header);
 
-// Score every form; blank answers are "not answered" (CORE-10 prorates one, not more).
+// Score every form (CORE-10 prorates one missing answer, not more); a row that cannot be read is reported and left out.
 var administrations = new List<Administration>();
 var teamOf = new Dictionary<string, string>();
-foreach (string line in lines.Skip(1))
+var problems = new List<FormProblem>();
+for (int row = 1; row < lines.Length; row++)
 {
-    string[] cells = line.Split(',');
-    Answer[] answers = [.. items.Select(c => cells[c].Length == 0 ? Answer.NotAnswered : Answer.Of(int.Parse(cells[c], CultureInfo.InvariantCulture)))];
+    string[] cells = lines[row].Split(',');
+    problems.Clear();
+    bool read = reader.TryReadAnswers(cells, out Answer[]? answers, problems);
+    if (!FormCells.TryReadDate(cells[date], out DateOnly when, out FormProblem notDate))
+    {
+        problems.Add(notDate);
+    }
+
+    if (!read || problems.Count > 0)
+    {
+        problems.ForEach(p => Console.Error.WriteLine(p.InRow(row)));
+        continue;
+    }
+
     InstrumentResult result = Core10.Instrument.Score(answers);
-    administrations.Add(new Administration(cells[id], null, DateOnly.ParseExact(cells[date], "yyyy-MM-dd", CultureInfo.InvariantCulture), result.Primary.ClinicalScore));
+    administrations.Add(new Administration(cells[id], null, when, result.Primary.ClinicalScore));
     teamOf.TryAdd(cells[id], cells[team]);
 }
 

@@ -3,27 +3,43 @@
 //   dotnet run samples/scripts/jacobson-plot.cs [answers.csv] [output-folder]
 // Defaults: samples/service/core10.csv, and the current folder. Needs the OutcomeScoring.Charts project.
 #:project ../../src/OutcomeScoring.Charts/OutcomeScoring.Charts.csproj
-using System.Globalization;
 using OutcomeScoring;
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.Forms;
 
 string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
 string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "service", "core10.csv");
 string output = args.Length > 1 ? args[1] : Directory.GetCurrentDirectory();
 
+// The library's form reader finds item1..item10 and reads each cell as the command line does (blank or NA = not answered);
+// rows it cannot read are reported and left out.
 string[] lines = File.ReadAllLines(path);
 string[] header = lines[0].Split(',');
-int Column(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-int id = Column("id"), date = Column("date");
-int[] items = [.. Enumerable.Range(1, 10).Select(i => Column($"item{i}"))];
+int id = FormColumns.Find(header, "id"), date = FormColumns.Find(header, FormCells.DateColumn);
+FormReader reader = FormReader.Bind(FormLayout.For(Core10.Instrument), header);
 
-var administrations = lines.Skip(1).Select(line => line.Split(',')).Select(cells => new Administration(
-    cells[id],
-    null,
-    DateOnly.ParseExact(cells[date], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-    Core10.Instrument.Score([.. items.Select(c => cells[c].Length == 0 ? Answer.NotAnswered : Answer.Of(int.Parse(cells[c], CultureInfo.InvariantCulture)))]).Primary.ClinicalScore));
+var administrations = new List<Administration>();
+var problems = new List<FormProblem>();
+for (int row = 1; row < lines.Length; row++)
+{
+    string[] cells = lines[row].Split(',');
+    problems.Clear();
+    bool read = reader.TryReadAnswers(cells, out Answer[]? answers, problems);
+    if (!FormCells.TryReadDate(cells[date], out DateOnly when, out FormProblem notDate))
+    {
+        problems.Add(notDate);
+    }
+
+    if (!read || problems.Count > 0)
+    {
+        problems.ForEach(p => Console.Error.WriteLine(p.InRow(row)));
+        continue;
+    }
+
+    administrations.Add(new Administration(cells[id], null, when, Core10.Instrument.Score(answers).Primary.ClinicalScore));
+}
 
 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
 ChangePair[] pairs = [.. Episodes.Pair(administrations).Where(e => e.Status == EpisodeStatus.Paired).Select(e => criteria.Classify(e.Baseline, e.FollowUp))];

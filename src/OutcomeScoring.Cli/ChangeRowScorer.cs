@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeScoring.Change;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
@@ -15,10 +16,10 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
 
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
-        _pre = Find(header, "pre");
-        _post = Find(header, "post");
-        _age = Find(header, "age");
-        _gender = Find(header, "gender");
+        _pre = FormColumns.Find(header, "pre");
+        _post = FormColumns.Find(header, "post");
+        _age = FormColumns.Find(header, FormCells.AgeColumn);
+        _gender = FormColumns.Find(header, FormCells.GenderColumn);
         consumed = new HashSet<int> { _pre, _post };
         problem = _pre < 0 || _post < 0 ? "the header needs the columns pre and post." : null;
         return problem is null;
@@ -32,7 +33,12 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
             return;
         }
 
-        ChangeCriteria rowCriteria = PersonCriteria(criteria, instrument, record, _age, _gender, problems);
+        ChangeCriteria rowCriteria = PersonCriteria(criteria, instrument, record, _age, _gender, problems, out string? noCutoff);
+        if (noCutoff is not null)
+        {
+            problems.Add($"no cut-off: {noCutoff}");
+        }
+
         ChangePair pair = rowCriteria.Classify(pre, post);
         cells[0] = Number(pair.Change);
         cells[1] = pair.ReliableChange switch
@@ -76,25 +82,21 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
 
     /// <summary>
     /// The criteria for one row: for an instrument whose cut-off depends on age and gender (yp-core), the cut-off
-    /// for the row's <c>age</c> and <c>gender</c> (M, F, male or female, any case) when those columns exist; otherwise the criteria as given.
+    /// for the row's <c>age</c> and <c>gender</c> (read by the form reader) when those columns exist, or the table's reason
+    /// for having none (<paramref name="noCutoff"/>); otherwise the criteria as given. An age or gender that cannot be read
+    /// adds its problem, and the row gets no cut-off.
     /// </summary>
-    public static ChangeCriteria PersonCriteria(ChangeCriteria criteria, Instrument? instrument, string[] record, int age, int gender, List<string> problems)
+    public static ChangeCriteria PersonCriteria(ChangeCriteria criteria, Instrument? instrument, string[] record, int age, int gender, List<string> problems, out string? noCutoff)
     {
+        noCutoff = null;
         bool splitByPerson = instrument?.Interpretation.DefaultCutoffs?.Entries.Any(e => e.Gender is not null || e.MinimumAge is not null) == true;
-        if (!splitByPerson || criteria.ClinicalCutoff is not null || (age < 0 && gender < 0))
+        if (!splitByPerson || criteria.ClinicalCutoff is not null || (age < 0 && gender < 0)
+            || !TryReadPerson(record, age, gender, problems, out int? years, out Gender? sex))
         {
             return criteria;
         }
 
-        string ageCell = age >= 0 ? record[age].Trim() : "", genderCell = gender >= 0 ? record[gender].Trim().ToUpperInvariant() : "";
-        int? years = int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int a) ? a : null;
-        Gender? sex = genderCell switch { "M" or "MALE" => Gender.Male, "F" or "FEMALE" => Gender.Female, _ => null };
-        (ChangeCriteria person, string? reason) = criteria.ForPerson(instrument!, sex, years, null);
-        if (reason is not null)
-        {
-            problems.Add($"no cut-off: {reason}");
-        }
-
+        (ChangeCriteria person, noCutoff) = criteria.ForPerson(instrument!, sex, years, null);
         return person;
     }
 }

@@ -48,7 +48,19 @@ internal static class ChangeSummaryCommand
             }
 
             string? group = by >= 0 && by < record.Length ? record[by].Trim() : null;
-            ChangeCriteria person = problems.Count > 0 ? criteria : ChangeRowScorer.PersonCriteria(criteria, instrument, record, age, gender, []);
+            ChangeCriteria person = criteria;
+            if (problems.Count == 0)
+            {
+                // An age or gender that cannot be read is reported (the pair is still counted, without a cut-off); the table's own reasons are not.
+                person = ChangeRowScorer.PersonCriteria(criteria, instrument, record, age, gender, problems, out _);
+                foreach (string problem in problems)
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row}: {problem}"));
+                }
+
+                problems.Clear();
+            }
+
             pairs.Add((group, problems.Count > 0 ? criteria.Classify(null, null) : person.Classify(before, after)));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
@@ -15,8 +16,11 @@ internal sealed class Core6DRowScorer : RowScorer
 
     private static readonly string SixItems = string.Join(", ", new[] { Core6D.PhysicalItem }.Concat(Core6D.EmotionalItems).Order());
 
+    /// <summary>A CORE-OM form; messages name CORE-6D.</summary>
+    private static readonly FormLayout Layout = FormLayout.For(CoreOm.Instrument) with { Name = "CORE-6D (read from a CORE-OM file)" };
+
     private readonly Answer[] _answers = new Answer[CoreOm.Instrument.Items.Length];
-    private int[] _items = [];
+    private FormReader? _reader;
 
     public override string[] Columns { get; } = ["utility", "emotional_sum", "physical_level"];
 
@@ -25,19 +29,12 @@ internal sealed class Core6DRowScorer : RowScorer
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
         consumed = new HashSet<int>();
-        if (!TryMapNumbered(header, "item", _answers.Length, out _items, out problem))
-        {
-            return false;
-        }
-
-        problem = MissingColumns(_items, "item", "CORE-6D (read from a CORE-OM file)");
-        consumed.UnionWith(_items.Where(c => c >= 0));
-        return problem is null;
+        return TryBind(Layout, header, out _reader, consumed, out problem);
     }
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        ReadAnswers(record, _items, CoreOm.Instrument.Scale, _answers, problems);
+        ReadAnswers(_reader!, record, _answers, problems);
         if (problems.Count > 0)
         {
             return;

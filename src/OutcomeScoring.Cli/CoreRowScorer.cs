@@ -1,13 +1,14 @@
-using System.Globalization;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// Rows of a CORE family instrument (core-om, core-10, yp-core, gp-core, core-sf-a, core-sf-b): item columns
-/// item1..itemN in the form's own order, blank = not answered. For yp-core, optional age and gender columns select
-/// the cut-off; for core-om with a cut-off table, an optional gender column does, and one
-/// <c>&lt;score&gt;_clinical_range</c> column is added per score the table covers. The result column names are a
-/// contract with users (docs/cli.md): change them only deliberately.
+/// Rows of any instrument the engine scores from its definition (the CORE family built-ins, and any definition given
+/// with <c>score --definition</c>): item columns item1..itemN in the form's own order, read by the library's form reader;
+/// the output columns are the definition's result columns. Where they compare with a cut-off, optional age and gender
+/// columns select it; with <c>--reference</c> and no such columns, one <c>&lt;score&gt;_clinical_range</c> column is added
+/// per score the table covers, by an optional gender column. The result column names are a contract with users
+/// (docs/cli.md): change them only deliberately.
 /// </summary>
 internal sealed class CoreRowScorer : RowScorer
 {
@@ -19,7 +20,8 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly string?[] _cutoffScores;
     private readonly string[] _rangeScores;
     private readonly Answer[] _answers;
-    private int[] _items = [];
+    private readonly FormLayout _layout;
+    private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
     /// <summary>Creates the scorer.</summary>
@@ -33,6 +35,7 @@ internal sealed class CoreRowScorer : RowScorer
         _instrument = instrument;
         _reference = reference;
         _answers = new Answer[instrument.Items.Length];
+        _layout = FormLayout.For(instrument);
         ResultColumn[] columns = [.. instrument.ResultColumns];
         _cutoffScores = [.. columns.Where(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange).Select(c => c.ScoreId).Distinct()];
         _values = [.. columns.Select(Value)];
@@ -67,28 +70,21 @@ internal sealed class CoreRowScorer : RowScorer
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
         consumed = new HashSet<int>();
-        if (!TryMapNumbered(header, "item", _instrument.Items.Length, out _items, out problem))
+        if (!TryBind(_layout, header, out _reader, consumed, out problem))
         {
             return false;
         }
 
-        problem = MissingColumns(_items, "item", _instrument.Name);
-        if (problem is not null)
-        {
-            return false;
-        }
-
-        consumed.UnionWith(_items);
         if (_usesAgeAndGender)
         {
             // Age and gender are read and also passed through.
-            _age = Find(header, "age");
-            _gender = Find(header, "gender");
+            _age = FormColumns.Find(header, FormCells.AgeColumn);
+            _gender = FormColumns.Find(header, FormCells.GenderColumn);
         }
         else if (_rangeScores.Length > 0)
         {
             // Gender is read and also passed through; without the column a gender table gives no cut-off.
-            _gender = Find(header, "gender");
+            _gender = FormColumns.Find(header, FormCells.GenderColumn);
         }
 
         return true;
@@ -96,7 +92,7 @@ internal sealed class CoreRowScorer : RowScorer
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        ReadAnswers(record, _items, _instrument.Scale, _answers, problems);
+        ReadAnswers(_reader!, record, _answers, problems);
         if (problems.Count > 0)
         {
             return;
@@ -132,7 +128,7 @@ internal sealed class CoreRowScorer : RowScorer
     /// </summary>
     private void WriteClinicalRanges(InstrumentResult result, string[] record, Span<string> cells, List<string> problems)
     {
-        if (!TryReadGender(_gender >= 0 ? record[_gender].Trim() : "", problems, out Gender? gender))
+        if (!TryReadPerson(record, -1, _gender, problems, out _, out Gender? gender))
         {
             return;
         }
@@ -150,26 +146,8 @@ internal sealed class CoreRowScorer : RowScorer
 
     private CutoffComparison[]? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
     {
-        string ageCell = _age >= 0 ? record[_age].Trim() : "";
-        string genderCell = _gender >= 0 ? record[_gender].Trim() : "";
-        if (ageCell.Length == 0 && genderCell.Length == 0 && _tableNeedsAgeOrGender)
-        {
-            return null;
-        }
-
-        int? age = null;
-        if (ageCell.Length > 0)
-        {
-            if (!int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
-            {
-                problems.Add($"age: '{ageCell}' is not a whole number of years; no cut-off");
-                return null;
-            }
-
-            age = parsed;
-        }
-
-        if (!TryReadGender(genderCell, problems, out Gender? gender))
+        bool noAge = _age < 0 || string.IsNullOrWhiteSpace(record[_age]), noGender = _gender < 0 || string.IsNullOrWhiteSpace(record[_gender]);
+        if ((noAge && noGender && _tableNeedsAgeOrGender) || !TryReadPerson(record, _age, _gender, problems, out int? age, out Gender? gender))
         {
             return null;
         }

@@ -44,8 +44,7 @@ internal static class CsvInput
     }
 
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
-    public static int Find(string[] header, string name) =>
-        Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
+    public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);
 
     /// <summary>Opens a writer for the output.</summary>
     public static CsvWriter CreateWriter(TextWriter output) =>

@@ -1,72 +1,70 @@
-using System.Globalization;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
 /// <summary>
 /// Rows of DIALOG: item1..item11 (ratings, <c>NA</c> for not applicable, blank for not answered) in the chosen
-/// item order and coding, and optional help1..help11 (yes, no, y, n, any case, or blank). Result columns (a contract, docs/cli.md):
-/// <c>sqol_mean,sqol_items,ts_mean,ts_items,unmet_needs</c>.
+/// item order and coding, read with <see cref="Dialog.Layout"/>, and optional help1..help11 (yes, no, y, n, any case, or blank).
+/// Result columns (a contract, docs/cli.md): <c>sqol_mean,sqol_items,ts_mean,ts_items,unmet_needs</c>.
 /// </summary>
 internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder order, DialogCoding coding) : RowScorer
 {
+    private const string HelpPrefix = "help";
+
+    private static readonly string[] HelpColumns = [.. Enumerable.Range(1, 11).Select(i => $"{HelpPrefix}{i}")];
+
+    private readonly FormLayout _layout = Dialog.Layout(order, coding);
     private readonly Answer[] _ratings = new Answer[11];
     private readonly bool?[] _help = new bool?[11];
-    private int[] _items = [];
-    private int[] _helpColumns = [];
+    private readonly int[] _helpColumns = new int[11];
+    private FormReader? _reader;
 
     public override string[] Columns { get; } = ["sqol_mean", "sqol_items", "ts_mean", "ts_items", "unmet_needs"];
 
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
         consumed = new HashSet<int>();
-        if (!TryMapNumbered(header, "item", 11, out _items, out problem) || !TryMapNumbered(header, "help", 11, out _helpColumns, out problem))
+        bool bound = FormReader.TryBind(_layout, header, out _reader, out FormProblem items);
+        if (items.Kind == FormProblemKind.DuplicateColumn)
         {
+            problem = items.Message;
             return false;
         }
 
-        problem = MissingColumns(_items, "item", "DIALOG");
-        if (problem is not null)
+        // A help column given twice is reported before missing item columns, as ever.
+        if (!FormColumns.TryMapNumbered(header, HelpPrefix, _helpColumns, out FormProblem help))
         {
+            problem = help.Message;
             return false;
         }
 
-        consumed.UnionWith(_items);
+        if (!bound)
+        {
+            problem = items.Message;
+            return false;
+        }
+
+        problem = null;
+        consumed.UnionWith(_reader!.ItemColumns);
         consumed.UnionWith(_helpColumns.Where(c => c >= 0));
         return true;
     }
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        (int low, int high) = coding == DialogCoding.ZeroToSix ? (0, 6) : (1, 7);
         for (int i = 0; i < 11; i++)
         {
-            string cell = record[_items[i]].Trim();
-            if (cell.Length == 0)
+            // Each item's rating, then its help answer, so that a row's problems come in column pairs.
+            if (!_layout.TryReadAnswer(i + 1, record[_reader!.ItemColumns[i]], out _ratings[i], out FormProblem rating))
             {
-                _ratings[i] = Answer.NotAnswered;
-            }
-            else if (IsNotApplicable(cell))
-            {
-                _ratings[i] = Answer.NotApplicable;
-            }
-            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= low && value <= high)
-            {
-                _ratings[i] = value;
-            }
-            else
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"item{i + 1} ({Dialog.Item(Dialog.DomainAt(i + 1, order)).Topic}): '{cell}' is not a rating; ratings are {low}-{high}, NA or blank"));
+                problems.Add(rating.Message);
             }
 
-            string help = _helpColumns[i] >= 0 ? record[_helpColumns[i]].Trim().ToUpperInvariant() : "";
-            _help[i] = help switch
+            if (!FormCells.TryReadYesNo(HelpColumns[i], _helpColumns[i] >= 0 ? record[_helpColumns[i]] : "", out _help[i], out FormProblem help))
             {
-                "" => null,
-                "YES" or "Y" => true,
-                "NO" or "N" => false,
-                _ => AddProblem(problems, $"help{i + 1}: '{record[_helpColumns[i]].Trim()}' is not yes, no or blank"),
-            };
+                problems.Add(help.Message);
+            }
         }
 
         if (problems.Count > 0)
@@ -81,11 +79,5 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
         cells[3] = Whole(result.TreatmentSatisfaction.ItemsAnswered);
         cells[4] = Whole(result.UnmetNeeds);
         Explain(result.Scores, problems);
-    }
-
-    private static bool? AddProblem(List<string> problems, string problem)
-    {
-        problems.Add(problem);
-        return null;
     }
 }

@@ -1,61 +1,28 @@
-using System.Globalization;
 using OutcomeScoring.Activation;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// Rows of PAM-13 scored with a licensee's calibration: item1..item13 (1-4, <c>NA</c>, or blank). Result columns
-/// (a contract, docs/cli.md): <c>activation,activation_se,level,answered,theta,theta_se</c>.
+/// Rows of PAM-13 scored with a licensee's calibration: item1..item13 (1-4, <c>NA</c>, or blank), read with
+/// <see cref="Pam13.Layout"/>. Result columns (a contract, docs/cli.md): <c>activation,activation_se,level,answered,theta,theta_se</c>.
 /// </summary>
 internal sealed class PamRowScorer(ICalibration calibration, ActivationCutPoints cutPoints) : RowScorer
 {
     private readonly Answer[] _answers = new Answer[Pam13.ItemCount];
-    private int[] _items = [];
+    private FormReader? _reader;
 
     public override string[] Columns { get; } = ["activation", "activation_se", "level", "answered", "theta", "theta_se"];
 
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
         consumed = new HashSet<int>();
-        if (!TryMapNumbered(header, "item", Pam13.ItemCount, out _items, out problem))
-        {
-            return false;
-        }
-
-        problem = MissingColumns(_items, "item", Pam13.Name);
-        if (problem is not null)
-        {
-            return false;
-        }
-
-        consumed.UnionWith(_items);
-        return true;
+        return TryBind(Pam13.Layout, header, out _reader, consumed, out problem);
     }
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        for (int i = 0; i < _answers.Length; i++)
-        {
-            string cell = record[_items[i]].Trim();
-            if (cell.Length == 0)
-            {
-                _answers[i] = Answer.NotAnswered;
-            }
-            else if (IsNotApplicable(cell))
-            {
-                _answers[i] = Answer.NotApplicable;
-            }
-            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
-                && value >= Pam13.MinimumAnswer && value <= Pam13.MaximumAnswer)
-            {
-                _answers[i] = value;
-            }
-            else
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"item{i + 1}: '{cell}' is not an answer; answers are {Pam13.MinimumAnswer}-{Pam13.MaximumAnswer}, NA or blank"));
-            }
-        }
-
+        ReadAnswers(_reader!, record, _answers, problems);
         if (problems.Count > 0)
         {
             return;

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli;
 
@@ -9,6 +11,8 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal abstract class RowScorer
 {
+    private readonly List<FormProblem> _formProblems = [];
+
     /// <summary>Gets the result column names, in output order, without the final <c>error</c> column.</summary>
     public abstract string[] Columns { get; }
 
@@ -24,101 +28,53 @@ internal abstract class RowScorer
     /// <summary>Gets a note written to standard error (prefixed <c>note: </c>) after a successful run, or <see langword="null"/>.</summary>
     public virtual string? Note => null;
 
-    /// <summary>
-    /// Finds the columns <paramref name="prefix"/>1 to <paramref name="prefix"/>N (case-insensitive, any order);
-    /// a duplicate is a problem; missing ones are -1.
-    /// </summary>
-    protected static bool TryMapNumbered(string[] header, string prefix, int count, out int[] columns, out string? problem)
+    /// <summary>Binds a form layout to the header; the problem (a duplicated or missing item column) makes the input unusable.</summary>
+    protected static bool TryBind(FormLayout layout, string[] header, [NotNullWhen(true)] out FormReader? reader, ISet<int> consumed, out string? problem)
     {
-        columns = new int[count];
-        Array.Fill(columns, -1);
-        for (int column = 0; column < header.Length; column++)
+        if (!FormReader.TryBind(layout, header, out reader, out FormProblem bindingProblem))
         {
-            string name = header[column].Trim();
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && int.TryParse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-                && number >= 1 && number <= count)
-            {
-                if (columns[number - 1] >= 0)
-                {
-                    problem = $"the header has the column {prefix}{number} more than once.";
-                    return false;
-                }
-
-                columns[number - 1] = column;
-            }
+            problem = bindingProblem.Message;
+            return false;
         }
 
+        consumed.UnionWith(reader.ItemColumns);
         problem = null;
         return true;
     }
 
-    /// <summary>The problem to report when some of <paramref name="columns"/> are missing, or <see langword="null"/>.</summary>
-    protected static string? MissingColumns(int[] columns, string prefix, string instrumentName)
-    {
-        string[] missing = [.. Enumerable.Range(0, columns.Length).Where(i => columns[i] < 0).Select(i => $"{prefix}{i + 1}")];
-        return missing.Length == 0
-            ? null
-            : $"the header lacks the item column(s) {string.Join(", ", missing)}; {instrumentName} needs {prefix}1 to {prefix}{columns.Length} (case-insensitive).";
-    }
-
     /// <summary>
-    /// Reads the item cells of a 0-4 style scale: blank is not answered; anything but a whole number on the scale is
-    /// a problem naming the item column. <paramref name="answers"/> is complete only when no problem was added.
+    /// Reads a row's answers with the form reader; each cell that cannot be read adds its message. <paramref name="answers"/>
+    /// is complete only when no problem was added.
     /// </summary>
-    protected static void ReadAnswers(string[] record, int[] items, ResponseScale scale, Answer[] answers, List<string> problems)
+    protected void ReadAnswers(FormReader reader, string[] record, Span<Answer> answers, List<string> problems)
     {
-        for (int i = 0; i < answers.Length; i++)
+        _formProblems.Clear();
+        if (reader.ReadAnswers(record, answers, _formProblems) > 0)
         {
-            string cell = record[items[i]].Trim();
-            if (cell.Length == 0)
+            foreach (FormProblem problem in _formProblems)
             {
-                answers[i] = Answer.NotAnswered;
-            }
-            else if (!int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
-            {
-                problems.Add($"item{i + 1}: '{cell}' is not a whole number on the response scale {scale}");
-            }
-            else if (!scale.Contains(value))
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"item{i + 1}: answer {value} is outside the response scale {scale}"));
-            }
-            else
-            {
-                answers[i] = value;
+                problems.Add(problem.Message);
             }
         }
     }
 
     /// <summary>
-    /// Reads a <c>gender</c> cell for a cut-off table: <c>M</c>, <c>F</c>, <c>male</c> or <c>female</c> in any case;
-    /// blank is unknown (<see langword="null"/>). Anything else is a problem naming the value, and returns <see langword="false"/>.
+    /// Reads the age and gender cells that select a cut-off (absent columns are -1 and read as blank). A cell that cannot be
+    /// read adds its problem (the age first, and then the gender is not read) with <c>; no cut-off</c>, and returns
+    /// <see langword="false"/>.
     /// </summary>
-    protected static bool TryReadGender(string cell, List<string> problems, out Gender? gender)
+    internal static bool TryReadPerson(string[] record, int ageColumn, int genderColumn, List<string> problems, out int? age, out Gender? gender)
     {
-        gender = cell.ToUpperInvariant() switch
+        gender = null;
+        if (!FormCells.TryReadAge(ageColumn >= 0 ? record[ageColumn] : "", out age, out FormProblem problem)
+            || !FormCells.TryReadGender(genderColumn >= 0 ? record[genderColumn] : "", out gender, out problem))
         {
-            "" => null,
-            "M" or "MALE" => Gender.Male,
-            "F" or "FEMALE" => Gender.Female,
-            _ => null,
-        };
-        if (cell.Length > 0 && gender is null)
-        {
-            problems.Add($"gender: '{cell}' is not M, F, male or female; no cut-off");
+            problems.Add(problem.Message + "; no cut-off");
             return false;
         }
 
         return true;
     }
-
-    /// <summary>Finds a column by name (case-insensitive), or -1.</summary>
-    protected static int Find(string[] header, string name) =>
-        Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Gets whether a cell says "not applicable": <c>NA</c> or <c>N/A</c>, in any case (spaces already trimmed).</summary>
-    protected static bool IsNotApplicable(string cell) =>
-        cell.Equals("NA", StringComparison.OrdinalIgnoreCase) || cell.Equals("N/A", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Formats a number in invariant culture at full (round-trip) precision, or empty.</summary>
     public static string Number(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";

@@ -304,7 +304,7 @@ public sealed class CoreFamilyCommandTests : IDisposable
         missingWellbeing[3] = "";
         string csv = Header(34, "id,gender") + "\n"
             + Row("blank,", Same(34, 2)) + "\n"
-            + Row("other,X", Same(34, 2)) + "\n"
+            + Row("other,U", Same(34, 2)) + "\n"
             + Row("w,F", missingWellbeing) + "\n"
             + Row("bad,F", Same(34, 7)) + "\n";
         var (exit, rows, _) = _cli.Score("core-om", csv, "--reference", "evans2002");
@@ -319,7 +319,7 @@ public sealed class CoreFamilyCommandTests : IDisposable
 
         Assert.Equal("20", Csv.Cell(rows, 2, "all_clinical"));
         Assert.All(ranges, c => Assert.Equal("", Csv.Cell(rows, 2, c)));
-        Assert.Equal("gender: 'X' is not M, F, male or female; no cut-off", Csv.Cell(rows, 2, "error"));
+        Assert.Equal("gender: 'U' is not M, F, male, female, 1, 2, 9 or X; no cut-off", Csv.Cell(rows, 2, "error"));
 
         Assert.Equal("", Csv.Cell(rows, 3, "wellbeing_clinical_range"));
         Assert.Equal("true", Csv.Cell(rows, 3, "all_clinical_range"));

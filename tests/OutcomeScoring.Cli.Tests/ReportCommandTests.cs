@@ -167,7 +167,7 @@ public sealed class ReportCommandTests
         Assert.Equal(0, exit);
         XElement core = Section(html!, "core-10");
         Assert.True(IsMissing(core));
-        Assert.Contains("core10.csv lacks the column(s) item3, item4, item5, item6, item7, item8, item9, item10; it needs item1 to item10.", core.Value, StringComparison.Ordinal);
+        Assert.Contains("core10.csv: the header lacks the item column(s) item3, item4, item5, item6, item7, item8, item9, item10; CORE-10 needs item1 to item10 (case-insensitive).", core.Value, StringComparison.Ordinal);
         Assert.False(IsMissing(Section(html!, "dialog")));
     }
 
@@ -181,7 +181,7 @@ public sealed class ReportCommandTests
         (_, XDocument? html, _, _) = Report(folder);
         XElement core = Section(html!, "core-10");
         Assert.Contains("core10.csv has no id and date column, so forms cannot be matched to people over time", core.Value, StringComparison.Ordinal);
-        Assert.Contains("row 2: item1: 'x' is not an answer 0-4 or blank", core.Value, StringComparison.Ordinal);
+        Assert.Contains("row 2: item1: 'x' is not a whole number on the response scale 0-4", core.Value, StringComparison.Ordinal);
         Assert.DoesNotContain(core.Descendants(), e => e.Name.LocalName == "svg");
     }
 

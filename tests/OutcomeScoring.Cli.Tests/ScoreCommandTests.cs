@@ -125,14 +125,14 @@ public sealed class ScoreCommandTests : IDisposable
             + "a,11,F,2,2,2,2,2,2,2,2,2,2\n"
             + "b,18,M,2,2,2,2,2,2,2,2,2,2\n"
             + "c,,,0,0,4,0,4,0,0,0,0,4\n"
-            + "d,14,X,2,2,2,2,2,2,2,2,2,2\n"
+            + "d,14,U,2,2,2,2,2,2,2,2,2,2\n"
             + "e,1x,M,2,2,2,2,2,2,2,2,2,2\n";
         var (exit, rows, _) = _cli.Score("yp-core", csv);
         Assert.Equal(0, exit);
         Assert.Equal(["a", "11", "F", "2", "20", "10", "11", "true", ""], rows[1]);
         Assert.Equal(["b", "18", "M", "2", "20", "10", "", "", "Blackshaw gives no cut-off for age 18; it covers ages 11-16."], rows[2]);
         Assert.Equal(["c", "", "", "0", "0", "10", "", "", ""], rows[3]);
-        Assert.Equal("gender: 'X' is not M, F, male or female; no cut-off", Csv.Cell(rows, 4, "error"));
+        Assert.Equal("gender: 'U' is not M, F, male, female, 1, 2, 9 or X; no cut-off", Csv.Cell(rows, 4, "error"));
         Assert.Equal("20", Csv.Cell(rows, 4, "clinical"));
         Assert.Equal("age: '1x' is not a whole number of years; no cut-off", Csv.Cell(rows, 5, "error"));
     }

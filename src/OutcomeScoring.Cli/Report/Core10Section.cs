@@ -2,6 +2,7 @@ using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -28,13 +29,13 @@ internal sealed class Core10Section : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give CORE-10 answers there, one form per row, with the columns id, date (yyyy-mm-dd), team and item1 to item10 (0-4, blank for not answered), to see scores and change over time.");
         }
 
-        if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+        if (Forms.Bind(table, FormLayout.For(instrument), out FormReader? reader) is { } problem)
         {
             return ReportSection.Unusable(Id, Title, problem);
         }
 
         var notRead = new List<string>(table.Problems);
-        List<Form> forms = Forms.Read(table, items, 0, 4, allowNotApplicable: false, notRead);
+        List<Form> forms = Forms.Read(table, reader!, notRead);
         (Form Form, InstrumentResult Result)[] scored = [.. forms.Select(f => (f, instrument.Score(f.Answers)))];
         int notComputable = scored.Count(s => !s.Result.Primary.IsComputable);
         ChangeCriteria criteria = ChangeCriteria.For(instrument);

@@ -2,6 +2,7 @@ using System.Globalization;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -146,9 +147,15 @@ internal sealed class DialogSection : IReportSectionBuilder
             return (null, null);
         }
 
-        if (Forms.MapItems(table, "item", 11, out int[] items) is { } problem)
+        if (Forms.Bind(table, Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven), out FormReader? reader) is { } problem)
         {
             return (null, problem);
+        }
+
+        int[] help = new int[11];
+        if (!FormColumns.TryMapNumbered(table.Header, "help", help, out FormProblem twice))
+        {
+            return (null, $"{table.Name}: {twice.Message}");
         }
 
         string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
@@ -158,30 +165,22 @@ internal sealed class DialogSection : IReportSectionBuilder
         }
 
         notRead.AddRange(table.Problems);
-        int[] help = [.. Enumerable.Range(1, 11).Select(i => table.Column($"help{i}"))];
         var responses = new List<(Form Form, DialogResponse Response)>();
-        foreach (Form form in Forms.Read(table, items, 1, 7, allowNotApplicable: true, notRead))
+        foreach (Form form in Forms.Read(table, reader!, notRead))
         {
             var wanted = new bool?[11];
-            string? bad = null;
+            var bad = new List<string>();
             for (int i = 0; i < 11; i++)
             {
-                wanted[i] = form.Row[help[i]].ToUpperInvariant() switch
+                if (!FormCells.TryReadYesNo($"help{i + 1}", form.Row[help[i]], out wanted[i], out FormProblem unread))
                 {
-                    "" => null,
-                    "YES" or "Y" => true,
-                    "NO" or "N" => false,
-                    _ => null,
-                };
-                if (wanted[i] is null && form.Row[help[i]].Length > 0)
-                {
-                    bad ??= $"help{i + 1}: '{form.Row[help[i]]}' is not yes, no or blank";
+                    bad.Add(unread.Message);
                 }
             }
 
-            if (bad is not null)
+            if (bad.Count > 0)
             {
-                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {form.Row.Number}: {bad}"));
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {form.Row.Number}: {string.Join("; ", bad)}"));
                 continue;
             }
 

@@ -8,6 +8,7 @@ using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
 using OutcomeScoring.IntegrationIndex;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -329,7 +330,7 @@ internal sealed class IndexSection : IReportSectionBuilder
         if (folder.Csv(Core10Section.File) is { } table)
         {
             string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
-            if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+            if (Forms.Bind(table, FormLayout.For(Core10.Instrument), out FormReader? reader) is { } problem)
             {
                 problems.Add(problem);
             }
@@ -340,7 +341,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             else
             {
                 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
-                var episodes = ChangeReporting.Episodes(Forms.Read(table, items, 0, 4, allowNotApplicable: false, [])
+                var episodes = ChangeReporting.Episodes(Forms.Read(table, reader!, [])
                     .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore)));
                 teams.AddRange(episodes.Select(e => e.Team));
                 pairs.AddRange(episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e => (e.Team, criteria.Classify(e.Episode.Baseline, e.Episode.FollowUp))));

@@ -1,6 +1,7 @@
 using OutcomeScoring.Activation;
 using OutcomeScoring.Charts.Reports;
 using OutcomeScoring.Comparison;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -134,7 +135,7 @@ internal sealed class Pam13Section : IReportSectionBuilder
         }
 
         Pam13.CheckCalibration(calibration);
-        if (Forms.MapItems(table, "item", Pam13.ItemCount, out int[] items) is { } problem)
+        if (Forms.Bind(table, Pam13.Layout, out FormReader? reader) is { } problem)
         {
             return (calibration, null, null, problem);
         }
@@ -146,7 +147,7 @@ internal sealed class Pam13Section : IReportSectionBuilder
         }
 
         notRead.AddRange(table.Problems);
-        return (calibration, [.. Forms.Read(table, items, Pam13.MinimumAnswer, Pam13.MaximumAnswer, allowNotApplicable: true, notRead)
+        return (calibration, [.. Forms.Read(table, reader!, notRead)
             .Select(f => (f, Pam13.Score(f.Answers, calibration, ActivationCutPoints.Hibbard2010)))], null, null);
     }
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using MathNet.Numerics.Statistics;
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -39,7 +39,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give YP-CORE answers there, one form per row, with the columns id, date (yyyy-mm-dd), team, age, gender (M or F) and item1 to item10 (0-4, blank for not answered).");
         }
 
-        (List<string> notRead, _, var episodes, var firstForms, Func<Form, (Gender? Gender, int? Age)> person) = data;
+        (List<string> notRead, _, var episodes, var firstForms, Func<Form, Person> person) = data;
         var write = new SectionWriter();
         write.Paragraph("YP-CORE measures distress in young people (11-16, used to 18) with ten questions answered 0-4; the clinical score is the mean answer times 10 (0-40, lower is better). "
             + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-16, girls and boys separately).");
@@ -48,7 +48,13 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         var cutoffReasons = new List<string>();
         bool? Clinical((Form Form, InstrumentResult Result) first)
         {
-            (Gender? gender, int? age) = person(first.Form);
+            (Gender? gender, int? age, string? unread) = person(first.Form);
+            if (unread is not null)
+            {
+                cutoffReasons.Add(unread);
+                return null;
+            }
+
             CutoffComparison comparison = first.Result.CompareWithCutoff(gender, age);
             if (comparison.Lookup.Reason is { } reason)
             {
@@ -134,7 +140,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             return (null, null);
         }
 
-        if (Forms.MapItems(table, "item", 10, out int[] items) is { } problem)
+        if (Forms.Bind(table, FormLayout.For(instrument), out FormReader? reader) is { } problem)
         {
             return (null, problem);
         }
@@ -146,17 +152,23 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         }
 
         var notRead = new List<string>(table.Problems);
-        List<Form> forms = Forms.Read(table, items, 0, 4, allowNotApplicable: false, notRead);
+        List<Form> forms = Forms.Read(table, reader!, notRead);
         (Form Form, InstrumentResult Result)[] scored = [.. forms.Select(f => (f, instrument.Score(f.Answers)))];
-        int ageColumn = table.Column("age"), genderColumn = table.Column("gender");
-        (Gender? Gender, int? Age) Person(Form form) => (
-            form.Row[genderColumn].ToUpperInvariant() switch { "M" => Gender.Male, "F" => Gender.Female, _ => null },
-            int.TryParse(form.Row[ageColumn], NumberStyles.None, CultureInfo.InvariantCulture, out int age) ? age : null);
+        int ageColumn = table.Column(FormCells.AgeColumn), genderColumn = table.Column(FormCells.GenderColumn);
+
+        // Age and gender as the score command reads them; one that cannot be read gives no cut-off, and says why.
+        Person ReadPerson(Form form)
+        {
+            var unread = new List<string>(1);
+            return RowScorer.TryReadPerson(form.Row.Cells, ageColumn, genderColumn, unread, out int? age, out Gender? gender)
+                ? new Person(gender, age, null)
+                : new Person(null, null, unread[0]);
+        }
 
         var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
         var firstForms = scored.Where(s => s.Result.Primary.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First(), StringComparer.Ordinal);
-        return (new YpCoreData(notRead, scored, episodes, firstForms, Person), null);
+        return (new YpCoreData(notRead, scored, episodes, firstForms, ReadPerson), null);
     }
 
     /// <summary>
@@ -169,7 +181,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         (Form Form, InstrumentResult Result)[] baselines = [.. data.FirstForms.Values];
         // Alpha of the keyed items: positively worded items are reversed first, as in scoring.
         double? Keyed(Answer answer, int index) => answer.Value is { } v
-            ? instrument.Items[index].Keying == ItemKeying.Reversed ? instrument.Scale.Maximum + instrument.Scale.Minimum - v : v
+            ? instrument.Items[index].Keying == ItemKeying.Reversed ? instrument.Scale.Reverse(v) : v
             : null;
         CronbachAlphaResult alpha = Reliability.CronbachAlpha(baselines.Select(b => (IReadOnlyList<double?>)[.. b.Form.Answers.Select(Keyed)]));
         double sd = baselines.Length >= 2 ? baselines.Select(b => b.Result.Primary.ClinicalScore!.Value).StandardDeviation() : double.NaN;
@@ -186,8 +198,8 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, rci);
         List<(string Team, ChangePair Pair)> pairs = [.. data.Episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e =>
         {
-            (Gender? gender, int? age) = data.Person(data.FirstForms[e.Id].Form);
-            (ChangeCriteria person, _) = criteria.ForPerson(instrument, gender, age, null);
+            (Gender? gender, int? age, string? unread) = data.Person(data.FirstForms[e.Id].Form);
+            ChangeCriteria person = unread is null ? criteria.ForPerson(instrument, gender, age, null).Criteria : criteria;
             return (e.Team, person.Classify(e.Episode.Baseline, e.Episode.FollowUp));
         })];
         return new YpCoreChange(alpha, sd, baselines.Length, rci, null, pairs);
@@ -200,7 +212,10 @@ internal sealed record YpCoreData(
     (Form Form, InstrumentResult Result)[] Scored,
     List<(string Team, string Id, EpisodePair Episode)> Episodes,
     Dictionary<string, (Form Form, InstrumentResult Result)> FirstForms,
-    Func<Form, (Gender? Gender, int? Age)> Person);
+    Func<Form, Person> Person);
+
+/// <summary>A young person's gender and age from a form, for the cut-off, or why they could not be read (<see cref="Unread"/>: then there is no cut-off).</summary>
+internal readonly record struct Person(Gender? Gender, int? Age, string? Unread);
 
 /// <summary>YP-CORE change classified with a reliable change index from the service's own first forms, or why it could not be (<see cref="WhyNot"/>).</summary>
 internal sealed record YpCoreChange(CronbachAlphaResult Alpha, double Sd, int Baselines, ReliableChangeCriterion? Rci, string? WhyNot, List<(string Team, ChangePair Pair)> Pairs);

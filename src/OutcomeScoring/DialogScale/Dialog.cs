@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.DialogScale;
 
@@ -64,6 +65,21 @@ public static class Dialog
         ArgumentOutOfRangeException.ThrowIfGreaterThan(treatmentSatisfaction, 3);
         return Instrument.WithMaximumMissing("sqol", 8 - qualityOfLife).WithMaximumMissing("ts", 3 - treatmentSatisfaction);
     }
+
+    /// <summary>
+    /// The layout a form reader reads DIALOG ratings with: columns item1 to item11 in <paramref name="order"/>, every item
+    /// offering "not applicable", ratings 1-7 (or 0-6 with <see cref="DialogCoding.ZeroToSix"/>, as written in the file),
+    /// and messages that name each column's item, for example <c>item2 (physical-health): '8' is not a rating; ratings are 1-7, NA or blank</c>.
+    /// </summary>
+    /// <param name="order">The position order of the item columns.</param>
+    /// <param name="coding">How the ratings are written; read them into a response with <see cref="DialogResponse.FromPositional"/> and the same coding.</param>
+    /// <returns>The layout.</returns>
+    public static FormLayout Layout(DialogItemOrder order, DialogCoding coding) => FormLayout.For(Instrument) with
+    {
+        Scale = coding == DialogCoding.ZeroToSix ? new ResponseScale(0, 6) : Instrument.Scale,
+        AnswerName = "rating",
+        Topics = [.. Enumerable.Range(1, ItemCount).Select(position => Item(DomainAt(position, order)).Topic)],
+    };
 
     /// <summary>Gets an item by meaning.</summary>
     /// <param name="domain">The item.</param>

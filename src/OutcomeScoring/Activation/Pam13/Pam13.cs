@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Activation;
 
@@ -38,6 +39,16 @@ public static class Pam13
 
     /// <summary>The gain, in points, that NQF #2483 defines as meaningful improvement.</summary>
     public const double MeaningfulGain = 3.0;
+
+    /// <summary>
+    /// The layout a form reader reads PAM-13 answers with: columns item1 to item13, answers 1-4, every item offering N/A
+    /// (read as <see cref="Answer.NotApplicable"/>, which counts as not answered), for example
+    /// <c>item4: '5' is not an answer; answers are 1-4, NA or blank</c>.
+    /// </summary>
+    public static FormLayout Layout { get; } = new(Name, ItemCount, new ResponseScale(MinimumAnswer, MaximumAnswer))
+    {
+        NotApplicableItems = [.. Enumerable.Range(1, ItemCount)],
+    };
 
     /// <summary>Gets the sources of the instrument, levels and change rule.</summary>
     public static string Source => $"{RaschSources.Pam}; {RaschSources.Hibbard2010}; {RaschSources.ShirleyRyan}; {RaschSources.Nqf2483}";

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace OutcomeScoring.Forms;
+
+/// <summary>
+/// What a form reader needs to know about a questionnaire's answer columns: how many items, the response scale,
+/// which items offer "not applicable", and how the columns are named (<c>item1</c> to <c>itemN</c> by default).
+/// Made from any <see cref="Instrument"/> with <see cref="For"/>, or from constants for a questionnaire that is not
+/// yet a definition (PAM-13: <see cref="Activation.Pam13.Layout"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// How a cell is read (<see cref="TryReadAnswer"/>; surrounding spaces are ignored):
+/// a blank cell is <see cref="Answer.NotAnswered"/>; <c>NA</c> or <c>N/A</c> in any case (as statistics
+/// packages write a missing value) is <see cref="Answer.NotApplicable"/> for an item that offers it (<see cref="AllowsNotApplicable"/>)
+/// and <see cref="Answer.NotAnswered"/> for any other item; a whole number (a leading <c>+</c> or <c>-</c> is read) on
+/// <see cref="Scale"/> is that answer; anything else is a <see cref="FormProblem"/> naming the item column and the value.
+/// </para>
+/// <para>Immutable and thread-safe. Reading a cell allocates nothing unless it is a problem.</para>
+/// </remarks>
+public sealed record FormLayout
+{
+    /// <summary>The default prefix of the item columns: <c>item1</c>, <c>item2</c>, ...</summary>
+    public const string DefaultColumnPrefix = "item";
+
+    private readonly bool[] _notApplicable;
+
+    /// <summary>Creates a layout of <paramref name="itemCount"/> items on <paramref name="scale"/>, none offering "not applicable".</summary>
+    /// <param name="name">The questionnaire's name, as messages use it (for example "CORE-10").</param>
+    /// <param name="itemCount">The number of items (item columns), 1 or more.</param>
+    /// <param name="scale">The response scale of every item.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="scale"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemCount"/> is less than 1.</exception>
+    public FormLayout(string name, int itemCount, ResponseScale scale)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(itemCount, 1);
+        ArgumentNullException.ThrowIfNull(scale);
+        Name = name;
+        ItemCount = itemCount;
+        Scale = scale;
+        _notApplicable = new bool[itemCount];
+    }
+
+    /// <summary>Gets the questionnaire's name, as messages use it (for example "CORE-10").</summary>
+    /// <exception cref="ArgumentException">Set to a blank name.</exception>
+    public string Name
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
+
+    /// <summary>Gets the number of items, each with its own column.</summary>
+    public int ItemCount { get; }
+
+    /// <summary>Gets the response scale every answer must lie on.</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public ResponseScale Scale
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            field = value;
+        }
+    }
+
+    /// <summary>Gets the prefix of the item columns, <c>item</c> unless set: the columns are prefix1 to prefixN.</summary>
+    /// <exception cref="ArgumentException">Set to a blank prefix.</exception>
+    public string ColumnPrefix
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    } = DefaultColumnPrefix;
+
+    /// <summary>Gets the numbers of the items that offer "not applicable" (1 = the first item column), in ascending order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set with a number outside 1 to <see cref="ItemCount"/>.</exception>
+    public ImmutableArray<int> NotApplicableItems
+    {
+        get => field.IsDefault ? [] : field;
+        init
+        {
+            bool[] flags = new bool[ItemCount];
+            foreach (int number in value.IsDefault ? [] : value)
+            {
+                if (number < 1 || number > ItemCount)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(NotApplicableItems), number, string.Create(CultureInfo.InvariantCulture, $"Item {number} is not an item of {Name}; items are 1 to {ItemCount}."));
+                }
+
+                flags[number - 1] = true;
+            }
+
+            _notApplicable = flags;
+            field = [.. Enumerable.Range(1, ItemCount).Where(n => flags[n - 1])];
+        }
+    }
+
+    /// <summary>Gets what one answer is called in messages: "answer" unless set (DIALOG: "rating").</summary>
+    /// <exception cref="ArgumentException">Set to a blank word.</exception>
+    public string AnswerName
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    } = "answer";
+
+    /// <summary>
+    /// Gets a topic per item column, in column order, shown in messages after the column name (<c>item2 (physical-health)</c>),
+    /// or empty (the default) for messages that name the column only.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list that is neither empty nor one topic per item.</exception>
+    public ImmutableArray<string> Topics
+    {
+        get => field.IsDefault ? [] : field;
+        init
+        {
+            if (!value.IsDefaultOrEmpty && (value.Length != ItemCount || value.Any(string.IsNullOrWhiteSpace)))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Give no topics or one non-blank topic for each of the {ItemCount} items of {Name}; got {value.Length}."), nameof(Topics));
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Makes the layout of an instrument's form: its name, items (columns item1 to itemN in item order), scale and "not applicable" items.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <returns>The layout.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is <see langword="null"/>.</exception>
+    public static FormLayout For(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        return new FormLayout(instrument.Name, instrument.Items.Length, instrument.Scale)
+        {
+            NotApplicableItems = [.. instrument.Items.Where(i => i.AllowsNotApplicable).Select(i => i.Number)],
+        };
+    }
+
+    /// <summary>Gets whether an item offers "not applicable", so that <c>NA</c> reads as <see cref="Answer.NotApplicable"/> rather than <see cref="Answer.NotAnswered"/>.</summary>
+    /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
+    /// <returns><see langword="true"/> when the item offers it.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemNumber"/> is outside 1 to <see cref="ItemCount"/>.</exception>
+    public bool AllowsNotApplicable(int itemNumber)
+    {
+        CheckItem(itemNumber);
+        return _notApplicable[itemNumber - 1];
+    }
+
+    /// <summary>Gets the standard name of an item's column: <see cref="ColumnPrefix"/> followed by the item number (<c>item3</c>).</summary>
+    /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
+    /// <returns>The column name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemNumber"/> is outside 1 to <see cref="ItemCount"/>.</exception>
+    public string ColumnName(int itemNumber)
+    {
+        CheckItem(itemNumber);
+        return ColumnPrefix + itemNumber.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads one answer cell onto the response scale (the rules are in the remarks of <see cref="FormLayout"/>).</summary>
+    /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
+    /// <param name="cell">The cell as written (surrounding spaces are ignored).</param>
+    /// <param name="answer">The answer; <see cref="Answer.NotAnswered"/> when the cell cannot be read.</param>
+    /// <param name="problem">Why the cell cannot be read, or <c>default</c>.</param>
+    /// <returns><see langword="true"/> when the cell was read.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemNumber"/> is outside 1 to <see cref="ItemCount"/>.</exception>
+    public bool TryReadAnswer(int itemNumber, ReadOnlySpan<char> cell, out Answer answer, out FormProblem problem)
+    {
+        CheckItem(itemNumber);
+        ReadOnlySpan<char> text = cell.Trim();
+        problem = default;
+        if (text.IsEmpty)
+        {
+            answer = Answer.NotAnswered;
+            return true;
+        }
+
+        if (FormCells.IsNotApplicable(text))
+        {
+            answer = _notApplicable[itemNumber - 1] ? Answer.NotApplicable : Answer.NotAnswered;
+            return true;
+        }
+
+        answer = Answer.NotAnswered;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            problem = FormProblem.BadAnswer(this, itemNumber, text, null);
+            return false;
+        }
+
+        if (!Scale.Contains(value))
+        {
+            problem = FormProblem.BadAnswer(this, itemNumber, text, value);
+            return false;
+        }
+
+        answer = value;
+        return true;
+    }
+
+    /// <summary>Returns the name, the number of items and the scale, for example "CORE-10: item1-item10, 0-4".</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name}: {ColumnPrefix}1-{ColumnPrefix}{ItemCount}, {Scale}");
+
+    /// <summary>Whether another layout reads the same columns in the same way.</summary>
+    /// <param name="other">The other layout.</param>
+    /// <returns><see langword="true"/> when every property is equal (lists element by element).</returns>
+    public bool Equals(FormLayout? other) =>
+        other is not null && Name == other.Name && ItemCount == other.ItemCount && Scale == other.Scale && ColumnPrefix == other.ColumnPrefix
+        && AnswerName == other.AnswerName && NotApplicableItems.SequenceEqual(other.NotApplicableItems) && Topics.SequenceEqual(other.Topics);
+
+    /// <summary>Gets a hash code consistent with <see cref="Equals(FormLayout)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Name, ItemCount, Scale, ColumnPrefix, AnswerName, NotApplicableItems.Length, Topics.Length);
+
+    private void CheckItem(int itemNumber)
+    {
+        if (itemNumber < 1 || itemNumber > ItemCount)
+        {
+            ThrowItem(itemNumber);
+        }
+    }
+
+    private void ThrowItem(int itemNumber) =>
+        throw new ArgumentOutOfRangeException(nameof(itemNumber), itemNumber, string.Create(CultureInfo.InvariantCulture, $"{Name} has items 1 to {ItemCount}; got {itemNumber}."));
+}
