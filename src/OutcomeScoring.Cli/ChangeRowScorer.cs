@@ -89,8 +89,8 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
         string ageCell = age >= 0 ? record[age].Trim() : "", genderCell = gender >= 0 ? record[gender].Trim().ToUpperInvariant() : "";
         int? years = int.TryParse(ageCell, NumberStyles.None, CultureInfo.InvariantCulture, out int a) ? a : null;
         Gender? sex = genderCell switch { "M" or "MALE" => Gender.Male, "F" or "FEMALE" => Gender.Female, _ => null };
-        (ChangeCriteria person, string? reason) = criteria.ForPerson(instrument!, sex, years, null);
-        if (reason is not null)
+        (ChangeCriteria person, CutoffLookup lookup) = criteria.ForPerson(instrument!, sex, years, null);
+        if (lookup.Explanation is { } reason)
         {
             problems.Add($"no cut-off: {reason}");
         }

@@ -194,7 +194,7 @@ internal sealed class CoreRowScorer : RowScorer
         {
             CutoffComparison comparison = result.CompareWithCutoff(gender, null, _reference, _rangeScores[i]);
             cells[i] = Bool(comparison.IsInClinicalRange);
-            if (comparison.Lookup.Reason is { } reason && !problems.Contains(reason))
+            if (comparison.Lookup.Explanation is { } reason && !problems.Contains(reason))
             {
                 problems.Add(reason);
             }
@@ -228,7 +228,7 @@ internal sealed class CoreRowScorer : RowScorer
         }
 
         CutoffComparison comparison = result.CompareWithCutoff(gender, age, _reference);
-        if (comparison.Lookup.Reason is { } reason)
+        if (comparison.Lookup.Explanation is { } reason)
         {
             problems.Add(reason);
         }

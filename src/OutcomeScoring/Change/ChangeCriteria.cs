@@ -28,21 +28,21 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
     /// <summary>
     /// These criteria with the clinical cut-off that applies to one person, from a cut-off table split by age and
     /// gender (YP-CORE), on the instrument's clinical scale; no cut-off (so nobody can recover) when the table
-    /// has none for the person, with the reason.
+    /// has none for the person, with the lookup that says why (<see cref="CutoffLookup.Reason"/> and <see cref="CutoffLookup.Explanation"/>).
     /// </summary>
     /// <param name="instrument">The instrument whose primary score the table applies to (for example YP-CORE).</param>
     /// <param name="gender">The person's gender, or <see langword="null"/>.</param>
     /// <param name="age">The person's age in whole years, or <see langword="null"/>.</param>
     /// <param name="reference">The table; by default the instrument's default table.</param>
-    /// <returns>The criteria for this person, and why there is no cut-off when there is none.</returns>
+    /// <returns>The criteria for this person, and the cut-off lookup (the row found, or why there is none).</returns>
     /// <exception cref="ArgumentException">No table was given and the instrument has none.</exception>
-    public (ChangeCriteria Criteria, string? NoCutoffReason) ForPerson(Instrument instrument, Gender? gender, int? age, CutoffReference? reference)
+    public (ChangeCriteria Criteria, CutoffLookup Lookup) ForPerson(Instrument instrument, Gender? gender, int? age, CutoffReference? reference)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         reference ??= instrument.Interpretation.DefaultCutoffs
             ?? throw new ArgumentException($"{instrument.Name} has no cut-off table; give one.", nameof(reference));
         CutoffLookup lookup = reference.Find(instrument.Scores[instrument.PrimaryScoreIndex].Id, gender, age);
-        return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup.Reason);
+        return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup);
     }
 
     /// <summary>Gets whether a score is in the clinical range, or <see langword="null"/> without a cut-off.</summary>

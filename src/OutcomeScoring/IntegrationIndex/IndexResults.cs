@@ -17,7 +17,8 @@ namespace OutcomeScoring.IntegrationIndex;
 /// <paramref name="Weight"/> x <paramref name="Normalised"/> when the unit has an index, otherwise <see langword="null"/>. Under the
 /// arithmetic mean at every level the contributions sum to the index; under another mean they show the weighted values, which do not.
 /// </param>
-/// <param name="MissingReason">Why the component is missing (no value given, a count below the minimum, a normalisation undefined for the data), or <see langword="null"/>.</param>
+/// <param name="Reason">Why the component is missing (no value given, a count below the minimum, a normalisation undefined for the data), or <see cref="ComponentMissingReason.None"/>.</param>
+/// <param name="Explanation">Why the component is missing, in plain words (for example "n = 4 is below the component's minimum count of 5"), or <see langword="null"/>.</param>
 /// <remarks>Sources: Nardo et al. 2008 ("back to the data": decomposition). Immutable and thread-safe.</remarks>
 public readonly record struct ComponentResult(
     string Component,
@@ -28,31 +29,34 @@ public readonly record struct ComponentResult(
     double Weight,
     double NominalWeight,
     double? Contribution,
-    string? MissingReason)
+    ComponentMissingReason Reason,
+    string? Explanation)
 {
     /// <summary>Gets whether the component is missing for this unit (it is then left out and the other weights renormalised, never imputed).</summary>
-    public bool IsMissing => MissingReason is not null;
+    public bool IsMissing => Reason != ComponentMissingReason.None;
 }
 
 /// <summary>One domain of one unit's result (only for a specification with a domain level).</summary>
 /// <param name="Domain">The domain's code.</param>
 /// <param name="Value">The domain's aggregate of its components' normalised values, or <see langword="null"/> when none is present.</param>
 /// <param name="Weight">The domain's share of the index after renormalising over the domains present; 0 when missing.</param>
-/// <param name="MissingReason">Why the domain is missing, or <see langword="null"/>.</param>
+/// <param name="Reason">Why the domain is missing, or <see cref="DomainMissingReason.None"/>.</param>
+/// <param name="Explanation">Why the domain is missing, in plain words, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct DomainResult(string Domain, double? Value, double Weight, string? MissingReason);
+public readonly record struct DomainResult(string Domain, double? Value, double Weight, DomainMissingReason Reason, string? Explanation);
 
 /// <summary>One unit's index in one period: value and rank, or why there is none, and the per-component breakdown.</summary>
 /// <param name="Unit">The unit.</param>
 /// <param name="Period">The period, or <see langword="null"/>.</param>
-/// <param name="Index">The index value (0-100 unless z-scores are used), or <see langword="null"/> (see <paramref name="NoIndexReason"/>).</param>
+/// <param name="Index">The index value (0-100 unless z-scores are used), or <see langword="null"/> (see <paramref name="Reason"/>).</param>
 /// <param name="Rank">The rank within the period among units with an index, 1 = highest (ties share the best rank: 1, 2, 2, 4), or <see langword="null"/>.</param>
 /// <param name="RankedUnits">How many units of the period have an index (and a rank).</param>
 /// <param name="ComponentsUsed">How many components the index uses.</param>
 /// <param name="WeightShareAvailable">The share of the specification's weight the components present carry (1 when none is missing).</param>
 /// <param name="Components">Every component of the specification, in its order, with values, weights and contributions or why it is missing.</param>
 /// <param name="Domains">Every domain, in the specification's order (empty without a domain level).</param>
-/// <param name="NoIndexReason">Why the unit has no index (below the data-availability threshold, or no component), or <see langword="null"/>.</param>
+/// <param name="Reason">Why the unit has no index (below the data-availability threshold, or no component), or <see cref="NoIndexReason.None"/>.</param>
+/// <param name="Explanation">Why the unit has no index, in plain words (for example "no component has a value"), or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IndexUnitResult(
     string Unit,
@@ -64,7 +68,8 @@ public sealed record IndexUnitResult(
     double WeightShareAvailable,
     ImmutableArray<ComponentResult> Components,
     ImmutableArray<DomainResult> Domains,
-    string? NoIndexReason)
+    NoIndexReason Reason,
+    string? Explanation)
 {
     /// <summary>Gets whether the unit has an index.</summary>
     public bool HasIndex => Index is not null;

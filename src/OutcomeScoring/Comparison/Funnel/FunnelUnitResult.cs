@@ -7,7 +7,7 @@ namespace OutcomeScoring.Comparison;
 /// <param name="Index">The zero-based position of the unit in the input.</param>
 /// <param name="Id">The unit's identifier.</param>
 /// <param name="Size">The unit's size: denominator, number of people, or expected count.</param>
-/// <param name="Value">The proportion, mean or O/E, or <see langword="null"/> when the unit has none (see <paramref name="NoValueReason"/>).</param>
+/// <param name="Value">The proportion, mean or O/E, or <see langword="null"/> when the unit has none (see <paramref name="Reason"/>).</param>
 /// <param name="ZScore">
 /// (Y - t0) / s on the method's scale, before any over-dispersion adjustment (arcsine: on the arcsine scale; exact binomial: the
 /// normal z; ratios: (O - t0 E) / sqrt(t0 E)); <see langword="null"/> without a value.
@@ -18,7 +18,8 @@ namespace OutcomeScoring.Comparison;
 /// <param name="Upper998">The upper 99.8% limit at the unit's size, or <see langword="null"/> without a value.</param>
 /// <param name="Outside95">Whether the value is strictly above or below the 95% limits.</param>
 /// <param name="Outside998">Whether the value is strictly above or below the 99.8% limits.</param>
-/// <param name="NoValueReason">Why the unit has no value (for example a zero denominator), or <see langword="null"/> when it has one.</param>
+/// <param name="Reason">Why the unit has no value (for example a zero denominator), or <see cref="FunnelNoValueReason.None"/> when it has one.</param>
+/// <param name="Explanation">Why the unit has no value, in plain words (for example "The denominator is 0, so there is no proportion."), or <see langword="null"/> when it has one.</param>
 /// <remarks>
 /// Sources: Spiegelhalter 2005, Stat Med 24:1185-1202; comparison sheet, "Funnel limits". No colour or value judgement is
 /// attached (as FunnelPlotR avoids red/green). Immutable and thread-safe.
@@ -36,7 +37,8 @@ public readonly record struct FunnelUnitResult(
     double? Upper998,
     FunnelSide Outside95,
     FunnelSide Outside998,
-    string? NoValueReason)
+    FunnelNoValueReason Reason,
+    string? Explanation)
 {
     /// <summary>Gets whether the unit has a value (and so a z-score and limits).</summary>
     public bool HasValue => Value is not null;
@@ -48,5 +50,5 @@ public readonly record struct FunnelUnitResult(
             + (Outside998 != FunnelSide.None ? $"{Display.Words(Outside998)} the 99.8% limits"
                 : Outside95 != FunnelSide.None ? $"{Display.Words(Outside95)} the 95% limits"
                 : "within the limits")
-        : $"{Id}: no value ({NoValueReason})";
+        : $"{Id}: no value ({Explanation})";
 }
