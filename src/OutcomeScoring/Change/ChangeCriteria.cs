@@ -106,28 +106,53 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
 }
 
 /// <summary>One classified baseline/follow-up pair.</summary>
-/// <param name="Baseline">The baseline score, or <see langword="null"/>.</param>
-/// <param name="FollowUp">The follow-up score, or <see langword="null"/>.</param>
-/// <param name="Change">Follow-up minus baseline, or <see langword="null"/> when not computable.</param>
-/// <param name="ReliableChange">The reliable change category in the better direction, or <see langword="null"/>.</param>
-/// <param name="Transition">The clinical transition, or <see langword="null"/> without a cut-off or scores.</param>
-/// <param name="Outcome">The Jacobson-Truax outcome, or <see langword="null"/> when not computable.</param>
-/// <param name="Recovery">
-/// NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change;
-/// <see langword="null"/> without a cut-off or scores.
-/// </param>
-/// <param name="NotComputable">Why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly record struct ChangePair(
-    double? Baseline,
-    double? FollowUp,
-    double? Change,
-    ReliableChangeCategory? ReliableChange,
-    ClinicalTransition? Transition,
-    ChangeOutcome? Outcome,
-    bool? Recovery,
-    PairNotComputableReason NotComputable)
+public readonly record struct ChangePair
 {
+    internal ChangePair(
+        double? baseline,
+        double? followUp,
+        double? change,
+        ReliableChangeCategory? reliableChange,
+        ClinicalTransition? transition,
+        ChangeOutcome? outcome,
+        bool? recovery,
+        PairNotComputableReason notComputable)
+    {
+        Baseline = baseline;
+        FollowUp = followUp;
+        Change = change;
+        ReliableChange = reliableChange;
+        Transition = transition;
+        Outcome = outcome;
+        Recovery = recovery;
+        NotComputable = notComputable;
+    }
+
+    /// <summary>Gets the baseline score, or <see langword="null"/>.</summary>
+    public double? Baseline { get; }
+
+    /// <summary>Gets the follow-up score, or <see langword="null"/>.</summary>
+    public double? FollowUp { get; }
+
+    /// <summary>Gets follow-up minus baseline, or <see langword="null"/> when not computable.</summary>
+    public double? Change { get; }
+
+    /// <summary>Gets the reliable change category in the better direction, or <see langword="null"/>.</summary>
+    public ReliableChangeCategory? ReliableChange { get; }
+
+    /// <summary>Gets the clinical transition, or <see langword="null"/> without a cut-off or scores.</summary>
+    public ClinicalTransition? Transition { get; }
+
+    /// <summary>Gets the Jacobson-Truax outcome, or <see langword="null"/> when not computable.</summary>
+    public ChangeOutcome? Outcome { get; }
+
+    /// <summary>Gets NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change; <see langword="null"/> without a cut-off or scores.</summary>
+    public bool? Recovery { get; }
+
+    /// <summary>Gets why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</summary>
+    public PairNotComputableReason NotComputable { get; }
+
     /// <summary>Gets whether the pair was classified.</summary>
     public bool IsComputable => NotComputable == PairNotComputableReason.None;
 
