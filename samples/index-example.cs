@@ -80,7 +80,7 @@ for (int i = 0; i < result.Units.Length; i++)
     UnitRankStability m = method.Units[i];
     Console.WriteLine(u.HasIndex
         ? $"{u.Unit,-9} {F(u.Index),5} ({F(s.IndexLower)}-{F(s.IndexUpper)})      {u.Rank} ({s.RankLower}-{s.RankUpper})          {F(m.MedianRank)} ({m.RankLower}-{m.RankUpper})          {u.ComponentsUsed}"
-        : $"{u.Unit,-9} no index: {u.NoIndexReason}");
+        : $"{u.Unit,-9} no index: {u.Explanation}");
 }
 
 Console.WriteLine();
@@ -90,7 +90,7 @@ foreach (IndexUnitResult u in result.Units)
     foreach (ComponentResult c in u.Components)
     {
         Console.WriteLine(c.IsMissing
-            ? $"{u.Unit,-9} {c.Component,-16} missing: {c.MissingReason}"
+            ? $"{u.Unit,-9} {c.Component,-16} missing: {c.Explanation}"
             : $"{u.Unit,-9} {c.Component,-16} {c.Value,7:0.###} {F(c.Normalised),10} {c.Weight,7:0.###} {F(c.Contribution),12}");
     }
 }

@@ -57,7 +57,7 @@ for (int i = 0; i < result.Units.Length; i++)
     UnitRankStability m = method.Units[i];
     Console.WriteLine(u.HasIndex
         ? $"{u.Unit,-10} {F(u.Index),5} ({F(s.IndexLower)}-{F(s.IndexUpper)})     {u.Rank} ({s.RankLower}-{s.RankUpper}; {m.RankLower}-{m.RankUpper})"
-        : $"{u.Unit,-10} no index: {u.NoIndexReason}");
+        : $"{u.Unit,-10} no index: {u.Explanation}");
 }
 
 Console.WriteLine(breakdown.Description);

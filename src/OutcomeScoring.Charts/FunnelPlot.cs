@@ -202,9 +202,9 @@ public sealed class FunnelPlot : Chart
 
         // One size only (every unit the same size): the limits are flat across the plot.
         FunnelLimit[] rows = limits.Length == 1
-            ? [limits[0] with { Size = 0 }, limits[0] with { Size = maxSize * 1.12 }]
+            ? [limits[0], limits[0]]
             : [.. limits];
-        double[] sizes = [.. rows.Select(l => l.Size)];
+        double[] sizes = limits.Length == 1 ? [0, maxSize * 1.12] : [.. rows.Select(l => l.Size)];
         foreach ((Func<FunnelLimit, double> pick, LinePattern pattern) in new (Func<FunnelLimit, double>, LinePattern)[]
         {
             (l => l.Lower95, inner), (l => l.Upper95, inner), (l => l.Lower998, outer), (l => l.Upper998, outer),

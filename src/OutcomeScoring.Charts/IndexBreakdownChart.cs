@@ -91,7 +91,7 @@ public sealed class IndexBreakdownChart : Chart
                 IndexUnitResult u = Result.Units[i];
                 if (!u.HasIndex)
                 {
-                    return $"{u.Unit}: no index ({u.NoIndexReason})";
+                    return $"{u.Unit}: no index ({u.Explanation})";
                 }
 
                 string interval = Sampling?.Units[i] is { IndexLower: { } low, IndexUpper: { } high } ? $" ({Format(low, "0.0")} to {Format(high, "0.0")})" : "";
@@ -201,7 +201,7 @@ public sealed class IndexBreakdownChart : Chart
             double y = Y(row);
             if (!unit.HasIndex)
             {
-                AddText(plot, $"No index: {unit.NoIndexReason}", left, y, Palette.DarkGrey, 6);
+                AddText(plot, $"No index: {unit.Explanation}", left, y, Palette.DarkGrey, 6);
                 continue;
             }
 

@@ -96,7 +96,8 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
             return criteria;
         }
 
-        (ChangeCriteria person, noCutoff) = criteria.ForPerson(instrument!, sex, years, null);
+        (ChangeCriteria person, CutoffLookup lookup) = criteria.ForPerson(instrument!, sex, years, null);
+        noCutoff = lookup.Explanation;
         return person;
     }
 }

@@ -137,7 +137,7 @@ internal sealed class CoreRowScorer : RowScorer
         {
             CutoffComparison comparison = result.CompareWithCutoff(gender, null, _reference, _rangeScores[i]);
             cells[i] = Bool(comparison.IsInClinicalRange);
-            if (comparison.Lookup.Reason is { } reason && !problems.Contains(reason))
+            if (comparison.Lookup.Explanation is { } reason && !problems.Contains(reason))
             {
                 problems.Add(reason);
             }
@@ -156,7 +156,7 @@ internal sealed class CoreRowScorer : RowScorer
         for (int i = 0; i < comparisons.Length; i++)
         {
             comparisons[i] = result.CompareWithCutoff(gender, age, _reference, _cutoffScores[i]);
-            if (comparisons[i].Lookup.Reason is { } reason && !problems.Contains(reason))
+            if (comparisons[i].Lookup.Explanation is { } reason && !problems.Contains(reason))
             {
                 problems.Add(reason);
             }

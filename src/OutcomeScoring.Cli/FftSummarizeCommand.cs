@@ -74,7 +74,7 @@ internal static class FftSummarizeCommand
         try
         {
             reports = period < 0
-                ? [new FftPeriodReport("", FftReport.Build(rows.Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question))]
+                ? FftReport.BuildByPeriod(rows.Select(r => r with { Period = "all" }), question) // one period: the same rows as FftReport.Build
                 : FftReport.BuildByPeriod(rows, question);
         }
         catch (ArgumentException ex)

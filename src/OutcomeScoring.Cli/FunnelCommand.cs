@@ -85,7 +85,7 @@ internal static class FunnelCommand
                 writer.WriteField(RowScorer.Number(result.Upper998));
                 writer.WriteField(result.HasValue ? Side(result.Outside95) : "");
                 writer.WriteField(result.HasValue ? Side(result.Outside998) : "");
-                writer.WriteField(result.NoValueReason ?? "");
+                writer.WriteField(result.Explanation ?? "");
             }
             else
             {

@@ -215,7 +215,7 @@ internal static class IndexCommand
                 writer.WriteField(RowScorer.Whole(s.RankLower));
                 writer.WriteField(RowScorer.Whole(s.RankUpper));
                 writer.WriteField(RowScorer.Whole(u.ComponentsUsed));
-                if (u.NoIndexReason is { } reason)
+                if (u.Explanation is { } reason)
                 {
                     messages.Add($"no index: {reason}");
                 }
@@ -261,7 +261,7 @@ internal static class IndexCommand
                 writer.WriteField(RowScorer.Number(c?.Normalised));
                 writer.WriteField(RowScorer.Number(c?.Weight ?? 0));
                 writer.WriteField(RowScorer.Number(c?.Contribution));
-                writer.WriteField(c?.MissingReason ?? (u is null ? "no usable row" : ""));
+                writer.WriteField(c?.Explanation ?? (u is null ? "no usable row" : ""));
                 writer.EndRecord();
             }
         }

@@ -65,7 +65,7 @@ internal static class ReliabilityCommand
         }
 
         writer.Flush();
-        if (result.Reason is { } reason)
+        if (result.Explanation is { } reason)
         {
             error.WriteLine($"note: {reason}");
         }

@@ -4,14 +4,33 @@ using OutcomeScoring.Activation;
 namespace OutcomeScoring.Fhir;
 
 /// <summary>A PAM-13 result read back from an Observation this package wrote.</summary>
-/// <param name="Score">The activation score at full precision, or <see langword="null"/> when not computable.</param>
-/// <param name="StandardError">Its standard error, or <see langword="null"/> when the calibration gives none.</param>
-/// <param name="Level">The activation level 1-4, or <see langword="null"/>.</param>
-/// <param name="ItemsAnswered">How many of the 13 items were answered.</param>
-/// <param name="Explanation">Why the score was not computable, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct ObservedActivation(double? Score, double? StandardError, int? Level, int ItemsAnswered, string? Explanation)
+public readonly record struct ObservedActivation
 {
+    internal ObservedActivation(double? score, double? standardError, int? level, int itemsAnswered, string? explanation)
+    {
+        Score = score;
+        StandardError = standardError;
+        Level = level;
+        ItemsAnswered = itemsAnswered;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the activation score at full precision, or <see langword="null"/> when not computable.</summary>
+    public double? Score { get; }
+
+    /// <summary>Gets its standard error, or <see langword="null"/> when the calibration gives none.</summary>
+    public double? StandardError { get; }
+
+    /// <summary>Gets the activation level 1-4, or <see langword="null"/>.</summary>
+    public int? Level { get; }
+
+    /// <summary>Gets how many of the 13 items were answered.</summary>
+    public int ItemsAnswered { get; }
+
+    /// <summary>Gets why the score was not computable, or <see langword="null"/>.</summary>
+    public string? Explanation { get; }
+
     /// <summary>Gets whether the score was computed.</summary>
     public bool IsComputable => Score is not null;
 

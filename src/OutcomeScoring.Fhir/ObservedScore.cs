@@ -6,23 +6,48 @@ namespace OutcomeScoring.Fhir;
 /// A score read back from an Observation this package wrote: the clinical score and mean at full precision, the
 /// items answered, whether it was prorated, or why it was not computable.
 /// </summary>
-/// <param name="ScoreId">The score's id (for example "total").</param>
-/// <param name="ClinicalScore">The clinical score (CORE: mean x 10), or <see langword="null"/> when not computable.</param>
-/// <param name="Mean">The mean item score, or <see langword="null"/> when not computable.</param>
-/// <param name="ItemsAnswered">How many of the score's items were answered.</param>
-/// <param name="ItemsInScore">How many items the score is made of.</param>
-/// <param name="IsProrated">Whether the score was computed from fewer than all its items.</param>
-/// <param name="Explanation">Why the score was not computable, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct ObservedScore(
-    string ScoreId,
-    double? ClinicalScore,
-    double? Mean,
-    int ItemsAnswered,
-    int ItemsInScore,
-    bool IsProrated,
-    string? Explanation)
+public readonly record struct ObservedScore
 {
+    internal ObservedScore(
+        string scoreId,
+        double? clinicalScore,
+        double? mean,
+        int itemsAnswered,
+        int itemsInScore,
+        bool isProrated,
+        string? explanation)
+    {
+        ScoreId = scoreId;
+        ClinicalScore = clinicalScore;
+        Mean = mean;
+        ItemsAnswered = itemsAnswered;
+        ItemsInScore = itemsInScore;
+        IsProrated = isProrated;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the score's id (for example "total").</summary>
+    public string ScoreId { get; }
+
+    /// <summary>Gets the clinical score (CORE: mean x 10), or <see langword="null"/> when not computable.</summary>
+    public double? ClinicalScore { get; }
+
+    /// <summary>Gets the mean item score, or <see langword="null"/> when not computable.</summary>
+    public double? Mean { get; }
+
+    /// <summary>Gets how many of the score's items were answered.</summary>
+    public int ItemsAnswered { get; }
+
+    /// <summary>Gets how many items the score is made of.</summary>
+    public int ItemsInScore { get; }
+
+    /// <summary>Gets whether the score was computed from fewer than all its items.</summary>
+    public bool IsProrated { get; }
+
+    /// <summary>Gets why the score was not computable, or <see langword="null"/>.</summary>
+    public string? Explanation { get; }
+
     /// <summary>Gets whether the score was computed.</summary>
     public bool IsComputable => ClinicalScore is not null;
 

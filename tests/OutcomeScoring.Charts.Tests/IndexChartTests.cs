@@ -51,8 +51,8 @@ public sealed class IndexBreakdownChartTests
         ChartAssert.HasText(svg, Num(chart.Result.Find("North")!.Index!.Value));
         IndexUnitResult central = chart.Result.Find("Central")!;
         Assert.False(central.HasIndex);
-        ChartAssert.HasText(svg, $"No index: {central.NoIndexReason}");
-        Assert.Contains($"Central: no index ({central.NoIndexReason})", chart.Description, StringComparison.Ordinal);
+        ChartAssert.HasText(svg, $"No index: {central.Explanation}");
+        Assert.Contains($"Central: no index ({central.Explanation})", chart.Description, StringComparison.Ordinal);
     }
 
     [Fact]

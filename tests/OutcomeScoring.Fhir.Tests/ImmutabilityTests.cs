@@ -5,7 +5,8 @@ namespace OutcomeScoring.Fhir.Tests;
 /// <summary>
 /// The guard the core package has (after NodaTime's MutabilityTest): every public type of the FHIR package is sealed,
 /// static, an enum or a readonly struct, and exposes no settable property other than records' init-only ones. The
-/// SDK's mutable resources are created fresh for each call and never held.
+/// SDK's mutable resources are created fresh for each call and never held. As in the core package, every public type is
+/// either a computed result (no public constructor, no public init or set accessor) or a definition, option or input.
 /// </summary>
 public class ImmutabilityTests
 {
@@ -31,6 +32,28 @@ public class ImmutabilityTests
             .Where(p => p.SetMethod is { IsPublic: true } set && !set.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];
         Assert.Empty(setters);
+    }
+
+    /// <summary>What reading and scoring FHIR resources produce; callers read them and never build them.</summary>
+    public static readonly Type[] ComputedResults =
+        [typeof(FhirOutcome<>), typeof(FhirIssue), typeof(ResponseAnswers), typeof(ObservedScore), typeof(ObservedActivation)];
+
+    /// <summary>Mappings, answer schemes and options: callers build them.</summary>
+    public static readonly Type[] DefinitionsOptionsAndInputs =
+        [typeof(QuestionnaireMapping), typeof(AnswerScheme), typeof(AnswerCode), typeof(ObservationOptions)];
+
+    [Fact]
+    public void Every_public_type_is_a_computed_result_or_a_definition_option_or_input()
+    {
+        Assert.DoesNotContain(PublicTypes, t => !(t.IsAbstract && t.IsSealed) && !t.IsEnum
+            && ComputedResults.Contains(t) == DefinitionsOptionsAndInputs.Contains(t));
+    }
+
+    [Fact]
+    public void Computed_results_have_no_public_constructor_or_init_or_set_accessor()
+    {
+        Assert.Empty(ComputedResults.SelectMany(t => t.GetConstructors(BindingFlags.Public | BindingFlags.Instance)));
+        Assert.DoesNotContain(ComputedResults.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)), p => p.SetMethod is { IsPublic: true });
     }
 
     [Fact]

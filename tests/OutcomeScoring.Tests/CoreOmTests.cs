@@ -208,7 +208,9 @@ public class CoreOmTests
     {
         CutoffComparison comparison = Om.Score(SpecFacts.Uniform(34, 2)).CompareWithCutoff(reference: CoreOm.Evans2002);
         Assert.Null(comparison.IsInClinicalRange);
-        Assert.Contains("no gender was given", comparison.Reason, StringComparison.Ordinal);
+        Assert.Equal(NoComparisonReason.NoCutoff, comparison.Reason);
+        Assert.Equal(NoCutoffReason.GenderNotGiven, comparison.Lookup.Reason);
+        Assert.Equal("Evans et al. 2002 gives cut-offs by gender; no gender was given.", comparison.Explanation);
     }
 
     [Fact]

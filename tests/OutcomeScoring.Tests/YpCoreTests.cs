@@ -54,7 +54,10 @@ public class YpCoreTests
         CutoffComparison comparison = Yp.Score(SpecFacts.Uniform(10, 2)).CompareWithCutoff(Gender.Female, 17);
         Assert.Null(comparison.ClinicalCutoff);
         Assert.Null(comparison.IsInClinicalRange);
-        Assert.Equal("Blackshaw gives no cut-off for age 17; it covers ages 11-16.", comparison.Reason);
+        Assert.Equal(NoComparisonReason.NoCutoff, comparison.Reason);
+        Assert.Equal(NoCutoffReason.AgeOutsideTable, comparison.Lookup.Reason);
+        Assert.Equal("Blackshaw gives no cut-off for age 17; it covers ages 11-16.", comparison.Explanation);
+        Assert.Equal(comparison.Explanation, comparison.Lookup.Explanation);
     }
 
     [Fact]
@@ -94,6 +97,10 @@ public class YpCoreTests
         CutoffComparison comparison = Yp.Score(answers).CompareWithCutoff(Gender.Male, 14);
         Assert.Equal(13.0, comparison.ClinicalCutoff);
         Assert.Null(comparison.IsInClinicalRange);
-        Assert.Contains("not computable", comparison.Reason, StringComparison.Ordinal);
+        Assert.Equal(NoComparisonReason.ScoreNotComputable, comparison.Reason);
+        Assert.Equal(NoCutoffReason.None, comparison.Lookup.Reason);
+        Assert.Null(comparison.Lookup.Explanation);
+        Assert.Equal(comparison.Score.Explanation, comparison.Explanation);
+        Assert.Contains("not computable", comparison.Explanation, StringComparison.Ordinal);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class FunnelSection : IReportSectionBuilder
             funnel.Units.Select((u, i) => new[]
             {
                 u.Id, Text.N(units[i].Numerator), Text.N(units[i].Denominator), u.Value is { } v ? Text.Pct(v) : "-", Text.Num(u.ZScore, "0.00"),
-                u.HasValue ? Side(u.Outside95) : u.NoValueReason ?? "-", u.HasValue ? Side(u.Outside998) : "-",
+                u.HasValue ? Side(u.Outside95) : u.Explanation ?? "-", u.HasValue ? Side(u.Outside998) : "-",
             }));
         write.RowsNotRead(File, notRead);
         write.About(

@@ -91,7 +91,7 @@ internal sealed class IndexSection : IReportSectionBuilder
         if (!result.Units.Any(u => u.HasIndex))
         {
             return ReportSection.Missing(Id, Title, $"No {unitsWord} has enough components for an index ({spec.Name}, version {spec.Version}, needs {Availability(spec)}): "
-                + string.Join("; ", result.Units.Select(u => $"{u.Unit}: {u.NoIndexReason}")) + ". "
+                + string.Join("; ", result.Units.Select(u => $"{u.Unit}: {u.Explanation}")) + ". "
                 + (fromFile ? $"Add their other components to {ComponentsFile}." : "Add the files of the other components: " + string.Join("; ", sources.Select(s => $"{Name(spec, s.Code)}: {s.From}")) + "."));
         }
 
@@ -159,7 +159,7 @@ internal sealed class IndexSection : IReportSectionBuilder
                         Range(s.RankLower, s.RankUpper), Range(m.RankLower, m.RankUpper), Text.Num(m.MedianRank, "0.#"),
                         $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", missingParts,
                     }
-                    : [u.Unit, "-", "-", "-", "-", "-", "-", $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", $"No index: {u.NoIndexReason}"];
+                    : [u.Unit, "-", "-", "-", "-", "-", "-", $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", $"No index: {u.Explanation}"];
             }));
 
         int rows = result.Units.Length;
@@ -194,7 +194,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             order.SelectMany(i => result.Units[i].Components.Select(c => new[]
             {
                 result.Units[i].Unit, Name(spec, c.Component), Value(spec, c), c.Count is { } n ? Text.N(n) : "-", Text.Num(c.Normalised, format),
-                c.IsMissing || !result.Units[i].HasIndex ? "-" : Text.Pct(c.Weight), Text.Num(c.Contribution, format), c.MissingReason ?? "",
+                c.IsMissing || !result.Units[i].HasIndex ? "-" : Text.Pct(c.Weight), Text.Num(c.Contribution, format), c.Explanation ?? "",
             })));
 
         write.Table(

@@ -56,7 +56,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             }
 
             CutoffComparison comparison = first.Result.CompareWithCutoff(gender, age);
-            if (comparison.Lookup.Reason is { } reason)
+            if (comparison.Lookup.Explanation is { } reason)
             {
                 cutoffReasons.Add(reason);
             }
@@ -187,7 +187,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         double sd = baselines.Length >= 2 ? baselines.Select(b => b.Result.Primary.ClinicalScore!.Value).StandardDeviation() : double.NaN;
         if (alpha.Alpha is not { } a || alpha.CompleteCaseCount < MinimumFormsForIndex || !(sd > 0) || !(a > 0 && a < 1))
         {
-            string why = alpha.Alpha is null ? alpha.Reason ?? "alpha could not be computed"
+            string why = alpha.Alpha is null ? alpha.Explanation ?? "alpha could not be computed"
                 : alpha.CompleteCaseCount < MinimumFormsForIndex ? $"only {Text.N(alpha.CompleteCaseCount)} first forms are complete; the report needs {MinimumFormsForIndex}"
                 : !(sd > 0) ? "the first scores do not vary"
                 : $"Cronbach's alpha of the first forms is {Text.Num(alpha.Alpha, "0.000")}, so the items do not measure one thing reliably enough";

@@ -6,13 +6,29 @@ using OutcomeScoring.Internal;
 namespace OutcomeScoring.Change;
 
 /// <summary>One category of a cohort summary: how many, out of how many, as a proportion with its Wilson interval.</summary>
-/// <param name="Category">The category's name (for example "reliable_improvement").</param>
-/// <param name="Count">How many pairs are in it.</param>
-/// <param name="Denominator">How many pairs it is a share of.</param>
-/// <param name="Rate">The proportion with its Wilson interval, or <see langword="null"/> when the denominator is 0.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly record struct CategoryRate(string Category, int Count, int Denominator, ProportionInterval? Rate)
+public readonly record struct CategoryRate
 {
+    internal CategoryRate(string category, int count, int denominator, ProportionInterval? rate)
+    {
+        Category = category;
+        Count = count;
+        Denominator = denominator;
+        Rate = rate;
+    }
+
+    /// <summary>Gets the category's name (for example "reliable_improvement").</summary>
+    public string Category { get; }
+
+    /// <summary>Gets how many pairs are in it.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets how many pairs it is a share of.</summary>
+    public int Denominator { get; }
+
+    /// <summary>Gets the proportion with its Wilson interval, or <see langword="null"/> when the denominator is 0.</summary>
+    public ProportionInterval? Rate { get; }
+
     /// <summary>Describes the rate for people.</summary>
     /// <returns>For example "recovered: 12 of 36, 33.3% (95% CI 20.2%-49.6%)".</returns>
     public override string ToString() =>
@@ -20,27 +36,58 @@ public readonly record struct CategoryRate(string Category, int Count, int Denom
 }
 
 /// <summary>A cohort's change outcomes: counts and Wilson intervals per category, eligibility and what was not computable.</summary>
-/// <param name="Group">The group's key (for example a team), or <see langword="null"/> for the whole cohort.</param>
-/// <param name="Pairs">All pairs given.</param>
-/// <param name="Computable">Pairs with both scores.</param>
-/// <param name="NotComputable">Pairs not classified, by reason.</param>
-/// <param name="ReliableChange">Reliable improvement, no reliable change, reliable deterioration, as shares of the computable pairs (they sum to 1).</param>
-/// <param name="Outcomes">Recovered, improved, unchanged, deteriorated, as shares of the computable pairs.</param>
-/// <param name="EligibleToRecover">Computable pairs clinical at baseline (only they can recover).</param>
-/// <param name="Recovery">NHS Talking Therapies recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</param>
-/// <param name="ReliableRecovery">Reliable recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed record ChangeSummary(
-    string? Group,
-    int Pairs,
-    int Computable,
-    ImmutableDictionary<PairNotComputableReason, int> NotComputable,
-    ImmutableArray<CategoryRate> ReliableChange,
-    ImmutableArray<CategoryRate> Outcomes,
-    int EligibleToRecover,
-    CategoryRate? Recovery,
-    CategoryRate? ReliableRecovery)
+public sealed record ChangeSummary
 {
+    internal ChangeSummary(
+        string? group,
+        int pairs,
+        int computable,
+        ImmutableDictionary<PairNotComputableReason, int> notComputable,
+        ImmutableArray<CategoryRate> reliableChange,
+        ImmutableArray<CategoryRate> outcomes,
+        int eligibleToRecover,
+        CategoryRate? recovery,
+        CategoryRate? reliableRecovery)
+    {
+        Group = group;
+        Pairs = pairs;
+        Computable = computable;
+        NotComputable = notComputable;
+        ReliableChange = reliableChange;
+        Outcomes = outcomes;
+        EligibleToRecover = eligibleToRecover;
+        Recovery = recovery;
+        ReliableRecovery = reliableRecovery;
+    }
+
+    /// <summary>Gets the group's key (for example a team), or <see langword="null"/> for the whole cohort.</summary>
+    public string? Group { get; }
+
+    /// <summary>Gets how many pairs were given.</summary>
+    public int Pairs { get; }
+
+    /// <summary>Gets how many pairs have both scores.</summary>
+    public int Computable { get; }
+
+    /// <summary>Gets how many pairs were not classified, by reason.</summary>
+    public ImmutableDictionary<PairNotComputableReason, int> NotComputable { get; }
+
+    /// <summary>Gets the rates of reliable improvement, no reliable change, reliable deterioration, as shares of the computable pairs (they sum to 1).</summary>
+    public ImmutableArray<CategoryRate> ReliableChange { get; }
+
+    /// <summary>Gets the rates of recovered, improved, unchanged, deteriorated, as shares of the computable pairs.</summary>
+    public ImmutableArray<CategoryRate> Outcomes { get; }
+
+    /// <summary>Gets how many computable pairs were clinical at baseline (only they can recover).</summary>
+    public int EligibleToRecover { get; }
+
+    /// <summary>Gets NHS Talking Therapies recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</summary>
+    public CategoryRate? Recovery { get; }
+
+    /// <summary>Gets reliable recovery as a share of those eligible, or <see langword="null"/> without a cut-off.</summary>
+    public CategoryRate? ReliableRecovery { get; }
+
     /// <summary>Describes the summary for people: pairs, and each outcome's count and share.</summary>
     /// <returns>For example "North: 40 pairs, 36 computable; recovered 12 (33.3%), improved 8 (22.2%), ...".</returns>
     public override string ToString() =>

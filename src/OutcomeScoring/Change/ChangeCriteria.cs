@@ -28,21 +28,21 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
     /// <summary>
     /// These criteria with the clinical cut-off that applies to one person, from a cut-off table split by age and
     /// gender (YP-CORE), on the instrument's clinical scale; no cut-off (so nobody can recover) when the table
-    /// has none for the person, with the reason.
+    /// has none for the person, with the lookup that says why (<see cref="CutoffLookup.Reason"/> and <see cref="CutoffLookup.Explanation"/>).
     /// </summary>
     /// <param name="instrument">The instrument whose primary score the table applies to (for example YP-CORE).</param>
     /// <param name="gender">The person's gender, or <see langword="null"/>.</param>
     /// <param name="age">The person's age in whole years, or <see langword="null"/>.</param>
     /// <param name="reference">The table; by default the instrument's default table.</param>
-    /// <returns>The criteria for this person, and why there is no cut-off when there is none.</returns>
+    /// <returns>The criteria for this person, and the cut-off lookup (the row found, or why there is none).</returns>
     /// <exception cref="ArgumentException">No table was given and the instrument has none.</exception>
-    public (ChangeCriteria Criteria, string? NoCutoffReason) ForPerson(Instrument instrument, Gender? gender, int? age, CutoffReference? reference)
+    public (ChangeCriteria Criteria, CutoffLookup Lookup) ForPerson(Instrument instrument, Gender? gender, int? age, CutoffReference? reference)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         reference ??= instrument.Interpretation.DefaultCutoffs
             ?? throw new ArgumentException($"{instrument.Name} has no cut-off table; give one.", nameof(reference));
         CutoffLookup lookup = reference.Find(instrument.Scores[instrument.PrimaryScoreIndex].Id, gender, age);
-        return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup.Reason);
+        return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup);
     }
 
     /// <summary>Gets whether a score is in the clinical range, or <see langword="null"/> without a cut-off.</summary>
@@ -106,28 +106,53 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
 }
 
 /// <summary>One classified baseline/follow-up pair.</summary>
-/// <param name="Baseline">The baseline score, or <see langword="null"/>.</param>
-/// <param name="FollowUp">The follow-up score, or <see langword="null"/>.</param>
-/// <param name="Change">Follow-up minus baseline, or <see langword="null"/> when not computable.</param>
-/// <param name="ReliableChange">The reliable change category in the better direction, or <see langword="null"/>.</param>
-/// <param name="Transition">The clinical transition, or <see langword="null"/> without a cut-off or scores.</param>
-/// <param name="Outcome">The Jacobson-Truax outcome, or <see langword="null"/> when not computable.</param>
-/// <param name="Recovery">
-/// NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change;
-/// <see langword="null"/> without a cut-off or scores.
-/// </param>
-/// <param name="NotComputable">Why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly record struct ChangePair(
-    double? Baseline,
-    double? FollowUp,
-    double? Change,
-    ReliableChangeCategory? ReliableChange,
-    ClinicalTransition? Transition,
-    ChangeOutcome? Outcome,
-    bool? Recovery,
-    PairNotComputableReason NotComputable)
+public readonly record struct ChangePair
 {
+    internal ChangePair(
+        double? baseline,
+        double? followUp,
+        double? change,
+        ReliableChangeCategory? reliableChange,
+        ClinicalTransition? transition,
+        ChangeOutcome? outcome,
+        bool? recovery,
+        PairNotComputableReason notComputable)
+    {
+        Baseline = baseline;
+        FollowUp = followUp;
+        Change = change;
+        ReliableChange = reliableChange;
+        Transition = transition;
+        Outcome = outcome;
+        Recovery = recovery;
+        NotComputable = notComputable;
+    }
+
+    /// <summary>Gets the baseline score, or <see langword="null"/>.</summary>
+    public double? Baseline { get; }
+
+    /// <summary>Gets the follow-up score, or <see langword="null"/>.</summary>
+    public double? FollowUp { get; }
+
+    /// <summary>Gets follow-up minus baseline, or <see langword="null"/> when not computable.</summary>
+    public double? Change { get; }
+
+    /// <summary>Gets the reliable change category in the better direction, or <see langword="null"/>.</summary>
+    public ReliableChangeCategory? ReliableChange { get; }
+
+    /// <summary>Gets the clinical transition, or <see langword="null"/> without a cut-off or scores.</summary>
+    public ClinicalTransition? Transition { get; }
+
+    /// <summary>Gets the Jacobson-Truax outcome, or <see langword="null"/> when not computable.</summary>
+    public ChangeOutcome? Outcome { get; }
+
+    /// <summary>Gets NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change; <see langword="null"/> without a cut-off or scores.</summary>
+    public bool? Recovery { get; }
+
+    /// <summary>Gets why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</summary>
+    public PairNotComputableReason NotComputable { get; }
+
     /// <summary>Gets whether the pair was classified.</summary>
     public bool IsComputable => NotComputable == PairNotComputableReason.None;
 

@@ -6,11 +6,24 @@ namespace OutcomeScoring.Change;
 /// b = M0 + 2 S0, c = (S1 M0 + S0 M1) / (S1 + S0) (the midpoint only when S1 = S0). For a scale where higher is
 /// better, a = M1 + 2 S1 and b = M0 - 2 S0; c is the same.
 /// </summary>
-/// <param name="A">Criterion a: two SDs beyond the clinical mean, toward health.</param>
-/// <param name="B">Criterion b: two SDs beyond the non-clinical mean, toward the clinical population.</param>
-/// <param name="C">Criterion c: the point between the two populations weighted by their SDs (usually preferred).</param>
-public readonly record struct ClinicalCutoffs(double A, double B, double C)
+public readonly record struct ClinicalCutoffs
 {
+    internal ClinicalCutoffs(double a, double b, double c)
+    {
+        A = a;
+        B = b;
+        C = c;
+    }
+
+    /// <summary>Gets criterion a: two SDs beyond the clinical mean, toward health.</summary>
+    public double A { get; }
+
+    /// <summary>Gets criterion b: two SDs beyond the non-clinical mean, toward the clinical population.</summary>
+    public double B { get; }
+
+    /// <summary>Gets criterion c: the point between the two populations weighted by their SDs (usually preferred).</summary>
+    public double C { get; }
+
     /// <summary>Computes criteria a, b and c.</summary>
     /// <param name="clinicalMean">M1, the clinical sample's mean.</param>
     /// <param name="clinicalStandardDeviation">S1, its SD (positive).</param>

@@ -3,13 +3,36 @@ using System.Globalization;
 namespace OutcomeScoring.Change;
 
 /// <summary>Criterion c with a percentile bootstrap interval.</summary>
-/// <param name="C">Criterion c from the two samples as given.</param>
-/// <param name="Lower">The lower bound of the percentile interval.</param>
-/// <param name="Upper">The upper bound.</param>
-/// <param name="Confidence">The confidence level.</param>
-/// <param name="Replicates">How many bootstrap replicates were drawn.</param>
-/// <param name="Seed">The seed of the random source, so the interval can be reproduced.</param>
-public readonly record struct CutoffInterval(double C, double Lower, double Upper, double Confidence, int Replicates, int Seed);
+public readonly record struct CutoffInterval
+{
+    internal CutoffInterval(double c, double lower, double upper, double confidence, int replicates, int seed)
+    {
+        C = c;
+        Lower = lower;
+        Upper = upper;
+        Confidence = confidence;
+        Replicates = replicates;
+        Seed = seed;
+    }
+
+    /// <summary>Gets criterion c from the two samples as given.</summary>
+    public double C { get; }
+
+    /// <summary>Gets the lower bound of the percentile interval.</summary>
+    public double Lower { get; }
+
+    /// <summary>Gets the upper bound.</summary>
+    public double Upper { get; }
+
+    /// <summary>Gets the confidence level.</summary>
+    public double Confidence { get; }
+
+    /// <summary>Gets how many bootstrap replicates were drawn.</summary>
+    public int Replicates { get; }
+
+    /// <summary>Gets the seed of the random source, so the interval can be reproduced.</summary>
+    public int Seed { get; }
+}
 
 /// <summary>
 /// A bootstrap interval for criterion c (as CECPfuns getBootCICSC offers): resample both groups with

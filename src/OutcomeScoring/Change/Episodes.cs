@@ -23,25 +23,57 @@ public enum EpisodeStatus
 }
 
 /// <summary>An episode's baseline and follow-up: the first and last computable scores by date.</summary>
-/// <param name="Person">The person.</param>
-/// <param name="Episode">The episode, or <see langword="null"/>.</param>
-/// <param name="BaselineDate">The date of the first computable score, or <see langword="null"/>.</param>
-/// <param name="Baseline">The first computable score, or <see langword="null"/>.</param>
-/// <param name="FollowUpDate">The date of the last computable score (when it is not the baseline), or <see langword="null"/>.</param>
-/// <param name="FollowUp">The last computable score (when it is not the baseline), or <see langword="null"/>.</param>
-/// <param name="Administrations">How many administrations the episode has.</param>
-/// <param name="ComputableScores">How many of them have a computable score.</param>
-/// <param name="Status">Whether the episode is paired, has a single score, or none.</param>
-public sealed record EpisodePair(
-    string Person,
-    string? Episode,
-    DateOnly? BaselineDate,
-    double? Baseline,
-    DateOnly? FollowUpDate,
-    double? FollowUp,
-    int Administrations,
-    int ComputableScores,
-    EpisodeStatus Status);
+public sealed record EpisodePair
+{
+    internal EpisodePair(
+        string person,
+        string? episode,
+        DateOnly? baselineDate,
+        double? baseline,
+        DateOnly? followUpDate,
+        double? followUp,
+        int administrations,
+        int computableScores,
+        EpisodeStatus status)
+    {
+        Person = person;
+        Episode = episode;
+        BaselineDate = baselineDate;
+        Baseline = baseline;
+        FollowUpDate = followUpDate;
+        FollowUp = followUp;
+        Administrations = administrations;
+        ComputableScores = computableScores;
+        Status = status;
+    }
+
+    /// <summary>Gets the person.</summary>
+    public string Person { get; }
+
+    /// <summary>Gets the episode, or <see langword="null"/>.</summary>
+    public string? Episode { get; }
+
+    /// <summary>Gets the date of the first computable score, or <see langword="null"/>.</summary>
+    public DateOnly? BaselineDate { get; }
+
+    /// <summary>Gets the first computable score, or <see langword="null"/>.</summary>
+    public double? Baseline { get; }
+
+    /// <summary>Gets the date of the last computable score (when it is not the baseline), or <see langword="null"/>.</summary>
+    public DateOnly? FollowUpDate { get; }
+
+    /// <summary>Gets the last computable score (when it is not the baseline), or <see langword="null"/>.</summary>
+    public double? FollowUp { get; }
+
+    /// <summary>Gets how many administrations the episode has.</summary>
+    public int Administrations { get; }
+
+    /// <summary>Gets how many of them have a computable score.</summary>
+    public int ComputableScores { get; }
+
+    /// <summary>Gets whether the episode is paired, has a single score, or none.</summary>
+    public EpisodeStatus Status { get; }
+}
 
 /// <summary>Pairs baseline and follow-up per episode from longitudinal data (specs/change.md; the usual first-and-last rule of routine outcome monitoring).</summary>
 public static class Episodes

@@ -8,22 +8,44 @@ namespace OutcomeScoring.DialogScale;
 /// A scored DIALOG administration: SQOL and TS (each computed, or not computable with the reason), unmet needs,
 /// and the lowest-rated life domains.
 /// </summary>
-/// <param name="Scores">Both subscale scores as the engine computed them (ratings 1-7; clinical score = mean).</param>
-/// <param name="UnmetNeeds">The number of items where more help was wanted, or <see langword="null"/> when no help question was answered.</param>
-/// <param name="HelpQuestionsAnswered">The number of "more help wanted?" questions answered yes or no.</param>
-/// <param name="LowestRating">The lowest rating among the life domains (items 1-8), or <see langword="null"/> when none was rated.</param>
-/// <param name="LowestRatedDomains">The life domains that share the lowest rating, in MHSDS order.</param>
-/// <param name="ItemsNotApplicable">The number of items marked not applicable.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed record DialogResult(
-    InstrumentResult Scores,
-    int? UnmetNeeds,
-    int HelpQuestionsAnswered,
-    int? LowestRating,
-    ImmutableArray<DialogDomain> LowestRatedDomains,
-    int ItemsNotApplicable)
+public sealed record DialogResult
 {
+    internal DialogResult(
+        InstrumentResult scores,
+        int? unmetNeeds,
+        int helpQuestionsAnswered,
+        int? lowestRating,
+        ImmutableArray<DialogDomain> lowestRatedDomains,
+        int itemsNotApplicable)
+    {
+        Scores = scores;
+        UnmetNeeds = unmetNeeds;
+        HelpQuestionsAnswered = helpQuestionsAnswered;
+        LowestRating = lowestRating;
+        LowestRatedDomains = lowestRatedDomains;
+        ItemsNotApplicable = itemsNotApplicable;
+    }
+
+    /// <summary>Gets both subscale scores as the engine computed them (ratings 1-7; clinical score = mean).</summary>
+    public InstrumentResult Scores { get; }
+
+    /// <summary>Gets the number of items where more help was wanted, or <see langword="null"/> when no help question was answered.</summary>
+    public int? UnmetNeeds { get; }
+
+    /// <summary>Gets the number of "more help wanted?" questions answered yes or no.</summary>
+    public int HelpQuestionsAnswered { get; }
+
+    /// <summary>Gets the lowest rating among the life domains (items 1-8), or <see langword="null"/> when none was rated.</summary>
+    public int? LowestRating { get; }
+
+    /// <summary>Gets the life domains that share the lowest rating, in MHSDS order.</summary>
+    public ImmutableArray<DialogDomain> LowestRatedDomains { get; }
+
+    /// <summary>Gets the number of items marked not applicable.</summary>
+    public int ItemsNotApplicable { get; }
+
     /// <summary>Gets subjective quality of life (mean of items 1-8, 1-7).</summary>
     public Score QualityOfLife => Scores["sqol"];
 

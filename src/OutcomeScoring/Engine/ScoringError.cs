@@ -6,20 +6,36 @@ namespace OutcomeScoring;
 /// Why one response set could not be scored, with the item, the value and the allowed range. Batch scoring
 /// returns it in place of a result; single scoring throws <see cref="ToException"/>.
 /// </summary>
-/// <param name="Kind">What was wrong.</param>
-/// <param name="InstrumentName">The instrument's name.</param>
-/// <param name="ItemNumber">The item with the bad answer, or <see langword="null"/> when the error is not about one item.</param>
-/// <param name="Value">The bad answer, or the number of answers given for a wrong answer count.</param>
-/// <param name="Minimum">The lowest allowed value (answer, or answer count).</param>
-/// <param name="Maximum">The highest allowed value (answer, or answer count).</param>
-public readonly record struct ScoringError(
-    ScoringErrorKind Kind,
-    string InstrumentName,
-    int? ItemNumber,
-    int Value,
-    int Minimum,
-    int Maximum)
+public readonly record struct ScoringError
 {
+    internal ScoringError(ScoringErrorKind kind, string instrumentName, int? itemNumber, int value, int minimum, int maximum)
+    {
+        Kind = kind;
+        InstrumentName = instrumentName;
+        ItemNumber = itemNumber;
+        Value = value;
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <summary>Gets what was wrong.</summary>
+    public ScoringErrorKind Kind { get; }
+
+    /// <summary>Gets the instrument's name.</summary>
+    public string InstrumentName { get; }
+
+    /// <summary>Gets the item with the bad answer, or <see langword="null"/> when the error is not about one item.</summary>
+    public int? ItemNumber { get; }
+
+    /// <summary>Gets the bad answer, or the number of answers given for a wrong answer count.</summary>
+    public int Value { get; }
+
+    /// <summary>Gets the lowest allowed value (answer, or answer count).</summary>
+    public int Minimum { get; }
+
+    /// <summary>Gets the highest allowed value (answer, or answer count).</summary>
+    public int Maximum { get; }
+
     /// <summary>Gets a message naming the item, the value and the allowed range.</summary>
     public string Message => Kind switch
     {

@@ -9,13 +9,29 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// included), % positive and % negative as proportions of that total with Wilson intervals, and no percentage
 /// at all for zero responses.
 /// </summary>
-/// <param name="Question">The question the counts answer.</param>
-/// <param name="Counts">The counts.</param>
-/// <param name="Positive">Positive share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</param>
-/// <param name="Negative">Negative share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public readonly record struct FftFigures(FftQuestion Question, FftCounts Counts, ProportionInterval? Positive, ProportionInterval? Negative)
+public readonly record struct FftFigures
 {
+    internal FftFigures(FftQuestion question, FftCounts counts, ProportionInterval? positive, ProportionInterval? negative)
+    {
+        Question = question;
+        Counts = counts;
+        Positive = positive;
+        Negative = negative;
+    }
+
+    /// <summary>Gets the question the counts answer.</summary>
+    public FftQuestion Question { get; }
+
+    /// <summary>Gets the counts.</summary>
+    public FftCounts Counts { get; }
+
+    /// <summary>Gets the positive share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</summary>
+    public ProportionInterval? Positive { get; }
+
+    /// <summary>Gets the negative share with its Wilson interval (0-1), or <see langword="null"/> for zero responses.</summary>
+    public ProportionInterval? Negative { get; }
+
     /// <summary>Gets the total responses (Don't know included).</summary>
     public long Total => Counts.Total;
 

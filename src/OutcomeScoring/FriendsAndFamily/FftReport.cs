@@ -219,6 +219,17 @@ public static class FftReport
 public readonly record struct FftPeriodCounts(string Period, string Unit, string? Parent, FftCounts Counts);
 
 /// <summary>One period's report.</summary>
-/// <param name="Period">The period label.</param>
-/// <param name="Rows">The report rows for the period, as <see cref="FftReport.Build"/> gives them.</param>
-public sealed record FftPeriodReport(string Period, ImmutableArray<FftUnitSummary> Rows);
+public sealed record FftPeriodReport
+{
+    internal FftPeriodReport(string period, ImmutableArray<FftUnitSummary> rows)
+    {
+        Period = period;
+        Rows = rows;
+    }
+
+    /// <summary>Gets the period label.</summary>
+    public string Period { get; }
+
+    /// <summary>Gets the report rows for the period, as <see cref="FftReport.Build"/> gives them.</summary>
+    public ImmutableArray<FftUnitSummary> Rows { get; }
+}

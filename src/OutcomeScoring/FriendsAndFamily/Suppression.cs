@@ -25,14 +25,33 @@ public enum SuppressionReason
 public readonly record struct FftUnitCounts(string Unit, string? Parent, FftCounts Counts);
 
 /// <summary>One row of an FFT report: a unit, its figures from summed counts, and its suppression.</summary>
-/// <param name="Unit">The unit.</param>
-/// <param name="Parent">The unit above it, or <see langword="null"/>.</param>
-/// <param name="Depth">0 for a top-level unit, 1 for its children, and so on.</param>
-/// <param name="Figures">The figures from the unit's own responses plus all those below it.</param>
-/// <param name="Suppression">Why the row is suppressed, or <see cref="SuppressionReason.None"/>.</param>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed record FftUnitSummary(string Unit, string? Parent, int Depth, FftFigures Figures, SuppressionReason Suppression)
+public sealed record FftUnitSummary
 {
+    internal FftUnitSummary(string unit, string? parent, int depth, FftFigures figures, SuppressionReason suppression)
+    {
+        Unit = unit;
+        Parent = parent;
+        Depth = depth;
+        Figures = figures;
+        Suppression = suppression;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the unit above it, or <see langword="null"/>.</summary>
+    public string? Parent { get; }
+
+    /// <summary>Gets 0 for a top-level unit, 1 for its children, and so on.</summary>
+    public int Depth { get; }
+
+    /// <summary>Gets the figures from the unit's own responses plus all those below it.</summary>
+    public FftFigures Figures { get; }
+
+    /// <summary>Gets why the row is suppressed, or <see cref="SuppressionReason.None"/>.</summary>
+    public SuppressionReason Suppression { get; }
+
     /// <summary>Gets whether the row's counts (and total) must be hidden when published.</summary>
     public bool HidesCounts => Suppression != SuppressionReason.None;
 

@@ -84,6 +84,7 @@ public static class CompositeIndex
                     effective[k],
                     model.NominalShare[k],
                     eligible && value is { } v ? effective[k] * v : null,
+                    present ? ComponentMissingReason.None : model.MissingCodes[slot],
                     present ? null : model.MissingReasons[slot]));
             }
 
@@ -95,6 +96,7 @@ public static class CompositeIndex
                     model.Spec.Domains[k].Code,
                     double.IsNaN(v) ? null : v,
                     domainShares[k],
+                    double.IsNaN(v) ? DomainMissingReason.NoComponentPresent : DomainMissingReason.None,
                     double.IsNaN(v) ? "no component of the domain has a value" : null));
             }
 
@@ -108,6 +110,7 @@ public static class CompositeIndex
                 share,
                 components.ToImmutable(),
                 domainResults.ToImmutable(),
+                model.NoIndexCodes[cell],
                 model.NoIndexReasons[cell]));
         }
 

@@ -40,8 +40,10 @@ internal sealed class IndexModel
         Counts = new long?[C * J];
         Given = new bool[C * J];
         Present = new bool[C * J];
+        MissingCodes = new ComponentMissingReason[C * J];
         MissingReasons = new string?[C * J];
         Eligible = new bool[C];
+        NoIndexCodes = new NoIndexReason[C];
         NoIndexReasons = new string?[C];
         DomainOf = new int[J];
         Sign = new double[J];
@@ -87,10 +89,18 @@ internal sealed class IndexModel
     /// <summary>Gets whether the slot takes part in the index.</summary>
     public bool[] Present { get; }
 
+    /// <summary>Gets why each slot is missing (<see cref="ComponentMissingReason.None"/> when present).</summary>
+    public ComponentMissingReason[] MissingCodes { get; }
+
+    /// <summary>Gets why each slot is missing, in words (<see langword="null"/> when present).</summary>
     public string?[] MissingReasons { get; }
 
     public bool[] Eligible { get; }
 
+    /// <summary>Gets why each cell has no index (<see cref="NoIndexReason.None"/> when it has one).</summary>
+    public NoIndexReason[] NoIndexCodes { get; }
+
+    /// <summary>Gets why each cell has no index, in words (<see langword="null"/> when it has one).</summary>
     public string?[] NoIndexReasons { get; }
 
     public int[] DomainOf { get; }
@@ -251,18 +261,22 @@ internal sealed class IndexModel
             IndexComponent component = Spec.Components[slot % J];
             if (double.IsNaN(Raw[slot]))
             {
-                MissingReasons[slot] ??= Given[slot] ? "no value" : "no value given";
+                (MissingCodes[slot], MissingReasons[slot]) = MissingReasons[slot] is { } given ? (ComponentMissingReason.GivenAsMissing, given)
+                    : Given[slot] ? (ComponentMissingReason.NoValue, "no value")
+                    : (ComponentMissingReason.NotGiven, "no value given");
                 continue;
             }
 
             if (component.MinimumCount is { } minimum && Counts[slot] is null)
             {
+                MissingCodes[slot] = ComponentMissingReason.NoCount;
                 MissingReasons[slot] = string.Create(CultureInfo.InvariantCulture, $"no count (n) given; the component needs n of at least {minimum}");
                 continue;
             }
 
             if (component.MinimumCount is { } least && Counts[slot] < least)
             {
+                MissingCodes[slot] = ComponentMissingReason.CountBelowMinimum;
                 MissingReasons[slot] = string.Create(CultureInfo.InvariantCulture, $"n = {Counts[slot]} is below the component's minimum count of {least}");
                 continue;
             }
@@ -281,6 +295,7 @@ internal sealed class IndexModel
                     if (Present[slot])
                     {
                         Present[slot] = false;
+                        MissingCodes[slot] = ComponentMissingReason.NormalisationUndefined;
                         MissingReasons[slot] = undefined;
                     }
                 }
@@ -304,14 +319,17 @@ internal sealed class IndexModel
 
             if (count == 0)
             {
+                NoIndexCodes[c] = NoIndexReason.NoComponentPresent;
                 NoIndexReasons[c] = "no component has a value";
             }
             else if (count < availability.MinimumComponents)
             {
+                NoIndexCodes[c] = NoIndexReason.TooFewComponents;
                 NoIndexReasons[c] = string.Create(CultureInfo.InvariantCulture, $"{count} component{(count == 1 ? "" : "s")} ({PresentCodes(c)}) present; the specification needs at least {availability.MinimumComponents}");
             }
             else if (share < availability.MinimumWeightShare - 1e-12)
             {
+                NoIndexCodes[c] = NoIndexReason.TooLittleWeight;
                 NoIndexReasons[c] = string.Create(CultureInfo.InvariantCulture, $"the components present ({PresentCodes(c)}) carry {share:0.###} of the weight; the specification needs at least {availability.MinimumWeightShare:0.###}");
             }
             else

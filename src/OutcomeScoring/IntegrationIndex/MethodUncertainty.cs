@@ -43,19 +43,38 @@ public sealed record MethodUncertaintyOptions
 }
 
 /// <summary>The parameters of one Monte Carlo run, so that it can be inspected and reproduced (<see cref="ApplyTo"/>).</summary>
-/// <param name="Run">The run's number, from 0.</param>
-/// <param name="ComponentWeights">The component weights used, in the specification's order.</param>
-/// <param name="DomainWeights">The domain weights used (empty without a domain level).</param>
-/// <param name="Normalisation">The normalisation applied to every component, or <see langword="null"/> when each kept its own.</param>
-/// <param name="Aggregation">The aggregation used at every level, or <see langword="null"/> when the specification's was kept.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record MethodRun(
-    int Run,
-    ImmutableArray<double> ComponentWeights,
-    ImmutableArray<double> DomainWeights,
-    NormalisationMethod? Normalisation,
-    Aggregation? Aggregation)
+public sealed record MethodRun
 {
+    internal MethodRun(
+        int run,
+        ImmutableArray<double> componentWeights,
+        ImmutableArray<double> domainWeights,
+        NormalisationMethod? normalisation,
+        Aggregation? aggregation)
+    {
+        Run = run;
+        ComponentWeights = componentWeights;
+        DomainWeights = domainWeights;
+        Normalisation = normalisation;
+        Aggregation = aggregation;
+    }
+
+    /// <summary>Gets the run's number, from 0.</summary>
+    public int Run { get; }
+
+    /// <summary>Gets the component weights used, in the specification's order.</summary>
+    public ImmutableArray<double> ComponentWeights { get; }
+
+    /// <summary>Gets the domain weights used (empty without a domain level).</summary>
+    public ImmutableArray<double> DomainWeights { get; }
+
+    /// <summary>Gets the normalisation applied to every component, or <see langword="null"/> when each kept its own.</summary>
+    public NormalisationMethod? Normalisation { get; }
+
+    /// <summary>Gets the aggregation used at every level, or <see langword="null"/> when the specification's was kept.</summary>
+    public Aggregation? Aggregation { get; }
+
     /// <summary>
     /// The specification this run used: the nominal one with the run's weights, normalisation and aggregation. Computing it with
     /// <see cref="CompositeIndex.Compute"/> gives the run's ranking (for units whose availability does not depend on the weights).
@@ -89,22 +108,48 @@ public sealed record MethodRun(
 }
 
 /// <summary>How stable one unit's rank is across the method runs.</summary>
-/// <param name="Unit">The unit.</param>
-/// <param name="Period">The period, or <see langword="null"/>.</param>
-/// <param name="NominalRank">The rank with the specification as given, or <see langword="null"/> without an index.</param>
-/// <param name="MedianRank">The median rank over the runs (type 7, so it may end in .5), or <see langword="null"/>.</param>
-/// <param name="RankLower">The lower percentile of the ranks (default the 5th; an observed rank), or <see langword="null"/>.</param>
-/// <param name="RankUpper">The upper percentile of the ranks (default the 95th), or <see langword="null"/>.</param>
-/// <param name="MeanAbsoluteRankShift">The mean over the runs of |run rank - nominal rank|, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct UnitRankStability(
-    string Unit,
-    string? Period,
-    int? NominalRank,
-    double? MedianRank,
-    int? RankLower,
-    int? RankUpper,
-    double? MeanAbsoluteRankShift);
+public readonly record struct UnitRankStability
+{
+    internal UnitRankStability(
+        string unit,
+        string? period,
+        int? nominalRank,
+        double? medianRank,
+        int? rankLower,
+        int? rankUpper,
+        double? meanAbsoluteRankShift)
+    {
+        Unit = unit;
+        Period = period;
+        NominalRank = nominalRank;
+        MedianRank = medianRank;
+        RankLower = rankLower;
+        RankUpper = rankUpper;
+        MeanAbsoluteRankShift = meanAbsoluteRankShift;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the period, or <see langword="null"/>.</summary>
+    public string? Period { get; }
+
+    /// <summary>Gets the rank with the specification as given, or <see langword="null"/> without an index.</summary>
+    public int? NominalRank { get; }
+
+    /// <summary>Gets the median rank over the runs (type 7, so it may end in .5), or <see langword="null"/>.</summary>
+    public double? MedianRank { get; }
+
+    /// <summary>Gets the lower percentile of the ranks (default the 5th; an observed rank), or <see langword="null"/>.</summary>
+    public int? RankLower { get; }
+
+    /// <summary>Gets the upper percentile of the ranks (default the 95th), or <see langword="null"/>.</summary>
+    public int? RankUpper { get; }
+
+    /// <summary>Gets the mean over the runs of |run rank - nominal rank|, or <see langword="null"/>.</summary>
+    public double? MeanAbsoluteRankShift { get; }
+}
 
 /// <summary>
 /// Method uncertainty: the index recomputed over many runs, each with perturbed weights and, optionally, another normalisation and
@@ -170,12 +215,29 @@ public sealed class MethodUncertainty
 }
 
 /// <summary>What leaving one component out does to the ranking.</summary>
-/// <param name="Component">The component left out.</param>
-/// <param name="MeanAbsoluteRankShift">The mean |rank without it - nominal rank| over the units ranked both ways, or <see langword="null"/> when none is.</param>
-/// <param name="UnitsCompared">How many units were ranked both ways.</param>
-/// <param name="RankShifts">Per unit (the order of <see cref="IndexResult.Units"/>), rank without the component minus the nominal rank (positive = a worse rank), or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ComponentInfluence(string Component, double? MeanAbsoluteRankShift, int UnitsCompared, ImmutableArray<int?> RankShifts);
+public sealed record ComponentInfluence
+{
+    internal ComponentInfluence(string component, double? meanAbsoluteRankShift, int unitsCompared, ImmutableArray<int?> rankShifts)
+    {
+        Component = component;
+        MeanAbsoluteRankShift = meanAbsoluteRankShift;
+        UnitsCompared = unitsCompared;
+        RankShifts = rankShifts;
+    }
+
+    /// <summary>Gets the component left out.</summary>
+    public string Component { get; }
+
+    /// <summary>Gets the mean |rank without it - nominal rank| over the units ranked both ways, or <see langword="null"/> when none is.</summary>
+    public double? MeanAbsoluteRankShift { get; }
+
+    /// <summary>Gets how many units were ranked both ways.</summary>
+    public int UnitsCompared { get; }
+
+    /// <summary>Gets per unit (the order of <see cref="IndexResult.Units"/>), rank without the component minus the nominal rank (positive = a worse rank), or <see langword="null"/>.</summary>
+    public ImmutableArray<int?> RankShifts { get; }
+}
 
 /// <summary>
 /// Leave one component out: for each component, the ranking recomputed without it (its weight renormalised away; a domain left with

@@ -20,26 +20,58 @@ public sealed record SamplingOptions
 }
 
 /// <summary>One unit's sampling interval: the index and rank with their percentile intervals over the bootstrap draws.</summary>
-/// <param name="Unit">The unit.</param>
-/// <param name="Period">The period, or <see langword="null"/>.</param>
-/// <param name="Index">The index (as <see cref="CompositeIndex.Compute"/> gives it), or <see langword="null"/>.</param>
-/// <param name="IndexLower">The lower percentile of the index over the draws (type 7), or <see langword="null"/>.</param>
-/// <param name="IndexUpper">The upper percentile of the index over the draws, or <see langword="null"/>.</param>
-/// <param name="Rank">The rank, or <see langword="null"/>.</param>
-/// <param name="RankLower">The best rank in the interval (the lower percentile of the ranks over the draws; an observed rank), or <see langword="null"/>.</param>
-/// <param name="RankUpper">The worst rank in the interval (the upper percentile), or <see langword="null"/>.</param>
-/// <param name="ComponentsHeldFixed">How many of the unit's components had no standard error (or 0), so were held at their value in every draw.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct UnitSamplingInterval(
-    string Unit,
-    string? Period,
-    double? Index,
-    double? IndexLower,
-    double? IndexUpper,
-    int? Rank,
-    int? RankLower,
-    int? RankUpper,
-    int ComponentsHeldFixed);
+public readonly record struct UnitSamplingInterval
+{
+    internal UnitSamplingInterval(
+        string unit,
+        string? period,
+        double? index,
+        double? indexLower,
+        double? indexUpper,
+        int? rank,
+        int? rankLower,
+        int? rankUpper,
+        int componentsHeldFixed)
+    {
+        Unit = unit;
+        Period = period;
+        Index = index;
+        IndexLower = indexLower;
+        IndexUpper = indexUpper;
+        Rank = rank;
+        RankLower = rankLower;
+        RankUpper = rankUpper;
+        ComponentsHeldFixed = componentsHeldFixed;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the period, or <see langword="null"/>.</summary>
+    public string? Period { get; }
+
+    /// <summary>Gets the index (as <see cref="CompositeIndex.Compute"/> gives it), or <see langword="null"/>.</summary>
+    public double? Index { get; }
+
+    /// <summary>Gets the lower percentile of the index over the draws (type 7), or <see langword="null"/>.</summary>
+    public double? IndexLower { get; }
+
+    /// <summary>Gets the upper percentile of the index over the draws, or <see langword="null"/>.</summary>
+    public double? IndexUpper { get; }
+
+    /// <summary>Gets the rank, or <see langword="null"/>.</summary>
+    public int? Rank { get; }
+
+    /// <summary>Gets the best rank in the interval (the lower percentile of the ranks over the draws; an observed rank), or <see langword="null"/>.</summary>
+    public int? RankLower { get; }
+
+    /// <summary>Gets the worst rank in the interval (the upper percentile), or <see langword="null"/>.</summary>
+    public int? RankUpper { get; }
+
+    /// <summary>Gets how many of the unit's components had no standard error (or 0), so were held at their value in every draw.</summary>
+    public int ComponentsHeldFixed { get; }
+}
 
 /// <summary>
 /// Sampling uncertainty by parametric bootstrap: each draw replaces every value that has a standard error by value + SE x Z (Z standard

@@ -72,7 +72,7 @@ public sealed class CutoffReference
     /// <param name="scoreId">The score's id.</param>
     /// <param name="gender">The person's gender, or <see langword="null"/> when unknown.</param>
     /// <param name="age">The person's age in whole years, or <see langword="null"/> when unknown.</param>
-    /// <returns>The row found, or the reason there is none (for example an age outside the table).</returns>
+    /// <returns>The row found, or the reason there is none (for example an age outside the table), as a code and a sentence.</returns>
     public CutoffLookup Find(string scoreId, Gender? gender = null, int? age = null)
     {
         bool anyForScore = false, needsGender = false, needsAge = false;
@@ -87,7 +87,7 @@ public sealed class CutoffReference
             anyForScore = true;
             if (entry.AppliesTo(gender, age))
             {
-                return new CutoffLookup(this, entry, null);
+                return new CutoffLookup(this, entry);
             }
 
             needsGender |= entry.Gender is not null;
@@ -99,12 +99,11 @@ public sealed class CutoffReference
             }
         }
 
-        string reason =
-            !anyForScore ? $"{Name} gives no cut-off for the score '{scoreId}'."
-            : needsGender && gender is null ? $"{Name} gives cut-offs by gender; no gender was given."
-            : needsAge && age is null ? $"{Name} gives cut-offs by age; no age was given."
-            : needsAge ? string.Create(CultureInfo.InvariantCulture, $"{Name} gives no cut-off for age {age}; it covers ages {minAge}-{maxAge}.")
-            : $"{Name} gives no cut-off that applies.";
-        return new CutoffLookup(this, null, reason);
+        return
+            !anyForScore ? new CutoffLookup(this, NoCutoffReason.ScoreNotInTable, $"{Name} gives no cut-off for the score '{scoreId}'.")
+            : needsGender && gender is null ? new CutoffLookup(this, NoCutoffReason.GenderNotGiven, $"{Name} gives cut-offs by gender; no gender was given.")
+            : needsAge && age is null ? new CutoffLookup(this, NoCutoffReason.AgeNotGiven, $"{Name} gives cut-offs by age; no age was given.")
+            : needsAge ? new CutoffLookup(this, NoCutoffReason.AgeOutsideTable, string.Create(CultureInfo.InvariantCulture, $"{Name} gives no cut-off for age {age}; it covers ages {minAge}-{maxAge}."))
+            : new CutoffLookup(this, NoCutoffReason.NoRowApplies, $"{Name} gives no cut-off that applies.");
     }
 }

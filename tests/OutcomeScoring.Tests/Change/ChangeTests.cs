@@ -176,13 +176,15 @@ public class PersonCutoffTests
     public void For_person_takes_the_tables_cut_off_on_the_clinical_scale_or_says_why_not()
     {
         var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, ReliableChangeCriterion.FromReliability(5, 0.8));
-        (ChangeCriteria girl11, string? none) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 11, null);
+        (ChangeCriteria girl11, CutoffLookup found) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 11, null);
         Assert.Equal(11, girl11.ClinicalCutoff);
-        Assert.Null(none);
+        Assert.Equal(NoCutoffReason.None, found.Reason);
+        Assert.Null(found.Explanation);
         (ChangeCriteria boy12, _) = criteria.ForPerson(YpCore.Instrument, Gender.Male, 12, YpCore.Twigg2016);
         Assert.Equal(10.3, boy12.ClinicalCutoff);
-        (ChangeCriteria adult, string? reason) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 18, null);
+        (ChangeCriteria adult, CutoffLookup none) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 18, null);
         Assert.Null(adult.ClinicalCutoff);
-        Assert.Equal("Blackshaw gives no cut-off for age 18; it covers ages 11-16.", reason);
+        Assert.Equal(NoCutoffReason.AgeOutsideTable, none.Reason);
+        Assert.Equal("Blackshaw gives no cut-off for age 18; it covers ages 11-16.", none.Explanation);
     }
 }

@@ -26,7 +26,8 @@ public class ReliabilityTests
         // Total: 4,6,9,11 mean 7.5, 12.25+2.25+2.25+12.25 = 29, variance 29/3.
         // alpha = 3/2 * (1 - (11/3)/(29/3)) = 3/2 * 18/29 = 27/29.
         CronbachAlphaResult r = Reliability.CronbachAlpha(Example);
-        Assert.Null(r.Reason);
+        Assert.Equal(AlphaUndefinedReason.None, r.Reason);
+        Assert.Null(r.Explanation);
         Assert.Equal(27.0 / 29, r.Alpha!.Value, 12);
         Assert.Equal(4, r.RowCount);
         Assert.Equal(4, r.CompleteCaseCount);
@@ -139,11 +140,13 @@ public class ReliabilityTests
         Assert.Equal(2, r.RowCount);
         Assert.Equal(1, r.CompleteCaseCount);
         Assert.Empty(r.Items);
-        Assert.Equal("alpha undefined: it needs at least 2 complete cases (rows with every item present); there are 1.", r.Reason);
+        Assert.Equal(AlphaUndefinedReason.TooFewCompleteCases, r.Reason);
+        Assert.Equal("alpha undefined: it needs at least 2 complete cases (rows with every item present); there are 1.", r.Explanation);
         CronbachAlphaResult none = Reliability.CronbachAlpha([[null, 2], [1, null]]);
         Assert.Equal(0, none.CompleteCaseCount);
         Assert.Equal(2, none.IncompleteRowCount);
-        Assert.Equal("alpha undefined: it needs at least 2 complete cases (rows with every item present); there are 0.", none.Reason);
+        Assert.Equal(AlphaUndefinedReason.TooFewCompleteCases, none.Reason);
+        Assert.Equal("alpha undefined: it needs at least 2 complete cases (rows with every item present); there are 0.", none.Explanation);
     }
 
     [Fact]
@@ -152,12 +155,14 @@ public class ReliabilityTests
         CronbachAlphaResult one = Reliability.CronbachAlpha([[1], [2], [3]]);
         Assert.Null(one.Alpha);
         Assert.Equal(1, one.ItemCount);
-        Assert.Equal("alpha undefined: it needs at least 2 items; there are 1.", one.Reason);
+        Assert.Equal(AlphaUndefinedReason.TooFewItems, one.Reason);
+        Assert.Equal("alpha undefined: it needs at least 2 items; there are 1.", one.Explanation);
         CronbachAlphaResult none = Reliability.CronbachAlpha([]);
         Assert.Null(none.Alpha);
         Assert.Equal(0, none.RowCount);
         Assert.Equal(0, none.ItemCount);
-        Assert.Equal("alpha undefined: it needs at least 2 items; there are 0.", none.Reason);
+        Assert.Equal(AlphaUndefinedReason.TooFewItems, none.Reason);
+        Assert.Equal("alpha undefined: it needs at least 2 items; there are 0.", none.Explanation);
     }
 
     [Fact]
@@ -171,7 +176,8 @@ public class ReliabilityTests
             Assert.Null(r.Lower);
             Assert.Null(r.Upper);
             Assert.Equal(3, r.CompleteCaseCount);
-            Assert.Equal("alpha undefined: the total score does not vary", r.Reason);
+            Assert.Equal(AlphaUndefinedReason.TotalDoesNotVary, r.Reason);
+            Assert.Equal("alpha undefined: the total score does not vary", r.Explanation);
         }
     }
 
@@ -232,10 +238,10 @@ public class ReliabilityTests
                 CronbachAlphaResult r = Reliability.CronbachAlpha(rows, confidence);
                 if (r.Alpha is not { } a)
                 {
-                    return r.Reason is not null && r.Lower is null && r.Upper is null;
+                    return r.Reason != AlphaUndefinedReason.None && r.Explanation is not null && r.Lower is null && r.Upper is null;
                 }
 
-                return r.Reason is null && a <= 1 + 1e-12 && r.Lower <= a + 1e-12 && a <= r.Upper + 1e-12 && r.Upper <= 1 + 1e-12
+                return r.Reason == AlphaUndefinedReason.None && r.Explanation is null && a <= 1 + 1e-12 && r.Lower <= a + 1e-12 && a <= r.Upper + 1e-12 && r.Upper <= 1 + 1e-12
                     && r.Items.All(i => i.ItemRestCorrelation is null or (>= -1 and <= 1));
             }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
 

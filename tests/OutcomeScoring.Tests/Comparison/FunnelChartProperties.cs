@@ -111,7 +111,7 @@ public class FunnelChartProperties
 
                 return chart.Units.Length == x.u.Length
                     && chart.Units.Select((r, i) => r.Index == i && r.Id == x.u[i].Id && r.Size == x.u[i].Denominator).All(b => b)
-                    && chart.Units.All(r => r.HasValue == (r.NoValueReason is null) && (!r.HasValue || (
+                    && chart.Units.All(r => r.HasValue == (r.Explanation is null) && r.HasValue == (r.Reason == FunnelNoValueReason.None) && (!r.HasValue || (
                         Math.Sign(r.ZScore!.Value) == Math.Sign(r.Value!.Value - chart.Target)
                         && (r.Outside95 != FunnelSide.Above || r.ZScore > 0)
                         && (r.Outside95 != FunnelSide.Below || r.ZScore < 0)

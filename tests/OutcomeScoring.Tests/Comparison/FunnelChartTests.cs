@@ -83,7 +83,10 @@ public class FunnelChartTests
         Assert.Null(b.ZScore);
         Assert.Null(b.Lower95);
         Assert.Equal(FunnelSide.None, b.Outside998);
-        Assert.Equal("The denominator is 0, so there is no proportion.", b.NoValueReason);
+        Assert.Equal(FunnelNoValueReason.ZeroDenominator, b.Reason);
+        Assert.Equal("The denominator is 0, so there is no proportion.", b.Explanation);
+        Assert.Equal(FunnelNoValueReason.None, chart.Units[0].Reason);
+        Assert.Null(chart.Units[0].Explanation);
 
         FunnelUnitResult c = chart.Units[2];
         double s = Math.Sqrt(chart.Target * (1 - chart.Target) / 100);
@@ -130,7 +133,8 @@ public class FunnelChartTests
         Assert.Equal(sigma, chart.StandardDeviation);
         Assert.Equal(4.75 - (FunnelChart.Z95 * sigma / Math.Sqrt(10)), chart.Limits[0].Lower95, 12);
         Assert.Equal((4.0 - 4.75) / (sigma / Math.Sqrt(10)), chart.Units[0].ZScore!.Value, 12);
-        Assert.Equal("The size is 0, so there is no mean.", chart.Units[2].NoValueReason);
+        Assert.Equal(FunnelNoValueReason.ZeroSize, chart.Units[2].Reason);
+        Assert.Equal("The size is 0, so there is no mean.", chart.Units[2].Explanation);
     }
 
     [Fact]
@@ -151,7 +155,8 @@ public class FunnelChartTests
         Assert.Equal((30 - 20) / Math.Sqrt(20), a.ZScore!.Value, 12);
         Assert.Equal(FunnelSide.None, a.Outside95); // 1.5 < 1.544
         Assert.Equal(0, chart.Units[1].Value);
-        Assert.Equal("The expected count is 0, so there is no O/E ratio.", chart.Units[2].NoValueReason);
+        Assert.Equal(FunnelNoValueReason.ZeroExpected, chart.Units[2].Reason);
+        Assert.Equal("The expected count is 0, so there is no O/E ratio.", chart.Units[2].Explanation);
     }
 
     [Theory]

@@ -149,11 +149,18 @@ public class XmrChartProperties
                 (double[] first, double[] second, XmrOptions options) = x;
                 XmrChart whole = XmrChart.Compute([.. first, .. second], options with { RebaseAt = [first.Length] });
                 XmrChart[] parts = [XmrChart.Compute(first, options), XmrChart.Compute(second, options)];
-                XmrPoint[] joined = [.. parts[0].Points, .. parts[1].Points.Select(p => p with { Index = p.Index + first.Length, Segment = 1 })];
+                XmrPoint[] joined = [.. parts[0].Points, .. parts[1].Points.Select(p => InSecondSegment(p, first.Length))];
                 return whole.Points.SequenceEqual(joined)
                     && whole.Segments[0] == parts[0].Segments[0]
-                    && whole.Segments[1] == parts[1].Segments[0] with { Index = 1, Start = first.Length };
+                    && whole.Segments[1] == AsSecondSegment(parts[1].Segments[0], first.Length);
             }).Check(Config);
+
+    // Results have internal constructors; the tests build the expected second segment through them.
+    private static XmrPoint InSecondSegment(XmrPoint p, int shift) =>
+        new(p.Index + shift, p.Label, p.Value, 1, p.MovingRange, p.Centre, p.LowerLimit, p.UpperLimit, p.LowerNearLimit, p.UpperNearLimit, p.Signal, p.Rule, p.Side);
+
+    private static XmrSegment AsSecondSegment(XmrSegment s, int start) =>
+        new(1, start, s.Count, s.BaselineCount, s.Centre, s.AverageMovingRange, s.UnscreenedAverageMovingRange, s.MovingRangesScreenedOut, s.LowerLimit, s.UpperLimit, s.LowerNearLimit, s.UpperNearLimit, s.IsProvisional, s.Assurance);
 
     private static SpecialCause Swap(SpecialCause signal) => signal switch
     {

@@ -101,7 +101,10 @@ public class CompositeIndexTests
         // Without b1 the domain B drops out and A carries the index.
         IndexUnitResult partial = CompositeIndex.Compute(spec, [V("U", "a1", 40), V("U", "a2", 80)]).Units[0];
         Assert.Equal(60, partial.Index!.Value, Digits);
-        Assert.Equal("no component of the domain has a value", partial.Domains[1].MissingReason);
+        Assert.Equal(DomainMissingReason.NoComponentPresent, partial.Domains[1].Reason);
+        Assert.Equal("no component of the domain has a value", partial.Domains[1].Explanation);
+        Assert.Equal(DomainMissingReason.None, partial.Domains[0].Reason);
+        Assert.Null(partial.Domains[0].Explanation);
         Assert.Equal([0.5, 0.5, 0], partial.Components.Select(c => c.Weight));
         Assert.Equal(2 / 3.0, partial.WeightShareAvailable, Digits);
     }
@@ -117,7 +120,10 @@ public class CompositeIndexTests
         Assert.Equal(0.75 * 50 + 0.25 * 90, unit.Index!.Value, Digits);
         ComponentResult b = unit.Components[1];
         Assert.True(b.IsMissing);
-        Assert.Equal("survey not run", b.MissingReason);
+        Assert.Equal(ComponentMissingReason.GivenAsMissing, b.Reason);
+        Assert.Equal("survey not run", b.Explanation);
+        Assert.Equal(ComponentMissingReason.None, unit.Components[0].Reason);
+        Assert.Null(unit.Components[0].Explanation);
         Assert.Null(b.Normalised);
         Assert.Null(b.Contribution);
         Assert.Equal("b", Assert.Single(unit.MissingComponents).Component);
@@ -125,7 +131,13 @@ public class CompositeIndexTests
 
         // A component with no row at all says so.
         IndexUnitResult noRow = CompositeIndex.Compute(spec, [V("U", "a", 50)]).Units[0];
-        Assert.Equal("no value given", noRow.Components[2].MissingReason);
+        Assert.Equal(ComponentMissingReason.NotGiven, noRow.Components[2].Reason);
+        Assert.Equal("no value given", noRow.Components[2].Explanation);
+
+        // A row with no value and no reason says so too.
+        IndexUnitResult blank = CompositeIndex.Compute(spec, [V("U", "a", 50), new ComponentValue("U", "b", null)]).Units[0];
+        Assert.Equal(ComponentMissingReason.NoValue, blank.Components[1].Reason);
+        Assert.Equal("no value", blank.Components[1].Explanation);
     }
 
     [Fact]
@@ -139,17 +151,22 @@ public class CompositeIndexTests
         IndexUnitResult b = result.Find("B")!;
         Assert.False(b.HasIndex);
         Assert.Null(b.Rank);
-        Assert.Equal("1 component (experience) present; the specification needs at least 2", b.NoIndexReason);
+        Assert.Equal(NoIndexReason.TooFewComponents, b.Reason);
+        Assert.Equal("1 component (experience) present; the specification needs at least 2", b.Explanation);
+        Assert.Equal(NoIndexReason.None, result.Find("A")!.Reason);
+        Assert.Null(result.Find("A")!.Explanation);
         Assert.Equal(95, b.Components[3].Normalised!.Value, Digits);     // shown, but contributes nothing
         Assert.Null(b.Components[3].Contribution);
         Assert.Equal(1, result.Find("A")!.Rank);
         Assert.Equal(1, result.Find("A")!.RankedUnits);
 
         IndexSpecification share = IntegrationProfile.Specification with { Availability = new DataAvailability { MinimumWeightShare = 0.8, MinimumComponents = 1 } };
-        Assert.Equal(
-            "the components present (outcomes, quality_of_life, experience) carry 0.75 of the weight; the specification needs at least 0.8",
-            CompositeIndex.Compute(share, [V("A", "outcomes", 0.5), V("A", "experience", 0.9), V("A", "quality_of_life", 5)]).Units[0].NoIndexReason);
-        Assert.Equal("no component has a value", CompositeIndex.Compute(share, [new ComponentValue("A", "outcomes", null)]).Units[0].NoIndexReason);
+        IndexUnitResult light = CompositeIndex.Compute(share, [V("A", "outcomes", 0.5), V("A", "experience", 0.9), V("A", "quality_of_life", 5)]).Units[0];
+        Assert.Equal(NoIndexReason.TooLittleWeight, light.Reason);
+        Assert.Equal("the components present (outcomes, quality_of_life, experience) carry 0.75 of the weight; the specification needs at least 0.8", light.Explanation);
+        IndexUnitResult empty = CompositeIndex.Compute(share, [new ComponentValue("A", "outcomes", null)]).Units[0];
+        Assert.Equal(NoIndexReason.NoComponentPresent, empty.Reason);
+        Assert.Equal("no component has a value", empty.Explanation);
     }
 
     [Fact]
@@ -157,8 +174,10 @@ public class CompositeIndexTests
     {
         IndexSpecification spec = Spec(C("a", Normalisation.Goalposts(0, 1)) with { MinimumCount = 5 }, C("b", Normalisation.Goalposts(0, 1)));
         IndexResult result = CompositeIndex.Compute(spec, [V("A", "a", 0.5, n: 4), V("A", "b", 0.5), V("B", "a", 0.5), V("B", "b", 0.5), V("C", "a", 1, n: 5), V("C", "b", 0)]);
-        Assert.Equal("n = 4 is below the component's minimum count of 5", result.Find("A")!.Components[0].MissingReason);
-        Assert.Equal("no count (n) given; the component needs n of at least 5", result.Find("B")!.Components[0].MissingReason);
+        Assert.Equal(ComponentMissingReason.CountBelowMinimum, result.Find("A")!.Components[0].Reason);
+        Assert.Equal("n = 4 is below the component's minimum count of 5", result.Find("A")!.Components[0].Explanation);
+        Assert.Equal(ComponentMissingReason.NoCount, result.Find("B")!.Components[0].Reason);
+        Assert.Equal("no count (n) given; the component needs n of at least 5", result.Find("B")!.Components[0].Explanation);
         Assert.Equal(50, result.Find("C")!.Index!.Value, Digits);
     }
 
@@ -166,7 +185,8 @@ public class CompositeIndexTests
     public void A_sample_normalisation_undefined_for_the_data_leaves_the_component_out_with_the_reason()
     {
         IndexResult result = CompositeIndex.Compute(Spec(C("a", Normalisation.MinMax), C("b", Normalisation.Goalposts(0, 1))), [V("A", "a", 3), V("B", "a", 3), V("A", "b", 0.2), V("B", "b", 0.4)]);
-        Assert.Equal("every unit and period has the same value, so min-max normalisation is undefined", result.Units[0].Components[0].MissingReason);
+        Assert.Equal(ComponentMissingReason.NormalisationUndefined, result.Units[0].Components[0].Reason);
+        Assert.Equal("every unit and period has the same value, so min-max normalisation is undefined", result.Units[0].Components[0].Explanation);
         Assert.Equal(20, result.Units[0].Index!.Value, Digits);
     }
 

@@ -5,7 +5,7 @@ namespace OutcomeScoring.Change;
 /// <summary>
 /// Cronbach's alpha over the complete cases of a set of rows, with its Feldt interval and per-item statistics. Made by
 /// <see cref="Reliability.CronbachAlpha"/>. When alpha cannot be computed, <see cref="Alpha"/> is <see langword="null"/> and
-/// <see cref="Reason"/> says why. Immutable.
+/// <see cref="Reason"/> says why as a code and <see cref="Explanation"/> as a sentence. Immutable.
 /// </summary>
 public sealed class CronbachAlphaResult
 {
@@ -18,7 +18,8 @@ public sealed class CronbachAlphaResult
         int completeCaseCount,
         int itemCount,
         ImmutableArray<ItemReliability> items,
-        string? reason)
+        AlphaUndefinedReason reason,
+        string? explanation)
     {
         Alpha = alpha;
         Lower = lower;
@@ -29,6 +30,7 @@ public sealed class CronbachAlphaResult
         ItemCount = itemCount;
         Items = items;
         Reason = reason;
+        Explanation = explanation;
     }
 
     /// <summary>Gets alpha = k/(k-1) * (1 - sum of item variances / variance of the total), or <see langword="null"/> (see <see cref="Reason"/>). Can be negative; at most 1.</summary>
@@ -58,6 +60,9 @@ public sealed class CronbachAlphaResult
     /// <summary>Gets the per-item statistics in item order; empty when there are fewer than 2 items or fewer than 2 complete cases.</summary>
     public ImmutableArray<ItemReliability> Items { get; }
 
+    /// <summary>Gets why <see cref="Alpha"/> is <see langword="null"/>, or <see cref="AlphaUndefinedReason.None"/> when alpha was computed.</summary>
+    public AlphaUndefinedReason Reason { get; }
+
     /// <summary>Gets why <see cref="Alpha"/> is <see langword="null"/>, in plain words; <see langword="null"/> when alpha was computed.</summary>
-    public string? Reason { get; }
+    public string? Explanation { get; }
 }

@@ -38,7 +38,7 @@ public static class Reliability
     /// <param name="rows">One row per person; one value per item, <see langword="null"/> for a missing answer. Every row must have the same length.</param>
     /// <param name="confidence">The confidence level of the Feldt interval, strictly between 0 and 1 (default 0.95). At 0.8 and above the interval contains alpha; at very low levels it need not (the median of F is not exactly 1).</param>
     /// <returns>
-    /// The result. Alpha is <see langword="null"/>, with a <see cref="CronbachAlphaResult.Reason"/>, when there are fewer than 2
+    /// The result. Alpha is <see langword="null"/>, with a <see cref="CronbachAlphaResult.Reason"/> and an <see cref="CronbachAlphaResult.Explanation"/>, when there are fewer than 2
     /// items, fewer than 2 complete cases, or the total score does not vary.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is <see langword="null"/>.</exception>
@@ -101,12 +101,12 @@ public static class Reliability
         int n = complete.Count;
         if (k < 2)
         {
-            return Undefined(string.Create(CultureInfo.InvariantCulture, $"alpha undefined: it needs at least 2 items; there are {k}."));
+            return Undefined(AlphaUndefinedReason.TooFewItems, string.Create(CultureInfo.InvariantCulture, $"alpha undefined: it needs at least 2 items; there are {k}."));
         }
 
         if (n < 2)
         {
-            return Undefined(string.Create(CultureInfo.InvariantCulture, $"alpha undefined: it needs at least 2 complete cases (rows with every item present); there are {n}."));
+            return Undefined(AlphaUndefinedReason.TooFewCompleteCases, string.Create(CultureInfo.InvariantCulture, $"alpha undefined: it needs at least 2 complete cases (rows with every item present); there are {n}."));
         }
 
         double[][] columns = new double[k][];
@@ -143,16 +143,16 @@ public static class Reliability
 
         if (alpha is not { } a)
         {
-            return new CronbachAlphaResult(null, null, null, confidence, rowCount, n, k, items.MoveToImmutable(), "alpha undefined: the total score does not vary");
+            return new CronbachAlphaResult(null, null, null, confidence, rowCount, n, k, items.MoveToImmutable(), AlphaUndefinedReason.TotalDoesNotVary, "alpha undefined: the total score does not vary");
         }
 
         double g = 1 - confidence, df1 = n - 1, df2 = (n - 1.0) * (k - 1);
         double lower = 1 - ((1 - a) * FDistribution.Quantile(df1, df2, 1 - (g / 2)));
         double upper = 1 - ((1 - a) * FDistribution.Quantile(df1, df2, g / 2));
-        return new CronbachAlphaResult(a, lower, upper, confidence, rowCount, n, k, items.MoveToImmutable(), null);
+        return new CronbachAlphaResult(a, lower, upper, confidence, rowCount, n, k, items.MoveToImmutable(), AlphaUndefinedReason.None, null);
 
-        CronbachAlphaResult Undefined(string reason) =>
-            new(null, null, null, confidence, rowCount, n, k, [], reason);
+        CronbachAlphaResult Undefined(AlphaUndefinedReason reason, string explanation) =>
+            new(null, null, null, confidence, rowCount, n, k, [], reason, explanation);
     }
 
     private static double? Alpha(int k, double sumOfItemVariances, double totalVariance) =>

@@ -185,13 +185,13 @@ public sealed class FunnelChart
 
             if (unit.Denominator == 0)
             {
-                rows.Add(new Row(unit.Id, 0, null, "The denominator is 0, so there is no proportion."));
+                rows.Add(new Row(unit.Id, 0, null, FunnelNoValueReason.ZeroDenominator, "The denominator is 0, so there is no proportion."));
                 continue;
             }
 
             sumNumerator += unit.Numerator;
             sumDenominator += unit.Denominator;
-            rows.Add(new Row(unit.Id, unit.Denominator, (double)unit.Numerator / unit.Denominator, null));
+            rows.Add(new Row(unit.Id, unit.Denominator, (double)unit.Numerator / unit.Denominator, FunnelNoValueReason.None, null));
         }
 
         if (sumDenominator == 0)
@@ -255,7 +255,7 @@ public sealed class FunnelChart
 
             if (unit.Size == 0)
             {
-                rows.Add(new Row(unit.Id, 0, null, "The size is 0, so there is no mean."));
+                rows.Add(new Row(unit.Id, 0, null, FunnelNoValueReason.ZeroSize, "The size is 0, so there is no mean."));
                 continue;
             }
 
@@ -266,7 +266,7 @@ public sealed class FunnelChart
 
             weighted += unit.Size * unit.Mean;
             sumSize += unit.Size;
-            rows.Add(new Row(unit.Id, unit.Size, unit.Mean, null));
+            rows.Add(new Row(unit.Id, unit.Size, unit.Mean, FunnelNoValueReason.None, null));
         }
 
         if (sumSize == 0)
@@ -326,12 +326,12 @@ public sealed class FunnelChart
 
             if (unit.Expected == 0)
             {
-                rows.Add(new Row(unit.Id, 0, null, "The expected count is 0, so there is no O/E ratio."));
+                rows.Add(new Row(unit.Id, 0, null, FunnelNoValueReason.ZeroExpected, "The expected count is 0, so there is no O/E ratio."));
                 continue;
             }
 
             any = true;
-            rows.Add(new Row(unit.Id, unit.Expected, unit.Observed / unit.Expected, null));
+            rows.Add(new Row(unit.Id, unit.Expected, unit.Observed / unit.Expected, FunnelNoValueReason.None, null));
         }
 
         if (!any)
@@ -430,7 +430,7 @@ public sealed class FunnelChart
             Row row = rows[i];
             if (row.Value is not { } value)
             {
-                results.Add(new FunnelUnitResult(i, row.Id, row.Size, null, null, null, null, null, null, FunnelSide.None, FunnelSide.None, row.Reason));
+                results.Add(new FunnelUnitResult(i, row.Id, row.Size, null, null, null, null, null, null, FunnelSide.None, FunnelSide.None, row.Reason, row.Explanation));
                 continue;
             }
 
@@ -447,6 +447,7 @@ public sealed class FunnelChart
                 at.Upper998,
                 Side(value, at.Lower95, at.Upper95),
                 Side(value, at.Lower998, at.Upper998),
+                FunnelNoValueReason.None,
                 null));
         }
 
@@ -531,5 +532,5 @@ public sealed class FunnelChart
     private static void ThrowNoValue(string what, string paramName = "units") =>
         throw new ArgumentException($"No unit has {what}; a funnel needs at least one unit with a value.", paramName);
 
-    private readonly record struct Row(string Id, double Size, double? Value, string? Reason);
+    private readonly record struct Row(string Id, double Size, double? Value, FunnelNoValueReason Reason, string? Explanation);
 }

@@ -3,12 +3,28 @@ using System.Globalization;
 namespace OutcomeScoring.CoreFamily;
 
 /// <summary>A CORE-6D health state and its utility, or why there is none.</summary>
-/// <param name="Utility">The utility from the tariff, or <see langword="null"/> when any of the six items is missing.</param>
-/// <param name="EmotionalSum">The sum of the five collapsed emotional levels (0-10), or <see langword="null"/>.</param>
-/// <param name="PhysicalLevel">The collapsed physical level (0-2), or <see langword="null"/>.</param>
-/// <param name="MissingItems">The CORE-OM numbers of the six items that were not answered (empty when none).</param>
-public readonly record struct Core6DState(double? Utility, int? EmotionalSum, int? PhysicalLevel, IReadOnlyList<int> MissingItems)
+public readonly record struct Core6DState
 {
+    internal Core6DState(double? utility, int? emotionalSum, int? physicalLevel, IReadOnlyList<int> missingItems)
+    {
+        Utility = utility;
+        EmotionalSum = emotionalSum;
+        PhysicalLevel = physicalLevel;
+        MissingItems = missingItems;
+    }
+
+    /// <summary>Gets the utility from the tariff, or <see langword="null"/> when any of the six items is missing.</summary>
+    public double? Utility { get; }
+
+    /// <summary>Gets the sum of the five collapsed emotional levels (0-10), or <see langword="null"/>.</summary>
+    public int? EmotionalSum { get; }
+
+    /// <summary>Gets the collapsed physical level (0-2), or <see langword="null"/>.</summary>
+    public int? PhysicalLevel { get; }
+
+    /// <summary>Gets the CORE-OM numbers of the six items that were not answered (empty when none).</summary>
+    public IReadOnlyList<int> MissingItems { get; }
+
     /// <summary>Gets whether a utility was computed.</summary>
     public bool IsComputable => Utility is not null;
 
