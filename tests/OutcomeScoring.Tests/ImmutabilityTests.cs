@@ -57,7 +57,7 @@ public class ImmutabilityTests
     [
         // Instrument definitions and answers
         typeof(Instrument), typeof(Item), typeof(ResponseScale), typeof(ScoreDefinition), typeof(Answer), typeof(AnswerCodes),
-        typeof(ResultColumn), typeof(OutcomeScoring.Forms.FormLayout),
+        typeof(ResultColumn), typeof(PublicCode), typeof(OutcomeScoring.Forms.FormLayout),
         typeof(Interpretation), typeof(SeverityBand), typeof(SeverityBanding), typeof(ReliableChangeThreshold),
         typeof(CutoffReference), typeof(CutoffEntry), typeof(DialogItem), typeof(DialogResponse),
 

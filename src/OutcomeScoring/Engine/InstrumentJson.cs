@@ -25,8 +25,14 @@ internal sealed class InstrumentJson
         ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange),
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum"];
-    private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable"];
-    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source"];
+    private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
+    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source", "codes"];
+    private static readonly string[] CodeFields = ["system", "code", "value", "source"];
+
+    private static readonly (string Name, CodedValue Value)[] CodedValueNames =
+    [
+        ("clinical", CodedValue.ClinicalScore), ("mean", CodedValue.Mean), ("item-sum", CodedValue.ItemSum), ("answer", CodedValue.Answer),
+    ];
     private static readonly string[] InterpretationFields = ["primaryScore", "severityBands", "cutoffReferences", "reliableChange"];
     private static readonly string[] BandingFields = ["name", "score", "source", "caveat", "bands"];
     private static readonly string[] BandFields = ["code", "label", "lower", "upper"];
@@ -172,8 +178,12 @@ internal sealed class InstrumentJson
         ItemKeying keying = Choice(element, "keying", at, ["direct", "reversed"], ItemKeying.Direct, ItemKeying.Reversed) ?? ItemKeying.Direct;
         bool risk = Boolean(element, "risk", at) ?? false;
         bool notApplicable = Boolean(element, "allowsNotApplicable", at) ?? false;
+        List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
+
         // A blank topic is already reported; the item is still read so that its number is checked too.
-        return number is null ? null : new Item(number.Value, topic ?? "", keying, risk) { AllowsNotApplicable = notApplicable };
+        return number is null || (codes is not null && codes.Contains(null))
+            ? null
+            : new Item(number.Value, topic ?? "", keying, risk) { AllowsNotApplicable = notApplicable, Codes = [.. (codes ?? []).Select(c => c!)] };
     }
 
     private ScoreDefinition? Score(JsonElement element, string at)
@@ -189,9 +199,25 @@ internal sealed class InstrumentJson
         string? source = Text(element, "source", at);
         List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
-        return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null
+        List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
+        return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source);
+            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)] };
+    }
+
+    private PublicCode? Code(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, CodeFields, at);
+        string? system = Text(element, "system", at);
+        string? code = Text(element, "code", at);
+        CodedValue? value = Present(element, "value") ? Choice(element, "value", at, CodedValueNames) : Missing<CodedValue>(at, "value");
+        string? source = Text(element, "source", at);
+        return system is null || code is null || value is null || source is null ? null : new PublicCode(system, code, value.Value, source);
     }
 
     private Interpretation? Interpretation(JsonElement root, List<ScoreDefinition?>? scores)
@@ -553,6 +579,7 @@ internal sealed class InstrumentJson
             writer.WriteEndArray();
             writer.WriteNumber("maximumMissing", score.MaximumMissing);
             writer.WriteString("source", score.Source);
+            WriteCodes(score.Codes, writer);
             writer.WriteEndObject();
         }
 
@@ -582,7 +609,30 @@ internal sealed class InstrumentJson
             writer.WriteBoolean("allowsNotApplicable", true);
         }
 
+        WriteCodes(item.Codes, writer);
+
         writer.WriteEndObject();
+    }
+
+    private static void WriteCodes(System.Collections.Immutable.ImmutableArray<PublicCode> codes, Utf8JsonWriter writer)
+    {
+        if (codes.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("codes");
+        foreach (PublicCode code in codes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("system", code.System);
+            writer.WriteString("code", code.Code);
+            writer.WriteString("value", Array.Find(CodedValueNames, v => v.Value == code.Value).Name);
+            writer.WriteString("source", code.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteColumns(Instrument instrument, Utf8JsonWriter writer)

@@ -111,6 +111,7 @@ internal sealed class InstrumentValidation
 
             Check(!string.IsNullOrWhiteSpace(item.Topic), at + ".topic", Text($"Instrument '{_id}': item {item.Number} needs a topic tag."));
             Check(Enum.IsDefined(item.Keying), at + ".keying", Text($"Instrument '{_id}': item {item.Number} has unknown keying {item.Keying}."));
+            Codes(item.Codes, at, Text($"item {item.Number}"), forItem: true);
         }
     }
 
@@ -155,10 +156,47 @@ internal sealed class InstrumentValidation
                 Check(inScore.Add(number), itemAt, Text($"Instrument '{_id}': score '{score.Id}' lists item {number} more than once."));
             }
 
+            Codes(score.Codes, at, $"score '{score.Id}'", forItem: false);
             Check(
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
                 Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+        }
+    }
+
+    private void Codes(System.Collections.Immutable.ImmutableArray<PublicCode> codes, string owner, string what, bool forItem)
+    {
+        if (codes.IsDefault)
+        {
+            return;
+        }
+
+        var seen = new HashSet<(string?, string?)>();
+        for (int c = 0; c < codes.Length; c++)
+        {
+            string at = Text($"{owner}.codes[{c}]");
+            if (codes[c] is not { } code)
+            {
+                Absent(at, $"Instrument '{_id}': a code of {what} is null.");
+                continue;
+            }
+
+            Check(Uri.TryCreate(code.System, UriKind.Absolute, out _), at + ".system", $"Instrument '{_id}': the code system of {what} must be an absolute URI (for example {PublicCode.SnomedCt}); got '{code.System}'.");
+            Check(!string.IsNullOrWhiteSpace(code.Code), at + ".code", $"Instrument '{_id}': a code of {what} is blank.");
+            Check(!string.IsNullOrWhiteSpace(code.Source), at + ".source", $"Instrument '{_id}': code {code.Code} of {what} needs a source.");
+            Check(seen.Add((code.System, code.Code)), at + ".code", $"Instrument '{_id}': {what} lists code {code.Code} more than once.");
+            Check(Enum.IsDefined(code.Value), at + ".value", $"Instrument '{_id}': code {code.Code} of {what} stands for unknown value {code.Value}.");
+            Check(
+                forItem == (code.Value == CodedValue.Answer),
+                at + ".value",
+                forItem ? $"Instrument '{_id}': code {code.Code} of {what} must stand for the item's answer." : $"Instrument '{_id}': code {code.Code} of {what} stands for an item's answer; a score's code stands for its clinical score, mean or item sum.");
+            if (code.System == PublicCode.SnomedCt && code.Code is { } id)
+            {
+                Check(
+                    id.Length is >= 6 and <= 18 && id.All(char.IsAsciiDigit) && Verhoeff.IsValid(id),
+                    at + ".code",
+                    $"Instrument '{_id}': '{id}' of {what} is not a SNOMED CT identifier: it must be 6 to 18 digits ending in their Verhoeff check digit (a spreadsheet that rounded it to 15 significant digits breaks the check).");
+            }
         }
     }
 

@@ -21,4 +21,18 @@ public sealed record Item(int Number, string Topic, ItemKeying Keying = ItemKeyi
     /// </summary>
     /// <value><see langword="false"/> unless the definition says the form offers it.</value>
     public bool AllowsNotApplicable { get; init; }
+
+    /// <summary>Gets the item's public codes (DIALOG's MHSDS SNOMED CT concepts), the preferred one first; none by default.</summary>
+    /// <value>Codes whose <see cref="PublicCode.Value"/> is <see cref="CodedValue.Answer"/>.</value>
+    public System.Collections.Immutable.ImmutableArray<PublicCode> Codes { get; init; } = [];
+
+    /// <summary>Compares every part of two items, the codes element by element.</summary>
+    /// <param name="other">The other item.</param>
+    /// <returns>Whether they are the same item.</returns>
+    public bool Equals(Item? other) =>
+        other is not null && Number == other.Number && Topic == other.Topic && Keying == other.Keying && IsRisk == other.IsRisk
+        && AllowsNotApplicable == other.AllowsNotApplicable && Codes.SequenceEqual(other.Codes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, Topic, Keying, IsRisk, AllowsNotApplicable, Codes.Length);
 }

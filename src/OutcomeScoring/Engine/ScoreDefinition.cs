@@ -44,12 +44,18 @@ public sealed record ScoreDefinition
     /// <summary>Gets where the missing-item rule comes from.</summary>
     public string Source { get; init; }
 
-    /// <summary>Compares two definitions by value, including their item lists.</summary>
+    /// <summary>
+    /// Gets the score's public codes (for example the MHSDS SNOMED CT concept for the CORE-10 clinical score), the
+    /// preferred one first; none by default. Each says which value it stands for (<see cref="CodedValue"/>).
+    /// </summary>
+    public ImmutableArray<PublicCode> Codes { get; init; } = [];
+
+    /// <summary>Compares two definitions by value, including their item lists and codes.</summary>
     /// <param name="other">The other definition.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(ScoreDefinition? other) =>
         other is not null && Id == other.Id && Name == other.Name && MaximumMissing == other.MaximumMissing
-        && Source == other.Source && Items.SequenceEqual(other.Items);
+        && Source == other.Source && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(ScoreDefinition?)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -47,8 +47,68 @@ public sealed class InstrumentJsonTests
     }
 
     [Fact]
-    public void The_dialog_item_catalogue_names_the_items_of_the_dialog_definition() =>
-        Assert.Equal(OutcomeScoring.DialogScale.Dialog.Items.Select(i => (i.MhsdsPosition, i.Topic)), OutcomeScoring.DialogScale.Dialog.Instrument.Items.Select(i => (i.Number, i.Topic)));
+    public void The_dialog_item_catalogue_names_the_items_and_codes_of_the_dialog_definition() =>
+        Assert.Equal(
+            OutcomeScoring.DialogScale.Dialog.Items.Select(i => (i.MhsdsPosition, i.Topic, i.SnomedCtConceptId)),
+            OutcomeScoring.DialogScale.Dialog.Instrument.Items.Select(i => (i.Number, i.Topic, Assert.Single(i.Codes).Code)));
+
+    // specs/mental-health-proms.md, section 1: the MHSDS SNOMED CT concepts, newer (v2) first where there are two.
+    [Theory]
+    [InlineData("core-10", "total", CodedValue.ClinicalScore, "718583008", "958051000000104")]
+    [InlineData("yp-core", "total", CodedValue.ClinicalScore, "718437004", "960601000000104")]
+    [InlineData("core-om", "wellbeing", CodedValue.ItemSum, "718492008")]
+    [InlineData("core-om", "problems", CodedValue.ItemSum, "718613005")]
+    [InlineData("core-om", "functioning", CodedValue.ItemSum, "718490000")]
+    [InlineData("core-om", "risk", CodedValue.ItemSum, "865877002")]
+    public void Built_in_scores_carry_the_mhsds_snomed_ct_concepts_of_the_sheet(string id, string scoreId, CodedValue value, params string[] codes)
+    {
+        ScoreDefinition score = Instruments.Get(id).Scores.Single(s => s.Id == scoreId);
+        Assert.Equal(codes, score.Codes.Select(c => c.Code));
+        Assert.All(score.Codes, c => Assert.Equal((PublicCode.SnomedCt, value), (c.System, c.Value)));
+    }
+
+    [Fact]
+    public void Scores_without_a_public_code_in_the_sheet_have_none()
+    {
+        // CORE-OM "global distress" (0-40) is coded in MHSDS, but which CORE-OM score it is was not found: left out.
+        Assert.Empty(Instruments.Get("core-om").Scores.Single(s => s.Id == "all").Codes);
+        Assert.Empty(Instruments.Get("core-om").Scores.Single(s => s.Id == "nonrisk").Codes);
+        Assert.All(Instruments.All.Where(i => i.Id is "gp-core" or "core-sf-a" or "core-sf-b").SelectMany(i => i.Scores), s => Assert.Empty(s.Codes));
+    }
+
+    [Fact]
+    public void A_snomed_ct_id_a_spreadsheet_rounded_is_refused_with_its_path()
+    {
+        // GBO goal 1 as NHS Digital's older table has it: 1034351000000101 with its last digits lost (specs/mental-health-proms.md).
+        string json = Minimal(scores: """[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s", "codes": [{ "system": "http://snomed.info/sct", "code": "1034351000000100", "value": "clinical", "source": "s" }] }]""");
+        DefinitionProblem problem = Assert.Single(Refused(json).Problems);
+        Assert.Equal("$.scores[0].codes[0].code", problem.Path);
+        Assert.StartsWith("Instrument 'demo': '1034351000000100' of score 'total' is not a SNOMED CT identifier", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("1034351000000101", Instrument.FromJson(json.Replace("1034351000000100", "1034351000000101", StringComparison.Ordinal)).Scores[0].Codes[0].Code);
+    }
+
+    [Fact]
+    public void Code_rules_are_reported_each_with_its_path()
+    {
+        string json = Minimal(
+            items: """[{ "number": 1, "topic": "a", "codes": [{ "system": "http://loinc.org", "code": "44261-6", "value": "clinical", "source": "s" }] }, { "number": 2, "topic": "b" }]""",
+            scores: """[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s", "codes": [{ "system": "loinc", "code": "44261-6", "value": "answer", "source": "s" }, { "system": "loinc", "code": "44261-6", "value": "mean", "source": "s" }, { "system": "http://loinc.org", "code": "70274-6", "value": "clinical", "source": "s" }] }]""");
+        InstrumentDefinitionException e = Refused(json);
+        Assert.Equal(
+            ["$.items[0].codes[0].value", "$.scores[0].codes[0].system", "$.scores[0].codes[0].value", "$.scores[0].codes[1].system", "$.scores[0].codes[1].code"],
+            Paths(e));
+        Assert.Equal("Instrument 'demo': code 44261-6 of item 1 must stand for the item's answer.", e.Problems[0].Message);
+        Assert.Equal("Instrument 'demo': the code system of score 'total' must be an absolute URI (for example http://snomed.info/sct); got 'loinc'.", e.Problems[1].Message);
+        Assert.Equal("Instrument 'demo': score 'total' lists code 44261-6 more than once.", e.Problems[4].Message);
+    }
+
+    [Fact]
+    public void A_code_standing_for_an_unknown_value_names_the_values_there_are()
+    {
+        string json = Minimal(scores: """[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s", "codes": [{ "system": "http://loinc.org", "code": "x", "value": "sum", "source": "s" }] }]""");
+        DefinitionProblem problem = Assert.Single(Refused(json).Problems);
+        Assert.Equal(("$.scores[0].codes[0].value", "must be \"clinical\", \"mean\", \"item-sum\" or \"answer\"; got \"sum\"."), (problem.Path, problem.Message));
+    }
 
     [Fact]
     public void Every_built_in_definition_read_back_scores_every_form_as_the_original_does() =>
@@ -87,7 +147,10 @@ public sealed class InstrumentJsonTests
         {
             int[] items = [.. Enumerable.Range(1, itemCount).Where(n => member[n - 1])];
             items = items.Length == 0 ? [1 + (s % itemCount)] : items;
-            return new ScoreDefinition($"s{s}", $"Score {s}", items, missing[s] % items.Length, "made up");
+            return new ScoreDefinition($"s{s}", $"Score {s}", items, missing[s] % items.Length, "made up")
+            {
+                Codes = s == 0 ? [new PublicCode(PublicCode.SnomedCt, "718583008", CodedValue.ClinicalScore, "made up"), new PublicCode(PublicCode.Loinc, "44261-6", CodedValue.ItemSum, "made up")] : [],
+            };
         })];
         double top = (minimum + width) * multiplier, middle = (minimum + (width / 2.0)) * multiplier;
         var interpretation = new Interpretation(
@@ -97,7 +160,11 @@ public sealed class InstrumentJsonTests
             new ReliableChangeThreshold(3.5, 0.95, "made up"));
         return new Instrument(
             "made-up", "Made-up", "made up", new ResponseScale(minimum, minimum + width),
-            Enumerable.Range(1, itemCount).Select(n => new Item(n, $"topic-{n}", keys[n - 1], risks[n - 1]) { AllowsNotApplicable = notApplicable[n - 1] }),
+            Enumerable.Range(1, itemCount).Select(n => new Item(n, $"topic-{n}", keys[n - 1], risks[n - 1])
+            {
+                AllowsNotApplicable = notApplicable[n - 1],
+                Codes = n == 1 ? [new PublicCode(PublicCode.SnomedCt, "1037651000000100", CodedValue.Answer, "made up")] : [],
+            }),
             scores, multiplier, direction, interpretation);
     }
 
@@ -176,7 +243,7 @@ public sealed class InstrumentJsonTests
         Assert.Equal("\"source\" is missing.", e.Problems[1].Message);
         Assert.Equal("must be \"lower-is-better\" or \"higher-is-better\"; got \"up\".", e.Problems[3].Message);
         Assert.Equal("must be a whole number; got 2.5.", e.Problems[5].Message);
-        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, maximumMissing, source.", e.Problems[7].Message);
+        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, maximumMissing, source, codes.", e.Problems[7].Message);
         Assert.StartsWith("The definition has 10 problems:\n- $.name: must be a non-empty string", e.Message, StringComparison.Ordinal);
     }
 
