@@ -90,7 +90,10 @@ public static partial class ScoreObservations
             var code = new CodeableConcept { Text = string.Create(CultureInfo.InvariantCulture, $"DIALOG rating, item {item.MhsdsPosition} ({item.Topic})") };
             if (options.IncludePublicCodes)
             {
-                code.Coding.Add(new Coding(FhirCodes.SnomedCt, item.SnomedCtConceptId));
+                foreach (PublicCode publicCode in Dialog.Instrument.Items[item.MhsdsPosition - 1].Codes)
+                {
+                    code.Coding.Add(new Coding(publicCode.System, publicCode.Code));
+                }
             }
 
             code.Coding.Add(new Coding(options.CodeSystem, DialogItemCode(item), $"DIALOG {item.Topic}"));
@@ -235,7 +238,21 @@ public static partial class ScoreObservations
             ? "mean"
             : string.Create(CultureInfo.InvariantCulture, $"clinical score, mean x {instrument.ClinicalMultiplier:R}");
         string display = $"{instrument.Name} {definition.Name}";
-        var code = new CodeableConcept(options.CodeSystem, FhirCodes.ScoreCode(instrument.Id, definition.Id), display, $"{display} ({what})");
+        var code = new CodeableConcept { Text = $"{display} ({what})" };
+        if (options.IncludePublicCodes)
+        {
+            // The definition's public codes for the value this Observation holds: its clinical score (the mean when the
+            // multiplier is 1). Codes for an item sum (the MHSDS CORE-OM domains) stand for another value and are not written.
+            foreach (PublicCode publicCode in definition.Codes)
+            {
+                if (publicCode.Value == CodedValue.ClinicalScore || (publicCode.Value == CodedValue.Mean && instrument.ClinicalMultiplier == 1))
+                {
+                    code.Coding.Add(new Coding(publicCode.System, publicCode.Code));
+                }
+            }
+        }
+
+        code.Coding.Add(new Coding(options.CodeSystem, FhirCodes.ScoreCode(instrument.Id, definition.Id), display));
         Observation observation = NewObservation(source, reference, code);
         int count = definition.Items.Length;
         if (score.ClinicalScore is { } clinical)

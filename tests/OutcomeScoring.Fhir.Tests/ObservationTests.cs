@@ -91,6 +91,31 @@ public class ObservationTests
     }
 
     [Fact]
+    public void A_score_carries_the_definitions_public_codes_for_its_clinical_score_then_the_local_code()
+    {
+        // specs/mental-health-proms.md: MHSDS codes the CORE-10 clinical score 718583008 (v2) and 958051000000104 (v1).
+        (QuestionnaireResponse source, InstrumentResult result) = Core10Sample();
+        Observation observation = Fhir.ThroughJson(Assert.Single(ScoreObservations.FromResult(source, result)));
+        Assert.Equal(
+            [(FhirCodes.SnomedCt, "718583008"), (FhirCodes.SnomedCt, "958051000000104"), (FhirCodes.LocalCodeSystem, "core-10.total")],
+            observation.Code.Coding.Select(c => (c.System, c.Code)));
+        Assert.True(ScoreObservations.ReadScores([observation], Core10.Instrument).IsSuccess);
+
+        Observation without = Assert.Single(ScoreObservations.FromResult(source, result, new ObservationOptions { IncludePublicCodes = false }));
+        Assert.Equal([(FhirCodes.LocalCodeSystem, "core-10.total")], without.Code.Coding.Select(c => (c.System, c.Code)));
+    }
+
+    [Fact]
+    public void A_public_code_for_an_item_sum_is_not_written_on_an_observation_of_the_clinical_score()
+    {
+        // The MHSDS CORE-OM domain concepts stand for item sums (0-16, 0-48), not the clinical score the Observation holds.
+        QuestionnaireResponse source = Fhir.Numbered([.. Enumerable.Repeat(Answer.Of(1), 34)], (_, a) => new Integer(a.Value));
+        InstrumentResult result = FhirScoring.Score(source, QuestionnaireMappings.CoreOm).Value;
+        Assert.NotEmpty(CoreOm.Wellbeing.Codes);
+        Assert.All(ScoreObservations.FromResult(source, result), o => Assert.DoesNotContain(o.Code.Coding, c => c.System == FhirCodes.SnomedCt));
+    }
+
+    [Fact]
     public void The_local_code_system_is_the_callers_choice_and_reading_needs_the_same_one()
     {
         (QuestionnaireResponse source, InstrumentResult result) = Core10Sample();
