@@ -7,10 +7,10 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// counts (never averaged percentages), with suppression for publication.
 /// </summary>
 /// <remarks>
-/// <para>Suppression (NHS England; nhsengland/fft_pipeline suppression.py): (1) first level, a unit with 1-4
-/// responses (zero is not suppressed); (2) second level, within each group of siblings ranked by total responses
-/// among those with any responses, when the smallest is first-level suppressed the next smallest is suppressed
-/// too; top-level units form one group, as the national pipeline ranks ICBs together; (3) cascade, the two
+/// <para>Suppression (NHS England; nhsengland/fft_pipeline suppression.py; the rule is in Suppression.cs): (1) first
+/// level, a unit with 1-4 responses (zero is not suppressed); (2) second level, within each group of siblings ranked by
+/// total responses among those with any responses, when the smallest is first-level suppressed the next smallest is
+/// suppressed too; top-level units form one group, as the national pipeline ranks ICBs together; (3) cascade, the two
 /// smallest children (with responses) of any suppressed unit are suppressed too, from the top down. Ties in
 /// ranking are broken by a key the caller gives (the official process orders wards by total, then speciality,
 /// then name); by default the unit identifier, ordinal.</para>
@@ -36,137 +36,19 @@ public static class FftReport
     {
         ArgumentNullException.ThrowIfNull(rows);
         tieBreakKey ??= unit => unit;
-        var order = new List<string>();
-        var own = new Dictionary<string, FftCounts>(StringComparer.Ordinal);
-        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
-        void Seen(string unit)
-        {
-            if (own.TryAdd(unit, default))
-            {
-                order.Add(unit);
-                parents[unit] = null;
-            }
-        }
-
-        foreach (FftUnitCounts row in rows)
-        {
-            if (string.IsNullOrWhiteSpace(row.Unit))
-            {
-                throw new ArgumentException("An FFT row has no unit identifier.", nameof(rows));
-            }
-
-            row.Counts.Validate();
-            Seen(row.Unit);
-            own[row.Unit] += row.Counts;
-            if (row.Parent is { } parent && !string.IsNullOrWhiteSpace(parent))
-            {
-                if (parents[row.Unit] is { } existing && existing != parent)
-                {
-                    throw new ArgumentException($"Unit '{row.Unit}' has two parents, '{existing}' and '{parent}'.", nameof(rows));
-                }
-
-                Seen(parent);
-                parents[row.Unit] = parent;
-            }
-        }
-
-        foreach (string unit in order)
-        {
-            var path = new HashSet<string>(StringComparer.Ordinal) { unit };
-            for (string? up = parents[unit]; up is not null; up = parents[up])
-            {
-                if (!path.Add(up))
-                {
-                    throw new ArgumentException($"Unit '{unit}' is its own ancestor (through '{up}').", nameof(rows));
-                }
-            }
-        }
-
-        var children = order.ToDictionary(u => u, _ => new List<string>(), StringComparer.Ordinal);
-        var roots = new List<string>();
-        foreach (string unit in order)
-        {
-            (parents[unit] is { } p ? children[p] : roots).Add(unit);
-        }
-
-        var totals = new Dictionary<string, FftCounts>(StringComparer.Ordinal);
-        FftCounts Total(string unit)
-        {
-            if (!totals.TryGetValue(unit, out FftCounts counts))
-            {
-                counts = own[unit];
-                foreach (string child in children[unit])
-                {
-                    counts += Total(child);
-                }
-
-                totals[unit] = counts;
-            }
-
-            return counts;
-        }
-
-        foreach (string unit in order)
-        {
-            Total(unit);
-        }
-
-        var reasons = order.ToDictionary(u => u, _ => SuppressionReason.None, StringComparer.Ordinal);
-        if (suppress)
-        {
-            List<string> Ranked(List<string> group) =>
-                [.. group.Where(u => totals[u].Total > 0).OrderBy(u => totals[u].Total).ThenBy(tieBreakKey, StringComparer.Ordinal).ThenBy(u => u, StringComparer.Ordinal)];
-
-            foreach (string unit in order)
-            {
-                if (totals[unit].Total is > 0 and < 5)
-                {
-                    reasons[unit] = SuppressionReason.FirstLevel;
-                }
-            }
-
-            foreach (List<string> group in children.Values.Append(roots))
-            {
-                List<string> ranked = Ranked(group);
-                if (ranked.Count >= 2 && reasons[ranked[0]] == SuppressionReason.FirstLevel && reasons[ranked[1]] == SuppressionReason.None)
-                {
-                    reasons[ranked[1]] = SuppressionReason.SecondLevel;
-                }
-            }
-
-            var queue = new Queue<string>(roots);
-            while (queue.Count > 0)
-            {
-                string unit = queue.Dequeue();
-                if (reasons[unit] != SuppressionReason.None)
-                {
-                    foreach (string child in Ranked(children[unit]).Take(2))
-                    {
-                        if (reasons[child] == SuppressionReason.None)
-                        {
-                            reasons[child] = SuppressionReason.Cascade;
-                        }
-                    }
-                }
-
-                foreach (string child in children[unit])
-                {
-                    queue.Enqueue(child);
-                }
-            }
-        }
-
-        var report = ImmutableArray.CreateBuilder<FftUnitSummary>(order.Count);
+        var tree = FftHierarchy.Read(rows);
+        Dictionary<string, SuppressionReason>? reasons = suppress ? Suppression.Apply(tree, tieBreakKey) : null;
+        var report = ImmutableArray.CreateBuilder<FftUnitSummary>(tree.Units.Count);
         void Emit(string unit, int depth)
         {
-            report.Add(new FftUnitSummary(unit, parents[unit], depth, Fft.Summarise(totals[unit], question, confidence), reasons[unit]));
-            foreach (string child in children[unit])
+            report.Add(new FftUnitSummary(unit, tree.Parents[unit], depth, Fft.Summarise(tree.Total(unit), question, confidence), reasons?[unit] ?? SuppressionReason.None));
+            foreach (string child in tree.Children[unit])
             {
                 Emit(child, depth + 1);
             }
         }
 
-        foreach (string root in roots)
+        foreach (string root in tree.Roots)
         {
             Emit(root, 0);
         }
@@ -209,27 +91,4 @@ public static class FftReport
 
         return [.. byPeriod.Select(p => new FftPeriodReport(p.Key, Build(p.Value, question, confidence, tieBreakKey)))];
     }
-}
-
-/// <summary>The responses of one unit in one period.</summary>
-/// <param name="Period">The period label (for example "2026-04").</param>
-/// <param name="Unit">The unit's identifier.</param>
-/// <param name="Parent">The unit above it, or <see langword="null"/>.</param>
-/// <param name="Counts">The unit's own responses in the period.</param>
-public readonly record struct FftPeriodCounts(string Period, string Unit, string? Parent, FftCounts Counts);
-
-/// <summary>One period's report.</summary>
-public sealed record FftPeriodReport
-{
-    internal FftPeriodReport(string period, ImmutableArray<FftUnitSummary> rows)
-    {
-        Period = period;
-        Rows = rows;
-    }
-
-    /// <summary>Gets the period label.</summary>
-    public string Period { get; }
-
-    /// <summary>Gets the report rows for the period, as <see cref="FftReport.Build"/> gives them.</summary>
-    public ImmutableArray<FftUnitSummary> Rows { get; }
 }

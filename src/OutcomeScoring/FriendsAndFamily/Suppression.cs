@@ -1,73 +1,86 @@
-using System.Diagnostics;
-
 namespace OutcomeScoring.FriendsAndFamily;
 
-/// <summary>Why an FFT row is suppressed before publication (NHS England; nhsengland/fft_pipeline suppression.py).</summary>
-public enum SuppressionReason
+/// <summary>
+/// NHS England's suppression of FFT figures before publication (nhsengland/fft_pipeline, suppression.py; specs/fft.md),
+/// applied to a hierarchy of units in three steps: first level, second level, then the cascade.
+/// </summary>
+/// <remarks>
+/// Ties in ranking are broken by a key the caller gives (the official process orders wards by total, then speciality,
+/// then name); by default the unit identifier, ordinal; then the identifier itself.
+/// </remarks>
+internal static class Suppression
 {
-    /// <summary>Not suppressed.</summary>
-    None = 0,
+    /// <summary>The most responses a unit may have and still be first-level suppressed (1-4; zero is not suppressed).</summary>
+    public const int FirstLevelMaximum = 4;
 
-    /// <summary>First level: the row has 1-4 responses. Counts and percentages are hidden.</summary>
-    FirstLevel = 1,
+    /// <summary>How many of the smallest children of a suppressed unit the cascade suppresses.</summary>
+    public const int CascadeChildren = 2;
 
-    /// <summary>Second level: the next smallest sibling of a first-level suppressed row, so the parent total cannot reveal it. Counts are hidden.</summary>
-    SecondLevel = 2,
-
-    /// <summary>Cascade: one of the two smallest children of a suppressed parent. Counts are hidden.</summary>
-    Cascade = 3,
-}
-
-/// <summary>The responses of one unit (a ward, a site, a team) and the unit above it, as input to a report.</summary>
-/// <param name="Unit">The unit's identifier.</param>
-/// <param name="Parent">The identifier of the unit above it, or <see langword="null"/> for a top-level unit.</param>
-/// <param name="Counts">The unit's own responses.</param>
-public readonly record struct FftUnitCounts(string Unit, string? Parent, FftCounts Counts);
-
-/// <summary>One row of an FFT report: a unit, its figures from summed counts, and its suppression.</summary>
-[DebuggerDisplay("{ToString(),nq}")]
-public sealed record FftUnitSummary
-{
-    internal FftUnitSummary(string unit, string? parent, int depth, FftFigures figures, SuppressionReason suppression)
+    /// <summary>Works out why each unit is suppressed, or <see cref="SuppressionReason.None"/>.</summary>
+    public static Dictionary<string, SuppressionReason> Apply(FftHierarchy tree, Func<string, string> tieBreakKey)
     {
-        Unit = unit;
-        Parent = parent;
-        Depth = depth;
-        Figures = figures;
-        Suppression = suppression;
+        var reasons = tree.Units.ToDictionary(u => u, _ => SuppressionReason.None, StringComparer.Ordinal);
+        FirstLevel(tree, reasons);
+        SecondLevel(tree, reasons, tieBreakKey);
+        Cascade(tree, reasons, tieBreakKey);
+        return reasons;
     }
 
-    /// <summary>Gets the unit.</summary>
-    public string Unit { get; }
-
-    /// <summary>Gets the unit above it, or <see langword="null"/>.</summary>
-    public string? Parent { get; }
-
-    /// <summary>Gets 0 for a top-level unit, 1 for its children, and so on.</summary>
-    public int Depth { get; }
-
-    /// <summary>Gets the figures from the unit's own responses plus all those below it.</summary>
-    public FftFigures Figures { get; }
-
-    /// <summary>Gets why the row is suppressed, or <see cref="SuppressionReason.None"/>.</summary>
-    public SuppressionReason Suppression { get; }
-
-    /// <summary>Gets whether the row's counts (and total) must be hidden when published.</summary>
-    public bool HidesCounts => Suppression != SuppressionReason.None;
-
-    /// <summary>Gets whether the row's percentages must be hidden too (first-level suppression only).</summary>
-    public bool HidesPercentages => Suppression == SuppressionReason.FirstLevel;
-
-    /// <summary>Describes the row for people, showing what publication would show.</summary>
-    /// <returns>For example "Ward A (in Site North): 17 responses: 88.2% positive (...)" or "Ward B: suppressed (first level)".</returns>
-    public override string ToString()
+    /// <summary>First level: a unit with 1 to <see cref="FirstLevelMaximum"/> responses (its own plus those below it).</summary>
+    private static void FirstLevel(FftHierarchy tree, Dictionary<string, SuppressionReason> reasons)
     {
-        string unit = Parent is null ? Unit : $"{Unit} (in {Parent})";
-        return Suppression switch
+        foreach (string unit in tree.Units)
         {
-            SuppressionReason.None => $"{unit}: {Figures}",
-            SuppressionReason.FirstLevel => $"{unit}: suppressed (first level)",
-            _ => $"{unit}: counts suppressed ({Internal.Display.Words(Suppression)}); {(Figures.Positive is { } p ? p + " positive" : "no responses")}",
-        };
+            if (tree.Total(unit).Total is > 0 and <= FirstLevelMaximum)
+            {
+                reasons[unit] = SuppressionReason.FirstLevel;
+            }
+        }
     }
+
+    /// <summary>
+    /// Second level: within each group of siblings (the top-level units form one group, as the national pipeline ranks ICBs
+    /// together) ranked by total responses among those with any, when the smallest is first-level suppressed the next
+    /// smallest is suppressed too, so that the parent's total cannot reveal it.
+    /// </summary>
+    private static void SecondLevel(FftHierarchy tree, Dictionary<string, SuppressionReason> reasons, Func<string, string> tieBreakKey)
+    {
+        foreach (List<string> group in tree.Children.Values.Append(tree.Roots))
+        {
+            List<string> ranked = Ranked(tree, group, tieBreakKey);
+            if (ranked.Count >= 2 && reasons[ranked[0]] == SuppressionReason.FirstLevel && reasons[ranked[1]] == SuppressionReason.None)
+            {
+                reasons[ranked[1]] = SuppressionReason.SecondLevel;
+            }
+        }
+    }
+
+    /// <summary>Cascade: from the top down, the <see cref="CascadeChildren"/> smallest children (with responses) of any suppressed unit.</summary>
+    private static void Cascade(FftHierarchy tree, Dictionary<string, SuppressionReason> reasons, Func<string, string> tieBreakKey)
+    {
+        var queue = new Queue<string>(tree.Roots);
+        while (queue.Count > 0)
+        {
+            string unit = queue.Dequeue();
+            if (reasons[unit] != SuppressionReason.None)
+            {
+                foreach (string child in Ranked(tree, tree.Children[unit], tieBreakKey).Take(CascadeChildren))
+                {
+                    if (reasons[child] == SuppressionReason.None)
+                    {
+                        reasons[child] = SuppressionReason.Cascade;
+                    }
+                }
+            }
+
+            foreach (string child in tree.Children[unit])
+            {
+                queue.Enqueue(child);
+            }
+        }
+    }
+
+    /// <summary>The units of a group that have responses, smallest total first, ties by the key and then the identifier.</summary>
+    private static List<string> Ranked(FftHierarchy tree, List<string> group, Func<string, string> tieBreakKey) =>
+        [.. group.Where(u => tree.Total(u).Total > 0).OrderBy(u => tree.Total(u).Total).ThenBy(tieBreakKey, StringComparer.Ordinal).ThenBy(u => u, StringComparer.Ordinal)];
 }
