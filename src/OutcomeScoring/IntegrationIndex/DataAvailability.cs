@@ -22,4 +22,38 @@ public sealed record DataAvailability
 
     /// <summary>Gets the smallest number of components a unit must have (at least 1, at most the number of components; default 1).</summary>
     public int MinimumComponents { get; init; } = 1;
+
+    /// <summary>
+    /// The rule: whether a unit with <paramref name="count"/> components present, carrying <paramref name="share"/> of the
+    /// weight, gets an index, and if not why (a code and a sentence).
+    /// </summary>
+    /// <param name="count">How many components the unit has.</param>
+    /// <param name="share">The share of the weight they carry.</param>
+    /// <param name="reason">The sentence, when the unit gets no index.</param>
+    /// <param name="presentCodes">The codes of the components present, for the sentence.</param>
+    /// <returns><see cref="NoIndexReason.None"/> when the unit gets an index.</returns>
+    internal NoIndexReason Check(int count, double share, out string? reason, Func<string> presentCodes)
+    {
+        if (count == 0)
+        {
+            reason = "no component has a value";
+            return NoIndexReason.NoComponentPresent;
+        }
+
+        if (count < MinimumComponents)
+        {
+            reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} component{(count == 1 ? "" : "s")} ({presentCodes()}) present; the specification needs at least {MinimumComponents}");
+            return NoIndexReason.TooFewComponents;
+        }
+
+        // A share computed from weights that add up to the threshold exactly may fall short of it by rounding.
+        if (share < MinimumWeightShare - 1e-12)
+        {
+            reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the components present ({presentCodes()}) carry {share:0.###} of the weight; the specification needs at least {MinimumWeightShare:0.###}");
+            return NoIndexReason.TooLittleWeight;
+        }
+
+        reason = null;
+        return NoIndexReason.None;
+    }
 }

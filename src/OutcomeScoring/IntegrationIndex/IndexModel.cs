@@ -317,25 +317,10 @@ internal sealed class IndexModel
                 }
             }
 
-            if (count == 0)
-            {
-                NoIndexCodes[c] = NoIndexReason.NoComponentPresent;
-                NoIndexReasons[c] = "no component has a value";
-            }
-            else if (count < availability.MinimumComponents)
-            {
-                NoIndexCodes[c] = NoIndexReason.TooFewComponents;
-                NoIndexReasons[c] = string.Create(CultureInfo.InvariantCulture, $"{count} component{(count == 1 ? "" : "s")} ({PresentCodes(c)}) present; the specification needs at least {availability.MinimumComponents}");
-            }
-            else if (share < availability.MinimumWeightShare - 1e-12)
-            {
-                NoIndexCodes[c] = NoIndexReason.TooLittleWeight;
-                NoIndexReasons[c] = string.Create(CultureInfo.InvariantCulture, $"the components present ({PresentCodes(c)}) carry {share:0.###} of the weight; the specification needs at least {availability.MinimumWeightShare:0.###}");
-            }
-            else
-            {
-                Eligible[c] = true;
-            }
+            NoIndexReason code = availability.Check(count, share, out string? reason, () => PresentCodes(c));
+            NoIndexCodes[c] = code;
+            NoIndexReasons[c] = reason;
+            Eligible[c] = code == NoIndexReason.None;
         }
 
         var groups = new List<int>[PeriodCount];
