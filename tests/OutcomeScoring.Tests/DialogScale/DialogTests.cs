@@ -185,7 +185,7 @@ public class DialogTests
     public void A_non_DIALOG_instrument_is_refused()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() =>
-            Dialog.Score(DialogResponse.FromPositional(new Answer[11]), CoreFamily.Core10.Instrument));
+            Dialog.Score(DialogResponse.FromPositional(new Answer[11]), OutcomeScoring.CoreFamily.Core10.Instrument));
         Assert.Contains("CORE-10 is not a DIALOG definition", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.Engine;
 
 /// <summary>Each kind of bad input gives its specific, clear error; missing answers never do.</summary>
 public class BadInputTests
@@ -113,8 +113,8 @@ public class NotApplicableTests
         Answer[] withBlank = SpecFacts.Uniform(10, 2);
         withBlank[0] = Answer.NotAnswered;
         Assert.Equal(
-            CoreFamily.Core10.Instrument.Score(withBlank).Primary,
-            CoreFamily.Core10.Instrument.Score(withNa).Primary);
-        Assert.Equal(9, CoreFamily.Core10.Instrument.Score(withNa).Primary.ItemsAnswered);
+            OutcomeScoring.CoreFamily.Core10.Instrument.Score(withBlank).Primary,
+            OutcomeScoring.CoreFamily.Core10.Instrument.Score(withNa).Primary);
+        Assert.Equal(9, OutcomeScoring.CoreFamily.Core10.Instrument.Score(withNa).Primary.ItemsAnswered);
     }
 }

@@ -1,4 +1,4 @@
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.Engine;
 
 /// <summary>The engine validates definitions and says exactly what is wrong.</summary>
 public class InstrumentDefinitionTests
@@ -26,7 +26,7 @@ public class InstrumentDefinitionTests
     {
         // A GP-CORE-shaped instrument defined by the caller: CORE-OM items 2,3,4,7,8,12,18,19,21,25,27,29,31,32.
         int[] omItems = [2, 3, 4, 7, 8, 12, 18, 19, 21, 25, 27, 29, 31, 32];
-        Item[] items = [.. omItems.Select((om, i) => CoreFamily.CoreOm.Instrument.Items[om - 1] with { Number = i + 1 })];
+        Item[] items = [.. omItems.Select((om, i) => OutcomeScoring.CoreFamily.CoreOm.Instrument.Items[om - 1] with { Number = i + 1 })];
         var gpCore = new Instrument(
             "gp-core", "GP-CORE", "caller", ResponseScale.ZeroToFour, items,
             [new ScoreDefinition("total", "Total", Enumerable.Range(1, 14), 1, "caller")], clinicalMultiplier: 10);
@@ -132,8 +132,8 @@ public class InstrumentDefinitionTests
     [Fact]
     public void WithMaximumMissing_validates_the_new_limit()
     {
-        AssertInvalid(() => CoreFamily.CoreOm.Instrument.WithMaximumMissing("wellbeing", 4), "score 'wellbeing' allows 4 missing items");
-        Assert.Throws<ArgumentException>(() => CoreFamily.CoreOm.Instrument.WithMaximumMissing("nope", 1));
+        AssertInvalid(() => OutcomeScoring.CoreFamily.CoreOm.Instrument.WithMaximumMissing("wellbeing", 4), "score 'wellbeing' allows 4 missing items");
+        Assert.Throws<ArgumentException>(() => OutcomeScoring.CoreFamily.CoreOm.Instrument.WithMaximumMissing("nope", 1));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class CutoffReferenceTests
     {
         var reference = new CutoffReference("r", "R", [new CutoffEntry("total", 1.0)], "s");
         InstrumentDefinitionException ex = Assert.Throws<InstrumentDefinitionException>(() =>
-            CoreFamily.Core10.Instrument.WithInterpretation(new Interpretation("total", cutoffReferences: [reference, reference])));
+            OutcomeScoring.CoreFamily.Core10.Instrument.WithInterpretation(new Interpretation("total", cutoffReferences: [reference, reference])));
         Assert.Contains("cut-off reference id 'r' is used more than once", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.CoreFamily;
 
 /// <summary>The checks of specs/core.md for CORE-10, as examples.</summary>
 public class Core10Tests

@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.CoreFamily;
 
 /// <summary>The checks of specs/core.md for YP-CORE, as examples.</summary>
 public class YpCoreTests

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.CoreFamily;
 
 /// <summary>CORE-6D and QALYs (specs/core.md, CORE-6D).</summary>
 public class Core6DTests

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.CoreFamily;
 
 /// <summary>GP-CORE and CORE-SF/A, SF/B from the "More CORE family members" section of specs/core.md.</summary>
 public class MoreCoreFamilyTests

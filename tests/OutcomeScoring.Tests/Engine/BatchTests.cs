@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests;
+namespace OutcomeScoring.Tests.Engine;
 
 /// <summary>Batches return one outcome per input, in order, none dropped, failures by position.</summary>
 public class BatchTests
