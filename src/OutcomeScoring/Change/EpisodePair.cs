@@ -10,6 +10,8 @@ public sealed record EpisodePair
         double? baseline,
         DateOnly? followUpDate,
         double? followUp,
+        int? baselinePosition,
+        int? followUpPosition,
         int administrations,
         int computableScores,
         EpisodeStatus status)
@@ -20,6 +22,8 @@ public sealed record EpisodePair
         Baseline = baseline;
         FollowUpDate = followUpDate;
         FollowUp = followUp;
+        BaselinePosition = baselinePosition;
+        FollowUpPosition = followUpPosition;
         Administrations = administrations;
         ComputableScores = computableScores;
         Status = status;
@@ -42,6 +46,12 @@ public sealed record EpisodePair
 
     /// <summary>Gets the last computable score (when it is not the baseline), or <see langword="null"/>.</summary>
     public double? FollowUp { get; }
+
+    /// <summary>Gets the position of the baseline's administration in the sequence given to <see cref="Episodes.Pair"/>, or <see langword="null"/>.</summary>
+    public int? BaselinePosition { get; }
+
+    /// <summary>Gets the position of the follow-up's administration in the sequence given to <see cref="Episodes.Pair"/>, or <see langword="null"/>.</summary>
+    public int? FollowUpPosition { get; }
 
     /// <summary>Gets how many administrations the episode has.</summary>
     public int Administrations { get; }
