@@ -4,6 +4,7 @@ using OutcomeScoring.Activation;
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
@@ -341,8 +342,8 @@ internal sealed class IndexSection : IReportSectionBuilder
             else
             {
                 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
-                var episodes = ChangeReporting.Episodes(Forms.Read(table, reader!, [])
-                    .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore)));
+                var episodes = ChangeReporting.Episodes([.. Forms.Read(table, reader!, [])
+                    .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore))]);
                 teams.AddRange(episodes.Select(e => e.Team));
                 pairs.AddRange(episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e => (e.Team, criteria.Classify(e.Episode.Baseline, e.Episode.FollowUp))));
                 used.Add($"{Core10Section.File} (reliable change {Text.Num(criteria.ReliableChange.Threshold, "0.#")} points)");
@@ -394,12 +395,11 @@ internal sealed class IndexSection : IReportSectionBuilder
             return NotComputed + $"there is no {DialogSection.File} in the folder";
         }
 
-        Dictionary<string, string> teamOf = Forms.TeamOf(responses.Select(r => r.Form));
-        var latest = responses.Select(r => (r.Form, Result: Dialog.Score(r.Response))).Where(r => r.Result.QualityOfLife.Mean is not null)
-            .GroupBy(r => r.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.Form.Date).Last()).ToList();
-        foreach (string team in Forms.Teams(responses.Select(r => r.Form)))
+        // One value per person: the SQOL of their latest DIALOG with one, in the team of their first form (docs/cohorts.md).
+        DialogResult[] results = [.. responses.Select(r => Dialog.Score(r.Response))];
+        foreach (TeamMean team in Cohort.TeamMeans(Forms.Administrations(responses.Select((r, i) => (r.Form, results[i].QualityOfLife.Mean)))))
         {
-            values.Add(IntegrationProfile.QualityOfLifeValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+            values.Add(IntegrationProfile.QualityOfLifeValue(team.Team, team.Positions.Select(i => results[i])));
         }
 
         return $"mean SQOL of each person's latest DIALOG in {DialogSection.File}";
@@ -426,11 +426,10 @@ internal sealed class IndexSection : IReportSectionBuilder
         }
 
         madeUp = Pam13Section.IsMadeUp(calibration);
-        Dictionary<string, string> teamOf = Forms.TeamOf(scored.Select(s => s.Form));
-        var latest = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Form.Date).Last()).ToList();
-        foreach (string team in Forms.Teams(scored.Select(s => s.Form)))
+        // One value per person: the score of their latest scored PAM-13, in the team of their first form (docs/cohorts.md).
+        foreach (TeamMean team in Cohort.TeamMeans(Forms.Administrations(scored.Select(s => (s.Form, s.Result.Score)))))
         {
-            values.Add(IntegrationProfile.ActivationValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+            values.Add(IntegrationProfile.ActivationValue(team.Team, team.Positions.Select(i => scored[i].Result)));
         }
 
         return $"mean score of each person's latest scored PAM-13 in {Pam13Section.File}, with the calibration \"{calibration.Name}\"" + (madeUp ? " (made up: not real scores)" : "");
