@@ -152,6 +152,13 @@ public sealed class GoldenOutputTests
         Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "default", "--leave-one-out"),
         Case("index-components-from-responses", IndexResponseOutputs, "index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv"),
         Case("index-components-dialog-pam-unit", IndexResponseOutputs, "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--unit", "team", "-o", "{tmp}/components.csv"),
+        // The sample service's DIALOG and PAM-13 forms: one value per person (their latest score), as the report's index takes them.
+        Case("index-components-service",
+            [
+                new CliStep("score", "dialog", "{samples}/service/dialog.csv", "-o", "{tmp}/dialog-scored.csv"),
+                new CliStep("score", "pam-13", "{samples}/service/pam-13.csv", "--calibration", "{samples}/service/pam-13-calibration.json", "-o", "{tmp}/pam-scored.csv"),
+            ],
+            "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv"),
         Case("index-from-responses",
             [.. IndexResponseOutputs, new CliStep("index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv", "-o", "{tmp}/components.csv")],
             "index", "{tmp}/components.csv", "--spec", "default"),
