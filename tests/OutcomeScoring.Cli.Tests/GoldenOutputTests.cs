@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 
 namespace OutcomeScoring.Cli.Tests;
 
@@ -20,8 +23,10 @@ public sealed class GoldenOutputTests
     /// <summary>
     /// The one join the command line does not do: one row per person (grouped by <paramref name="Keys"/>) with the
     /// <paramref name="Score"/> column of the scored file as <c>pre</c> and <c>post</c>. With <paramref name="Occasion"/>,
-    /// the rows whose occasion is <c>pre</c> and <c>post</c>; otherwise the first and (with two or more) the last row in file
-    /// order. <paramref name="Carry"/> columns come from the first row. Columns: keys, carried columns, pre, post.
+    /// the rows whose occasion is <c>pre</c> and <c>post</c>, and <paramref name="Carry"/> columns from the person's first row.
+    /// Otherwise the library's cohort rules, as the report pairs people (docs/cohorts.md): the first and last computable score by
+    /// <c>date</c> (<see cref="Episodes.Pair"/>), the person's team (<c>team</c> key) from their first form (<see cref="Cohort.Teams"/>),
+    /// and carried columns from their first computable form. Columns: keys, carried columns, pre, post.
     /// </summary>
     private sealed record PairsStep(string Scored, string Pairs, string[] Keys, string Score, string[] Carry, string? Occasion = null) : Step;
 
@@ -49,7 +54,7 @@ public sealed class GoldenOutputTests
 
     private static readonly Step[] IndexResponsePairs = IndexResponseOutputs[..2];
 
-    /// <summary>First and last administration per person in the service's files (as the report pairs them: file order).</summary>
+    /// <summary>First and last computable score per person in the service's files, by the library's cohort rules (as the report pairs them).</summary>
     private static Step[] ServicePairs(string instrument, string file, string score, string[] carry, params string[] options) =>
     [
         new CliStep(["score", instrument, $"{{samples}}/service/{file}", .. options, "-o", "{tmp}/scored.csv"]),
@@ -403,7 +408,13 @@ public sealed class GoldenOutputTests
         int[] keys = [.. step.Keys.Select(Column)];
         int[] carry = [.. step.Carry.Select(Column)];
         int score = Column(step.Score);
-        int occasion = step.Occasion is null ? -1 : Column(step.Occasion);
+        if (step.Occasion is null)
+        {
+            runner.Write(step.Pairs, CohortPairs(step, rows, keys, carry, score, Column("id"), Column("date"), Column("team")));
+            return;
+        }
+
+        int occasion = Column(step.Occasion);
 
         var people = new List<(string Key, List<string[]> Rows)>();
         foreach (string[] row in rows[1..])
@@ -424,24 +435,34 @@ public sealed class GoldenOutputTests
         text.Append(string.Join(',', [.. step.Keys, .. step.Carry, "pre", "post"])).Append('\n');
         foreach ((_, List<string[]> group) in people)
         {
-            string[]? pre, post;
-            if (occasion >= 0)
-            {
-                pre = group.Find(r => r[occasion] == "pre");
-                post = group.Find(r => r[occasion] == "post");
-            }
-            else
-            {
-                pre = group[0];
-                post = group.Count > 1 ? group[^1] : null;
-            }
-
+            string[]? pre = group.Find(r => r[occasion] == "pre"), post = group.Find(r => r[occasion] == "post");
             string[] first = group[0];
             string[] fields = [.. keys.Select(k => first[k]), .. carry.Select(c => first[c]), pre?[score] ?? "", post?[score] ?? ""];
             text.Append(string.Join(',', fields.Select(Quote))).Append('\n');
         }
 
         runner.Write(step.Pairs, text.ToString());
+    }
+
+    /// <summary>Pairs by the library's cohort rules: first and last computable score per person by date, team of the first form.</summary>
+    private static string CohortPairs(PairsStep step, string[][] rows, int[] keys, int[] carry, int score, int id, int date, int team)
+    {
+        string[][] body = rows[1..];
+        Administration[] forms = [.. body.Select(r => new Administration(r[id], null, DateOnly.Parse(r[date], CultureInfo.InvariantCulture),
+            r[score].Length == 0 ? null : double.Parse(r[score], CultureInfo.InvariantCulture)) { Team = r[team] })];
+        TeamAssignment teams = Cohort.Teams(forms);
+        var text = new StringBuilder();
+        text.Append(string.Join(',', [.. step.Keys, .. step.Carry, "pre", "post"])).Append('\n');
+        foreach (EpisodePair episode in Episodes.Pair(forms))
+        {
+            string[] first = body[episode.BaselinePosition ?? Cohort.ByPerson(forms).Single(p => p.Person == episode.Person).First];
+            string Key(int column) => column == team ? teams.TeamOf(episode.Person) : first[column];
+            string[] fields = [.. keys.Select(Key), .. carry.Select(c => first[c]),
+                episode.BaselinePosition is int b ? body[b][score] : "", episode.FollowUpPosition is int f ? body[f][score] : ""];
+            text.Append(string.Join(',', fields.Select(Quote))).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static string Quote(string field) =>
