@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using OutcomeScoring.Change;
-using OutcomeScoring.Cohorts;
 
 namespace OutcomeScoring.Cli.Tests;
 
@@ -24,9 +21,7 @@ public sealed class GoldenOutputTests
     /// The one join the command line does not do: one row per person (grouped by <paramref name="Keys"/>) with the
     /// <paramref name="Score"/> column of the scored file as <c>pre</c> and <c>post</c>. With <paramref name="Occasion"/>,
     /// the rows whose occasion is <c>pre</c> and <c>post</c>, and <paramref name="Carry"/> columns from the person's first row.
-    /// Otherwise the library's cohort rules, as the report pairs people (docs/cohorts.md): the first and last computable score by
-    /// <c>date</c> (<see cref="Episodes.Pair"/>), the person's team (<c>team</c> key) from their first form (<see cref="Cohort.Teams"/>),
-    /// and carried columns from their first computable form. Columns: keys, carried columns, pre, post.
+    /// Otherwise the library's cohort rules, as the report pairs people (<see cref="CohortPairs"/>). Columns: keys, carried columns, pre, post.
     /// </summary>
     private sealed record PairsStep(string Scored, string Pairs, string[] Keys, string Score, string[] Carry, string? Occasion = null) : Step;
 
@@ -410,7 +405,7 @@ public sealed class GoldenOutputTests
         int score = Column(step.Score);
         if (step.Occasion is null)
         {
-            runner.Write(step.Pairs, CohortPairs(step, rows, keys, carry, score, Column("id"), Column("date"), Column("team")));
+            runner.Write(step.Pairs, CohortPairs.Write(rows, step.Keys, step.Carry, step.Score));
             return;
         }
 
@@ -442,27 +437,6 @@ public sealed class GoldenOutputTests
         }
 
         runner.Write(step.Pairs, text.ToString());
-    }
-
-    /// <summary>Pairs by the library's cohort rules: first and last computable score per person by date, team of the first form.</summary>
-    private static string CohortPairs(PairsStep step, string[][] rows, int[] keys, int[] carry, int score, int id, int date, int team)
-    {
-        string[][] body = rows[1..];
-        Administration[] forms = [.. body.Select(r => new Administration(r[id], null, DateOnly.Parse(r[date], CultureInfo.InvariantCulture),
-            r[score].Length == 0 ? null : double.Parse(r[score], CultureInfo.InvariantCulture)) { Team = r[team] })];
-        TeamAssignment teams = Cohort.Teams(forms);
-        var text = new StringBuilder();
-        text.Append(string.Join(',', [.. step.Keys, .. step.Carry, "pre", "post"])).Append('\n');
-        foreach (EpisodePair episode in Episodes.Pair(forms))
-        {
-            string[] first = body[episode.BaselinePosition ?? Cohort.ByPerson(forms).Single(p => p.Person == episode.Person).First];
-            string Key(int column) => column == team ? teams.TeamOf(episode.Person) : first[column];
-            string[] fields = [.. keys.Select(Key), .. carry.Select(c => first[c]),
-                episode.BaselinePosition is int b ? body[b][score] : "", episode.FollowUpPosition is int f ? body[f][score] : ""];
-            text.Append(string.Join(',', fields.Select(Quote))).Append('\n');
-        }
-
-        return text.ToString();
     }
 
     private static string Quote(string field) =>
