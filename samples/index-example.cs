@@ -8,6 +8,7 @@ using System.Globalization;
 using OutcomeScoring;
 using OutcomeScoring.Activation;
 using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
@@ -27,30 +28,35 @@ static IEnumerable<(string[] Row, Answer[] Answers)> ReadForms(string path, Form
     return Rows(path).Select(r => (r, reader.TryReadAnswers(r, out Answer[]? answers, problems) ? answers : throw new FormatException(string.Join("; ", problems))));
 }
 
-// Outcomes: CORE-10 at the first and last administration of each person; reliable improvement per team (6 clinical points).
-var core10 = ReadForms($"{folder}/core10.csv", FormLayout.For(Core10.Instrument))
-    .Select(f => (Team: f.Row[0], Person: f.Row[1], Occasion: f.Row[2], Score: Core10.Instrument.Score(f.Answers).Primary.ClinicalScore))
-    .ToList();
+// The library's cohort rules (docs/cohorts.md) turn forms into people: one team per person (the team of their first form),
+// change from the first to the last computable score, and one value per person for a team's mean (their latest score).
+
+// Outcomes: CORE-10 from each person's pre to post occasion (the first and last computable score, Episodes.Pair, with the
+// occasion as the order); reliable improvement per team (6 clinical points).
+Administration[] core10 = [.. ReadForms($"{folder}/core10.csv", FormLayout.For(Core10.Instrument))
+    .Select(f => new Administration(f.Row[1], null, f.Row[2] == "pre" ? DateOnly.MinValue : DateOnly.MinValue.AddDays(1), Core10.Instrument.Score(f.Answers).Primary.ClinicalScore) { Team = f.Row[0] })];
+TeamAssignment core10Teams = Cohort.Teams(core10);
 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
-var pairs = core10.GroupBy(x => (x.Team, x.Person)).Select(g => ((string?)g.Key.Team, criteria.Classify(
-    g.FirstOrDefault(x => x.Occasion == "pre").Score,
-    g.FirstOrDefault(x => x.Occasion == "post").Score)));
+var pairs = Episodes.Pair(core10).Where(e => e.Status == EpisodeStatus.Paired).Select(e => ((string?)core10Teams.TeamOf(e.Person), criteria.Classify(e.Baseline, e.FollowUp)));
 foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))
 {
     values.Add(IntegrationProfile.OutcomesValue(summary.Group!, summary));
 }
 
-// Quality of life: mean DIALOG SQOL per team.
-foreach (var team in ReadForms($"{folder}/dialog.csv", Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven)).GroupBy(f => f.Row[0]))
+// Quality of life: mean DIALOG SQOL per team, one value per person (the file has no dates: a person's later row is their latest).
+var dialog = ReadForms($"{folder}/dialog.csv", Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven))
+    .Select(f => (Row: f.Row, Result: Dialog.Score(DialogResponse.FromPositional(f.Answers)))).ToList();
+foreach (TeamMean team in Cohort.TeamMeans(dialog.Select(d => new Administration(d.Row[1], null, default, d.Result.QualityOfLife.Mean) { Team = d.Row[0] })))
 {
-    values.Add(IntegrationProfile.QualityOfLifeValue(team.Key, team.Select(f => Dialog.Score(DialogResponse.FromPositional(f.Answers)))));
+    values.Add(IntegrationProfile.QualityOfLifeValue(team.Team, team.Positions.Select(i => dialog[i].Result)));
 }
 
-// Activation: mean PAM-13 score per team, with a MADE-UP calibration (a licensee supplies the real one).
+// Activation: mean PAM-13 score per team, one value per person, with a MADE-UP calibration (a licensee supplies the real one).
 ICalibration calibration = Calibration.Load(File.OpenRead("samples/pam-13-calibration.made-up.json"));
-foreach (var team in ReadForms($"{folder}/pam-13.csv", Pam13.Layout).GroupBy(f => f.Row[0]))
+var pam = ReadForms($"{folder}/pam-13.csv", Pam13.Layout).Select(f => (Row: f.Row, Result: Pam13.Score(f.Answers, calibration))).ToList();
+foreach (TeamMean team in Cohort.TeamMeans(pam.Select(p => new Administration(p.Row[1], null, default, p.Result.Score) { Team = p.Row[0] })))
 {
-    values.Add(IntegrationProfile.ActivationValue(team.Key, team.Select(f => Pam13.Score(f.Answers, calibration))));
+    values.Add(IntegrationProfile.ActivationValue(team.Team, team.Positions.Select(i => pam[i].Result)));
 }
 
 // Experience: FFT positive share per team.

@@ -7,6 +7,7 @@
 using System.Globalization;
 using OutcomeScoring;
 using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.Forms;
 
@@ -22,7 +23,6 @@ FormReader reader = FormReader.Bind(FormLayout.For(Core10.Instrument), header);
 
 // Score every form (CORE-10 prorates one missing answer, not more); a row that cannot be read is reported and left out.
 var administrations = new List<Administration>();
-var teamOf = new Dictionary<string, string>();
 var problems = new List<FormProblem>();
 for (int row = 1; row < lines.Length; row++)
 {
@@ -41,15 +41,16 @@ for (int row = 1; row < lines.Length; row++)
     }
 
     InstrumentResult result = Core10.Instrument.Score(answers);
-    administrations.Add(new Administration(cells[id], null, when, result.Primary.ClinicalScore));
-    teamOf.TryAdd(cells[id], cells[team]);
+    administrations.Add(new Administration(cells[id], null, when, result.Primary.ClinicalScore) { Team = cells[team] });
 }
 
-// First and last computable score per person, classified with CORE-10's published criteria (6 points, cut-off 11).
+// The library's cohort rules (docs/cohorts.md): first and last computable score per person, classified with CORE-10's
+// published criteria (6 points, cut-off 11); each person counted once, in the team of their first form.
 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
+TeamAssignment teams = Cohort.Teams(administrations);
 var pairs = Episodes.Pair(administrations)
     .Where(e => e.Status == EpisodeStatus.Paired)
-    .Select(e => ((string?)teamOf[e.Person], criteria.Classify(e.Baseline, e.FollowUp)))
+    .Select(e => ((string?)teams.TeamOf(e.Person), criteria.Classify(e.Baseline, e.FollowUp)))
     .ToList();
 
 Console.WriteLine($"{"team",-18} {"pairs",5}  {"reliable improvement",-24} {"reliable recovery",-24}");

@@ -41,6 +41,7 @@ for (int row = 1; row < lines.Length; row++)
     administrations.Add(new Administration(cells[id], null, when, Core10.Instrument.Score(answers).Primary.ClinicalScore));
 }
 
+// Each person's first and last computable score (the library's cohort rule Episodes.Pair, docs/cohorts.md).
 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
 ChangePair[] pairs = [.. Episodes.Pair(administrations).Where(e => e.Status == EpisodeStatus.Paired).Select(e => criteria.Classify(e.Baseline, e.FollowUp))];
 

@@ -27,8 +27,6 @@ internal enum IndexTable
 /// </summary>
 internal static class IndexCommand
 {
-    private static readonly string[] Known = ["unit", "component", "value", "n", "se", "period"];
-
     /// <summary>Computes the index for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method)
     {
@@ -39,114 +37,43 @@ internal static class IndexCommand
             return CliApp.UnusableInput;
         }
 
-        int Find(string name) => CsvInput.Find(header, name);
-        int unitColumn = Find("unit"), componentColumn = Find("component"), valueColumn = Find("value"), nColumn = Find("n"), seColumn = Find("se"), periodColumn = Find("period");
-        string[] missing = [.. new[] { ("unit", unitColumn), ("component", componentColumn), ("value", valueColumn) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
-        if (missing.Length > 0)
+        var rows = new ComponentRows(spec, header);
+        if (rows.MissingColumns.Length > 0)
         {
-            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
+            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", rows.MissingColumns)}.");
             return CliApp.UnusableInput;
         }
 
-        foreach (string unused in header.Where(h => !Known.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase)))
+        foreach (string unused in header.Where(h => !ComponentRows.Known.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase)))
         {
             error.WriteLine($"note: column '{unused.Trim()}' is not used (the index reads unit, component, value, n, se and period).");
         }
 
-        bool periods = periodColumn >= 0;
-        var units = new List<(string Unit, string? Period)>();
-        var problems = new Dictionary<(string, string?), List<string>>();
-        var values = new List<ComponentValue>();
-        var firstRow = new Dictionary<(string, string?, string), int>();
-        var unknown = new List<string>();
-        int row = 0, notUsed = 0;
+        bool periods = rows.HasPeriods;
+        int row = 0, reported = 0;
         malformed = null;
         while (reader.Read())
         {
             row++;
-            string[] record = reader.Current.ToArray();
-            string Cell(int column) => column >= 0 && column < record.Length ? record[column].Trim() : "";
-            string unit = Cell(unitColumn), component = Cell(componentColumn), period = Cell(periodColumn);
-            string? problem = malformed is not null ? $"malformed CSV ({malformed})"
-                : record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
-                : unit.Length == 0 ? "no unit"
-                : periods && period.Length == 0 ? "no period"
-                : component.Length == 0 ? "no component"
-                : null;
+            bool usable = rows.Add(row, reader.Current.ToArray(), malformed);
             malformed = null;
-            (string, string?) key = (unit, periods ? period : null);
-            if (unit.Length > 0 && (!periods || period.Length > 0) && !problems.ContainsKey(key))
+            for (; reported < rows.NotUsed.Count; reported++)
             {
-                problems[key] = [];
-                units.Add(key);
+                (int at, string unit, string problem) = rows.NotUsed[reported];
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {at}{(unit.Length > 0 ? $" ({unit})" : "")}: {problem}; not used"));
             }
 
-            if (problem is null && spec.FindComponent(component) is null)
+            if (!usable)
             {
-                unknown.Add(string.Create(CultureInfo.InvariantCulture, $"'{component}' (row {row})"));
-                continue;
-            }
-
-            if (problem is null && !firstRow.TryAdd((unit, key.Item2, component), row))
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: rows {firstRow[(unit, key.Item2, component)]} and {row} both give unit '{unit}'{(periods ? $", period '{period}'" : "")}, component '{component}'; give one row per unit{(periods ? ", period" : "")} and component."));
+                error.WriteLine($"error: {rows.Duplicate}");
                 return CliApp.UnusableInput;
             }
-
-            double? value = null, se = null;
-            long? n = null;
-            if (problem is null)
-            {
-                string v = Cell(valueColumn), nCell = Cell(nColumn), seCell = Cell(seColumn);
-                double parsedValue = 0, parsedSe = 0;
-                long parsedN = 0;
-                if (v.Length > 0 && !(double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedValue) && double.IsFinite(parsedValue)))
-                {
-                    problem = $"value '{v}' is not a number";
-                }
-                else if (nCell.Length > 0 && !long.TryParse(nCell, NumberStyles.None, CultureInfo.InvariantCulture, out parsedN))
-                {
-                    problem = $"n '{nCell}' is not a whole number, 0 or more";
-                }
-                else if (seCell.Length > 0 && !(double.TryParse(seCell, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedSe) && double.IsFinite(parsedSe) && parsedSe >= 0))
-                {
-                    problem = $"se '{seCell}' is not a number, 0 or more";
-                }
-                else
-                {
-                    value = v.Length > 0 ? parsedValue : null;
-                    n = nCell.Length > 0 ? parsedN : null;
-                    se = seCell.Length > 0 ? parsedSe : null;
-                }
-            }
-
-            if (problem is not null)
-            {
-                notUsed++;
-                string message = string.Create(CultureInfo.InvariantCulture, $"row {row}: {problem}");
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row}{(unit.Length > 0 ? $" ({unit})" : "")}: {problem}; not used"));
-                if (problems.TryGetValue(key, out List<string>? list))
-                {
-                    list.Add(message);
-                    if (spec.FindComponent(component) is not null && record.Length == header.Length && (firstRow.TryAdd((unit, key.Item2, component), row) || firstRow[(unit, key.Item2, component)] == row))
-                    {
-                        values.Add(new ComponentValue(unit, component, null) { Period = key.Item2, MissingReason = message });
-                    }
-                }
-
-                continue;
-            }
-
-            values.Add(new ComponentValue(unit, component, value, se, n)
-            {
-                Period = key.Item2,
-                MissingReason = value is null ? string.Create(CultureInfo.InvariantCulture, $"blank value (row {row})") : null,
-            });
         }
 
-        if (unknown.Count > 0)
+        if (rows.Unknown.Count > 0)
         {
-            error.WriteLine($"error: component code(s) not in the specification '{spec.Name}' (components: {string.Join(", ", spec.Components.Select(c => c.Code))}): {string.Join(", ", unknown)}.");
+            string unknown = string.Join(", ", rows.Unknown.Select(u => string.Create(CultureInfo.InvariantCulture, $"'{u.Code}' (row {u.Row})")));
+            error.WriteLine($"error: component code(s) not in the specification '{spec.Name}' (components: {string.Join(", ", spec.Components.Select(c => c.Code))}): {unknown}.");
             return CliApp.UnusableInput;
         }
 
@@ -161,15 +88,15 @@ internal static class IndexCommand
             using CsvWriter writer = CsvInput.CreateWriter(output);
             string? note = table switch
             {
-                IndexTable.Details => WriteDetails(writer, spec, values, units, periods),
-                IndexTable.MethodUncertainty => WriteMethod(writer, spec, values, units, periods, method!),
-                IndexTable.LeaveOneOut => WriteLeaveOneOut(writer, spec, values),
-                _ => WriteSummary(writer, spec, values, units, problems, periods, sampling),
+                IndexTable.Details => WriteDetails(writer, spec, rows.Values, rows.Units, periods),
+                IndexTable.MethodUncertainty => WriteMethod(writer, spec, rows.Values, rows.Units, periods, method!),
+                IndexTable.LeaveOneOut => WriteLeaveOneOut(writer, spec, rows.Values),
+                _ => WriteSummary(writer, spec, rows.Values, rows.Units, rows.Problems, periods, sampling),
             };
             writer.Flush();
-            if (notUsed > 0)
+            if (rows.NotUsed.Count > 0)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {notUsed} of {row} rows were not used (see above); their components count as missing."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {rows.NotUsed.Count} of {row} rows were not used (see above); their components count as missing."));
             }
 
             error.WriteLine($"note: specification '{spec.Name}' version {spec.Version}. {note} Comparisons of units are exploratory.");

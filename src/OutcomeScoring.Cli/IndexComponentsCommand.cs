@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.Comparison;
+using OutcomeScoring.Forms;
 using OutcomeScoring.IntegrationIndex;
 
 namespace OutcomeScoring.Cli;
@@ -9,10 +12,14 @@ namespace OutcomeScoring.Cli;
 /// <summary>
 /// <c>index-components</c>: the default profile's component values (<c>unit,component,value,n,se</c>) from the outputs of the
 /// other commands: <c>change --summary --by</c> (outcomes), <c>score dialog</c> (quality of life), <c>score pam-13</c> (activation)
-/// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers (docs/cli.md).
+/// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers and cohort rules, and so
+/// as the report's integration index (docs/cli.md, docs/cohorts.md).
 /// </summary>
 internal static class IndexComponentsCommand
 {
+    /// <summary>The column naming each person in the --dialog and --pam files (passed through by score).</summary>
+    private const string PersonColumn = "id";
+
     /// <summary>Reads each given file and writes one row per unit and component; returns the exit code.</summary>
     public static int Run((string Component, FileInfo? File)[] sources, string unitColumn, TextWriter output, TextWriter error)
     {
@@ -140,7 +147,12 @@ internal static class IndexComponentsCommand
         return null;
     }
 
-    /// <summary>Quality of life (<c>sqol_mean</c> of score dialog) or activation (<c>activation</c> of score pam-13): mean per unit, SE = SD / sqrt(n).</summary>
+    /// <summary>
+    /// Quality of life (<c>sqol_mean</c> of score dialog) or activation (<c>activation</c> of score pam-13): per unit, the mean of one
+    /// value per person, SE = SD / sqrt(n), with the library's cohort rules (<see cref="Cohort.TeamMeans"/>, docs/cohorts.md): each
+    /// person (<c>id</c>) gives the score of their latest form with one (by <c>date</c>; of two on one date, or without a date column,
+    /// the later row) and is counted in the unit of their first form. Without an <c>id</c> column every row is a person of its own.
+    /// </summary>
     private static string? ReadMeans(CsvReader csv, string[] header, string file, string unitColumn, string component, List<ComponentValue> rows, TextWriter error)
     {
         string column = component == IntegrationProfile.QualityOfLifeCode ? "sqol_mean" : "activation";
@@ -152,43 +164,43 @@ internal static class IndexComponentsCommand
         }
 
         int unit = CsvInput.Find(header, unitColumn), score = CsvInput.Find(header, column);
-        var order = new List<string>();
-        var scores = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        int person = CsvInput.Find(header, PersonColumn), date = CsvInput.Find(header, FormCells.DateColumn);
+        var forms = new List<Administration>();
         int line = 0;
         while (csv.Read())
         {
             line++;
             string[] row = csv.Current.ToArray();
-            string id = unit < row.Length ? row[unit].Trim() : "";
-            if (row.Length != header.Length || id.Length == 0)
+            string Cell(int at) => at >= 0 && at < row.Length ? row[at].Trim() : "";
+            string id = Cell(unit), who = person >= 0 ? Cell(person) : string.Create(CultureInfo.InvariantCulture, $"row {line}");
+            DateOnly when = default;
+            string? problem = id.Length == 0 ? $"no {unitColumn}"
+                : row.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {row.Length} fields but the header has {header.Length}")
+                : who.Length == 0 ? $"no {PersonColumn}"
+                : date >= 0 && !FormCells.TryReadDate(Cell(date), out when, out FormProblem notDate) ? notDate.Message
+                : null;
+            if (problem is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: {(id.Length == 0 ? $"no {unitColumn}" : $"row has {row.Length} fields but the header has {header.Length}")}; not used"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: {problem}; not used"));
                 continue;
             }
 
-            if (!scores.TryGetValue(id, out List<double>? list))
-            {
-                scores[id] = list = [];
-                order.Add(id);
-            }
-
+            // A blank score is not computable (the scoring command gave the reason); the form still counts for the person's unit.
             string text = row[score].Trim();
-            if (text.Length == 0)
+            double? value = null;
+            if (text.Length > 0 && TryNumber(text, out double parsed))
             {
-                continue;   // not computable: the scoring command gave the reason
+                value = parsed;
             }
-
-            if (TryNumber(text, out double value))
-            {
-                list.Add(value);
-            }
-            else
+            else if (text.Length > 0)
             {
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line} ({id}): {column} '{text}' is not a number; not used"));
             }
+
+            forms.Add(new Administration(who, null, when, value) { Team = id });
         }
 
-        rows.AddRange(order.Select(id => ComponentValue.ForMean(id, component, scores[id])));
+        rows.AddRange(Cohort.TeamMeans(forms).Select(team => ComponentValue.ForMean(team.Team, component, team.Values)));
         return null;
     }
 

@@ -20,8 +20,8 @@ public sealed class GoldenOutputTests
     /// <summary>
     /// The one join the command line does not do: one row per person (grouped by <paramref name="Keys"/>) with the
     /// <paramref name="Score"/> column of the scored file as <c>pre</c> and <c>post</c>. With <paramref name="Occasion"/>,
-    /// the rows whose occasion is <c>pre</c> and <c>post</c>; otherwise the first and (with two or more) the last row in file
-    /// order. <paramref name="Carry"/> columns come from the first row. Columns: keys, carried columns, pre, post.
+    /// the rows whose occasion is <c>pre</c> and <c>post</c>, and <paramref name="Carry"/> columns from the person's first row.
+    /// Otherwise the library's cohort rules, as the report pairs people (<see cref="CohortPairs"/>). Columns: keys, carried columns, pre, post.
     /// </summary>
     private sealed record PairsStep(string Scored, string Pairs, string[] Keys, string Score, string[] Carry, string? Occasion = null) : Step;
 
@@ -49,7 +49,7 @@ public sealed class GoldenOutputTests
 
     private static readonly Step[] IndexResponsePairs = IndexResponseOutputs[..2];
 
-    /// <summary>First and last administration per person in the service's files (as the report pairs them: file order).</summary>
+    /// <summary>First and last computable score per person in the service's files, by the library's cohort rules (as the report pairs them).</summary>
     private static Step[] ServicePairs(string instrument, string file, string score, string[] carry, params string[] options) =>
     [
         new CliStep(["score", instrument, $"{{samples}}/service/{file}", .. options, "-o", "{tmp}/scored.csv"]),
@@ -152,6 +152,13 @@ public sealed class GoldenOutputTests
         Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "default", "--leave-one-out"),
         Case("index-components-from-responses", IndexResponseOutputs, "index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv"),
         Case("index-components-dialog-pam-unit", IndexResponseOutputs, "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--unit", "team", "-o", "{tmp}/components.csv"),
+        // The sample service's DIALOG and PAM-13 forms: one value per person (their latest score), as the report's index takes them.
+        Case("index-components-service",
+            [
+                new CliStep("score", "dialog", "{samples}/service/dialog.csv", "-o", "{tmp}/dialog-scored.csv"),
+                new CliStep("score", "pam-13", "{samples}/service/pam-13.csv", "--calibration", "{samples}/service/pam-13-calibration.json", "-o", "{tmp}/pam-scored.csv"),
+            ],
+            "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv"),
         Case("index-from-responses",
             [.. IndexResponseOutputs, new CliStep("index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv", "-o", "{tmp}/components.csv")],
             "index", "{tmp}/components.csv", "--spec", "default"),
@@ -396,7 +403,13 @@ public sealed class GoldenOutputTests
         int[] keys = [.. step.Keys.Select(Column)];
         int[] carry = [.. step.Carry.Select(Column)];
         int score = Column(step.Score);
-        int occasion = step.Occasion is null ? -1 : Column(step.Occasion);
+        if (step.Occasion is null)
+        {
+            runner.Write(step.Pairs, CohortPairs.Write(rows, step.Keys, step.Carry, step.Score));
+            return;
+        }
+
+        int occasion = Column(step.Occasion);
 
         var people = new List<(string Key, List<string[]> Rows)>();
         foreach (string[] row in rows[1..])
@@ -417,18 +430,7 @@ public sealed class GoldenOutputTests
         text.Append(string.Join(',', [.. step.Keys, .. step.Carry, "pre", "post"])).Append('\n');
         foreach ((_, List<string[]> group) in people)
         {
-            string[]? pre, post;
-            if (occasion >= 0)
-            {
-                pre = group.Find(r => r[occasion] == "pre");
-                post = group.Find(r => r[occasion] == "post");
-            }
-            else
-            {
-                pre = group[0];
-                post = group.Count > 1 ? group[^1] : null;
-            }
-
+            string[]? pre = group.Find(r => r[occasion] == "pre"), post = group.Find(r => r[occasion] == "post");
             string[] first = group[0];
             string[] fields = [.. keys.Select(k => first[k]), .. carry.Select(c => first[c]), pre?[score] ?? "", post?[score] ?? ""];
             text.Append(string.Join(',', fields.Select(Quote))).Append('\n');

@@ -76,4 +76,44 @@ public sealed class IndexComponentsCommandTests : IDisposable
         Assert.Contains("Give at least one of --change, --dialog, --pam and --fft.", CliRunner.Run("index-components").Error, StringComparison.Ordinal);
         Assert.Contains("--unit names the unit column of the --dialog and --pam files", CliRunner.Run("index-components", "--fft", noGroup, "--unit", "ward").Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dialog_and_pam_means_take_one_value_per_person_their_latest_score_in_the_team_of_their_first_form()
+    {
+        // D1 has three forms: the latest with a score (2025-03-01) gives 6; D1 started in north, so it counts there although it moved.
+        // D2's two forms share a date: the later row (3) is the latest. D3 has no score and counts for nobody's mean.
+        string scored = _cli.Write("dialog-scored.csv",
+            "id,team,date,sqol_mean\nD1,north,2025-01-01,2\nD2,north,2025-02-02,5\nD1,south,2025-03-01,6\nD2,north,2025-02-02,3\nD1,south,2025-04-01,\nD3,south,2025-01-09,\nD4,south,2025-01-10,4\n");
+        var (exit, output, error) = CliRunner.Run("index-components", "--dialog", scored);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        string[][] rows = Csv.Parse(output);
+        ComponentValue north = ComponentValue.ForMean("north", "quality_of_life", [6, 3]);
+        Assert.Equal(["north", "quality_of_life", north.Value!.Value.ToString("R", CultureInfo.InvariantCulture), "2", north.StandardError!.Value.ToString("R", CultureInfo.InvariantCulture)], rows[1]);
+        Assert.Equal(["south", "quality_of_life", "4", "1", ""], rows[2]);
+    }
+
+    [Fact]
+    public void Without_a_date_column_a_persons_later_row_is_their_latest_and_without_an_id_column_every_row_is_a_person()
+    {
+        string withId = _cli.Write("a.csv", "id,team,activation\nA1,north,40\nA1,north,60\nA2,north,50\n");
+        Assert.Equal(["north", "activation", "55", "2"], Csv.Parse(CliRunner.Run("index-components", "--pam", withId).Output)[1][..4]);
+
+        string withoutId = _cli.Write("b.csv", "team,activation\nnorth,40\nnorth,60\nnorth,50\n");
+        Assert.Equal(["north", "activation", "50", "3"], Csv.Parse(CliRunner.Run("index-components", "--pam", withoutId).Output)[1][..4]);
+    }
+
+    [Fact]
+    public void Rows_without_an_id_or_with_a_bad_date_or_score_are_reported_and_left_out()
+    {
+        string scored = _cli.Write("p.csv", "id,team,date,activation\n,north,2025-01-01,50\nA1,north,2025-13-01,50\nA2,north,2025-01-02,lots\nA3,north,2025-01-03,70\n");
+        var (exit, output, error) = CliRunner.Run("index-components", "--pam", scored);
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            "p.csv row 1: no id; not used\n"
+            + "p.csv row 2: date: '2025-13-01' is not a date yyyy-mm-dd; not used\n"
+            + "p.csv row 3 (north): activation 'lots' is not a number; not used\n",
+            error);
+        Assert.Equal(["north", "activation", "70", "1", ""], Csv.Parse(output)[1]);
+    }
 }

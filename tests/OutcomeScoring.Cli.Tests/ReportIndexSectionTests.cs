@@ -177,13 +177,35 @@ public sealed class ReportIndexSectionTests
         runner.Write("inputs/index-components.csv", "period,unit,component,value\n2025,north,outcomes,0.5\n");
         Assert.Contains("index-components.csv has a period column; the report shows one period", Section(ReportCommandTests.Report(folder).Html!, "index").Value, StringComparison.Ordinal);
 
-        runner.Write("inputs/index-components.csv", components + "north,coordination,0.5,10,0.1\nnorth,outcomes,0.9,10,0.1\ncentral,outcomes,lots,10,0.1\nwest,activation,,,\n");
+        runner.Write("inputs/index-components.csv", components + "north,coordination,0.5,10,0.1\ncentral,outcomes,lots,10,0.1\nwest,activation,,,\n");
         section = Section(ReportCommandTests.Report(folder).Html!, "index");
         Assert.False(IsMissing(section));
         Assert.Contains("row 17: component 'coordination' is not in the specification (its components are outcomes, quality_of_life, activation, experience)", section.Value, StringComparison.Ordinal);
-        Assert.Contains("row 18: unit 'north', component 'outcomes' was given in row 1; the first is used", section.Value, StringComparison.Ordinal);
-        Assert.Contains("row 19: value 'lots' is not a number", section.Value, StringComparison.Ordinal);
-        Assert.Contains("blank value (row 20)", section.Value, StringComparison.Ordinal);
+        Assert.Contains("row 18: value 'lots' is not a number", section.Value, StringComparison.Ordinal);
+        Assert.Contains("blank value (row 19)", section.Value, StringComparison.Ordinal);
+
+        // As in the index command, the bad row's component is missing with the reason.
+        (_, string[][] parts) = Table(section, "Each unit's components");
+        Assert.Equal("row 18: value 'lots' is not a number", parts.Single(p => p[0] == "central" && p[1].StartsWith("Reliable improvement", StringComparison.Ordinal))[7]);
+    }
+
+    [Fact]
+    public void A_unit_and_component_given_twice_make_the_components_file_unusable_as_in_the_index_command()
+    {
+        using var runner = new CliRunner();
+        string components = File.ReadAllText(Path.Combine(IndexSamples, "components.csv")) + "north,outcomes,0.9,10,0.1\n";
+        string folder = Folder(runner, components);
+        (int exit, XDocument? html, _, string error) = ReportCommandTests.Report(folder);
+        Assert.Equal(0, exit);
+        XElement section = Section(html!, "index");
+        Assert.True(IsMissing(section));
+        const string Message = "rows 1 and 17 both give unit 'north', component 'outcomes'; give one row per unit and component.";
+        Assert.Contains($"index-components.csv: {Message} The index command refuses such a file too, because it cannot know which value is meant.", section.Value, StringComparison.Ordinal);
+        Assert.Contains("note: Integration index: ", error, StringComparison.Ordinal);
+
+        (int indexExit, _, string indexError) = CliRunner.Run("index", Path.Combine(folder, "index-components.csv"), "--spec", "default");
+        Assert.Equal(1, indexExit);
+        Assert.Equal($"error: {Message}\n", indexError);
     }
 
     [Fact]

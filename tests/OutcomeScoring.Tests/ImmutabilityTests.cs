@@ -1,6 +1,7 @@
 using System.Reflection;
 using OutcomeScoring.Activation;
 using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.Comparison;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
@@ -39,6 +40,9 @@ public class ImmutabilityTests
         typeof(ChangePair), typeof(CategoryRate), typeof(ChangeSummary), typeof(EpisodePair), typeof(ClinicalCutoffs),
         typeof(CutoffInterval), typeof(CronbachAlphaResult), typeof(ItemReliability),
 
+        // Cohort rules
+        typeof(PersonForms), typeof(LatestForm), typeof(TeamAssignment), typeof(TeamMean),
+
         // Comparison: proportions, funnels, SPC
         typeof(ProportionInterval), typeof(FunnelChart), typeof(FunnelUnitResult), typeof(FunnelLimit),
         typeof(XmrChart), typeof(XmrPoint), typeof(XmrSegment),
@@ -67,6 +71,9 @@ public class ImmutabilityTests
 
         // Change
         typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration),
+
+        // Cohort inputs
+        typeof(DatePeriod),
 
         // Comparison inputs and options
         typeof(ProportionUnit), typeof(MeanUnit), typeof(RatioUnit), typeof(UnitSpread), typeof(FunnelOptions),

@@ -1,5 +1,6 @@
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.Comparison;
 
 namespace OutcomeScoring.Cli.Report;
@@ -7,13 +8,15 @@ namespace OutcomeScoring.Cli.Report;
 /// <summary>What the CORE-10 and YP-CORE sections share: first and last scores per person, cohort tables, the recovery funnel.</summary>
 internal static class ChangeReporting
 {
-    /// <summary>Pairs each person's first and last computable score (Episodes.Pair), with their team.</summary>
-    public static List<(string Team, string Id, EpisodePair Episode)> Episodes(IEnumerable<(Form Form, double? Score)> scored)
+    /// <summary>
+    /// Pairs each person's first and last computable score (<see cref="Change.Episodes.Pair"/>), with their team (<see cref="Cohort.Teams"/>:
+    /// the team of their first form). The pairs' positions are positions in <paramref name="scored"/>.
+    /// </summary>
+    public static List<(string Team, string Id, EpisodePair Episode)> Episodes(IReadOnlyList<(Form Form, double? Score)> scored)
     {
-        (Form Form, double? Score)[] all = [.. scored];
-        Dictionary<string, string> teams = Forms.TeamOf(all.Select(s => s.Form));
-        return [.. Change.Episodes.Pair(all.Select(s => new Administration(s.Form.Id, null, s.Form.Date!.Value, s.Score)))
-            .Select(e => (teams[e.Person], e.Person, e))];
+        Administration[] forms = Forms.Administrations(scored);
+        TeamAssignment teams = Cohort.Teams(forms);
+        return [.. Change.Episodes.Pair(forms).Select(e => (teams.TeamOf(e.Person), e.Person, e))];
     }
 
     /// <summary>The cohort table: one row per team and one for everyone.</summary>

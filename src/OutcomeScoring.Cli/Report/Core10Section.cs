@@ -59,12 +59,11 @@ internal sealed class Core10Section : IReportSectionBuilder
         }
         else
         {
-            var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
-            Dictionary<string, InstrumentResult> first = scored.Where(s => s.Result.Primary.IsComputable)
-                .GroupBy(s => s.Form.Id, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First().Result, StringComparer.Ordinal);
-            var people = episodes.Where(e => first.ContainsKey(e.Id))
-                .Select(e => (e.Team, first[e.Id], criteria.IsClinical(first[e.Id].Primary.ClinicalScore!.Value))).ToList();
+            var episodes = ChangeReporting.Episodes([.. scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore))]);
+            // Each person's first computable form: the baseline of their episode.
+            var people = episodes.Where(e => e.Episode.BaselinePosition is not null)
+                .Select(e => (e.Team, First: scored[e.Episode.BaselinePosition!.Value].Result))
+                .Select(p => (p.Team, p.First, criteria.IsClinical(p.First.Primary.ClinicalScore!.Value))).ToList();
             write.Heading("Scores at the first form");
             (string[] scoreColumns, List<string[]> scoreRows) = CoreScores.Table(instrument, people);
             write.Table($"Each person's first computable CORE-10, by team: the mean clinical score, how many are in the clinical range (score {cutoff:0.##} or more) and how many in each severity band", scoreColumns, scoreRows);

@@ -1,6 +1,8 @@
 using System.Globalization;
+using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.Forms;
 
@@ -35,9 +37,11 @@ internal sealed class DialogSection : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give DIALOG ratings there, one administration per row, with the columns id, date (yyyy-mm-dd), team, item1 to item11 (1-7 in MHSDS order, NA for not applicable) and, if asked, help1 to help11 (yes or no).");
         }
 
-        var people = responses.GroupBy(r => r.Form.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(r => r.Form.Date).ToList())
-            .Select(list => (list[0].Form.Team, First: list[0].Response, Latest: list[^1].Response, Count: list.Count))
+        // Each person's first and latest DIALOG (every form read, scored or not), in the team of their first form (docs/cohorts.md).
+        Administration[] forms = Forms.Administrations(responses.Select(r => (r.Form, (double?)null)));
+        TeamAssignment teams = Cohort.Teams(forms);
+        var people = Cohort.ByPerson(forms)
+            .Select(p => (Team: teams.TeamOf(p.Person), First: responses[p.First].Response, Latest: responses[p.Last].Response, Count: p.Positions.Length))
             .ToList();
         var paired = people.Where(p => p.Count >= 2).ToList();
 
@@ -59,7 +63,7 @@ internal sealed class DialogSection : IReportSectionBuilder
 
             DialogResult Score(DialogResponse r) => Dialog.Score(r);
             IEnumerable<(string Name, List<(string Team, DialogResponse First, DialogResponse Latest, int Count)> Group)> groups =
-                Forms.Teams(responses.Select(r => r.Form)).Select(t => (t, paired.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
+                teams.Teams.Select(t => (t, paired.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
             if (groups.Count() > 1)
             {
                 groups = groups.Append(("All teams", paired));

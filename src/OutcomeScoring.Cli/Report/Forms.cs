@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeScoring.Change;
 using OutcomeScoring.Forms;
 
 namespace OutcomeScoring.Cli.Report;
@@ -80,18 +81,12 @@ internal static class Forms
         return forms;
     }
 
-    /// <summary>Each person's team: the team of their first form.</summary>
-    public static Dictionary<string, string> TeamOf(IEnumerable<Form> forms)
-    {
-        var teams = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Form form in forms.OrderBy(f => f.Date))
-        {
-            teams.TryAdd(form.Id, form.Team);
-        }
-
-        return teams;
-    }
-
-    /// <summary>The teams in order of first appearance in the file.</summary>
-    public static List<string> Teams(IEnumerable<Form> forms) => [.. forms.Select(f => f.Team).Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// The forms as the input of the library's cohort rules (docs/cohorts.md): person, date, team and score. A table without a date
+    /// column gives every form one date, so its forms are in file order. Positions in the rules' results are positions in
+    /// <paramref name="scored"/>.
+    /// </summary>
+    /// <param name="scored">The forms, each with its score (<see langword="null"/> when not computable, or when the rule needs none).</param>
+    public static Administration[] Administrations(IEnumerable<(Form Form, double? Score)> scored) =>
+        [.. scored.Select(s => new Administration(s.Form.Id, null, s.Form.Date ?? default, s.Score) { Team = s.Form.Team })];
 }

@@ -4,6 +4,7 @@ using OutcomeScoring.Activation;
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
@@ -243,50 +244,40 @@ internal sealed class IndexSection : IReportSectionBuilder
         };
     }
 
-    /// <summary>Reads index-components.csv; returns the problem when the file cannot be used. Rows that cannot be read go to <paramref name="notRead"/>.</summary>
+    /// <summary>
+    /// Reads index-components.csv with the index command's reader (<see cref="ComponentRows"/>); returns the problem when the file cannot be
+    /// used: a required column missing, a period column, or a unit and component given twice (an error, as in the index command). Rows that
+    /// cannot be read go to <paramref name="notRead"/>, in row order; a component code not in the specification is one of them.
+    /// </summary>
     private static string? ReadComponents(ReportFolder folder, IndexSpecification spec, List<ComponentValue> values, List<string> notRead)
     {
         CsvTable table = folder.Csv(ComponentsFile)!;
-        string[] missing = table.Missing("unit", "component", "value");
-        if (missing.Length > 0)
+        var rows = new ComponentRows(spec, table.Header);
+        if (rows.MissingColumns.Length > 0)
         {
-            return $"{ComponentsFile} has no {Text.And(missing)} column; it needs unit, component and value (n and se optional), as the index command reads.";
+            return $"{ComponentsFile} has no {Text.And(rows.MissingColumns)} column; it needs unit, component and value (n and se optional), as the index command reads.";
         }
 
-        if (table.Column("period") >= 0)
+        if (rows.HasPeriods)
         {
             return $"{ComponentsFile} has a period column; the report shows one period, so give that period's rows without the column (the index command handles several periods).";
         }
 
-        int unit = table.Column("unit"), component = table.Column("component"), value = table.Column("value"), count = table.Column("n"), se = table.Column("se");
-        notRead.AddRange(table.Problems);
-        var seen = new Dictionary<(string, string), int>();
         foreach (CsvRow row in table.Rows)
         {
-            string u = row[unit], c = row[component], v = row[value], n = row[count], e = row[se];
-            double parsedValue = 0, parsedSe = 0;
-            long parsedN = 0;
-            string? problem = u.Length == 0 ? "no unit"
-                : c.Length == 0 ? "no component"
-                : spec.FindComponent(c) is null ? $"component '{c}' is not in the specification (its components are {string.Join(", ", spec.Components.Select(x => x.Code))})"
-                : seen.TryGetValue((u, c), out int first) ? string.Create(CultureInfo.InvariantCulture, $"unit '{u}', component '{c}' was given in row {first}; the first is used")
-                : v.Length > 0 && !(double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedValue) && double.IsFinite(parsedValue)) ? $"value '{v}' is not a number"
-                : n.Length > 0 && !long.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out parsedN) ? $"n '{n}' is not a whole number, 0 or more"
-                : e.Length > 0 && !(double.TryParse(e, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedSe) && double.IsFinite(parsedSe) && parsedSe >= 0) ? $"se '{e}' is not a number, 0 or more"
-                : null;
-            if (problem is not null)
+            if (!rows.Add(row.Number, row.Cells, malformed: null))
             {
-                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
-                continue;
+                return $"{ComponentsFile}: {rows.Duplicate} The index command refuses such a file too, because it cannot know which value is meant.";
             }
-
-            seen[(u, c)] = row.Number;
-            values.Add(new ComponentValue(u, c, v.Length > 0 ? parsedValue : null, e.Length > 0 ? parsedSe : null, n.Length > 0 ? parsedN : null)
-            {
-                MissingReason = v.Length > 0 ? null : string.Create(CultureInfo.InvariantCulture, $"blank value (row {row.Number})"),
-            });
         }
 
+        string components = string.Join(", ", spec.Components.Select(x => x.Code));
+        notRead.AddRange(table.Problems);
+        notRead.AddRange(rows.NotUsed.Select(r => (r.Row, Text: r.Problem))
+            .Concat(rows.Unknown.Select(u => (u.Row, Text: $"component '{u.Code}' is not in the specification (its components are {components})")))
+            .OrderBy(r => r.Row)
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"row {r.Row}: {r.Text}")));
+        values.AddRange(rows.Values);
         return null;
     }
 
@@ -341,8 +332,8 @@ internal sealed class IndexSection : IReportSectionBuilder
             else
             {
                 ChangeCriteria criteria = ChangeCriteria.For(Core10.Instrument);
-                var episodes = ChangeReporting.Episodes(Forms.Read(table, reader!, [])
-                    .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore)));
+                var episodes = ChangeReporting.Episodes([.. Forms.Read(table, reader!, [])
+                    .Select(f => (f, Core10.Instrument.Score(f.Answers).Primary.ClinicalScore))]);
                 teams.AddRange(episodes.Select(e => e.Team));
                 pairs.AddRange(episodes.Where(e => e.Episode.Status == EpisodeStatus.Paired).Select(e => (e.Team, criteria.Classify(e.Episode.Baseline, e.Episode.FollowUp))));
                 used.Add($"{Core10Section.File} (reliable change {Text.Num(criteria.ReliableChange.Threshold, "0.#")} points)");
@@ -394,12 +385,11 @@ internal sealed class IndexSection : IReportSectionBuilder
             return NotComputed + $"there is no {DialogSection.File} in the folder";
         }
 
-        Dictionary<string, string> teamOf = Forms.TeamOf(responses.Select(r => r.Form));
-        var latest = responses.Select(r => (r.Form, Result: Dialog.Score(r.Response))).Where(r => r.Result.QualityOfLife.Mean is not null)
-            .GroupBy(r => r.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.Form.Date).Last()).ToList();
-        foreach (string team in Forms.Teams(responses.Select(r => r.Form)))
+        // One value per person: the SQOL of their latest DIALOG with one, in the team of their first form (docs/cohorts.md).
+        DialogResult[] results = [.. responses.Select(r => Dialog.Score(r.Response))];
+        foreach (TeamMean team in Cohort.TeamMeans(Forms.Administrations(responses.Select((r, i) => (r.Form, results[i].QualityOfLife.Mean)))))
         {
-            values.Add(IntegrationProfile.QualityOfLifeValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+            values.Add(IntegrationProfile.QualityOfLifeValue(team.Team, team.Positions.Select(i => results[i])));
         }
 
         return $"mean SQOL of each person's latest DIALOG in {DialogSection.File}";
@@ -426,11 +416,10 @@ internal sealed class IndexSection : IReportSectionBuilder
         }
 
         madeUp = Pam13Section.IsMadeUp(calibration);
-        Dictionary<string, string> teamOf = Forms.TeamOf(scored.Select(s => s.Form));
-        var latest = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Form.Date).Last()).ToList();
-        foreach (string team in Forms.Teams(scored.Select(s => s.Form)))
+        // One value per person: the score of their latest scored PAM-13, in the team of their first form (docs/cohorts.md).
+        foreach (TeamMean team in Cohort.TeamMeans(Forms.Administrations(scored.Select(s => (s.Form, s.Result.Score)))))
         {
-            values.Add(IntegrationProfile.ActivationValue(team, latest.Where(l => teamOf[l.Form.Id] == team).Select(l => l.Result)));
+            values.Add(IntegrationProfile.ActivationValue(team.Team, team.Positions.Select(i => scored[i].Result)));
         }
 
         return $"mean score of each person's latest scored PAM-13 in {Pam13Section.File}, with the calibration \"{calibration.Name}\"" + (madeUp ? " (made up: not real scores)" : "");

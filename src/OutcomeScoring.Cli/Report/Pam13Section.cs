@@ -1,5 +1,7 @@
 using OutcomeScoring.Activation;
+using OutcomeScoring.Change;
 using OutcomeScoring.Charts.Reports;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.Comparison;
 using OutcomeScoring.Forms;
 
@@ -37,9 +39,11 @@ internal sealed class Pam13Section : IReportSectionBuilder
 
         ActivationCutPoints levels = ActivationCutPoints.Hibbard2010;
         int notComputable = scored.Count(s => !s.Result.IsComputable);
-        var people = scored.Where(s => s.Result.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(s => s.Form.Date).ToList())
-            .Select(list => (list[0].Form.Team, First: list[0].Result, Last: list[^1].Result, Count: list.Count))
+        // Each person's first and last scored PAM-13, in the team of their first form (docs/cohorts.md).
+        Administration[] forms = Forms.Administrations(scored.Select(s => (s.Form, s.Result.Score)));
+        TeamAssignment teams = Cohort.Teams(forms);
+        var people = Cohort.ByPerson(forms).Where(p => p.FirstComputable is not null)
+            .Select(p => (Team: teams.TeamOf(p.Person), First: scored[p.FirstComputable!.Value].Result, Last: scored[p.LastComputable!.Value].Result, Count: p.ComputablePositions.Length))
             .ToList();
 
         var write = new SectionWriter();
@@ -53,7 +57,7 @@ internal sealed class Pam13Section : IReportSectionBuilder
             + $"{File} has {Text.Count(scored.Count + notRead.Count, "form", "forms")}; {Text.N(scored.Count - notComputable)} could be scored with the calibration \"{calibration.Name}\"" + (notComputable > 0 ? $" and {Text.N(notComputable)} could not (too few items answered, or every answer the same extreme)." : "."));
 
         IEnumerable<(string Name, List<(string Team, Pam13Result First, Pam13Result Last, int Count)> Group)> groups =
-            Forms.Teams(scored.Select(s => s.Form)).Select(t => (t, people.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
+            teams.Teams.Select(t => (t, people.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
         if (groups.Count() > 1)
         {
             groups = groups.Append(("All teams", people));

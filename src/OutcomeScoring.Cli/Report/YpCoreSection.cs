@@ -165,9 +165,11 @@ internal sealed class YpCoreSection : IReportSectionBuilder
                 : new Person(null, null, unread[0]);
         }
 
-        var episodes = ChangeReporting.Episodes(scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore)));
-        var firstForms = scored.Where(s => s.Result.Primary.IsComputable).GroupBy(s => s.Form.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Form.Date).First(), StringComparer.Ordinal);
+        var episodes = ChangeReporting.Episodes([.. scored.Select(s => (s.Form, s.Result.Primary.ClinicalScore))]);
+
+        // Each young person's first computable form (the baseline of their episode), in order of their first computable form.
+        var firstForms = episodes.Where(e => e.Episode.BaselinePosition is not null).OrderBy(e => e.Episode.BaselinePosition)
+            .ToDictionary(e => e.Id, e => scored[e.Episode.BaselinePosition!.Value], StringComparer.Ordinal);
         return (new YpCoreData(notRead, scored, episodes, firstForms, ReadPerson), null);
     }
 
