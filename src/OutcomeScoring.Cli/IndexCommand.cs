@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CsvHelper;
 using OutcomeScoring.IntegrationIndex;
@@ -27,21 +31,244 @@ internal enum IndexTable
 /// </summary>
 internal static class IndexCommand
 {
+    /// <summary>The seed of the random sources when <c>--seed</c> is not given (the library asks for one).</summary>
+    private const int DefaultSeed = 1;
+
     private static readonly string[] Known = ["unit", "component", "value", "n", "se", "period"];
+
+    /// <summary>The normalisations by their names (as in index specifications).</summary>
+    private static readonly OptionValues<NormalisationMethod> Normalisations = new(
+        ("goalposts", NormalisationMethod.Goalposts),
+        ("min-max", NormalisationMethod.MinMax),
+        ("z-score", NormalisationMethod.ZScore),
+        ("percentile-rank", NormalisationMethod.PercentileRank),
+        ("distance-to-target", NormalisationMethod.DistanceToTarget));
+
+    /// <summary>The aggregations without a parameter by their names (as in index specifications); <c>power:&lt;p&gt;</c> takes one.</summary>
+    private static readonly OptionValues<Aggregation> Aggregations = new(
+        ("arithmetic", Aggregation.Arithmetic), ("geometric", Aggregation.Geometric), ("harmonic", Aggregation.Harmonic));
+
+    private const string PowerPrefix = "power:";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var parts = new Parts();
+        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out.")
+        {
+            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output,
+        };
+        command.Validators.Add(result =>
+        {
+            ValidateTables(result, parts);
+            ValidateValues(result, parts);
+        });
+        command.SetAction(parse => Run(parse, parts, output, error));
+        return command;
+    }
+
+    /// <summary>The command-line name of a normalisation method.</summary>
+    public static string Name(NormalisationMethod method) => Normalisations.NameOf(method);
+
+    /// <summary>The arguments and options of <c>index</c>, in the order help lists them.</summary>
+    private sealed class Parts
+    {
+        public Argument<FileInfo> Components { get; } = new("components.csv") { Description = "CSV with a header; one row per unit x component: unit,component,value, optional n, se and period." };
+
+        public Option<string> Spec { get; } = new("--spec") { Description = "The index specification as JSON (see docs/integration-index.md), or 'default' for the built-in default profile.", Required = true };
+
+        public Option<int?> Seed { get; } = new("--seed") { Description = $"Seed of the random source for the sampling bootstrap and method runs (default {DefaultSeed}): the same seed gives the same numbers." };
+
+        public Option<int?> Draws { get; } = new("--draws") { Description = $"Bootstrap draws for the sampling intervals, {SamplingOptions.MinimumDraws} to {SamplingOptions.MaximumDraws} (default {SamplingOptions.DefaultDraws})." };
+
+        public Option<bool> Details { get; } = new("--details") { Description = "Write one row per unit x component (value, normalised, weight, contribution) instead of the summary." };
+
+        public Option<bool> MethodUncertainty { get; } = new("--method-uncertainty") { Description = "Write each unit's rank stability over Monte Carlo runs (weights, normalisation, aggregation) instead of the summary." };
+
+        public Option<int?> Runs { get; } = new("--runs") { Description = $"With --method-uncertainty: runs, {MethodUncertaintyOptions.MinimumRuns} to {MethodUncertaintyOptions.MaximumRuns} (default {MethodUncertaintyOptions.DefaultRuns})." };
+
+        public Option<double?> Noise { get; } = new("--noise")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"With --method-uncertainty: weight noise factor, 0 to below 1 (default {MethodUncertaintyOptions.DefaultNoiseFactor}: each weight varies by up to {MethodUncertaintyOptions.DefaultNoiseFactor * 100}% either way)."),
+        };
+
+        public Option<string?> Normalisations { get; } = new("--normalisations") { Description = $"With --method-uncertainty: normalisations to draw from, comma separated: {string.Join(", ", IndexCommand.Normalisations.Names)} (default: each component's own)." };
+
+        public Option<string?> Aggregations { get; } = new("--aggregations") { Description = $"With --method-uncertainty: aggregations to draw from, comma separated: {string.Join(", ", IndexCommand.Aggregations.Names)}, {PowerPrefix}<p> (default: the specification's)." };
+
+        public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
+
+        public Option<FileInfo?> Output { get; } = new("--output", "-o") { Description = "Write the table to this file instead of standard output." };
+    }
+
+    /// <summary>At most one table, and no option that does nothing with the table asked for.</summary>
+    private static void ValidateTables(CommandResult result, Parts parts)
+    {
+        bool details = result.GetValue(parts.Details), method = result.GetValue(parts.MethodUncertainty), leaveOneOut = result.GetValue(parts.LeaveOneOut);
+        if ((details ? 1 : 0) + (method ? 1 : 0) + (leaveOneOut ? 1 : 0) > 1)
+        {
+            result.AddError("Give at most one of --details, --method-uncertainty and --leave-one-out (each writes its own table).");
+        }
+
+        string table = details ? "--details" : method ? "--method-uncertainty" : leaveOneOut ? "--leave-one-out" : "the summary";
+        if (result.GetResult(parts.Draws) is { Implicit: false } && (details || method || leaveOneOut))
+        {
+            result.AddError($"--draws sets the sampling bootstrap of the summary table; it does nothing with {table}.");
+        }
+
+        if (result.GetResult(parts.Seed) is { Implicit: false } && (details || leaveOneOut))
+        {
+            result.AddError($"--seed does nothing with {table}, which uses no random numbers.");
+        }
+
+        foreach (Option option in new Option[] { parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations })
+        {
+            if (result.GetResult(option) is { Implicit: false } && !method)
+            {
+                result.AddError($"{option.Name} applies only with --method-uncertainty.");
+            }
+        }
+    }
+
+    /// <summary>Counts and the noise factor within the library's ranges, and lists of known names.</summary>
+    private static void ValidateValues(CommandResult result, Parts parts)
+    {
+        if (result.GetValue(parts.Draws) is { } draws && (draws < SamplingOptions.MinimumDraws || draws > SamplingOptions.MaximumDraws))
+        {
+            result.AddError($"--draws must be between {SamplingOptions.MinimumDraws} and {SamplingOptions.MaximumDraws}; got {draws}.");
+        }
+
+        if (result.GetValue(parts.Runs) is { } runs && (runs < MethodUncertaintyOptions.MinimumRuns || runs > MethodUncertaintyOptions.MaximumRuns))
+        {
+            result.AddError($"--runs must be between {MethodUncertaintyOptions.MinimumRuns} and {MethodUncertaintyOptions.MaximumRuns}; got {runs}.");
+        }
+
+        if (result.GetValue(parts.Noise) is { } noise && !(noise >= 0 && noise < 1))
+        {
+            result.AddError($"--noise must be at least 0 and below 1; got {noise.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (result.GetValue(parts.Normalisations) is { } normalisations && !TryParseList<NormalisationMethod>(normalisations, Normalisations.TryGet, out _, out string? badNormalisation))
+        {
+            result.AddError($"--normalisations: '{badNormalisation}' is not one of {string.Join(", ", Normalisations.Names)}.");
+        }
+
+        if (result.GetValue(parts.Aggregations) is { } aggregations && !TryParseList<Aggregation>(aggregations, TryParseAggregation, out _, out string? badAggregation))
+        {
+            result.AddError($"--aggregations: '{badAggregation}' is not one of {string.Join(", ", Aggregations.Names)}, {PowerPrefix}<p> (p a number other than 0).");
+        }
+    }
+
+    private delegate bool TryParse<T>(string name, out T value);
+
+    /// <summary>Reads a list separated by commas or spaces; the first name not known is <paramref name="bad"/>.</summary>
+    private static bool TryParseList<T>(string text, TryParse<T> parse, out ImmutableArray<T> values, out string? bad)
+    {
+        ImmutableArray<T>.Builder list = ImmutableArray.CreateBuilder<T>();
+        bad = null;
+        foreach (string name in text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!parse(name, out T value))
+            {
+                bad = name;
+                break;
+            }
+
+            list.Add(value);
+        }
+
+        values = list.ToImmutable();
+        return bad is null;
+    }
+
+    private static bool TryParseAggregation(string name, out Aggregation aggregation)
+    {
+        if (name.StartsWith(PowerPrefix, StringComparison.Ordinal)
+            && double.TryParse(name.AsSpan(PowerPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out double p)
+            && double.IsFinite(p) && p != 0)
+        {
+            aggregation = Aggregation.Power(p);
+            return true;
+        }
+
+        return Aggregations.TryGet(name, out aggregation);
+    }
+
+    private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error)
+    {
+        if (!TryLoadSpecification(parse.GetValue(parts.Spec)!, error, out IndexSpecification? spec))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        int seed = parse.GetValue(parts.Seed) ?? DefaultSeed;
+        IndexTable table = parse.GetValue(parts.Details) ? IndexTable.Details
+            : parse.GetValue(parts.MethodUncertainty) ? IndexTable.MethodUncertainty
+            : parse.GetValue(parts.LeaveOneOut) ? IndexTable.LeaveOneOut
+            : IndexTable.Summary;
+        var sampling = new SamplingOptions { Seed = seed, Draws = parse.GetValue(parts.Draws) ?? SamplingOptions.DefaultDraws };
+        MethodUncertaintyOptions? method = null;
+        if (table == IndexTable.MethodUncertainty)
+        {
+            // Both lists were checked by the validator.
+            _ = TryParseList(parse.GetValue(parts.Normalisations) ?? "", Normalisations.TryGet, out ImmutableArray<NormalisationMethod> normalisations, out _);
+            _ = TryParseList(parse.GetValue(parts.Aggregations) ?? "", TryParseAggregation, out ImmutableArray<Aggregation> aggregations, out _);
+            method = new MethodUncertaintyOptions
+            {
+                Seed = seed,
+                Runs = parse.GetValue(parts.Runs) ?? MethodUncertaintyOptions.DefaultRuns,
+                NoiseFactor = parse.GetValue(parts.Noise) ?? MethodUncertaintyOptions.DefaultNoiseFactor,
+                Normalisations = normalisations,
+                Aggregations = aggregations,
+            };
+        }
+
+        return CommandFiles.WithFiles(parse.GetValue(parts.Components)!, parse.GetValue(parts.Output), output, error, (reader, writer) =>
+            Run(reader, writer, error, spec, table, sampling, method));
+    }
+
+    private static bool TryLoadSpecification(string value, TextWriter error, [NotNullWhen(true)] out IndexSpecification? spec)
+    {
+        spec = null;
+        if (value == "default")
+        {
+            spec = IntegrationProfile.Specification;
+            return true;
+        }
+
+        var file = new FileInfo(value);
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: specification file not found: {file.FullName}");
+            return false;
+        }
+
+        try
+        {
+            using FileStream stream = file.OpenRead();
+            spec = IndexSpecification.Load(stream);
+            return true;
+        }
+        catch (IndexSpecificationException ex)
+        {
+            error.WriteLine($"error: specification file {file.Name}: {ex.Message}");
+            return false;
+        }
+    }
 
     /// <summary>Computes the index for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method)
     {
-        string? malformed = null;
-        using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
+        var rows = new Rows();
+        using CsvReader reader = CsvInput.Open(input, record => rows.Malformed ??= CsvScorer.Describe(record.Reason));
         if (!CsvInput.TryReadHeader(reader, error, out string[] header))
         {
             return CliApp.UnusableInput;
         }
 
         int Find(string name) => CsvInput.Find(header, name);
-        int unitColumn = Find("unit"), componentColumn = Find("component"), valueColumn = Find("value"), nColumn = Find("n"), seColumn = Find("se"), periodColumn = Find("period");
-        string[] missing = [.. new[] { ("unit", unitColumn), ("component", componentColumn), ("value", valueColumn) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
+        var columns = new Columns(Find("unit"), Find("component"), Find("value"), Find("n"), Find("se"), Find("period"));
+        string[] missing = [.. new[] { ("unit", columns.Unit), ("component", columns.Component), ("value", columns.Value) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
         if (missing.Length > 0)
         {
             error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
@@ -53,123 +280,166 @@ internal static class IndexCommand
             error.WriteLine($"note: column '{unused.Trim()}' is not used (the index reads unit, component, value, n, se and period).");
         }
 
-        bool periods = periodColumn >= 0;
-        var units = new List<(string Unit, string? Period)>();
-        var problems = new Dictionary<(string, string?), List<string>>();
-        var values = new List<ComponentValue>();
-        var firstRow = new Dictionary<(string, string?, string), int>();
-        var unknown = new List<string>();
-        int row = 0, notUsed = 0;
-        malformed = null;
+        rows.Malformed = null;
+        if (!Read(reader, header.Length, columns, spec, rows, error))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        if (rows.Unknown.Count > 0)
+        {
+            error.WriteLine($"error: component code(s) not in the specification '{spec.Name}' (components: {string.Join(", ", spec.Components.Select(c => c.Code))}): {string.Join(", ", rows.Unknown)}.");
+            return CliApp.UnusableInput;
+        }
+
+        if (rows.Count == 0)
+        {
+            error.WriteLine("error: the input has no rows after the header.");
+            return CliApp.UnusableInput;
+        }
+
+        return Write(output, error, spec, table, sampling, method, rows, columns.Period >= 0);
+    }
+
+    /// <summary>Where the columns the index reads stand in the header (-1 for one not given).</summary>
+    private sealed record Columns(int Unit, int Component, int Value, int N, int Se, int Period);
+
+    /// <summary>What the rows gave: units in order of first appearance with their problems, the component values, and the rows not used.</summary>
+    private sealed class Rows
+    {
+        public string? Malformed { get; set; }
+
+        public List<(string Unit, string? Period)> Units { get; } = [];
+
+        public Dictionary<(string, string?), List<string>> Problems { get; } = [];
+
+        public List<ComponentValue> Values { get; } = [];
+
+        public Dictionary<(string, string?, string), int> FirstRow { get; } = [];
+
+        public List<string> Unknown { get; } = [];
+
+        public int Count { get; set; }
+
+        public int NotUsed { get; set; }
+    }
+
+    /// <summary>Reads every row; <see langword="false"/> (after the message) when two rows give the same unit, period and component.</summary>
+    private static bool Read(CsvReader reader, int fields, Columns columns, IndexSpecification spec, Rows rows, TextWriter error)
+    {
+        bool periods = columns.Period >= 0;
         while (reader.Read())
         {
-            row++;
+            int row = ++rows.Count;
             string[] record = reader.Current.ToArray();
             string Cell(int column) => column >= 0 && column < record.Length ? record[column].Trim() : "";
-            string unit = Cell(unitColumn), component = Cell(componentColumn), period = Cell(periodColumn);
-            string? problem = malformed is not null ? $"malformed CSV ({malformed})"
-                : record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
+            string unit = Cell(columns.Unit), component = Cell(columns.Component), period = Cell(columns.Period);
+            string? problem = rows.Malformed is not null ? $"malformed CSV ({rows.Malformed})"
+                : record.Length != fields ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {fields}")
                 : unit.Length == 0 ? "no unit"
                 : periods && period.Length == 0 ? "no period"
                 : component.Length == 0 ? "no component"
                 : null;
-            malformed = null;
+            rows.Malformed = null;
             (string, string?) key = (unit, periods ? period : null);
-            if (unit.Length > 0 && (!periods || period.Length > 0) && !problems.ContainsKey(key))
+            if (unit.Length > 0 && (!periods || period.Length > 0) && !rows.Problems.ContainsKey(key))
             {
-                problems[key] = [];
-                units.Add(key);
+                rows.Problems[key] = [];
+                rows.Units.Add(key);
             }
 
             if (problem is null && spec.FindComponent(component) is null)
             {
-                unknown.Add(string.Create(CultureInfo.InvariantCulture, $"'{component}' (row {row})"));
+                rows.Unknown.Add(string.Create(CultureInfo.InvariantCulture, $"'{component}' (row {row})"));
                 continue;
             }
 
-            if (problem is null && !firstRow.TryAdd((unit, key.Item2, component), row))
+            if (problem is null && !rows.FirstRow.TryAdd((unit, key.Item2, component), row))
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: rows {firstRow[(unit, key.Item2, component)]} and {row} both give unit '{unit}'{(periods ? $", period '{period}'" : "")}, component '{component}'; give one row per unit{(periods ? ", period" : "")} and component."));
-                return CliApp.UnusableInput;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: rows {rows.FirstRow[(unit, key.Item2, component)]} and {row} both give unit '{unit}'{(periods ? $", period '{period}'" : "")}, component '{component}'; give one row per unit{(periods ? ", period" : "")} and component."));
+                return false;
             }
 
             double? value = null, se = null;
             long? n = null;
-            if (problem is null)
-            {
-                string v = Cell(valueColumn), nCell = Cell(nColumn), seCell = Cell(seColumn);
-                double parsedValue = 0, parsedSe = 0;
-                long parsedN = 0;
-                if (v.Length > 0 && !(double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedValue) && double.IsFinite(parsedValue)))
-                {
-                    problem = $"value '{v}' is not a number";
-                }
-                else if (nCell.Length > 0 && !long.TryParse(nCell, NumberStyles.None, CultureInfo.InvariantCulture, out parsedN))
-                {
-                    problem = $"n '{nCell}' is not a whole number, 0 or more";
-                }
-                else if (seCell.Length > 0 && !(double.TryParse(seCell, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedSe) && double.IsFinite(parsedSe) && parsedSe >= 0))
-                {
-                    problem = $"se '{seCell}' is not a number, 0 or more";
-                }
-                else
-                {
-                    value = v.Length > 0 ? parsedValue : null;
-                    n = nCell.Length > 0 ? parsedN : null;
-                    se = seCell.Length > 0 ? parsedSe : null;
-                }
-            }
-
+            problem ??= ReadNumbers(Cell(columns.Value), Cell(columns.N), Cell(columns.Se), out value, out n, out se);
             if (problem is not null)
             {
-                notUsed++;
-                string message = string.Create(CultureInfo.InvariantCulture, $"row {row}: {problem}");
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row}{(unit.Length > 0 ? $" ({unit})" : "")}: {problem}; not used"));
-                if (problems.TryGetValue(key, out List<string>? list))
-                {
-                    list.Add(message);
-                    if (spec.FindComponent(component) is not null && record.Length == header.Length && (firstRow.TryAdd((unit, key.Item2, component), row) || firstRow[(unit, key.Item2, component)] == row))
-                    {
-                        values.Add(new ComponentValue(unit, component, null) { Period = key.Item2, MissingReason = message });
-                    }
-                }
-
+                NotUsed(rows, row, key, component, problem, record.Length == fields, spec, error);
                 continue;
             }
 
-            values.Add(new ComponentValue(unit, component, value, se, n)
+            rows.Values.Add(new ComponentValue(unit, component, value, se, n)
             {
                 Period = key.Item2,
                 MissingReason = value is null ? string.Create(CultureInfo.InvariantCulture, $"blank value (row {row})") : null,
             });
         }
 
-        if (unknown.Count > 0)
+        return true;
+    }
+
+    /// <summary>Reads a row's value, n and se (each may be blank); the first that cannot be read is the problem.</summary>
+    private static string? ReadNumbers(string v, string nCell, string seCell, out double? value, out long? n, out double? se)
+    {
+        value = se = null;
+        n = null;
+        double parsedValue = 0, parsedSe = 0;
+        long parsedN = 0;
+        if (v.Length > 0 && !(double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedValue) && double.IsFinite(parsedValue)))
         {
-            error.WriteLine($"error: component code(s) not in the specification '{spec.Name}' (components: {string.Join(", ", spec.Components.Select(c => c.Code))}): {string.Join(", ", unknown)}.");
-            return CliApp.UnusableInput;
+            return $"value '{v}' is not a number";
         }
 
-        if (row == 0)
+        if (nCell.Length > 0 && !long.TryParse(nCell, NumberStyles.None, CultureInfo.InvariantCulture, out parsedN))
         {
-            error.WriteLine("error: the input has no rows after the header.");
-            return CliApp.UnusableInput;
+            return $"n '{nCell}' is not a whole number, 0 or more";
         }
 
+        if (seCell.Length > 0 && !(double.TryParse(seCell, NumberStyles.Float, CultureInfo.InvariantCulture, out parsedSe) && double.IsFinite(parsedSe) && parsedSe >= 0))
+        {
+            return $"se '{seCell}' is not a number, 0 or more";
+        }
+
+        value = v.Length > 0 ? parsedValue : null;
+        n = nCell.Length > 0 ? parsedN : null;
+        se = seCell.Length > 0 ? parsedSe : null;
+        return null;
+    }
+
+    /// <summary>A row not used: reported, kept as its unit's problem, and (once per unit and component) a missing component value.</summary>
+    private static void NotUsed(Rows rows, int row, (string Unit, string? Period) key, string component, string problem, bool fieldsMatch, IndexSpecification spec, TextWriter error)
+    {
+        rows.NotUsed++;
+        string message = string.Create(CultureInfo.InvariantCulture, $"row {row}: {problem}");
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row}{(key.Unit.Length > 0 ? $" ({key.Unit})" : "")}: {problem}; not used"));
+        if (rows.Problems.TryGetValue(key, out List<string>? list))
+        {
+            list.Add(message);
+            if (spec.FindComponent(component) is not null && fieldsMatch && (rows.FirstRow.TryAdd((key.Unit, key.Period, component), row) || rows.FirstRow[(key.Unit, key.Period, component)] == row))
+            {
+                rows.Values.Add(new ComponentValue(key.Unit, component, null) { Period = key.Period, MissingReason = message });
+            }
+        }
+    }
+
+    /// <summary>Writes the table asked for and the closing note; a specification that does not fit the data is an unusable input.</summary>
+    private static int Write(TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method, Rows rows, bool periods)
+    {
         try
         {
             using CsvWriter writer = CsvInput.CreateWriter(output);
             string? note = table switch
             {
-                IndexTable.Details => WriteDetails(writer, spec, values, units, periods),
-                IndexTable.MethodUncertainty => WriteMethod(writer, spec, values, units, periods, method!),
-                IndexTable.LeaveOneOut => WriteLeaveOneOut(writer, spec, values),
-                _ => WriteSummary(writer, spec, values, units, problems, periods, sampling),
+                IndexTable.Details => WriteDetails(writer, spec, rows.Values, rows.Units, periods),
+                IndexTable.MethodUncertainty => WriteMethod(writer, spec, rows.Values, rows.Units, periods, method!),
+                IndexTable.LeaveOneOut => WriteLeaveOneOut(writer, spec, rows.Values),
+                _ => WriteSummary(writer, spec, rows.Values, rows.Units, rows.Problems, periods, sampling),
             };
             writer.Flush();
-            if (notUsed > 0)
+            if (rows.NotUsed > 0)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {notUsed} of {row} rows were not used (see above); their components count as missing."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {rows.NotUsed} of {rows.Count} rows were not used (see above); their components count as missing."));
             }
 
             error.WriteLine($"note: specification '{spec.Name}' version {spec.Version}. {note} Comparisons of units are exploratory.");
@@ -313,14 +583,4 @@ internal static class IndexCommand
     }
 
     private static string[] Lead(bool periods) => periods ? ["period"] : [];
-
-    /// <summary>The command-line name of a normalisation method.</summary>
-    public static string Name(NormalisationMethod method) => method switch
-    {
-        NormalisationMethod.Goalposts => "goalposts",
-        NormalisationMethod.MinMax => "min-max",
-        NormalisationMethod.ZScore => "z-score",
-        NormalisationMethod.PercentileRank => "percentile-rank",
-        _ => "distance-to-target",
-    };
 }

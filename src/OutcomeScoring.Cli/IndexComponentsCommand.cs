@@ -11,7 +11,7 @@ namespace OutcomeScoring.Cli;
 /// other commands: <c>change --summary --by</c> (outcomes), <c>score dialog</c> (quality of life), <c>score pam-13</c> (activation)
 /// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers (docs/cli.md).
 /// </summary>
-internal static class IndexComponentsCommand
+internal static partial class IndexComponentsCommand
 {
     /// <summary>Reads each given file and writes one row per unit and component; returns the exit code.</summary>
     public static int Run((string Component, FileInfo? File)[] sources, string unitColumn, TextWriter output, TextWriter error)

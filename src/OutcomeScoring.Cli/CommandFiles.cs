@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// How every command reads its input file and writes its output: the input as UTF-8 (a byte order mark recognised), the output to
+/// standard output or to a file written beside the target and moved into place only on success, so a failed run leaves no
+/// half-written file.
+/// </summary>
+internal static class CommandFiles
+{
+    /// <summary>Opens the input (a missing file is an unusable input) and the output, then runs the command.</summary>
+    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run)
+    {
+        if (!input.Exists)
+        {
+            error.WriteLine($"error: input file not found: {input.FullName}");
+            return CliApp.UnusableInput;
+        }
+
+        using var reader = new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return WithOutput(outputFile, output, writer => run(reader, writer));
+    }
+
+    /// <summary>
+    /// Runs a command writing to standard output, or to a file written beside the target and moved into place only on success,
+    /// so a failed run leaves no half-written file.
+    /// </summary>
+    public static int WithOutput(FileInfo? outputFile, TextWriter output, Func<TextWriter, int> run)
+    {
+        if (outputFile is null)
+        {
+            return run(output);
+        }
+
+        string temporary = outputFile.FullName + ".partial";
+        int code = CliApp.UnusableInput;
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                code = run(writer);
+            }
+
+            if (code == 0)
+            {
+                File.Move(temporary, outputFile.FullName, overwrite: true);
+            }
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        return code;
+    }
+}
