@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Diagnostics.CodeAnalysis;
 
 namespace OutcomeScoring.Cli;
 
@@ -38,5 +39,24 @@ internal static class CliApp
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>
+    /// Runs a computation of the library on what a command read: an <see cref="ArgumentException"/> means the input cannot be used,
+    /// and is written to standard error as <c>error: ...</c> (the command then exits with <see cref="UnusableInput"/>).
+    /// </summary>
+    public static bool TryCompute<T>(Func<T> compute, TextWriter error, [NotNullWhen(true)] out T? result)
+    {
+        try
+        {
+            result = compute()!;
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            result = default;
+            return false;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace OutcomeScoring.Cli;
@@ -53,5 +54,47 @@ internal static class CommandFiles
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// Reads a file a command needs besides its input (a definition, a calibration, an index specification): a missing file, or
+    /// one the library cannot read (<typeparamref name="TException"/>), is written to standard error as <c>error: ...</c>.
+    /// </summary>
+    /// <param name="file">The file.</param>
+    /// <param name="kind">What the file is, for the messages (for example <c>calibration</c>).</param>
+    /// <param name="read">Reads the file with the library.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="value">What was read.</param>
+    /// <param name="report">Writes the library's problem, when not as <c>error: &lt;kind&gt; file &lt;name&gt;: &lt;message&gt;</c>.</param>
+    public static bool TryRead<T, TException>(FileInfo file, string kind, Func<Stream, T> read, TextWriter error, [NotNullWhen(true)] out T? value, Action<TException>? report = null)
+        where TException : Exception
+    {
+        value = default;
+        if (!file.Exists)
+        {
+            error.WriteLine($"error: {kind} file not found: {file.FullName}");
+            return false;
+        }
+
+        try
+        {
+            using FileStream stream = file.OpenRead();
+            value = read(stream)!;
+            return true;
+        }
+        catch (TException ex)
+        {
+            if (report is null)
+            {
+                error.WriteLine($"error: {kind} file {file.Name}: {ex.Message}");
+            }
+            else
+            {
+                report(ex);
+            }
+
+            value = default;
+            return false;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
@@ -34,12 +35,10 @@ internal static class FftSummarizeCommand
         var unitOption = new Option<string>("--unit") { Description = "The column naming each response's unit (for example ward).", Required = true };
         var parentOption = new Option<string?>("--parent") { Description = "The column naming the unit above it (for example site); parents get rows of their own from summed counts." };
         var periodOption = new Option<string?>("--period") { Description = "A column naming each response's period (for example month): one summary per period, each suppressed on its own; adds a leading period column." };
-        var questionOption = new Option<string>("--question")
-        {
-            Description = $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
-            DefaultValueFactory = _ => Questions.NameOf(DefaultQuestion),
-        };
-        questionOption.AcceptOnlyFromAmong(Questions.Names);
+        var questionOption = Questions.Option(
+            "--question",
+            $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
+            DefaultQuestion);
         var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the summary to this file instead of standard output." };
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
         {
@@ -116,16 +115,9 @@ internal static class FftSummarizeCommand
             rows.Add(new FftPeriodCounts(periodId, unitId, parentId, default(FftCounts).With(parsed)));
         }
 
-        IReadOnlyList<FftPeriodReport> reports;
-        try
+        // With no period column, one period: the same rows as FftReport.Build.
+        if (!CliApp.TryCompute(() => FftReport.BuildByPeriod(period < 0 ? rows.Select(r => r with { Period = "all" }) : rows, question), error, out ImmutableArray<FftPeriodReport> reports))
         {
-            reports = period < 0
-                ? FftReport.BuildByPeriod(rows.Select(r => r with { Period = "all" }), question) // one period: the same rows as FftReport.Build
-                : FftReport.BuildByPeriod(rows, question);
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
             return CliApp.UnusableInput;
         }
 

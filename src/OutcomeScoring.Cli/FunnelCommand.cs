@@ -25,18 +25,14 @@ internal static class FunnelCommand
         var numeratorOption = new Option<string>("--numerator") { Description = "The column with each unit's numerator (for example positive responses).", Required = true };
         var denominatorOption = new Option<string>("--denominator") { Description = "The column with each unit's denominator (for example total responses).", Required = true };
         var targetOption = new Option<double?>("--target") { Description = "The target proportion t0 (0-1); by default the pooled proportion." };
-        var overdispersionOption = new Option<string>("--overdispersion")
-        {
-            Description = $"Over-dispersion adjustment: {Adjustments.Describe(FunnelOptions.Default.Overdispersion)} (Spiegelhalter 2005; Winsorised phi).",
-            DefaultValueFactory = _ => Adjustments.NameOf(FunnelOptions.Default.Overdispersion),
-        };
-        overdispersionOption.AcceptOnlyFromAmong(Adjustments.Names);
-        var methodOption = new Option<string>("--method")
-        {
-            Description = $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
-            DefaultValueFactory = _ => Methods.NameOf(FunnelOptions.DefaultProportionMethod),
-        };
-        methodOption.AcceptOnlyFromAmong(Methods.Names);
+        var overdispersionOption = Adjustments.Option(
+            "--overdispersion",
+            $"Over-dispersion adjustment: {Adjustments.Describe(FunnelOptions.Default.Overdispersion)} (Spiegelhalter 2005; Winsorised phi).",
+            FunnelOptions.Default.Overdispersion);
+        var methodOption = Methods.Option(
+            "--method",
+            $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
+            FunnelOptions.DefaultProportionMethod);
         var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the table to this file instead of standard output." };
         var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory.")
         {
@@ -82,14 +78,8 @@ internal static class FunnelCommand
         }
 
         Rows rows = Read(reader, header.Length, columns, error);
-        FunnelChart chart;
-        try
+        if (!CliApp.TryCompute(() => FunnelChart.ForProportions(rows.Units, options), error, out FunnelChart? chart))
         {
-            chart = FunnelChart.ForProportions(rows.Units, options);
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
             return CliApp.UnusableInput;
         }
 

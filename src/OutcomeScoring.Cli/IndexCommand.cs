@@ -227,33 +227,16 @@ internal static class IndexCommand
             Run(reader, writer, error, spec, table, sampling, method));
     }
 
+    /// <summary>The default profile, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>
     private static bool TryLoadSpecification(string value, TextWriter error, [NotNullWhen(true)] out IndexSpecification? spec)
     {
-        spec = null;
         if (value == "default")
         {
             spec = IntegrationProfile.Specification;
             return true;
         }
 
-        var file = new FileInfo(value);
-        if (!file.Exists)
-        {
-            error.WriteLine($"error: specification file not found: {file.FullName}");
-            return false;
-        }
-
-        try
-        {
-            using FileStream stream = file.OpenRead();
-            spec = IndexSpecification.Load(stream);
-            return true;
-        }
-        catch (IndexSpecificationException ex)
-        {
-            error.WriteLine($"error: specification file {file.Name}: {ex.Message}");
-            return false;
-        }
+        return CommandFiles.TryRead<IndexSpecification, IndexSpecificationException>(new FileInfo(value), "specification", IndexSpecification.Load, error, out spec);
     }
 
     /// <summary>Computes the index for <paramref name="input"/>; returns the exit code.</summary>

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace OutcomeScoring.Cli;
 
 /// <summary>
@@ -31,6 +33,22 @@ internal sealed class OptionValues<T>(params (string Name, T Value)[] values)
 
         value = default!;
         return false;
+    }
+
+    /// <summary>An option that takes one of the names and is <paramref name="defaultValue"/>'s name when not given.</summary>
+    public Option<string> Option(string name, string description, T defaultValue)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => NameOf(defaultValue) };
+        option.AcceptOnlyFromAmong(Names);
+        return option;
+    }
+
+    /// <summary>An option that takes one of the names, <see langword="null"/> when not given.</summary>
+    public Option<string?> Option(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.AcceptOnlyFromAmong(Names);
+        return option;
     }
 
     /// <summary>The names for a help text, the default's marked: <c>a (default), b or c</c>.</summary>

@@ -25,6 +25,8 @@ internal static class ScoreCommand
 
     private static readonly OptionValues<Instrument> BandSets = new(("common", Core10.Instrument), ("alternative", Core10.InstrumentWithAlternativeBands));
 
+    private static readonly OptionValues<ActivationCutPoints> LevelSets = new([.. ActivationCutPoints.All.Select(c => (c.Id, c))]);
+
     private static readonly OptionValues<DialogItemOrder> Orders = new(("mhsds", DialogItemOrder.Mhsds), ("dialog-plus", DialogItemOrder.DialogPlusApp));
 
     private static readonly OptionValues<DialogCoding> Codings = new(
@@ -84,25 +86,21 @@ internal static class ScoreCommand
                 + $"core-om: add a <score>_clinical_range column for each score the table covers (by the gender column where the table is by gender): {Usage.OneOf(TableIds(CoreOm.Instrument))}.",
         };
 
-        public Option<string?> NonRiskRule { get; } = Choice(
+        public Option<string?> NonRiskRule { get; } = NonRiskRules.Option(
             "--nonrisk-rule",
-            $"core-om: non-risk missing-item limit: 2023 (at most {NonRiskLimit(CoreOm.Instrument)} missing, the current CST rule; default) or pre-2023 (at most {NonRiskLimit(CoreOm.InstrumentWithPre2023NonRiskRule)}).",
-            NonRiskRules.Names);
+            $"core-om: non-risk missing-item limit: 2023 (at most {NonRiskLimit(CoreOm.Instrument)} missing, the current CST rule; default) or pre-2023 (at most {NonRiskLimit(CoreOm.InstrumentWithPre2023NonRiskRule)}).");
 
-        public Option<string?> Bands { get; } = Choice(
+        public Option<string?> Bands { get; } = BandSets.Option(
             "--bands",
-            $"core-10: severity bands: common (default: {BandRanges(Core10.Instrument)}) or alternative ({BandRanges(Core10.InstrumentWithAlternativeBands)}).",
-            BandSets.Names);
+            $"core-10: severity bands: common (default: {BandRanges(Core10.Instrument)}) or alternative ({BandRanges(Core10.InstrumentWithAlternativeBands)}).");
 
-        public Option<string?> Order { get; } = Choice(
+        public Option<string?> Order { get; } = Orders.Option(
             "--order",
-            $"dialog: the position order of item1..item{Dialog.Items.Length}: mhsds (default; {SwappedPositions(DialogItemOrder.Mhsds)}) or dialog-plus (the DIALOG+ app: {SwappedPositions(DialogItemOrder.DialogPlusApp)}).",
-            Orders.Names);
+            $"dialog: the position order of item1..item{Dialog.Items.Length}: mhsds (default; {SwappedPositions(DialogItemOrder.Mhsds)}) or dialog-plus (the DIALOG+ app: {SwappedPositions(DialogItemOrder.DialogPlusApp)}).");
 
-        public Option<string?> Coding { get; } = Choice(
+        public Option<string?> Coding { get; } = Codings.Option(
             "--coding",
-            $"dialog: how ratings are coded: {Codings.Describe(DialogCoding.OneToSeven)} (read as rating = value + {Dialog.Instrument.Scale.Minimum - Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.Minimum}).",
-            Codings.Names);
+            $"dialog: how ratings are coded: {Codings.Describe(DialogCoding.OneToSeven)} (read as rating = value + {Dialog.Instrument.Scale.Minimum - Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.Minimum}).");
 
         public Option<int?> SqolMinimum { get; } = Minimum("--sqol-minimum", "life-domain", "SQOL", Dialog.QualityOfLife);
 
@@ -113,20 +111,10 @@ internal static class ScoreCommand
             Description = "pam-13 (required): your licensed calibration as JSON (item thresholds or a lookup table; see docs/instruments/pam-13.md). None is shipped.",
         };
 
-        public Option<string?> Levels { get; } = Choice(
-            "--levels",
-            $"pam-13: activation level cut points: {Usage.OneOf(ActivationCutPoints.All.Select(c => c.Id), ActivationCutPoints.Hibbard2010.Id)}.",
-            [.. ActivationCutPoints.All.Select(c => c.Id)]);
+        public Option<string?> Levels { get; } = LevelSets.Option("--levels", $"pam-13: activation level cut points: {LevelSets.Describe(ActivationCutPoints.Hibbard2010)}.");
 
         /// <summary>Gets the options of built-in instruments, which <c>--definition</c> does not take.</summary>
         public Option[] BuiltInOnly => [NonRiskRule, Bands, Order, Coding, SqolMinimum, TsMinimum, Calibration, Levels];
-    }
-
-    private static Option<string?> Choice(string name, string description, string[] values)
-    {
-        var option = new Option<string?>(name) { Description = description };
-        option.AcceptOnlyFromAmong(values);
-        return option;
     }
 
     /// <summary>A DIALOG minimum number of rated items: 1 to the score's items, by default as many as the definition's missing-item limit allows.</summary>
@@ -266,7 +254,7 @@ internal static class ScoreCommand
         RowScorer? scorer = id switch
         {
             PamRowScorer.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
-                ? new PamRowScorer(calibration, ActivationCutPoints.Get(parse.GetValue(parts.Levels) ?? ActivationCutPoints.Hibbard2010.Id))
+                ? new PamRowScorer(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : ActivationCutPoints.Hibbard2010)
                 : null,
             Core6DRowScorer.Id => new Core6DRowScorer(),
             _ when id == Dialog.Instrument.Id => new DialogRowScorer(
@@ -287,29 +275,14 @@ internal static class ScoreCommand
         _ => Instruments.Get(id),
     };
 
-    private static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration)
-    {
-        calibration = null;
-        if (!file.Exists)
+    /// <summary>Reads the licensee's calibration; a missing file, or one that cannot be read or does not fit PAM-13, is an unusable input.</summary>
+    private static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration) =>
+        CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", stream =>
         {
-            error.WriteLine($"error: calibration file not found: {file.FullName}");
-            return false;
-        }
-
-        try
-        {
-            using FileStream stream = file.OpenRead();
-            calibration = Activation.Calibration.Load(stream);
-            Pam13.CheckCalibration(calibration);
-            return true;
-        }
-        catch (CalibrationException ex)
-        {
-            error.WriteLine($"error: calibration file {file.Name}: {ex.Message}");
-            calibration = null;
-            return false;
-        }
-    }
+            ICalibration read = Activation.Calibration.Load(stream);
+            Pam13.CheckCalibration(read);
+            return read;
+        }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference, are an unusable input.</summary>
     private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress)

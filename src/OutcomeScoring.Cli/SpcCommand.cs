@@ -20,12 +20,10 @@ internal static class SpcCommand
         var seriesArgument = new Argument<FileInfo>("series.csv") { Description = "CSV with a header; one point per row, in time order." };
         var valueOption = new Option<string>("--value") { Description = "The column holding each point's value.", Required = true };
         var dateOption = new Option<string?>("--date") { Description = "A column labelling each point (for example month); by default points are numbered from 1." };
-        var improvementOption = new Option<string>("--improvement")
-        {
-            Description = $"Which way is better: {Directions.Describe(XmrOptions.Default.Direction)}; neutral signals carry no value judgement.",
-            DefaultValueFactory = _ => Directions.NameOf(XmrOptions.Default.Direction),
-        };
-        improvementOption.AcceptOnlyFromAmong(Directions.Names);
+        var improvementOption = Directions.Option(
+            "--improvement",
+            $"Which way is better: {Directions.Describe(XmrOptions.Default.Direction)}; neutral signals carry no value judgement.",
+            XmrOptions.Default.Direction);
         var targetOption = new Option<double?>("--target") { Description = "A target for assurance (consistently pass, consistently fail, or hit and miss)." };
         var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
         var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the chart table to this file instead of standard output." };
@@ -71,14 +69,8 @@ internal static class SpcCommand
         }
 
         Series series = Read(reader, header.Length, value, date, error);
-        XmrChart chart;
-        try
+        if (!CliApp.TryCompute(() => XmrChart.Compute(series.Observations, options), error, out XmrChart? chart))
         {
-            chart = XmrChart.Compute(series.Observations, options);
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
             return CliApp.UnusableInput;
         }
 
