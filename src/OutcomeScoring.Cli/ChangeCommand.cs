@@ -51,7 +51,7 @@ internal static class ChangeCommand
 
         public Option<string?> By { get; } = new("--by") { Description = "With --summary: one table per value of this column (for example team)." };
 
-        public Option<FileInfo?> Output { get; } = new("--output", "-o") { Description = "Write to this file instead of standard output." };
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption();
 
         private static Option<string?> InstrumentOption()
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -10,6 +11,10 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class CommandFiles
 {
+    /// <summary>The <c>--output</c> (<c>-o</c>) option: write <paramref name="what"/> (or, without it, the output) to a file instead of standard output.</summary>
+    public static Option<FileInfo?> OutputOption(string? what = null) =>
+        new("--output", "-o") { Description = $"Write {(what is null ? "" : what + " ")}to this file instead of standard output." };
+
     /// <summary>Opens the input (a missing file is an unusable input) and the output, then runs the command.</summary>
     public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run)
     {

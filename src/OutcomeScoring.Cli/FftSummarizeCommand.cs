@@ -39,7 +39,7 @@ internal static class FftSummarizeCommand
             "--question",
             $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
             DefaultQuestion);
-        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the summary to this file instead of standard output." };
+        var outputOption = CommandFiles.OutputOption("the summary");
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
         {
             responsesArgument,

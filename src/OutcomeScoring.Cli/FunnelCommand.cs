@@ -33,7 +33,7 @@ internal static class FunnelCommand
             "--method",
             $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
             FunnelOptions.DefaultProportionMethod);
-        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the table to this file instead of standard output." };
+        var outputOption = CommandFiles.OutputOption("the table");
         var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory.")
         {
             unitsArgument,

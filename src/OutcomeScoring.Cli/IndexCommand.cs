@@ -98,7 +98,7 @@ internal static class IndexCommand
 
         public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
 
-        public Option<FileInfo?> Output { get; } = new("--output", "-o") { Description = "Write the table to this file instead of standard output." };
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table");
     }
 
     /// <summary>At most one table, and no option that does nothing with the table asked for.</summary>

@@ -14,7 +14,7 @@ internal static partial class IndexComponentsCommand
         var pamOption = new Option<FileInfo?>("--pam") { Description = "activation: the output of score pam-13, with the unit column passed through (activation per person)." };
         var fftOption = new Option<FileInfo?>("--fft") { Description = "experience: the output of fft summarize --unit <unit column> (pct_positive with its Wilson interval per unit)." };
         var unitOption = new Option<string>("--unit") { Description = "The unit column of the --dialog and --pam files (default: team).", DefaultValueFactory = _ => "team" };
-        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write components.csv to this file instead of standard output." };
+        var outputOption = CommandFiles.OutputOption("components.csv");
         var command = new Command("index-components", "Build the default profile's components.csv (unit,component,value,n,se) for the index command from the outputs of change --summary, score dialog, score pam-13 and fft summarize.")
         {
             changeOption, dialogOption, pamOption, fftOption, unitOption, outputOption,

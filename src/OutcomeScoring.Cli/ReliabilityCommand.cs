@@ -16,7 +16,7 @@ internal static class ReliabilityCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
-        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var outputOption = CommandFiles.OutputOption();
         var command = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
         {
             itemsArgument, outputOption,

@@ -12,7 +12,7 @@ internal static class ReportCommandLine
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folderArgument = new Argument<DirectoryInfo>("folder") { Description = "A folder of CSV inputs with the names in docs/report.md (any subset), and optionally report.json." };
-        var outputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write the HTML report to this file instead of standard output." };
+        var outputOption = CommandFiles.OutputOption("the HTML report");
         var pngOption = new Option<bool>("--png") { Description = "Embed charts as PNG images instead of inline SVG." };
         var command = new Command("report", "A self-contained HTML service report (tables, charts, method notes and sources) from a folder of the CSV files the other commands read.")
         {

@@ -67,7 +67,7 @@ internal static class ScoreCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
 
-        public Option<FileInfo?> Output { get; } = new("--output", "-o") { Description = "Write the scored CSV to this file instead of standard output." };
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
 
         public Option<bool> Quiet { get; } = new("--quiet", "-q")
         {
