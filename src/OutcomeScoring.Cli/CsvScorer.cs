@@ -10,6 +10,11 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class CsvScorer
 {
+    /// <summary>Scores the rows of a file to standard output or an output file (see <see cref="CommandFiles.WithFiles"/>); returns the exit code.</summary>
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress) =>
+        CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) =>
+            Score(reader, writer, error, scorer, showProgress ? new ProgressReport(error) : null));
+
     /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code.</summary>
     public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null)
     {
@@ -33,20 +38,8 @@ internal static class CsvScorer
         }
 
         int[] passThrough = [.. Enumerable.Range(0, header.Length).Where(c => !consumed.Contains(c))];
-
         using CsvWriter writer = CsvInput.CreateWriter(output);
-        foreach (int column in passThrough)
-        {
-            writer.WriteField(header[column]);
-        }
-
-        foreach (string column in scorer.Columns)
-        {
-            writer.WriteField(column);
-        }
-
-        writer.WriteField("error");
-        writer.EndRecord();
+        CsvInput.WriteRecord(writer, [.. passThrough.Select(c => header[c]), .. scorer.Columns, "error"]);
 
         var cells = new string[scorer.Columns.Length];
         var problems = new List<string>();
@@ -55,11 +48,6 @@ internal static class CsvScorer
         while (parser.Read())
         {
             string[] record = parser.Current.ToArray();
-            foreach (int column in passThrough)
-            {
-                writer.WriteField(column < record.Length ? record[column] : "");
-            }
-
             problems.Clear();
             Array.Fill(cells, "");
             if (malformed is not null)
@@ -75,13 +63,7 @@ internal static class CsvScorer
                 scorer.Score(record, cells, problems);
             }
 
-            foreach (string cell in cells)
-            {
-                writer.WriteField(cell);
-            }
-
-            writer.WriteField(string.Join("; ", problems));
-            writer.EndRecord();
+            WriteRow(writer, record, passThrough, cells, problems);
             malformed = null;
             progress?.Row(++rows);
         }
@@ -94,6 +76,23 @@ internal static class CsvScorer
         }
 
         return 0;
+    }
+
+    /// <summary>Writes one output row: the passed-through cells, the result cells and the problems.</summary>
+    private static void WriteRow(CsvWriter writer, string[] record, int[] passThrough, string[] cells, List<string> problems)
+    {
+        foreach (int column in passThrough)
+        {
+            writer.WriteField(column < record.Length ? record[column] : "");
+        }
+
+        foreach (string cell in cells)
+        {
+            writer.WriteField(cell);
+        }
+
+        writer.WriteField(string.Join("; ", problems));
+        writer.EndRecord();
     }
 
     internal static string Describe(CsvMalformedReason reason) => reason switch

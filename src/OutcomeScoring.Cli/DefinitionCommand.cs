@@ -60,30 +60,13 @@ internal static class DefinitionCommand
     }
 
     /// <summary>Reads a definition file; a missing file or an invalid definition is written to standard error with every problem.</summary>
-    public static bool TryLoad(FileInfo file, TextWriter error, [NotNullWhen(true)] out Instrument? instrument)
-    {
-        instrument = null;
-        if (!file.Exists)
-        {
-            error.WriteLine($"error: definition file not found: {file.FullName}");
-            return false;
-        }
-
-        try
-        {
-            using FileStream stream = file.OpenRead();
-            instrument = Instrument.FromJson(stream);
-            return true;
-        }
-        catch (InstrumentDefinitionException e)
+    public static bool TryLoad(FileInfo file, TextWriter error, [NotNullWhen(true)] out Instrument? instrument) =>
+        CommandFiles.TryRead<Instrument, InstrumentDefinitionException>(file, "definition", Instrument.FromJson, error, out instrument, e =>
         {
             error.WriteLine($"error: {file.Name} is not a usable instrument definition; {(e.Problems.Length == 1 ? "1 problem" : $"{e.Problems.Length} problems")}:");
             foreach (DefinitionProblem problem in e.Problems)
             {
                 error.WriteLine($"  {problem}");
             }
-
-            return false;
-        }
-    }
+        });
 }

@@ -12,12 +12,14 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
 {
     private const string HelpPrefix = "help";
 
-    private static readonly string[] HelpColumns = [.. Enumerable.Range(1, 11).Select(i => $"{HelpPrefix}{i}")];
+    private static readonly int ItemCount = Dialog.Items.Length;
+
+    private static readonly string[] HelpColumns = [.. Enumerable.Range(1, ItemCount).Select(i => $"{HelpPrefix}{i}")];
 
     private readonly FormLayout _layout = Dialog.Layout(order, coding);
-    private readonly Answer[] _ratings = new Answer[11];
-    private readonly bool?[] _help = new bool?[11];
-    private readonly int[] _helpColumns = new int[11];
+    private readonly Answer[] _ratings = new Answer[ItemCount];
+    private readonly bool?[] _help = new bool?[ItemCount];
+    private readonly int[] _helpColumns = new int[ItemCount];
     private FormReader? _reader;
 
     public override string[] Columns { get; } = ["sqol_mean", "sqol_items", "ts_mean", "ts_items", "unmet_needs"];
@@ -53,7 +55,7 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        for (int i = 0; i < 11; i++)
+        for (int i = 0; i < ItemCount; i++)
         {
             // Each item's rating, then its help answer, so that a row's problems come in column pairs.
             if (!_layout.TryReadAnswer(i + 1, record[_reader!.ItemColumns[i]], out _ratings[i], out FormProblem rating))

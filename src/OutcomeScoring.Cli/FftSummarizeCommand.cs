@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using OutcomeScoring.FriendsAndFamily;
@@ -13,6 +15,49 @@ internal static class FftSummarizeCommand
 {
     private static readonly string[] Counts2020 = ["very_good", "good", "neither", "poor", "very_poor", "dont_know"];
     private static readonly string[] Counts2013 = ["extremely_likely", "likely", "neither", "unlikely", "extremely_unlikely", "dont_know"];
+
+    /// <summary>The library's default question (as <see cref="FftReport.Build"/> and <see cref="Fft.Summarise"/>).</summary>
+    private const FftQuestion DefaultQuestion = FftQuestion.Experience2020;
+
+    /// <summary>Each question by the year it was introduced, newest first.</summary>
+    private static readonly OptionValues<FftQuestion> Questions = new([.. Enum.GetValues<FftQuestion>().OrderDescending().Select(q => (Year(q), q))]);
+
+    /// <summary>The numbers an answer may be given as (the standard coding, in the NHS order).</summary>
+    private static readonly string AnswerCodes = string.Create(CultureInfo.InvariantCulture, $"{(int)Enum.GetValues<FftAnswer>().Min()}-{(int)Enum.GetValues<FftAnswer>().Max()}");
+
+    /// <summary>Builds <c>summarize</c> (a subcommand of <c>fft</c>).</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var responsesArgument = new Argument<FileInfo>("responses.csv")
+        {
+            Description = $"CSV with a header; one response per row, its answer in an 'answer' column (a label such as '{Fft.Label(FftAnswer.VeryGood, DefaultQuestion)}' or '{Fft.Label(FftAnswer.DontKnow, DefaultQuestion)}', any case, or its number {AnswerCodes} in the NHS order).",
+        };
+        var unitOption = new Option<string>("--unit") { Description = "The column naming each response's unit (for example ward).", Required = true };
+        var parentOption = new Option<string?>("--parent") { Description = "The column naming the unit above it (for example site); parents get rows of their own from summed counts." };
+        var periodOption = new Option<string?>("--period") { Description = "A column naming each response's period (for example month): one summary per period, each suppressed on its own; adds a leading period column." };
+        var questionOption = Questions.Option(
+            "--question",
+            $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
+            DefaultQuestion);
+        var outputOption = CommandFiles.OutputOption("the summary");
+        var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
+        {
+            responsesArgument,
+            unitOption,
+            parentOption,
+            periodOption,
+            questionOption,
+            outputOption,
+        };
+        summarize.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
+            Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), Questions[parse.GetValue(questionOption)!])));
+        return summarize;
+    }
+
+    private static string Year(FftQuestion question) => ((int)question).ToString(CultureInfo.InvariantCulture);
+
+    private static string QuestionNote(FftQuestion question) =>
+        question == FftQuestion.Experience2020 ? "from April 2020, experience" : "April 2013 - March 2020, recommend";
 
     /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, string? periodColumn, FftQuestion question)
@@ -52,7 +97,7 @@ internal static class FftSummarizeCommand
             FftAnswer parsed = default;
             if (problem is null && !TryParseAnswer(record[answer].Trim(), question, out parsed))
             {
-                problem = $"answer '{record[answer].Trim()}' is not one of the {(question == FftQuestion.Experience2020 ? "2020" : "2013")} question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or 1-6)";
+                problem = $"answer '{record[answer].Trim()}' is not one of the {Year(question)} question's answers (a label such as '{Fft.Label(FftAnswer.VeryGood, question)}', or {AnswerCodes})";
             }
 
             if (problem is not null)
@@ -70,16 +115,9 @@ internal static class FftSummarizeCommand
             rows.Add(new FftPeriodCounts(periodId, unitId, parentId, default(FftCounts).With(parsed)));
         }
 
-        IReadOnlyList<FftPeriodReport> reports;
-        try
+        // With no period column, one period: the same rows as FftReport.Build.
+        if (!CliApp.TryCompute(() => FftReport.BuildByPeriod(period < 0 ? rows.Select(r => r with { Period = "all" }) : rows, question), error, out ImmutableArray<FftPeriodReport> reports))
         {
-            reports = period < 0
-                ? FftReport.BuildByPeriod(rows.Select(r => r with { Period = "all" }), question) // one period: the same rows as FftReport.Build
-                : FftReport.BuildByPeriod(rows, question);
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
             return CliApp.UnusableInput;
         }
 

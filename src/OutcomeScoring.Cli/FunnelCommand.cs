@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using OutcomeScoring.Comparison;
@@ -10,6 +11,54 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class FunnelCommand
 {
+    private static readonly OptionValues<OverdispersionAdjustment> Adjustments = new(
+        ("none", OverdispersionAdjustment.None), ("multiplicative", OverdispersionAdjustment.Multiplicative), ("additive", OverdispersionAdjustment.Additive));
+
+    private static readonly OptionValues<FunnelMethod> Methods = new(
+        ("normal", FunnelMethod.Normal), ("exact", FunnelMethod.ExactBinomial), ("arcsine", FunnelMethod.Arcsine));
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var unitsArgument = new Argument<FileInfo>("units.csv") { Description = "CSV with a header; one unit per row with a numerator and a denominator." };
+        var unitOption = new Option<string>("--unit") { Description = "The column naming each unit (default: unit).", DefaultValueFactory = _ => "unit" };
+        var numeratorOption = new Option<string>("--numerator") { Description = "The column with each unit's numerator (for example positive responses).", Required = true };
+        var denominatorOption = new Option<string>("--denominator") { Description = "The column with each unit's denominator (for example total responses).", Required = true };
+        var targetOption = new Option<double?>("--target") { Description = "The target proportion t0 (0-1); by default the pooled proportion." };
+        var overdispersionOption = Adjustments.Option(
+            "--overdispersion",
+            $"Over-dispersion adjustment: {Adjustments.Describe(FunnelOptions.Default.Overdispersion)} (Spiegelhalter 2005; Winsorised phi).",
+            FunnelOptions.Default.Overdispersion);
+        var methodOption = Methods.Option(
+            "--method",
+            $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
+            FunnelOptions.DefaultProportionMethod);
+        var outputOption = CommandFiles.OutputOption("the table");
+        var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory.")
+        {
+            unitsArgument,
+            unitOption,
+            numeratorOption,
+            denominatorOption,
+            targetOption,
+            overdispersionOption,
+            methodOption,
+            outputOption,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new FunnelOptions
+            {
+                Target = parse.GetValue(targetOption),
+                Method = Methods[parse.GetValue(methodOption)!],
+                Overdispersion = Adjustments[parse.GetValue(overdispersionOption)!],
+            };
+            return CommandFiles.WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
+                Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(numeratorOption)!, parse.GetValue(denominatorOption)!, options));
+        });
+        return command;
+    }
+
     /// <summary>Computes the funnel for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string numeratorColumn, string denominatorColumn, FunnelOptions options)
     {
@@ -28,24 +77,38 @@ internal static class FunnelCommand
             return CliApp.UnusableInput;
         }
 
-        int unit = columns[0].Index, numerator = columns[1].Index, denominator = columns[2].Index;
-        var ids = new List<string>();
-        var problems = new List<string?>();
-        var units = new List<ProportionUnit>();
-        var unitRow = new List<int>();
+        Rows rows = Read(reader, header.Length, columns, error);
+        if (!CliApp.TryCompute(() => FunnelChart.ForProportions(rows.Units, options), error, out FunnelChart? chart))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        Write(output, chart, rows);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: target {chart.Target:R} ({(chart.IsTargetPooled ? "pooled" : "given")}), method {chart.Method}, over-dispersion {chart.Overdispersion} (phi {chart.Phi:R}, tau2 {chart.Tau2:R}). Comparisons of providers are exploratory."));
+        return 0;
+    }
+
+    /// <summary>The rows read: every row's unit id and problem (or none), and the units charted with the (zero-based) row of each.</summary>
+    private sealed record Rows(List<string> Ids, List<string?> Problems, List<ProportionUnit> Units, List<int> UnitRow);
+
+    /// <summary>Reads every row; a row that cannot be used is reported and keeps its problem for the error column.</summary>
+    private static Rows Read(CsvReader reader, int fields, (string Name, int Index)[] columns, TextWriter error)
+    {
+        int unit = columns[0].Index;
+        var rows = new Rows([], [], [], []);
         int row = 0;
         while (reader.Read())
         {
             row++;
             string[] record = reader.Current.ToArray();
             string id = unit < record.Length ? record[unit].Trim() : "";
-            ids.Add(id);
-            string? problem = Read(record, header.Length, id, unitColumn, (numerator, numeratorColumn), (denominator, denominatorColumn), out long n, out long d);
-            problems.Add(problem);
+            rows.Ids.Add(id);
+            string? problem = Read(record, fields, id, columns[0].Name, (columns[1].Index, columns[1].Name), (columns[2].Index, columns[2].Name), out long n, out long d);
+            rows.Problems.Add(problem);
             if (problem is null)
             {
-                units.Add(new ProportionUnit(id, n, d));
-                unitRow.Add(row - 1);
+                rows.Units.Add(new ProportionUnit(id, n, d));
+                rows.UnitRow.Add(row - 1);
             }
             else
             {
@@ -53,56 +116,37 @@ internal static class FunnelCommand
             }
         }
 
-        FunnelChart chart;
-        try
-        {
-            chart = FunnelChart.ForProportions(units, options);
-        }
-        catch (ArgumentException ex)
-        {
-            error.WriteLine($"error: {ex.Message}");
-            return CliApp.UnusableInput;
-        }
+        return rows;
+    }
 
+    /// <summary>Writes one row per input row: the unit's funnel values, or blanks and the row's problem.</summary>
+    private static void Write(TextWriter output, FunnelChart chart, Rows rows)
+    {
         var resultAtRow = new Dictionary<int, FunnelUnitResult>();
         for (int i = 0; i < chart.Units.Length; i++)
         {
-            resultAtRow[unitRow[i]] = chart.Units[i];
+            resultAtRow[rows.UnitRow[i]] = chart.Units[i];
         }
 
         using CsvWriter writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["unit", "value", "z", "lower95", "upper95", "lower998", "upper998", "outside95", "outside998", "error"]);
-        for (int r = 0; r < ids.Count; r++)
+        for (int r = 0; r < rows.Ids.Count; r++)
         {
-            writer.WriteField(ids[r]);
+            writer.WriteField(rows.Ids[r]);
             if (resultAtRow.TryGetValue(r, out FunnelUnitResult result))
             {
-                writer.WriteField(RowScorer.Number(result.Value));
-                writer.WriteField(RowScorer.Number(result.ZScore));
-                writer.WriteField(RowScorer.Number(result.Lower95));
-                writer.WriteField(RowScorer.Number(result.Upper95));
-                writer.WriteField(RowScorer.Number(result.Lower998));
-                writer.WriteField(RowScorer.Number(result.Upper998));
-                writer.WriteField(result.HasValue ? Side(result.Outside95) : "");
-                writer.WriteField(result.HasValue ? Side(result.Outside998) : "");
-                writer.WriteField(result.Explanation ?? "");
+                CsvInput.WriteRecord(writer, [
+                    RowScorer.Number(result.Value), RowScorer.Number(result.ZScore),
+                    RowScorer.Number(result.Lower95), RowScorer.Number(result.Upper95), RowScorer.Number(result.Lower998), RowScorer.Number(result.Upper998),
+                    result.HasValue ? Side(result.Outside95) : "", result.HasValue ? Side(result.Outside998) : "", result.Explanation ?? ""]);
             }
             else
             {
-                for (int c = 0; c < 8; c++)
-                {
-                    writer.WriteField("");
-                }
-
-                writer.WriteField(problems[r]);
+                CsvInput.WriteRecord(writer, ["", "", "", "", "", "", "", "", rows.Problems[r] ?? ""]);
             }
-
-            writer.EndRecord();
         }
 
         writer.Flush();
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: target {chart.Target:R} ({(chart.IsTargetPooled ? "pooled" : "given")}), method {chart.Method}, over-dispersion {chart.Overdispersion} (phi {chart.Phi:R}, tau2 {chart.Tau2:R}). Comparisons of providers are exploratory."));
-        return 0;
     }
 
     /// <summary>Reads a row's counts once: the reason it cannot be used, or <see langword="null"/> with the counts.</summary>

@@ -25,7 +25,7 @@ internal enum IndexTable
 /// <c>period</c>), with sampling intervals, and optionally the per-component breakdown, method uncertainty or leave-one-out
 /// (a contract, docs/cli.md).
 /// </summary>
-internal static class IndexCommand
+internal static partial class IndexCommand
 {
     /// <summary>Computes the index for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method)
@@ -240,14 +240,4 @@ internal static class IndexCommand
     }
 
     private static string[] Lead(bool periods) => periods ? ["period"] : [];
-
-    /// <summary>The command-line name of a normalisation method.</summary>
-    public static string Name(NormalisationMethod method) => method switch
-    {
-        NormalisationMethod.Goalposts => "goalposts",
-        NormalisationMethod.MinMax => "min-max",
-        NormalisationMethod.ZScore => "z-score",
-        NormalisationMethod.PercentileRank => "percentile-rank",
-        _ => "distance-to-target",
-    };
 }

@@ -15,7 +15,7 @@ namespace OutcomeScoring.Cli;
 /// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers and cohort rules, and so
 /// as the report's integration index (docs/cli.md, docs/cohorts.md).
 /// </summary>
-internal static class IndexComponentsCommand
+internal static partial class IndexComponentsCommand
 {
     /// <summary>The column naming each person in the --dialog and --pam files (passed through by score).</summary>
     private const string PersonColumn = "id";

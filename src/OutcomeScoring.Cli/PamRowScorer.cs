@@ -9,6 +9,9 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal sealed class PamRowScorer(ICalibration calibration, ActivationCutPoints cutPoints) : RowScorer
 {
+    /// <summary>The command-line id; PAM-13 is not an <see cref="Instrument"/>, so it is not in the catalogue.</summary>
+    public const string Id = "pam-13";
+
     private readonly Answer[] _answers = new Answer[Pam13.ItemCount];
     private FormReader? _reader;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using OutcomeScoring.Change;
@@ -11,6 +12,19 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class ReliabilityCommand
 {
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
+        var outputOption = CommandFiles.OutputOption();
+        var command = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
+        {
+            itemsArgument, outputOption,
+        };
+        command.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) => Run(reader, writer, error)));
+        return command;
+    }
+
     /// <summary>Computes reliability for <paramref name="input"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error)
     {

@@ -178,7 +178,7 @@ public sealed class GoldenOutputTests
 
     private static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
 
-    private static readonly Lazy<string> RepositoryRoot = new(() =>
+    internal static readonly Lazy<string> RepositoryRoot = new(() =>
     {
         for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -138,7 +138,7 @@ public static class CompositeIndex
     public static SamplingUncertainty SamplingUncertainty(IndexSpecification specification, IEnumerable<ComponentValue> values, SamplingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        CheckCount(options.Draws, nameof(SamplingOptions.Draws));
+        CheckCount(options.Draws, nameof(SamplingOptions.Draws), SamplingOptions.MinimumDraws, SamplingOptions.MaximumDraws);
         CheckShare(options.Confidence, nameof(SamplingOptions.Confidence));
         IndexModel model = IndexModel.Build(specification, values);
         int c = model.C, j = model.J, draws = options.Draws;
@@ -243,7 +243,7 @@ public static class CompositeIndex
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(specification);
-        CheckCount(options.Runs, nameof(MethodUncertaintyOptions.Runs));
+        CheckCount(options.Runs, nameof(MethodUncertaintyOptions.Runs), MethodUncertaintyOptions.MinimumRuns, MethodUncertaintyOptions.MaximumRuns);
         CheckShare(options.Coverage, nameof(MethodUncertaintyOptions.Coverage));
         CheckMethodOptions(specification, options);
         IndexModel model = IndexModel.Build(specification, values);
@@ -465,11 +465,11 @@ public static class CompositeIndex
         }
     }
 
-    private static void CheckCount(int count, string name)
+    private static void CheckCount(int count, string name, int minimum, int maximum)
     {
-        if (count is < 100 or > 1_000_000)
+        if (count < minimum || count > maximum)
         {
-            throw new ArgumentOutOfRangeException(name, count, string.Create(CultureInfo.InvariantCulture, $"{name} is {count}; it must be between 100 and 1,000,000."));
+            throw new ArgumentOutOfRangeException(name, count, string.Create(CultureInfo.InvariantCulture, $"{name} is {count}; it must be between {minimum:N0} and {maximum:N0}."));
         }
     }
 

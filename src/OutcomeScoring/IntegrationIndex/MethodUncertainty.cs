@@ -13,6 +13,15 @@ public sealed record MethodUncertaintyOptions
     /// <summary>The default number of runs.</summary>
     public const int DefaultRuns = 1000;
 
+    /// <summary>The fewest runs allowed.</summary>
+    public const int MinimumRuns = 100;
+
+    /// <summary>The most runs allowed.</summary>
+    public const int MaximumRuns = 1_000_000;
+
+    /// <summary>The default weight noise factor (0.25, as COINr's examples: each weight varies by up to 25% either way).</summary>
+    public const double DefaultNoiseFactor = 0.25;
+
     /// <summary>Gets the seed of the random source (System.Random): the same data, specification and options give the same runs.</summary>
     public required int Seed { get; init; }
 
@@ -23,7 +32,7 @@ public sealed record MethodUncertaintyOptions
     /// Gets the weight noise factor f, 0 to less than 1 (default 0.25, as COINr's examples): each run multiplies every component and
     /// domain weight by 1 + f x U, U uniform on -1 to 1.
     /// </summary>
-    public double NoiseFactor { get; init; } = 0.25;
+    public double NoiseFactor { get; init; } = DefaultNoiseFactor;
 
     /// <summary>
     /// Gets the normalisation alternatives; each run applies one, drawn with equal chance, to every component. Empty (the default)

@@ -9,6 +9,12 @@ public sealed record SamplingOptions
     /// <summary>The default number of draws.</summary>
     public const int DefaultDraws = 1000;
 
+    /// <summary>The fewest draws allowed.</summary>
+    public const int MinimumDraws = 100;
+
+    /// <summary>The most draws allowed.</summary>
+    public const int MaximumDraws = 1_000_000;
+
     /// <summary>Gets the seed of the random source (System.Random): the same data, specification and seed give the same intervals.</summary>
     public required int Seed { get; init; }
 

@@ -141,7 +141,7 @@ public sealed class FunnelChart
         ArgumentNullException.ThrowIfNull(units);
         options ??= FunnelOptions.Default;
         options.Validate();
-        FunnelMethod method = options.Method ?? FunnelMethod.Normal;
+        FunnelMethod method = options.Method ?? FunnelOptions.DefaultProportionMethod;
         if (method is not (FunnelMethod.Normal or FunnelMethod.ExactBinomial or FunnelMethod.Arcsine))
         {
             ThrowMethod(method, FunnelIndicator.Proportion, "Normal, ExactBinomial or Arcsine");

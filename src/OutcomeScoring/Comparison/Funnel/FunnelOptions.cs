@@ -16,6 +16,9 @@ public sealed record FunnelOptions
     /// <summary>The default number of sizes in the limits table when <see cref="LimitSizes"/> is empty.</summary>
     public const int DefaultLimitPoints = 100;
 
+    /// <summary>The method for proportions when <see cref="Method"/> is <see langword="null"/>: <see cref="FunnelMethod.Normal"/>.</summary>
+    public const FunnelMethod DefaultProportionMethod = FunnelMethod.Normal;
+
     /// <summary>Gets the default options: pooled target, the indicator's default method, no over-dispersion adjustment, 100 sizes.</summary>
     public static FunnelOptions Default { get; } = new();
 
@@ -26,7 +29,7 @@ public sealed record FunnelOptions
     public double? Target { get; init; }
 
     /// <summary>
-    /// Gets the method, or <see langword="null"/> (the default) for the indicator's default: <see cref="FunnelMethod.Normal"/> for
+    /// Gets the method, or <see langword="null"/> (the default) for the indicator's default: <see cref="DefaultProportionMethod"/> for
     /// proportions and means, <see cref="FunnelMethod.ExactPoisson"/> for ratios. Proportions accept Normal, ExactBinomial and Arcsine;
     /// means only Normal; ratios only ExactPoisson.
     /// </summary>

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OutcomeScoring.IntegrationIndex;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary><c>index</c>: its arguments, options and usage rules, and the names of normalisations and aggregations.</summary>
+internal static partial class IndexCommand
+{
+    /// <summary>The seed of the random sources when <c>--seed</c> is not given (the library asks for one).</summary>
+    private const int DefaultSeed = 1;
+
+    /// <summary>The normalisations by their names (as in index specifications).</summary>
+    private static readonly OptionValues<NormalisationMethod> Normalisations = new(
+        ("goalposts", NormalisationMethod.Goalposts),
+        ("min-max", NormalisationMethod.MinMax),
+        ("z-score", NormalisationMethod.ZScore),
+        ("percentile-rank", NormalisationMethod.PercentileRank),
+        ("distance-to-target", NormalisationMethod.DistanceToTarget));
+
+    /// <summary>The aggregations without a parameter by their names (as in index specifications); <c>power:&lt;p&gt;</c> takes one.</summary>
+    private static readonly OptionValues<Aggregation> Aggregations = new(
+        ("arithmetic", Aggregation.Arithmetic), ("geometric", Aggregation.Geometric), ("harmonic", Aggregation.Harmonic));
+
+    private const string PowerPrefix = "power:";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var parts = new Parts();
+        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out.")
+        {
+            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output,
+        };
+        command.Validators.Add(result =>
+        {
+            ValidateTables(result, parts);
+            ValidateValues(result, parts);
+        });
+        command.SetAction(parse => Run(parse, parts, output, error));
+        return command;
+    }
+
+    /// <summary>The command-line name of a normalisation method.</summary>
+    public static string Name(NormalisationMethod method) => Normalisations.NameOf(method);
+
+    /// <summary>The arguments and options of <c>index</c>, in the order help lists them.</summary>
+    private sealed class Parts
+    {
+        public Argument<FileInfo> Components { get; } = new("components.csv") { Description = "CSV with a header; one row per unit x component: unit,component,value, optional n, se and period." };
+
+        public Option<string> Spec { get; } = new("--spec") { Description = "The index specification as JSON (see docs/integration-index.md), or 'default' for the built-in default profile.", Required = true };
+
+        public Option<int?> Seed { get; } = new("--seed") { Description = $"Seed of the random source for the sampling bootstrap and method runs (default {DefaultSeed}): the same seed gives the same numbers." };
+
+        public Option<int?> Draws { get; } = new("--draws") { Description = $"Bootstrap draws for the sampling intervals, {SamplingOptions.MinimumDraws} to {SamplingOptions.MaximumDraws} (default {SamplingOptions.DefaultDraws})." };
+
+        public Option<bool> Details { get; } = new("--details") { Description = "Write one row per unit x component (value, normalised, weight, contribution) instead of the summary." };
+
+        public Option<bool> MethodUncertainty { get; } = new("--method-uncertainty") { Description = "Write each unit's rank stability over Monte Carlo runs (weights, normalisation, aggregation) instead of the summary." };
+
+        public Option<int?> Runs { get; } = new("--runs") { Description = $"With --method-uncertainty: runs, {MethodUncertaintyOptions.MinimumRuns} to {MethodUncertaintyOptions.MaximumRuns} (default {MethodUncertaintyOptions.DefaultRuns})." };
+
+        public Option<double?> Noise { get; } = new("--noise")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"With --method-uncertainty: weight noise factor, 0 to below 1 (default {MethodUncertaintyOptions.DefaultNoiseFactor}: each weight varies by up to {MethodUncertaintyOptions.DefaultNoiseFactor * 100}% either way)."),
+        };
+
+        public Option<string?> Normalisations { get; } = new("--normalisations") { Description = $"With --method-uncertainty: normalisations to draw from, comma separated: {string.Join(", ", IndexCommand.Normalisations.Names)} (default: each component's own)." };
+
+        public Option<string?> Aggregations { get; } = new("--aggregations") { Description = $"With --method-uncertainty: aggregations to draw from, comma separated: {string.Join(", ", IndexCommand.Aggregations.Names)}, {PowerPrefix}<p> (default: the specification's)." };
+
+        public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
+
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table");
+    }
+
+    /// <summary>At most one table, and no option that does nothing with the table asked for.</summary>
+    private static void ValidateTables(CommandResult result, Parts parts)
+    {
+        bool details = result.GetValue(parts.Details), method = result.GetValue(parts.MethodUncertainty), leaveOneOut = result.GetValue(parts.LeaveOneOut);
+        if ((details ? 1 : 0) + (method ? 1 : 0) + (leaveOneOut ? 1 : 0) > 1)
+        {
+            result.AddError("Give at most one of --details, --method-uncertainty and --leave-one-out (each writes its own table).");
+        }
+
+        string table = details ? "--details" : method ? "--method-uncertainty" : leaveOneOut ? "--leave-one-out" : "the summary";
+        if (result.GetResult(parts.Draws) is { Implicit: false } && (details || method || leaveOneOut))
+        {
+            result.AddError($"--draws sets the sampling bootstrap of the summary table; it does nothing with {table}.");
+        }
+
+        if (result.GetResult(parts.Seed) is { Implicit: false } && (details || leaveOneOut))
+        {
+            result.AddError($"--seed does nothing with {table}, which uses no random numbers.");
+        }
+
+        foreach (Option option in new Option[] { parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations })
+        {
+            if (result.GetResult(option) is { Implicit: false } && !method)
+            {
+                result.AddError($"{option.Name} applies only with --method-uncertainty.");
+            }
+        }
+    }
+
+    /// <summary>Counts and the noise factor within the library's ranges, and lists of known names.</summary>
+    private static void ValidateValues(CommandResult result, Parts parts)
+    {
+        if (result.GetValue(parts.Draws) is { } draws && (draws < SamplingOptions.MinimumDraws || draws > SamplingOptions.MaximumDraws))
+        {
+            result.AddError($"--draws must be between {SamplingOptions.MinimumDraws} and {SamplingOptions.MaximumDraws}; got {draws}.");
+        }
+
+        if (result.GetValue(parts.Runs) is { } runs && (runs < MethodUncertaintyOptions.MinimumRuns || runs > MethodUncertaintyOptions.MaximumRuns))
+        {
+            result.AddError($"--runs must be between {MethodUncertaintyOptions.MinimumRuns} and {MethodUncertaintyOptions.MaximumRuns}; got {runs}.");
+        }
+
+        if (result.GetValue(parts.Noise) is { } noise && !(noise >= 0 && noise < 1))
+        {
+            result.AddError($"--noise must be at least 0 and below 1; got {noise.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (result.GetValue(parts.Normalisations) is { } normalisations && !TryParseList<NormalisationMethod>(normalisations, Normalisations.TryGet, out _, out string? badNormalisation))
+        {
+            result.AddError($"--normalisations: '{badNormalisation}' is not one of {string.Join(", ", Normalisations.Names)}.");
+        }
+
+        if (result.GetValue(parts.Aggregations) is { } aggregations && !TryParseList<Aggregation>(aggregations, TryParseAggregation, out _, out string? badAggregation))
+        {
+            result.AddError($"--aggregations: '{badAggregation}' is not one of {string.Join(", ", Aggregations.Names)}, {PowerPrefix}<p> (p a number other than 0).");
+        }
+    }
+
+    private delegate bool TryParse<T>(string name, out T value);
+
+    /// <summary>Reads a list separated by commas or spaces; the first name not known is <paramref name="bad"/>.</summary>
+    private static bool TryParseList<T>(string text, TryParse<T> parse, out ImmutableArray<T> values, out string? bad)
+    {
+        ImmutableArray<T>.Builder list = ImmutableArray.CreateBuilder<T>();
+        bad = null;
+        foreach (string name in text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!parse(name, out T value))
+            {
+                bad = name;
+                break;
+            }
+
+            list.Add(value);
+        }
+
+        values = list.ToImmutable();
+        return bad is null;
+    }
+
+    private static bool TryParseAggregation(string name, out Aggregation aggregation)
+    {
+        if (name.StartsWith(PowerPrefix, StringComparison.Ordinal)
+            && double.TryParse(name.AsSpan(PowerPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out double p)
+            && double.IsFinite(p) && p != 0)
+        {
+            aggregation = Aggregation.Power(p);
+            return true;
+        }
+
+        return Aggregations.TryGet(name, out aggregation);
+    }
+
+    private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error)
+    {
+        if (!TryLoadSpecification(parse.GetValue(parts.Spec)!, error, out IndexSpecification? spec))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        int seed = parse.GetValue(parts.Seed) ?? DefaultSeed;
+        IndexTable table = parse.GetValue(parts.Details) ? IndexTable.Details
+            : parse.GetValue(parts.MethodUncertainty) ? IndexTable.MethodUncertainty
+            : parse.GetValue(parts.LeaveOneOut) ? IndexTable.LeaveOneOut
+            : IndexTable.Summary;
+        var sampling = new SamplingOptions { Seed = seed, Draws = parse.GetValue(parts.Draws) ?? SamplingOptions.DefaultDraws };
+        MethodUncertaintyOptions? method = null;
+        if (table == IndexTable.MethodUncertainty)
+        {
+            // Both lists were checked by the validator.
+            _ = TryParseList(parse.GetValue(parts.Normalisations) ?? "", Normalisations.TryGet, out ImmutableArray<NormalisationMethod> normalisations, out _);
+            _ = TryParseList(parse.GetValue(parts.Aggregations) ?? "", TryParseAggregation, out ImmutableArray<Aggregation> aggregations, out _);
+            method = new MethodUncertaintyOptions
+            {
+                Seed = seed,
+                Runs = parse.GetValue(parts.Runs) ?? MethodUncertaintyOptions.DefaultRuns,
+                NoiseFactor = parse.GetValue(parts.Noise) ?? MethodUncertaintyOptions.DefaultNoiseFactor,
+                Normalisations = normalisations,
+                Aggregations = aggregations,
+            };
+        }
+
+        return CommandFiles.WithFiles(parse.GetValue(parts.Components)!, parse.GetValue(parts.Output), output, error, (reader, writer) =>
+            Run(reader, writer, error, spec, table, sampling, method));
+    }
+
+    /// <summary>The default profile, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>
+    private static bool TryLoadSpecification(string value, TextWriter error, [NotNullWhen(true)] out IndexSpecification? spec)
+    {
+        if (value == "default")
+        {
+            spec = IntegrationProfile.Specification;
+            return true;
+        }
+
+        return CommandFiles.TryRead<IndexSpecification, IndexSpecificationException>(new FileInfo(value), "specification", IndexSpecification.Load, error, out spec);
+    }
+}

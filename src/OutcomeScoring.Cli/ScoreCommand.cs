@@ -1,0 +1,311 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OutcomeScoring.Activation;
+using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// <c>score &lt;instrument&gt; &lt;input.csv&gt;</c> and <c>score --definition &lt;file.json&gt; &lt;input.csv&gt;</c>: every row of a CSV
+/// file scored, one output row per input row (docs/cli.md). The instruments, their cut-off tables, limits, bands and
+/// defaults are the library's; the option names and values are the command line's contract.
+/// </summary>
+internal static class ScoreCommand
+{
+    /// <summary>The instruments whose cut-off table <c>score --reference</c> chooses.</summary>
+    private static readonly Instrument[] ReferenceInstruments = [CoreOm.Instrument, YpCore.Instrument];
+
+    /// <summary>The instrument ids <c>score</c> takes, in the order its messages list them.</summary>
+    private static readonly string[] InstrumentIds = [.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, PamRowScorer.Id];
+
+    private static readonly OptionValues<Instrument> NonRiskRules = new(("2023", CoreOm.Instrument), ("pre-2023", CoreOm.InstrumentWithPre2023NonRiskRule));
+
+    private static readonly OptionValues<Instrument> BandSets = new(("common", Core10.Instrument), ("alternative", Core10.InstrumentWithAlternativeBands));
+
+    private static readonly OptionValues<ActivationCutPoints> LevelSets = new([.. ActivationCutPoints.All.Select(c => (c.Id, c))]);
+
+    private static readonly OptionValues<DialogItemOrder> Orders = new(("mhsds", DialogItemOrder.Mhsds), ("dialog-plus", DialogItemOrder.DialogPlusApp));
+
+    private static readonly OptionValues<DialogCoding> Codings = new(
+        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven).Scale.ToString(), DialogCoding.OneToSeven),
+        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.ToString(), DialogCoding.ZeroToSix));
+
+    /// <summary>Builds the command; <paramref name="errorIsTerminal"/> says whether progress may be shown.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool errorIsTerminal)
+    {
+        var parts = new Parts();
+        var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.");
+        command.Arguments.Add(parts.Instrument);
+        command.Arguments.Add(parts.Input);
+        foreach (Option option in (Option[])[parts.Output, parts.Quiet, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result => Validate(result, parts));
+        command.SetAction(parse => Run(parse, parts, output, error, errorIsTerminal));
+        return command;
+    }
+
+    /// <summary>The arguments and options of <c>score</c>, in the order help lists them.</summary>
+    private sealed class Parts
+    {
+        // Both positional arguments are optional to the parser so that `score --definition <file.json> <input.csv>` can
+        // leave out the instrument; the validator requires them otherwise, with the parser's own messages.
+        public Argument<string?> Instrument { get; } = new("instrument")
+        {
+            Description = $"The instrument: {Usage.OneOf([.. Instruments.All.Select(i => i.Id), $"{Core6DRowScorer.Id} (the CORE-6D utility from a CORE-OM file)", $"{PamRowScorer.Id} (with --calibration)"])}. Left out with --definition.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
+        public Argument<FileInfo?> Input { get; } = new("input.csv")
+        {
+            Description = "CSV with a header row; item columns item1..itemN (case-insensitive), blank = not answered; other columns are passed through.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
+
+        public Option<bool> Quiet { get; } = new("--quiet", "-q")
+        {
+            Description = "Show no progress. (Progress on rows scored is shown on standard error only when writing to --output and standard error is a terminal.)",
+        };
+
+        public Option<FileInfo?> Definition { get; } = new("--definition")
+        {
+            Description = "Score with an instrument written down as JSON (docs/defining-instruments.md; `outcome-scoring definition <id>` prints a built-in's) instead of a built-in; give the input file alone. The columns are the definition's result columns.",
+        };
+
+        // Checked by the validator: with --definition the definition's own tables are allowed.
+        public Option<string?> Reference { get; } = new("--reference")
+        {
+            Description = $"yp-core: cut-off table by age and gender: {Usage.OneOf(TableIds(YpCore.Instrument), YpCore.Instrument.Interpretation.DefaultCutoffs!.Id)}. "
+                + $"core-om: add a <score>_clinical_range column for each score the table covers (by the gender column where the table is by gender): {Usage.OneOf(TableIds(CoreOm.Instrument))}.",
+        };
+
+        public Option<string?> NonRiskRule { get; } = NonRiskRules.Option(
+            "--nonrisk-rule",
+            $"core-om: non-risk missing-item limit: 2023 (at most {NonRiskLimit(CoreOm.Instrument)} missing, the current CST rule; default) or pre-2023 (at most {NonRiskLimit(CoreOm.InstrumentWithPre2023NonRiskRule)}).");
+
+        public Option<string?> Bands { get; } = BandSets.Option(
+            "--bands",
+            $"core-10: severity bands: common (default: {BandRanges(Core10.Instrument)}) or alternative ({BandRanges(Core10.InstrumentWithAlternativeBands)}).");
+
+        public Option<string?> Order { get; } = Orders.Option(
+            "--order",
+            $"dialog: the position order of item1..item{Dialog.Items.Length}: mhsds (default; {SwappedPositions(DialogItemOrder.Mhsds)}) or dialog-plus (the DIALOG+ app: {SwappedPositions(DialogItemOrder.DialogPlusApp)}).");
+
+        public Option<string?> Coding { get; } = Codings.Option(
+            "--coding",
+            $"dialog: how ratings are coded: {Codings.Describe(DialogCoding.OneToSeven)} (read as rating = value + {Dialog.Instrument.Scale.Minimum - Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.Minimum}).");
+
+        public Option<int?> SqolMinimum { get; } = Minimum("--sqol-minimum", "life-domain", "SQOL", Dialog.QualityOfLife);
+
+        public Option<int?> TsMinimum { get; } = Minimum("--ts-minimum", "treatment", "TS", Dialog.TreatmentSatisfaction);
+
+        public Option<FileInfo?> Calibration { get; } = new("--calibration")
+        {
+            Description = "pam-13 (required): your licensed calibration as JSON (item thresholds or a lookup table; see docs/instruments/pam-13.md). None is shipped.",
+        };
+
+        public Option<string?> Levels { get; } = LevelSets.Option("--levels", $"pam-13: activation level cut points: {LevelSets.Describe(ActivationCutPoints.Hibbard2010)}.");
+
+        /// <summary>Gets the options of built-in instruments, which <c>--definition</c> does not take.</summary>
+        public Option[] BuiltInOnly => [NonRiskRule, Bands, Order, Coding, SqolMinimum, TsMinimum, Calibration, Levels];
+    }
+
+    /// <summary>A DIALOG minimum number of rated items: 1 to the score's items, by default as many as the definition's missing-item limit allows.</summary>
+    private static Option<int?> Minimum(string name, string items, string mean, ScoreDefinition score)
+    {
+        int count = score.Items.Length;
+        var option = new Option<int?>(name)
+        {
+            Description = $"dialog: minimum rated {items} items (1-{count}) for the {mean} mean; default {DefaultMinimum(score)}.",
+        };
+        option.Validators.Add(r => Usage.ValidateRange(r, 1, count));
+        return option;
+    }
+
+    private static int DefaultMinimum(ScoreDefinition score) => score.Items.Length - score.MaximumMissing;
+
+    private static string[] TableIds(Instrument instrument) => [.. instrument.Interpretation.CutoffReferences.Select(r => r.Id)];
+
+    private static int NonRiskLimit(Instrument coreOm) => coreOm.Scores.First(s => s.Id == CoreOm.NonRisk.Id).MaximumMissing;
+
+    /// <summary>The severity bands as whole-number ranges, for example <c>0-5, 6-10, ..., 25-40</c> (the last up to the highest clinical score).</summary>
+    private static string BandRanges(Instrument instrument)
+    {
+        double highest = instrument.Scale.Maximum * instrument.ClinicalMultiplier;
+        return string.Join(", ", instrument.Interpretation.SeverityBands!.Bands.Select(b =>
+            string.Create(CultureInfo.InvariantCulture, $"{b.LowerBound}-{(double.IsPositiveInfinity(b.UpperBound) ? highest : b.UpperBound - 1)}")));
+    }
+
+    /// <summary>Where the two items the orders swap stand, for example <c>friendships 6, partner/family 7</c>.</summary>
+    private static string SwappedPositions(DialogItemOrder order)
+    {
+        DialogDomain[] swapped = [.. new[] { DialogDomain.Friendships, DialogDomain.PartnerFamily }.OrderBy(d => Dialog.PositionOf(d, order))];
+        return string.Join(", ", swapped.Select(d => $"{(d == DialogDomain.Friendships ? "friendships" : "partner/family")} {Dialog.PositionOf(d, order)}"));
+    }
+
+    private static void Validate(CommandResult result, Parts parts)
+    {
+        string? id = result.GetValue(parts.Instrument);
+        if (result.GetResult(parts.Definition) is { Implicit: false })
+        {
+            ValidateDefinitionScoring(result, id, result.GetValue(parts.Input), parts.BuiltInOnly);
+            return;
+        }
+
+        if (!ValidateInstrumentAndInput(result, id, result.GetValue(parts.Input)) || !ValidateReference(result, parts.Reference, id))
+        {
+            return;
+        }
+
+        Usage.RequireInstrument(result, parts.NonRiskRule, CoreOm.Instrument.Id, id);
+        Usage.RequireInstrument(result, parts.Bands, Core10.Instrument.Id, id);
+        foreach (Option option in (Option[])[parts.Order, parts.Coding, parts.SqolMinimum, parts.TsMinimum])
+        {
+            Usage.RequireInstrument(result, option, Dialog.Instrument.Id, id);
+        }
+
+        Usage.RequireInstrument(result, parts.Calibration, PamRowScorer.Id, id);
+        Usage.RequireInstrument(result, parts.Levels, PamRowScorer.Id, id);
+        if (id == PamRowScorer.Id && result.GetResult(parts.Calibration) is null)
+        {
+            result.AddError("score pam-13 needs --calibration <file.json>: the PAM-13 conversion is licensed by Insignia Health and is not shipped; supply your licensed calibration (docs/instruments/pam-13.md).");
+        }
+    }
+
+    /// <summary>`score &lt;instrument&gt; &lt;input.csv&gt;`: both required, the instrument one of those known (the parser's own messages).</summary>
+    private static bool ValidateInstrumentAndInput(CommandResult result, string? id, FileInfo? input)
+    {
+        if (id is null)
+        {
+            result.AddError("Required argument 'instrument' missing for command: 'score'.");
+        }
+        else if (!InstrumentIds.Contains(id))
+        {
+            result.AddError(Usage.NotRecognized(id, InstrumentIds));
+        }
+
+        if (input is null)
+        {
+            result.AddError("Required argument 'input.csv' missing for command: 'score'.");
+        }
+
+        return id is not null && InstrumentIds.Contains(id) && input is not null;
+    }
+
+    /// <summary>`--reference`: a table of a built-in that has tables, and one of the chosen instrument's; <see langword="false"/> stops further checks.</summary>
+    private static bool ValidateReference(CommandResult result, Option<string?> referenceOption, string? id)
+    {
+        string[] builtInReferences = [.. ReferenceInstruments.SelectMany(TableIds)];
+        if (result.GetValue(referenceOption) is { } named && !builtInReferences.Contains(named))
+        {
+            result.AddError(Usage.NotRecognized(named, builtInReferences));
+            return false;
+        }
+
+        Usage.RequireInstrument(result, referenceOption, id, [.. ReferenceInstruments.Select(i => i.Id)]);
+        if (result.GetValue(referenceOption) is { } reference && Array.Find(ReferenceInstruments, i => i.Id == id) is { } withTables
+            && !TableIds(withTables).Contains(reference))
+        {
+            result.AddError($"--reference {reference} is not a {id} table; {id} takes {Usage.OneOf(TableIds(withTables))}.");
+        }
+
+        return true;
+    }
+
+    /// <summary>`score --definition &lt;file.json&gt; &lt;input.csv&gt;`: one positional argument, and no option of a built-in instrument.</summary>
+    private static void ValidateDefinitionScoring(CommandResult result, string? first, FileInfo? second, Option[] builtInOptions)
+    {
+        if (first is null)
+        {
+            result.AddError("Required argument 'input.csv' missing for command: 'score'.");
+        }
+        else if (second is not null)
+        {
+            result.AddError($"score --definition takes the input file alone; the definition names the instrument, so leave out '{first}'.");
+        }
+
+        foreach (Option option in builtInOptions)
+        {
+            if (result.GetResult(option) is { Implicit: false })
+            {
+                result.AddError($"{option.Name} applies to a built-in instrument, not to --definition.");
+            }
+        }
+    }
+
+    private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error, bool errorIsTerminal)
+    {
+        string id = parse.GetValue(parts.Instrument)!;
+        FileInfo? outputFile = parse.GetValue(parts.Output);
+        bool showProgress = errorIsTerminal && outputFile is not null && !parse.GetValue(parts.Quiet);
+        if (parse.GetValue(parts.Definition) is { } definitionFile)
+        {
+            // The one positional argument given is the input file.
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), parse.GetValue(parts.Reference), outputFile, output, error, showProgress);
+        }
+
+        RowScorer? scorer = id switch
+        {
+            PamRowScorer.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
+                ? new PamRowScorer(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : ActivationCutPoints.Hibbard2010)
+                : null,
+            Core6DRowScorer.Id => new Core6DRowScorer(),
+            _ when id == Dialog.Instrument.Id => new DialogRowScorer(
+                Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction)),
+                parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,
+                parse.GetValue(parts.Coding) is { } coding ? Codings[coding] : DialogCoding.OneToSeven),
+            _ => new CoreRowScorer(
+                SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands)),
+                parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
+        };
+        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress);
+    }
+
+    private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands) => id switch
+    {
+        _ when id == CoreOm.Instrument.Id && nonRiskRule is not null => NonRiskRules[nonRiskRule],
+        _ when id == Core10.Instrument.Id && bands is not null => BandSets[bands],
+        _ => Instruments.Get(id),
+    };
+
+    /// <summary>Reads the licensee's calibration; a missing file, or one that cannot be read or does not fit PAM-13, is an unusable input.</summary>
+    private static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration) =>
+        CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", stream =>
+        {
+            ICalibration read = Activation.Calibration.Load(stream);
+            Pam13.CheckCalibration(read);
+            return read;
+        }, error, out calibration);
+
+    /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference, are an unusable input.</summary>
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress)
+    {
+        if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
+        {
+            return CliApp.UnusableInput;
+        }
+
+        CutoffReference? reference = null;
+        if (referenceId is not null)
+        {
+            reference = instrument.Interpretation.CutoffReferences.FirstOrDefault(r => string.Equals(r.Id, referenceId, StringComparison.OrdinalIgnoreCase));
+            if (reference is null)
+            {
+                string[] known = TableIds(instrument);
+                error.WriteLine(known.Length == 0
+                    ? $"error: --reference {referenceId}: {instrument.Name} has no cut-off table."
+                    : $"error: --reference {referenceId} is not a table of {instrument.Name}; it has {string.Join(", ", known)}.");
+                return CliApp.UnusableInput;
+            }
+        }
+
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress);
+    }
+}
