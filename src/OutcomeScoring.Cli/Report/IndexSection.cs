@@ -427,7 +427,7 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     private static string Experience(ReportFolder folder, List<ComponentValue> values)
     {
-        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        FftQuestion question = folder.Settings.Fft.Asked;
         (CsvTable? table, List<FftPeriodCounts> rows, string? problem) = FftSection.Read(folder, question, []);
         if (problem is not null)
         {

@@ -75,7 +75,7 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
                 continue;
             }
 
-            ImprovementDirection direction = series.Improvement switch { "increase" => ImprovementDirection.Increase, "decrease" => ImprovementDirection.Decrease, _ => ImprovementDirection.Neutral };
+            ImprovementDirection direction = series.Direction;
             int[] rebase = [.. series.Rebase.Select(m => points.FindIndex(p => p.Label == m))];
             if (rebase.Any(i => i < 1))
             {
