@@ -64,6 +64,13 @@ internal static class ChangeSummaryCommand
             pairs.Add((group, problems.Count > 0 ? criteria.Classify(null, null) : person.Classify(before, after)));
         }
 
+        Write(pairs, output, byColumn);
+        return 0;
+    }
+
+    /// <summary>Writes the cohort table: per group, the counts of pairs, then each category's count and rate.</summary>
+    private static void Write(List<(string?, ChangePair)> pairs, TextWriter output, string? byColumn)
+    {
         using CsvWriter writer = CsvInput.CreateWriter(output);
         string[] columns = ["category", "n", "percent", "lower", "upper"];
         CsvInput.WriteRecord(writer, byColumn is null ? columns : ["group", .. columns]);
@@ -94,7 +101,6 @@ internal static class ChangeSummaryCommand
         }
 
         writer.Flush();
-        return 0;
     }
 
     private static string Percent(double? proportion) => RowScorer.Number(proportion * 100);

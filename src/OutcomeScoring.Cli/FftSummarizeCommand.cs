@@ -17,10 +17,10 @@ internal static class FftSummarizeCommand
     private static readonly string[] Counts2013 = ["extremely_likely", "likely", "neither", "unlikely", "extremely_unlikely", "dont_know"];
 
     /// <summary>The library's default question (as <see cref="FftReport.Build"/> and <see cref="Fft.Summarise"/>).</summary>
-    private const FftQuestion DefaultQuestion = FftQuestion.Experience2020;
+    internal const FftQuestion DefaultQuestion = FftQuestion.Experience2020;
 
     /// <summary>Each question by the year it was introduced, newest first.</summary>
-    private static readonly OptionValues<FftQuestion> Questions = new([.. Enum.GetValues<FftQuestion>().OrderDescending().Select(q => (Year(q), q))]);
+    internal static readonly OptionValues<FftQuestion> Questions = new([.. Enum.GetValues<FftQuestion>().OrderDescending().Select(q => (Year(q), q))]);
 
     /// <summary>The numbers an answer may be given as (the standard coding, in the NHS order).</summary>
     private static readonly string AnswerCodes = string.Create(CultureInfo.InvariantCulture, $"{(int)Enum.GetValues<FftAnswer>().Min()}-{(int)Enum.GetValues<FftAnswer>().Max()}");

@@ -11,10 +11,12 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class FunnelCommand
 {
-    private static readonly OptionValues<OverdispersionAdjustment> Adjustments = new(
+    /// <summary>The names of the over-dispersion adjustments (also report.json's funnel overdispersion).</summary>
+    internal static readonly OptionValues<OverdispersionAdjustment> Adjustments = new(
         ("none", OverdispersionAdjustment.None), ("multiplicative", OverdispersionAdjustment.Multiplicative), ("additive", OverdispersionAdjustment.Additive));
 
-    private static readonly OptionValues<FunnelMethod> Methods = new(
+    /// <summary>The names of the methods for proportions (also report.json's funnel method).</summary>
+    internal static readonly OptionValues<FunnelMethod> Methods = new(
         ("normal", FunnelMethod.Normal), ("exact", FunnelMethod.ExactBinomial), ("arcsine", FunnelMethod.Arcsine));
 
     /// <summary>Builds the command.</summary>

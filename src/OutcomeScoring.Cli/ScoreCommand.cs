@@ -129,7 +129,8 @@ internal static class ScoreCommand
         return option;
     }
 
-    private static int DefaultMinimum(ScoreDefinition score) => score.Items.Length - score.MaximumMissing;
+    /// <summary>The fewest rated items a DIALOG mean needs by default: its items less the definition's missing-item limit.</summary>
+    internal static int DefaultMinimum(ScoreDefinition score) => score.Items.Length - score.MaximumMissing;
 
     private static string[] TableIds(Instrument instrument) => [.. instrument.Interpretation.CutoffReferences.Select(r => r.Id)];
 

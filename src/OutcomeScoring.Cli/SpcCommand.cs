@@ -11,7 +11,8 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class SpcCommand
 {
-    private static readonly OptionValues<ImprovementDirection> Directions = new(
+    /// <summary>The names of the directions (also report.json's spc improvement).</summary>
+    internal static readonly OptionValues<ImprovementDirection> Directions = new(
         ("increase", ImprovementDirection.Increase), ("decrease", ImprovementDirection.Decrease), ("neutral", ImprovementDirection.Neutral));
 
     /// <summary>Builds the command.</summary>

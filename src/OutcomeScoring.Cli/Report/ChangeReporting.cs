@@ -34,7 +34,7 @@ internal static class ChangeReporting
         var rows = new List<string[]>();
         foreach (ChangeSummary s in summaries)
         {
-            string[] row = [s.Group ?? "All teams", Text.N(s.Computable), Text.PctCi(s.ReliableChange[0].Rate), Text.Pct(s.ReliableChange[1].Rate), Text.PctCi(s.ReliableChange[2].Rate)];
+            string[] row = [s.Group ?? TeamGroups.AllTeams, Text.N(s.Computable), Text.PctCi(s.ReliableChange[0].Rate), Text.Pct(s.ReliableChange[1].Rate), Text.PctCi(s.ReliableChange[2].Rate)];
             rows.Add(withRecovery ? [.. row, Text.N(s.EligibleToRecover), Text.PctCi(s.Recovery?.Rate), Text.PctCi(s.ReliableRecovery?.Rate)] : row);
         }
 

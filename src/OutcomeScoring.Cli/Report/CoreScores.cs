@@ -12,15 +12,7 @@ internal static class CoreScores
         var bands = instrument.Interpretation.SeverityBands?.Bands ?? [];
         string[] columns = ["Team", "People", "Mean clinical score", "In the clinical range", .. bands.Select(b => b.Label)];
         var rows = new List<string[]>();
-        List<string> teams = [.. people.Select(p => p.Team).Distinct(StringComparer.Ordinal)];
-        IEnumerable<(string Name, List<(string Team, InstrumentResult Result, bool? Clinical)> Group)> groups =
-            teams.Select(t => (t, people.Where(p => p.Team == t).ToList()));
-        if (teams.Count > 1)
-        {
-            groups = groups.Append(("All teams", [.. people]));
-        }
-
-        foreach ((string name, var group) in groups)
+        foreach ((string name, var group) in TeamGroups.WithAll(people.Select(p => p.Team).Distinct(StringComparer.Ordinal), [.. people], p => p.Team))
         {
             double[] scores = [.. group.Select(g => g.Result.Primary.ClinicalScore!.Value)];
             int known = group.Count(g => g.Clinical is not null), clinical = group.Count(g => g.Clinical == true);

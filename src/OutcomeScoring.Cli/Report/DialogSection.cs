@@ -41,7 +41,7 @@ internal sealed class DialogSection : IReportSectionBuilder
         Administration[] forms = Forms.Administrations(responses.Select(r => (r.Form, (double?)null)));
         TeamAssignment teams = Cohort.Teams(forms);
         var people = Cohort.ByPerson(forms)
-            .Select(p => (Team: teams.TeamOf(p.Person), First: responses[p.First].Response, Latest: responses[p.Last].Response, Count: p.Positions.Length))
+            .Select(p => new Rated(teams.TeamOf(p.Person), responses[p.First].Response, responses[p.Last].Response, p.Positions.Length))
             .ToList();
         var paired = people.Where(p => p.Count >= 2).ToList();
 
@@ -57,88 +57,99 @@ internal sealed class DialogSection : IReportSectionBuilder
         }
         else
         {
-            var profile = new DialogProfile(paired.Select(p => p.First), paired.Select(p => p.Latest)) { Title = "DIALOG: first and latest ratings of the same people" };
-            write.Figure(profile, "The mean rating of each item at people's first DIALOG (open orange circles) and their latest (filled blue circles), for the people rated twice; the grey bar is the change. "
-                + $"Further right is more satisfied. {profile.Description}", 900, 640);
-
-            DialogResult Score(DialogResponse r) => Dialog.Score(r);
-            IEnumerable<(string Name, List<(string Team, DialogResponse First, DialogResponse Latest, int Count)> Group)> groups =
-                teams.Teams.Select(t => (t, paired.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
-            if (groups.Count() > 1)
-            {
-                groups = groups.Append(("All teams", paired));
-            }
-
-            static string Mean(IEnumerable<double?> values)
-            {
-                double[] known = [.. values.OfType<double>()];
-                return known.Length == 0 ? "-" : Text.Num(known.Average(), "0.00");
-            }
-
-            static string MeanChange(IEnumerable<(double? First, double? Latest)> values)
-            {
-                double[] known = [.. values.Where(v => v.First is not null && v.Latest is not null).Select(v => v.Latest!.Value - v.First!.Value)];
-                return known.Length == 0 ? "-" : known.Average().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
-            }
-
-            write.Table(
-                "SQOL and TS means (1-7, higher is better) at the first and latest DIALOG of the people rated twice, with the mean change of those with both scores, and the mean number of items with more help wanted",
-                ["Team", "People", "SQOL first", "SQOL latest", "SQOL change", "TS first", "TS latest", "TS change", "Unmet needs first", "Unmet needs latest"],
-                groups.Select(g =>
-                {
-                    var scores = g.Group.Select(p => (First: Score(p.First), Latest: Score(p.Latest))).ToList();
-                    return new[]
-                    {
-                        g.Name, Text.N(g.Group.Count),
-                        Mean(scores.Select(s => s.First.QualityOfLife.Mean)), Mean(scores.Select(s => s.Latest.QualityOfLife.Mean)), MeanChange(scores.Select(s => (s.First.QualityOfLife.Mean, s.Latest.QualityOfLife.Mean))),
-                        Mean(scores.Select(s => s.First.TreatmentSatisfaction.Mean)), Mean(scores.Select(s => s.Latest.TreatmentSatisfaction.Mean)), MeanChange(scores.Select(s => (s.First.TreatmentSatisfaction.Mean, s.Latest.TreatmentSatisfaction.Mean))),
-                        Mean(scores.Select(s => (double?)s.First.UnmetNeeds)), Mean(scores.Select(s => (double?)s.Latest.UnmetNeeds)),
-                    };
-                }));
-
-            var changes = paired.Select(p => Dialog.CompareItems(p.First, p.Latest)).ToList();
-            write.Table(
-                "Each item's change from first to latest DIALOG by NHS England's rule (a change of 1 point or more is reliable), for the people rated twice; people who did not rate the item both times are not assessable",
-                ["Item", "Counts toward outcome", "Improved", "No change", "Deteriorated", "Not assessable"],
-                Dialog.Items.Select((item, i) =>
-                {
-                    int assessable = changes.Count(c => c[i].Category is not null);
-                    string Share(ReliableChangeCategory category)
-                    {
-                        int n = changes.Count(c => c[i].Category == category);
-                        return assessable == 0 ? "-" : $"{Text.N(n)} ({Text.Pct((double)n / assessable)})";
-                    }
-
-                    return new[]
-                    {
-                        DialogProfile.Name(item.Domain), item.Subscale == DialogSubscale.QualityOfLife ? "yes" : "no (treatment)",
-                        Share(ReliableChangeCategory.ReliableImprovement), Share(ReliableChangeCategory.NoReliableChange), Share(ReliableChangeCategory.ReliableDeterioration),
-                        Text.N(changes.Count - assessable),
-                    };
-                }));
-
-            var sqol = paired.Select(p => (Score(p.First).QualityOfLife.Mean, Score(p.Latest).QualityOfLife.Mean)).Where(s => s.Item1 is not null && s.Item2 is not null).ToList();
+            Profile(write, paired);
+            MeansTable(write, TeamGroups.WithAll(teams.Teams, paired, p => p.Team));
+            ItemChangeTable(write, paired);
+            var sqol = paired.Select(p => (p.FirstScores.QualityOfLife.Mean, p.LatestScores.QualityOfLife.Mean)).Where(s => s.Item1 is not null && s.Item2 is not null).ToList();
             summary = $"{Text.Count(paired.Count, "person", "people")} rated twice: mean SQOL {Mean(sqol.Select(s => s.Item1))} to {Mean(sqol.Select(s => s.Item2))} (1-7, higher is better).";
         }
 
         write.RowsNotRead(File, notRead);
+        About(write);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+
+    /// <summary>The profile chart of each item at the first and latest DIALOG of the people rated twice.</summary>
+    private static void Profile(SectionWriter write, List<Rated> paired)
+    {
+        var profile = new DialogProfile(paired.Select(p => p.First), paired.Select(p => p.Latest)) { Title = "DIALOG: first and latest ratings of the same people" };
+        write.Figure(profile, "The mean rating of each item at people's first DIALOG (open orange circles) and their latest (filled blue circles), for the people rated twice; the grey bar is the change. "
+            + $"Further right is more satisfied. {profile.Description}", 900, 640);
+    }
+    /// <summary>SQOL, TS and unmet needs at the first and latest DIALOG of the people rated twice, by team.</summary>
+    private static void MeansTable(SectionWriter write, List<(string Name, List<Rated> Group)> groups) =>
+        write.Table(
+            "SQOL and TS means (1-7, higher is better) at the first and latest DIALOG of the people rated twice, with the mean change of those with both scores, and the mean number of items with more help wanted",
+            ["Team", "People", "SQOL first", "SQOL latest", "SQOL change", "TS first", "TS latest", "TS change", "Unmet needs first", "Unmet needs latest"],
+            groups.Select(g =>
+            {
+                var scores = g.Group.Select(p => (First: p.FirstScores, Latest: p.LatestScores)).ToList();
+                return new[]
+                {
+                    g.Name, Text.N(g.Group.Count),
+                    Mean(scores.Select(s => s.First.QualityOfLife.Mean)), Mean(scores.Select(s => s.Latest.QualityOfLife.Mean)), MeanChange(scores.Select(s => (s.First.QualityOfLife.Mean, s.Latest.QualityOfLife.Mean))),
+                    Mean(scores.Select(s => s.First.TreatmentSatisfaction.Mean)), Mean(scores.Select(s => s.Latest.TreatmentSatisfaction.Mean)), MeanChange(scores.Select(s => (s.First.TreatmentSatisfaction.Mean, s.Latest.TreatmentSatisfaction.Mean))),
+                    Mean(scores.Select(s => (double?)s.First.UnmetNeeds)), Mean(scores.Select(s => (double?)s.Latest.UnmetNeeds)),
+                };
+            }));
+
+    /// <summary>Each item's change from first to latest DIALOG by the library's rule (NHS England's), for the people rated twice.</summary>
+    private static void ItemChangeTable(SectionWriter write, List<Rated> paired)
+    {
+        var changes = paired.Select(p => Dialog.CompareItems(p.First, p.Latest)).ToList();
+        write.Table(
+            $"Each item's change from first to latest DIALOG by NHS England's rule (a change of {Dialog.NhsEnglandItemChangeThreshold} point or more is reliable), for the people rated twice; people who did not rate the item both times are not assessable",
+            ["Item", "Counts toward outcome", "Improved", "No change", "Deteriorated", "Not assessable"],
+            Dialog.Items.Select((item, i) =>
+            {
+                int assessable = changes.Count(c => c[i].Category is not null);
+                string Share(ReliableChangeCategory category)
+                {
+                    int n = changes.Count(c => c[i].Category == category);
+                    return assessable == 0 ? "-" : $"{Text.N(n)} ({Text.Pct((double)n / assessable)})";
+                }
+
+                return new[]
+                {
+                    DialogProfile.Name(item.Domain), item.Subscale == DialogSubscale.QualityOfLife ? "yes" : "no (treatment)",
+                    Share(ReliableChangeCategory.ReliableImprovement), Share(ReliableChangeCategory.NoReliableChange), Share(ReliableChangeCategory.ReliableDeterioration),
+                    Text.N(changes.Count - assessable),
+                };
+            }));
+    }
+
+    private static string Mean(IEnumerable<double?> values)
+    {
+        double[] known = [.. values.OfType<double>()];
+        return known.Length == 0 ? "-" : Text.Num(known.Average(), "0.00");
+    }
+
+    private static string MeanChange(IEnumerable<(double? First, double? Latest)> values)
+    {
+        double[] known = [.. values.Where(v => v.First is not null && v.Latest is not null).Select(v => v.Latest!.Value - v.First!.Value)];
+        return known.Length == 0 ? "-" : known.Average().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many rated items a score needs: the definition's items less its missing-item limit (as the score command's default).</summary>
+    private static string Needed(ScoreDefinition score) => $"{ScoreCommand.DefaultMinimum(score)} of {score.Items.Length}";
+
+    /// <summary>The method (the minimums from the definition, the change rule from the library), the settings and the sources.</summary>
+    private static void About(SectionWriter write) =>
         write.About(
             [
-                "SQOL is the mean of the eight life-domain ratings and TS the mean of the three treatment ratings (ELFT). No minimum number of rated items is published; the defaults here are 7 of 8 for SQOL and 2 of 3 for TS, as for the score command. "
+                $"SQOL is the mean of the eight life-domain ratings and TS the mean of the three treatment ratings (ELFT). No minimum number of rated items is published; the defaults here are {Needed(Dialog.QualityOfLife)} for SQOL and {Needed(Dialog.TreatmentSatisfaction)} for TS, as for the score command. "
                 + "\"Not applicable\" (NA) is kept apart from a missing rating and, like it, left out of the means.",
                 "The profile and the tables use the people rated at least twice, comparing their first and latest DIALOG by date, so the same people are on both sides. "
-                + "Per-item change follows NHS England's community mental health PROMs dashboard: a rise of 1 point or more is improvement, a fall of 1 point or more deterioration; only the eight life domains count toward outcome.",
+                + $"Per-item change follows NHS England's community mental health PROMs dashboard: a rise of {Dialog.NhsEnglandItemChangeThreshold} point or more is improvement, a fall of {Dialog.NhsEnglandItemChangeThreshold} point or more deterioration; only the eight life domains count toward outcome.",
                 "Unmet needs: the number of items with more help wanted, among people asked the help questions.",
             ],
             [
                 new("Input", $"{File}: columns id, date, team, item1-item11 (MHSDS order), help1-help11"),
                 new("Item order", "MHSDS (item 6 friendships, item 7 partner/family)"),
-                new("Minimum rated items", "SQOL 7 of 8; TS 2 of 3"),
-                new("Per-item change", "1 point or more (NHS England)"),
+                new("Minimum rated items", $"SQOL {Needed(Dialog.QualityOfLife)}; TS {Needed(Dialog.TreatmentSatisfaction)}"),
+                new("Per-item change", $"{Dialog.NhsEnglandItemChangeThreshold} point or more (NHS England)"),
             ],
             [Dialog.Instrument.Source, "nhsengland/MHSDS, CMH PROMs Dashboard: per-item DIALOG change rule"]);
-        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
-    }
 
     /// <summary>
     /// Reads dialog.csv (MHSDS item order, ratings 1-7 or NA, optional help1-help11). Rows that cannot be read go to
@@ -156,7 +167,7 @@ internal sealed class DialogSection : IReportSectionBuilder
             return (null, problem);
         }
 
-        int[] help = new int[11];
+        int[] help = new int[Dialog.Items.Length];
         if (!FormColumns.TryMapNumbered(table.Header, "help", help, out FormProblem twice))
         {
             return (null, $"{table.Name}: {twice.Message}");
@@ -172,9 +183,9 @@ internal sealed class DialogSection : IReportSectionBuilder
         var responses = new List<(Form Form, DialogResponse Response)>();
         foreach (Form form in Forms.Read(table, reader!, notRead))
         {
-            var wanted = new bool?[11];
+            var wanted = new bool?[Dialog.Items.Length];
             var bad = new List<string>();
-            for (int i = 0; i < 11; i++)
+            for (int i = 0; i < Dialog.Items.Length; i++)
             {
                 if (!FormCells.TryReadYesNo($"help{i + 1}", form.Row[help[i]], out wanted[i], out FormProblem unread))
                 {
@@ -193,4 +204,14 @@ internal sealed class DialogSection : IReportSectionBuilder
 
         return (responses, null);
     }
+}
+
+/// <summary>A person's first and latest DIALOG, in the team of their first form, and how many they have.</summary>
+internal sealed record Rated(string Team, DialogResponse First, DialogResponse Latest, int Count)
+{
+    /// <summary>Gets the scores of the first DIALOG.</summary>
+    public DialogResult FirstScores => Dialog.Score(First);
+
+    /// <summary>Gets the scores of the latest DIALOG.</summary>
+    public DialogResult LatestScores => Dialog.Score(Latest);
 }

@@ -23,7 +23,7 @@ internal sealed class FftSection : IReportSectionBuilder
 
     public ReportSection Build(ReportFolder folder)
     {
-        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        FftQuestion question = folder.Settings.Fft.Asked;
         var notRead = new List<string>();
         (CsvTable? table, List<FftPeriodCounts> rows, string? problem) = Read(folder, question, notRead);
         if (problem is not null)

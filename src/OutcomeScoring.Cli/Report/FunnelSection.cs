@@ -58,8 +58,8 @@ internal sealed class FunnelSection : IReportSectionBuilder
         var options = new FunnelOptions
         {
             Target = settings.Target,
-            Method = settings.Method switch { "exact" => FunnelMethod.ExactBinomial, "arcsine" => FunnelMethod.Arcsine, _ => FunnelMethod.Normal },
-            Overdispersion = settings.Overdispersion switch { "multiplicative" => OverdispersionAdjustment.Multiplicative, "additive" => OverdispersionAdjustment.Additive, _ => OverdispersionAdjustment.None },
+            Method = settings.LimitsMethod,
+            Overdispersion = settings.Adjustment,
             LimitSizes = ReportFunnels.Sizes(units),
         };
         FunnelChart funnel = FunnelChart.ForProportions(units, options);

@@ -79,6 +79,30 @@ internal sealed class IndexSection : IReportSectionBuilder
             madeUp = ComputeComponents(folder, spec, values, sources);
         }
 
+        if (NoIndex(spec, fromFile, values, notRead, sources) is { } missing)
+        {
+            return missing;
+        }
+
+        IndexRun r = IndexRun.Compute(spec, ownSpec, fromFile, values, folder.Settings.Index);
+        var write = new SectionWriter();
+        Introduce(write, r, madeUp, sources);
+        IndexTable(write, r);
+        Charts(write, r);
+        Breakdown(write, r);
+        write.RowsNotRead(ComponentsFile, notRead);
+        About(write, r);
+        IndexUnitResult top = r.Result.Units[r.Order[0]];
+        UnitSamplingInterval topInterval = r.Sampling.Units[r.Order[0]];
+        return new ReportSection(Id, Title, write.Blocks)
+        {
+            Summary = $"{Text.N(r.Result.Units.Count(u => u.HasIndex))} of {Text.Count(r.Result.Units.Length, r.UnitsWord, r.UnitsWord + "s")} have an index ({spec.Name}, version {spec.Version}); highest {top.Unit}, {Text.Num(top.Index, r.Format)} (rank interval {Range(topInterval.RankLower, topInterval.RankUpper)}). Comparisons are exploratory.",
+        };
+    }
+
+    /// <summary>The section that says why there is no index: no values, or no unit with enough components; none when there is one.</summary>
+    private ReportSection? NoIndex(IndexSpecification spec, bool fromFile, List<ComponentValue> values, List<string> notRead, List<(string Code, string From)> sources)
+    {
         string unitsWord = fromFile ? "unit" : "team";
         if (values.Count == 0)
         {
@@ -96,29 +120,16 @@ internal sealed class IndexSection : IReportSectionBuilder
                 + (fromFile ? $"Add their other components to {ComponentsFile}." : "Add the files of the other components: " + string.Join("; ", sources.Select(s => $"{Name(spec, s.Code)}: {s.From}")) + "."));
         }
 
-        IndexReportSettings settings = folder.Settings.Index;
-        var samplingOptions = new SamplingOptions { Seed = settings.Seed, Draws = settings.Draws };
-        bool zScores = spec.Components.Any(c => c.Normalisation.Method == NormalisationMethod.ZScore);
-        var methodOptions = new MethodUncertaintyOptions
-        {
-            Seed = settings.Seed,
-            Runs = settings.Runs,
-            Aggregations = zScores ? [] : [Aggregation.Arithmetic, Aggregation.Geometric],
-        };
-        SamplingUncertainty sampling = CompositeIndex.SamplingUncertainty(spec, values, samplingOptions);
-        MethodUncertainty method = CompositeIndex.MethodUncertainty(spec, values, methodOptions);
-        LeaveOneOut leaveOneOut = CompositeIndex.LeaveOneOut(spec, values);
+        return null;
+    }
 
-        string format = zScores ? "0.00" : "0.0";
-        string confidence = Percent(samplingOptions.Confidence);
-        string lowerPercentile = Ordinal((1 - methodOptions.Coverage) / 2 * 100), upperPercentile = Ordinal((1 + methodOptions.Coverage) / 2 * 100);
-        string aggregations = zScores ? "the specification's mean" : "the arithmetic or the geometric mean";
-        string profile = $"\"{spec.Name}\", version {spec.Version}" + (ownSpec ? $" (from {SpecFile})" : " (this library's default profile)");
-        int[] order = [.. Enumerable.Range(0, result.Units.Length).Where(i => result.Units[i].HasIndex).OrderBy(i => result.Units[i].Rank),
-            .. Enumerable.Range(0, result.Units.Length).Where(i => !result.Units[i].HasIndex)];
-        int ranked = result.Units.Count(u => u.HasIndex);
-
-        var write = new SectionWriter();
+    /// <summary>A caution for a made-up calibration, what the index is, and where its values come from.</summary>
+    private static void Introduce(SectionWriter write, IndexRun r, bool madeUp, List<(string Code, string From)> sources)
+    {
+        (IndexSpecification spec, _, bool fromFile, _, _, _, _, _, _) = r;
+        string unitsWord = r.UnitsWord;
+        bool zScores = r.ZScores;
+        string profile = r.Profile;
         if (madeUp && spec.FindComponent(IntegrationProfile.ActivationCode) is not null)
         {
             write.Caution($"The activation component is computed with the PAM-13 calibration in this folder, which is made up: its values are not real PAM-13 scores, so neither are the indices that use them. Use your licensed calibration for real figures.");
@@ -142,6 +153,17 @@ internal sealed class IndexSection : IReportSectionBuilder
                 }));
         }
 
+    }
+
+    /// <summary>The index of each unit with its sampling interval, rank and rank intervals.</summary>
+    private static void IndexTable(SectionWriter write, IndexRun r)
+    {
+        (IndexSpecification spec, _, _, IndexResult result, SamplingUncertainty sampling, MethodUncertainty method, _, _, _) = r;
+        string unitsWord = r.UnitsWord;
+        string format = r.Format;
+        string confidence = r.Confidence;
+        string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
+        int[] order = r.Order;
         write.Heading($"Index by {unitsWord}");
         write.Table(
             $"The index of each {unitsWord} with its {confidence} sampling interval, its rank (1 = highest) with the interval of ranks over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile), and the components it uses",
@@ -163,6 +185,18 @@ internal sealed class IndexSection : IReportSectionBuilder
                     : [u.Unit, "-", "-", "-", "-", "-", "-", $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", $"No index: {u.Explanation}"];
             }));
 
+    }
+
+    /// <summary>The breakdown chart and the rank chart, with their captions, and the note that comparisons are exploratory.</summary>
+    private static void Charts(SectionWriter write, IndexRun r)
+    {
+        (IndexSpecification spec, _, _, IndexResult result, SamplingUncertainty sampling, MethodUncertainty method, _, SamplingOptions samplingOptions, MethodUncertaintyOptions methodOptions) = r;
+        string unitsWord = r.UnitsWord;
+        bool zScores = r.ZScores;
+        string confidence = r.Confidence;
+        string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
+        string aggregations = r.Aggregations;
+        string profile = r.Profile;
         int rows = result.Units.Length;
         var breakdown = new IndexBreakdownChart(result, sampling) { UnitsName = unitsWord + "s", Title = $"Integration index by {unitsWord}" };
         write.Figure(
@@ -187,6 +221,16 @@ internal sealed class IndexSection : IReportSectionBuilder
             + $"A {unitsWord} with fewer components has an index of fewer measures (see \"Components used\"), so its index says less about it. "
             + "Under the arithmetic mean a strong component can hide a weak one: read the breakdown below as well as the index. NHS England asks that FFT results are not used to rank providers; the experience component is here for the service's own learning.");
 
+    }
+
+    /// <summary>Each unit's components, and what leaving each component out does to the ranks.</summary>
+    private static void Breakdown(SectionWriter write, IndexRun r)
+    {
+        (IndexSpecification spec, _, _, IndexResult result, _, _, LeaveOneOut leaveOneOut, _, _) = r;
+        string unitsWord = r.UnitsWord;
+        bool zScores = r.ZScores;
+        string format = r.Format;
+        int[] order = r.Order;
         write.Heading("Breakdown by component");
         write.Table(
             $"Each {unitsWord}'s components: the value on the measure's own scale and the number it is over, the normalised value ({(zScores ? "z-score" : "0-100, higher is better")}), the weight after sharing it over the components the {unitsWord} has, and "
@@ -203,7 +247,16 @@ internal sealed class IndexSection : IReportSectionBuilder
             ["Component left out", "Mean change in rank", $"{Capital(unitsWord)}s compared"],
             leaveOneOut.Components.Select(c => new[] { Name(spec, c.Component), Text.Num(c.MeanAbsoluteRankShift, "0.00"), Text.N(c.UnitsCompared) }));
 
-        write.RowsNotRead(ComponentsFile, notRead);
+    }
+
+    /// <summary>The method (the outcomes criteria from the definitions), the settings used and the sources.</summary>
+    private static void About(SectionWriter write, IndexRun r)
+    {
+        (IndexSpecification spec, bool ownSpec, bool fromFile, _, _, _, _, SamplingOptions samplingOptions, MethodUncertaintyOptions methodOptions) = r;
+        string unitsWord = r.UnitsWord;
+        string confidence = r.Confidence;
+        string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
+        string aggregations = r.Aggregations;
         write.About(
             [
                 $"Method (OECD/JRC Handbook on Constructing Composite Indicators): each component is oriented so higher is better and normalised ({string.Join("; ", spec.Components.Select(c => $"{c.Name}: {Normalisation(c)}"))}); "
@@ -211,11 +264,11 @@ internal sealed class IndexSection : IReportSectionBuilder
                 fromFile
                     ? $"Component values are read from {ComponentsFile} as given. A value without a standard error is held fixed in the sampling draws, so its interval is too narrow."
                     : "Component values are computed with the library's helpers from the folder's files, over the whole period they cover, each person counted in the team of their first form. "
-                      + "Outcomes: the share of people with two computable scores (first and last, by date) whose change is a reliable improvement (CORE-10: 6 points; YP-CORE: the index computed from the service's own first forms, as in the YP-CORE section), with its Wilson standard error. "
+                      + $"Outcomes: the share of people with two computable scores (first and last, by date) whose change is a reliable improvement (CORE-10: {Text.Num(ChangeCriteria.For(Core10.Instrument).ReliableChange.Threshold, "0.##")} points; YP-CORE: the index computed from the service's own first forms, as in the YP-CORE section), with its Wilson standard error. "
                       + "Quality of life: the mean SQOL of each person's latest DIALOG with a computable SQOL, with SE = SD / \u221An. Activation: the mean score of each person's latest scored PAM-13 (licensed calibration), with SE = SD / \u221An. "
                       + "Experience: the FFT share positive of all responses (Don't know included), with its Wilson standard error. Rows that cannot be read are left out, as in their own sections.",
                 $"Sampling uncertainty: {Text.N(samplingOptions.Draws)} parametric bootstrap draws, each value replaced by value + SE x a standard normal, then normalised, combined and ranked again; the intervals are the {Percent((1 - samplingOptions.Confidence) / 2)} to {Percent((1 + samplingOptions.Confidence) / 2)} percentiles. "
-                + $"Method uncertainty: {Text.N(methodOptions.Runs)} runs in which each weight is multiplied by 1 + {Text.Num(methodOptions.NoiseFactor, "0.##")} x U (U uniform from -1 to 1) and the index uses {aggregations}; the method interval is the {lowerPercentile} to {upperPercentile} percentile rank. Both draw from random sources seeded with {settings.Seed.ToString(CultureInfo.InvariantCulture)}, so the same files give the same numbers. "
+                + $"Method uncertainty: {Text.N(methodOptions.Runs)} runs in which each weight is multiplied by 1 + {Text.Num(methodOptions.NoiseFactor, "0.##")} x U (U uniform from -1 to 1) and the index uses {aggregations}; the method interval is the {lowerPercentile} to {upperPercentile} percentile rank. Both draw from random sources seeded with {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}, so the same files give the same numbers. "
                 + "Leave one out: the ranks again without each component in turn.",
                 "Caveats: this is not a national measure; weights are value judgements about trade-offs (equal weights are a choice too); under the arithmetic mean good experience can make up for poor outcomes; ranks exaggerate small differences; intervals are only as good as the standard errors; case mix is not adjusted.",
             ],
@@ -236,12 +289,6 @@ internal sealed class IndexSection : IReportSectionBuilder
                 "NHS England, Friends and Family Test guidance (2019); Wilson EB (1927) J Am Stat Assoc 22:209-212",
             ]);
 
-        IndexUnitResult top = result.Units[order[0]];
-        UnitSamplingInterval topInterval = sampling.Units[order[0]];
-        return new ReportSection(Id, Title, write.Blocks)
-        {
-            Summary = $"{Text.N(ranked)} of {Text.Count(result.Units.Length, unitsWord, unitsWord + "s")} have an index ({spec.Name}, version {spec.Version}); highest {top.Unit}, {Text.Num(top.Index, format)} (rank interval {Range(topInterval.RankLower, topInterval.RankUpper)}). Comparisons are exploratory.",
-        };
     }
 
     /// <summary>
@@ -427,7 +474,7 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     private static string Experience(ReportFolder folder, List<ComponentValue> values)
     {
-        FftQuestion question = folder.Settings.Fft.Question == "2013" ? FftQuestion.Recommend2013 : FftQuestion.Experience2020;
+        FftQuestion question = folder.Settings.Fft.Asked;
         (CsvTable? table, List<FftPeriodCounts> rows, string? problem) = FftSection.Read(folder, question, []);
         if (problem is not null)
         {
@@ -497,6 +544,79 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     private static string Percent(double share) => Text.Num(share * 100, "0.#") + "%";
 
+    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
+
+/// <summary>
+/// The index of one report and its uncertainty: the specification, where the values came from, the index, the sampling bootstrap, the method
+/// runs and leave one out, with the settings used and how they are written.
+/// </summary>
+internal sealed record IndexRun(
+    IndexSpecification Spec,
+    bool OwnSpec,
+    bool FromFile,
+    IndexResult Result,
+    SamplingUncertainty Sampling,
+    MethodUncertainty Method,
+    LeaveOneOut LeaveOneOut,
+    SamplingOptions SamplingOptions,
+    MethodUncertaintyOptions MethodOptions)
+{
+    /// <summary>Computes the index, its sampling and method uncertainty (seed, draws and runs from report.json) and leave one out.</summary>
+    public static IndexRun Compute(IndexSpecification spec, bool ownSpec, bool fromFile, List<ComponentValue> values, IndexReportSettings settings)
+    {
+        var samplingOptions = new SamplingOptions { Seed = settings.Seed, Draws = settings.Draws };
+        var methodOptions = new MethodUncertaintyOptions
+        {
+            Seed = settings.Seed,
+            Runs = settings.Runs,
+            Aggregations = UsesZScores(spec) ? [] : [Aggregation.Arithmetic, Aggregation.Geometric],
+        };
+        return new IndexRun(
+            spec,
+            ownSpec,
+            fromFile,
+            CompositeIndex.Compute(spec, values),
+            CompositeIndex.SamplingUncertainty(spec, values, samplingOptions),
+            CompositeIndex.MethodUncertainty(spec, values, methodOptions),
+            CompositeIndex.LeaveOneOut(spec, values),
+            samplingOptions,
+            methodOptions);
+    }
+
+    /// <summary>Gets what a unit is called: a unit of index-components.csv, or a team.</summary>
+    public string UnitsWord => FromFile ? "unit" : "team";
+
+    /// <summary>Gets whether a component is normalised as z-scores (then the index is a mean of z-scores).</summary>
+    public bool ZScores => UsesZScores(Spec);
+
+    /// <summary>Gets how index values are written.</summary>
+    public string Format => ZScores ? "0.00" : "0.0";
+
+    /// <summary>Gets the sampling intervals' confidence, as a percentage.</summary>
+    public string Confidence => Text.Num(SamplingOptions.Confidence * 100, "0.#") + "%";
+
+    /// <summary>Gets the lower percentile of the method interval (for example "2.5th").</summary>
+    public string LowerPercentile => Ordinal((1 - MethodOptions.Coverage) / 2 * 100);
+
+    /// <summary>Gets the upper percentile of the method interval (for example "97.5th").</summary>
+    public string UpperPercentile => Ordinal((1 + MethodOptions.Coverage) / 2 * 100);
+
+    /// <summary>Gets the means the method runs use, in words.</summary>
+    public string Aggregations => ZScores ? "the specification's mean" : "the arithmetic or the geometric mean";
+
+    /// <summary>Gets the specification's name and version, and where it came from.</summary>
+    public string Profile => $"\"{Spec.Name}\", version {Spec.Version}" + (OwnSpec ? $" (from {IndexSection.SpecFile})" : " (this library's default profile)");
+
+    /// <summary>Gets the units in the order the tables show them: those with an index by rank, then the others.</summary>
+    public int[] Order =>
+    [
+        .. Enumerable.Range(0, Result.Units.Length).Where(i => Result.Units[i].HasIndex).OrderBy(i => Result.Units[i].Rank),
+        .. Enumerable.Range(0, Result.Units.Length).Where(i => !Result.Units[i].HasIndex),
+    ];
+
+    private static bool UsesZScores(IndexSpecification spec) => spec.Components.Any(c => c.Normalisation.Method == NormalisationMethod.ZScore);
+
     private static string Ordinal(double percentile)
     {
         double p = Math.Round(percentile, 1);
@@ -504,6 +624,4 @@ internal sealed class IndexSection : IReportSectionBuilder
         string suffix = p != whole || whole % 100 is 11 or 12 or 13 ? "th" : (whole % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return Text.Num(p, "0.#") + suffix;
     }
-
-    private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

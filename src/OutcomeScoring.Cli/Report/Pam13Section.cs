@@ -23,6 +23,12 @@ internal sealed class Pam13Section : IReportSectionBuilder
 
     public IReadOnlyList<string> Files => [File, CalibrationFile];
 
+    /// <summary>The levels the report reads scores into.</summary>
+    private static ActivationCutPoints Levels => ActivationCutPoints.Hibbard2010;
+
+    /// <summary>The levels a score is read into (<see cref="ActivationCutPoints.Level"/>: 1 to 4, three maxima).</summary>
+    private static readonly int[] LevelNumbers = [1, 2, 3, 4];
+
     public ReportSection Build(ReportFolder folder)
     {
         var notRead = new List<string>();
@@ -37,83 +43,86 @@ internal sealed class Pam13Section : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, missingInput ?? $"There is no {File} in the folder.");
         }
 
-        ActivationCutPoints levels = ActivationCutPoints.Hibbard2010;
-        int notComputable = scored.Count(s => !s.Result.IsComputable);
         // Each person's first and last scored PAM-13, in the team of their first form (docs/cohorts.md).
         Administration[] forms = Forms.Administrations(scored.Select(s => (s.Form, s.Result.Score)));
         TeamAssignment teams = Cohort.Teams(forms);
         var people = Cohort.ByPerson(forms).Where(p => p.FirstComputable is not null)
-            .Select(p => (Team: teams.TeamOf(p.Person), First: scored[p.FirstComputable!.Value].Result, Last: scored[p.LastComputable!.Value].Result, Count: p.ComputablePositions.Length))
+            .Select(p => new Activated(teams.TeamOf(p.Person), scored[p.FirstComputable!.Value].Result, scored[p.LastComputable!.Value].Result, p.ComputablePositions.Length))
             .ToList();
+        var groups = TeamGroups.WithAll(teams.Teams, people, p => p.Team);
 
         var write = new SectionWriter();
         bool madeUp = IsMadeUp(calibration);
+        Introduce(write, calibration, scored, notRead.Count, madeUp);
+        LevelsTable(write, groups);
+        var paired = people.Where(p => p.Count >= 2).ToList();
+        string summary = paired.Count == 0
+            ? $"{Text.Count(people.Count, "person", "people")} scored; nobody twice yet."
+            : ChangeTable(write, groups, paired, madeUp);
+        write.RowsNotRead(File, notRead);
+        About(write, calibration);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
+
+    /// <summary>A caution when the calibration is made up; what PAM-13 measures, and how many forms could be scored.</summary>
+    private static void Introduce(SectionWriter write, ICalibration calibration, List<(Form Form, Pam13Result Result)> scored, int notRead, bool madeUp)
+    {
         if (madeUp)
         {
             write.Caution($"The calibration in this folder is \"{calibration.Name}\": it is made up, so these are not real PAM-13 scores or levels. Use your licensed calibration for real figures.");
         }
 
+        int notComputable = scored.Count(s => !s.Result.IsComputable);
         write.Paragraph("PAM-13 measures patient activation: the knowledge, skills and confidence to manage one's own health. Thirteen statements are answered 1-4; the licensee's calibration turns the answers into a score of 0-100, and the score into one of four levels (1 lowest). "
-            + $"{File} has {Text.Count(scored.Count + notRead.Count, "form", "forms")}; {Text.N(scored.Count - notComputable)} could be scored with the calibration \"{calibration.Name}\"" + (notComputable > 0 ? $" and {Text.N(notComputable)} could not (too few items answered, or every answer the same extreme)." : "."));
+            + $"{File} has {Text.Count(scored.Count + notRead, "form", "forms")}; {Text.N(scored.Count - notComputable)} could be scored with the calibration \"{calibration.Name}\"" + (notComputable > 0 ? $" and {Text.N(notComputable)} could not (too few items answered, or every answer the same extreme)." : "."));
+    }
 
-        IEnumerable<(string Name, List<(string Team, Pam13Result First, Pam13Result Last, int Count)> Group)> groups =
-            teams.Teams.Select(t => (t, people.Where(p => p.Team == t).ToList())).Where(g => g.Item2.Count > 0);
-        if (groups.Count() > 1)
-        {
-            groups = groups.Append(("All teams", people));
-        }
-
-        var groupList = groups.ToList();
+    /// <summary>The mean score and the count at each level of each person's first scored form, by team.</summary>
+    private static void LevelsTable(SectionWriter write, List<(string Name, List<Activated> Group)> groups) =>
         write.Table(
-            $"Each person's first scored PAM-13, by team: the mean activation score and how many are at each level ({levels.Name})",
-            ["Team", "People", "Mean score", "Level 1", "Level 2", "Level 3", "Level 4"],
-            groupList.Select(g => (string[])
+            $"Each person's first scored PAM-13, by team: the mean activation score and how many are at each level ({Levels.Name})",
+            ["Team", "People", "Mean score", .. LevelNumbers.Select(l => $"Level {l}")],
+            groups.Select(g => (string[])
             [
                 g.Name, Text.N(g.Group.Count), Text.Num(g.Group.Average(p => p.First.ReportedScore!.Value)),
-                .. Enumerable.Range(1, 4).Select(l => Text.N(g.Group.Count(p => p.First.Level == l))),
+                .. LevelNumbers.Select(l => Text.N(g.Group.Count(p => p.First.Level == l))),
             ]));
 
-        var paired = people.Where(p => p.Count >= 2).ToList();
-        string summary;
-        if (paired.Count == 0)
-        {
-            summary = $"{Text.Count(people.Count, "person", "people")} scored; nobody twice yet.";
-        }
-        else
-        {
-            write.Table(
-                $"Change from first to last score, by team, for people scored twice: the mean change, and how many gained {Pam13.MeaningfulGain:0} points or more (a meaningful improvement, NQF #2483) with its Wilson 95% interval, and how many moved up a level",
-                ["Team", "People scored twice", "Mean first", "Mean last", "Mean change", $"Gained {Pam13.MeaningfulGain:0}+ points", "Share (95% CI)", "Moved up a level"],
-                groupList.Select(g => (g.Name, Group: g.Group.Where(p => p.Count >= 2).ToList())).Where(g => g.Group.Count > 0).Select(g =>
+    /// <summary>The change from first to last score of the people scored twice, by team, with the meaningful gain (the library's rule). Returns the summary.</summary>
+    private static string ChangeTable(SectionWriter write, List<(string Name, List<Activated> Group)> groups, List<Activated> paired, bool madeUp)
+    {
+        write.Table(
+            $"Change from first to last score, by team, for people scored twice: the mean change, and how many gained {Pam13.MeaningfulGain:0} points or more (a meaningful improvement, NQF #2483) with its Wilson 95% interval, and how many moved up a level",
+            ["Team", "People scored twice", "Mean first", "Mean last", "Mean change", $"Gained {Pam13.MeaningfulGain:0}+ points", "Share (95% CI)", "Moved up a level"],
+            groups.Select(g => (g.Name, Group: g.Group.Where(p => p.Count >= 2).ToList())).Where(g => g.Group.Count > 0).Select(g =>
+            {
+                int gained = g.Group.Count(p => p.GainedMeaningfully);
+                int up = g.Group.Count(p => p.Last.Level > p.First.Level);
+                return new[]
                 {
-                    int gained = g.Group.Count(p => Pam13.Change(p.First, p.Last, Pam13.MeaningfulGain)?.IsMeaningfulImprovement == true);
-                    int up = g.Group.Count(p => p.Last.Level > p.First.Level);
-                    return new[]
-                    {
-                        g.Name, Text.N(g.Group.Count), Text.Num(g.Group.Average(p => p.First.ReportedScore!.Value)), Text.Num(g.Group.Average(p => p.Last.ReportedScore!.Value)),
-                        g.Group.Average(p => p.Last.ReportedScore!.Value - p.First.ReportedScore!.Value).ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture),
-                        Text.N(gained), Text.PctCi(Wilson.Interval(gained, g.Group.Count, 0.95)), Text.N(up),
-                    };
-                }));
-            int gainedAll = paired.Count(p => Pam13.Change(p.First, p.Last, Pam13.MeaningfulGain)?.IsMeaningfulImprovement == true);
-            summary = $"{Text.Count(paired.Count, "person", "people")} scored twice: {Text.Pct((double)gainedAll / paired.Count)} gained {Pam13.MeaningfulGain:0} points or more" + (madeUp ? " (made-up calibration: not real scores)." : ".");
-        }
+                    g.Name, Text.N(g.Group.Count), Text.Num(g.Group.Average(p => p.First.ReportedScore!.Value)), Text.Num(g.Group.Average(p => p.Last.ReportedScore!.Value)),
+                    g.Group.Average(p => p.Last.ReportedScore!.Value - p.First.ReportedScore!.Value).ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture),
+                    Text.N(gained), Text.PctCi(Wilson.Interval(gained, g.Group.Count, 0.95)), Text.N(up),
+                };
+            }));
+        int gainedAll = paired.Count(p => p.GainedMeaningfully);
+        return $"{Text.Count(paired.Count, "person", "people")} scored twice: {Text.Pct((double)gainedAll / paired.Count)} gained {Pam13.MeaningfulGain:0} points or more" + (madeUp ? " (made-up calibration: not real scores)." : ".");
+    }
 
-        write.RowsNotRead(File, notRead);
+    /// <summary>The method, the settings and the sources.</summary>
+    private static void About(SectionWriter write, ICalibration calibration) =>
         write.About(
             [
                 "Answers 1-4 are scored with the licensee's calibration (a Rasch model or a raw-score table); \"NA\" counts as not answered, and the calibration sets how many answers are needed. The reported score is rounded to one decimal before the level is read.",
-                $"Levels use the {levels.Name} cut points ({levels}). A gain of {Pam13.MeaningfulGain:0} points or more from the first to the last score is a meaningful improvement (NQF #2483); the comparison is of each person's first and last scored form, by date.",
+                $"Levels use the {Levels.Name} cut points ({Levels}). A gain of {Pam13.MeaningfulGain:0} points or more from the first to the last score is a meaningful improvement (NQF #2483); the comparison is of each person's first and last scored form, by date.",
             ],
             [
                 new("Input", $"{File}: columns id, date, team, item1-item13; {CalibrationFile}"),
                 new("Calibration", calibration.ToString() ?? calibration.Name),
-                new("Levels", levels.Name),
+                new("Levels", Levels.Name),
                 new("Meaningful gain", $"{Pam13.MeaningfulGain:0} points or more"),
             ],
             [Pam13.Source]);
-        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
-    }
 
     /// <summary>
     /// Reads pam-13.csv and scores every form with pam-13-calibration.json (levels by Hibbard et al. 2010). Rows that cannot be read go
@@ -152,10 +161,17 @@ internal sealed class Pam13Section : IReportSectionBuilder
 
         notRead.AddRange(table.Problems);
         return (calibration, [.. Forms.Read(table, reader!, notRead)
-            .Select(f => (f, Pam13.Score(f.Answers, calibration, ActivationCutPoints.Hibbard2010)))], null, null);
+            .Select(f => (f, Pam13.Score(f.Answers, calibration, Levels)))], null, null);
     }
 
     /// <summary>Whether a calibration's name says it is made up (as the sample's is), so its scores are not real PAM-13 scores.</summary>
     internal static bool IsMadeUp(ICalibration calibration) =>
         calibration.Name.Contains("MADE-UP", StringComparison.OrdinalIgnoreCase) || calibration.Name.Contains("not a real", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A person's first and last scored PAM-13, in the team of their first form, and how many scored forms they have.</summary>
+internal sealed record Activated(string Team, Pam13Result First, Pam13Result Last, int Count)
+{
+    /// <summary>Gets whether the change from first to last is a meaningful improvement (the library's rule, <see cref="Pam13.MeaningfulGain"/>).</summary>
+    public bool GainedMeaningfully => Pam13.Change(First, Last, Pam13.MeaningfulGain)?.IsMeaningfulImprovement == true;
 }

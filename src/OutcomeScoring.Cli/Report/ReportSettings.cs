@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OutcomeScoring.Comparison;
+using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.IntegrationIndex;
 
 namespace OutcomeScoring.Cli.Report;
 
@@ -78,9 +81,9 @@ internal sealed class ReportSettings
                 throw new InvalidDataException($"{FileName}: every entry of \"spc\" needs a \"column\" (a column of spc-series.csv).");
             }
 
-            if (series.Improvement is not ("increase" or "decrease" or "neutral"))
+            if (!SpcCommand.Directions.TryGet(series.Improvement, out _))
             {
-                throw new InvalidDataException($"{FileName}: spc column '{series.Column}' has improvement '{series.Improvement}'; it must be increase, decrease or neutral.");
+                throw new InvalidDataException($"{FileName}: spc column '{series.Column}' has improvement '{series.Improvement}'; it must be {Usage.OneOf(SpcCommand.Directions.Names)}.");
             }
 
             if (series.Target is { } target && !double.IsFinite(target))
@@ -89,19 +92,19 @@ internal sealed class ReportSettings
             }
         }
 
-        if (Funnel.Overdispersion is not ("none" or "multiplicative" or "additive"))
+        if (!FunnelCommand.Adjustments.TryGet(Funnel.Overdispersion, out _))
         {
-            throw new InvalidDataException($"{FileName}: funnel overdispersion is '{Funnel.Overdispersion}'; it must be none, multiplicative or additive.");
+            throw new InvalidDataException($"{FileName}: funnel overdispersion is '{Funnel.Overdispersion}'; it must be {Usage.OneOf(FunnelCommand.Adjustments.Names)}.");
         }
 
-        if (Funnel.Method is not ("normal" or "exact" or "arcsine"))
+        if (!FunnelCommand.Methods.TryGet(Funnel.Method, out _))
         {
-            throw new InvalidDataException($"{FileName}: funnel method is '{Funnel.Method}'; it must be normal, exact or arcsine.");
+            throw new InvalidDataException($"{FileName}: funnel method is '{Funnel.Method}'; it must be {Usage.OneOf(FunnelCommand.Methods.Names)}.");
         }
 
-        if (Fft.Question is not ("2020" or "2013"))
+        if (!FftSummarizeCommand.Questions.TryGet(Fft.Question, out _))
         {
-            throw new InvalidDataException($"{FileName}: fft question is '{Fft.Question}'; it must be 2020 or 2013.");
+            throw new InvalidDataException($"{FileName}: fft question is '{Fft.Question}'; it must be {Usage.OneOf(FftSummarizeCommand.Questions.Names)}.");
         }
 
         if (Fft.Target is { } fftTarget && !(fftTarget > 0 && fftTarget < 1))
@@ -109,14 +112,14 @@ internal sealed class ReportSettings
             throw new InvalidDataException($"{FileName}: fft target is {fftTarget}; it must be a proportion between 0 and 1 (for example 0.9).");
         }
 
-        if (Index.Draws is < IndexReportSettings.Fewest or > IndexReportSettings.Most)
+        if (Index.Draws is < SamplingOptions.MinimumDraws or > SamplingOptions.MaximumDraws)
         {
-            throw new InvalidDataException($"{FileName}: index draws is {Index.Draws}; it must be a whole number from {IndexReportSettings.Fewest} to {IndexReportSettings.Most}.");
+            throw new InvalidDataException($"{FileName}: index draws is {Index.Draws}; it must be a whole number from {SamplingOptions.MinimumDraws} to {SamplingOptions.MaximumDraws}.");
         }
 
-        if (Index.Runs is < IndexReportSettings.Fewest or > IndexReportSettings.Most)
+        if (Index.Runs is < MethodUncertaintyOptions.MinimumRuns or > MethodUncertaintyOptions.MaximumRuns)
         {
-            throw new InvalidDataException($"{FileName}: index runs is {Index.Runs}; it must be a whole number from {IndexReportSettings.Fewest} to {IndexReportSettings.Most}.");
+            throw new InvalidDataException($"{FileName}: index runs is {Index.Runs}; it must be a whole number from {MethodUncertaintyOptions.MinimumRuns} to {MethodUncertaintyOptions.MaximumRuns}.");
         }
     }
 }
@@ -130,8 +133,12 @@ internal sealed class SpcSeriesSettings
     /// <summary>Gets the measure's name on the chart, or the column name.</summary>
     public string? Name { get; init; }
 
-    /// <summary>Gets which way is better: increase, decrease or neutral (the default).</summary>
-    public string Improvement { get; init; } = "neutral";
+    /// <summary>Gets which way is better: increase, decrease or neutral (the default: the library's <see cref="XmrOptions.Default"/> direction).</summary>
+    public string Improvement { get; init; } = SpcCommand.Directions.NameOf(XmrOptions.Default.Direction);
+
+    /// <summary>Gets the direction <see cref="Improvement"/> names (checked when the settings are loaded).</summary>
+    [JsonIgnore]
+    public ImprovementDirection Direction => SpcCommand.Directions[Improvement];
 
     /// <summary>Gets the target, or none.</summary>
     public double? Target { get; init; }
@@ -161,18 +168,30 @@ internal sealed class FunnelFileSettings
     /// <summary>Gets the target proportion, or none for the pooled one.</summary>
     public double? Target { get; init; }
 
-    /// <summary>Gets the over-dispersion adjustment: none (default), multiplicative or additive.</summary>
-    public string Overdispersion { get; init; } = "none";
+    /// <summary>Gets the over-dispersion adjustment: none (default, the library's), multiplicative or additive.</summary>
+    public string Overdispersion { get; init; } = FunnelCommand.Adjustments.NameOf(FunnelOptions.Default.Overdispersion);
 
-    /// <summary>Gets the limits: normal (default), exact or arcsine.</summary>
-    public string Method { get; init; } = "normal";
+    /// <summary>Gets the limits: normal (default, the library's for proportions), exact or arcsine.</summary>
+    public string Method { get; init; } = FunnelCommand.Methods.NameOf(FunnelOptions.DefaultProportionMethod);
+
+    /// <summary>Gets the library's method <see cref="Method"/> names (checked when the settings are loaded).</summary>
+    [JsonIgnore]
+    public FunnelMethod LimitsMethod => FunnelCommand.Methods[Method];
+
+    /// <summary>Gets the library's adjustment <see cref="Overdispersion"/> names (checked when the settings are loaded).</summary>
+    [JsonIgnore]
+    public OverdispersionAdjustment Adjustment => FunnelCommand.Adjustments[Overdispersion];
 }
 
 /// <summary>Settings of the FFT section.</summary>
 internal sealed class FftSettings
 {
-    /// <summary>Gets which question the answers are to: 2020 (default) or 2013.</summary>
-    public string Question { get; init; } = "2020";
+    /// <summary>Gets which question the answers are to: 2020 (default, the library's) or 2013.</summary>
+    public string Question { get; init; } = FftSummarizeCommand.Questions.NameOf(FftSummarizeCommand.DefaultQuestion);
+
+    /// <summary>Gets the question <see cref="Question"/> names (checked when the settings are loaded).</summary>
+    [JsonIgnore]
+    public FftQuestion Asked => FftSummarizeCommand.Questions[Question];
 
     /// <summary>Gets a target share positive for the monthly chart (0-1), or none.</summary>
     public double? Target { get; init; }
@@ -181,18 +200,18 @@ internal sealed class FftSettings
 /// <summary>Settings of the integration index section: the random seed, the sampling bootstrap's draws and the method Monte Carlo's runs.</summary>
 internal sealed class IndexReportSettings
 {
-    /// <summary>The fewest draws or runs allowed (as the library).</summary>
-    public const int Fewest = 100;
+    /// <summary>
+    /// The default seed. The library has none (a seed is the caller's to choose); this is the report's choice, the same as the
+    /// index command's <c>--seed</c> default, so that the two give the same intervals for the same values.
+    /// </summary>
+    public const int DefaultSeed = 1;
 
-    /// <summary>The most draws or runs allowed (as the library).</summary>
-    public const int Most = 1_000_000;
+    /// <summary>Gets the seed of both random sources (default <see cref="DefaultSeed"/>): the same files and seed give the same intervals.</summary>
+    public int Seed { get; init; } = DefaultSeed;
 
-    /// <summary>Gets the seed of both random sources (default 1): the same files and seed give the same intervals.</summary>
-    public int Seed { get; init; } = 1;
+    /// <summary>Gets how many bootstrap draws give the sampling intervals (default the library's, <see cref="SamplingOptions.DefaultDraws"/>).</summary>
+    public int Draws { get; init; } = SamplingOptions.DefaultDraws;
 
-    /// <summary>Gets how many bootstrap draws give the sampling intervals (default 1000).</summary>
-    public int Draws { get; init; } = 1000;
-
-    /// <summary>Gets how many Monte Carlo runs give the method intervals (default 1000).</summary>
-    public int Runs { get; init; } = 1000;
+    /// <summary>Gets how many Monte Carlo runs give the method intervals (default the library's, <see cref="MethodUncertaintyOptions.DefaultRuns"/>).</summary>
+    public int Runs { get; init; } = MethodUncertaintyOptions.DefaultRuns;
 }

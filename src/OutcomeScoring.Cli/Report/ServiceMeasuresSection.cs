@@ -54,20 +54,7 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
         foreach (string column in columns)
         {
             SpcSeriesSettings series = settings.TryGetValue(column, out SpcSeriesSettings? given) ? given : new SpcSeriesSettings { Column = column };
-            int index = table.Column(column);
-            var points = new List<SpcObservation>();
-            foreach (CsvRow row in table.Rows)
-            {
-                if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
-                {
-                    points.Add(new SpcObservation(value, row[month]));
-                }
-                else
-                {
-                    notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number} ({row[month]}): {column} '{row[index]}' is not a number; not charted"));
-                }
-            }
-
+            List<SpcObservation> points = ReadPoints(table, month, column, notRead);
             string name = series.Name ?? column;
             if (points.Count < 2)
             {
@@ -75,31 +62,15 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
                 continue;
             }
 
-            ImprovementDirection direction = series.Improvement switch { "increase" => ImprovementDirection.Increase, "decrease" => ImprovementDirection.Decrease, _ => ImprovementDirection.Neutral };
-            int[] rebase = [.. series.Rebase.Select(m => points.FindIndex(p => p.Label == m))];
-            if (rebase.Any(i => i < 1))
+            if (Chart(series, points) is not { } xmr)
             {
                 string bad = series.Rebase.First(m => points.FindIndex(p => p.Label == m) < 1);
                 return ReportSection.Unusable(Id, Title, $"report.json asks to rebase '{column}' at month '{bad}', which is not a month of {File} after its first (with a value).");
             }
 
-            XmrChart xmr = XmrChart.Compute(points, new XmrOptions { Direction = direction, Target = series.Target, RebaseAt = [.. rebase.Order()] });
-            XmrPoint last = xmr.Points[^1];
-            XmrSegment segment = xmr.Segments[^1];
-            string F(double v) => v.ToString(series.Format, CultureInfo.InvariantCulture);
-            summaryRows.Add(
-            [
-                name, last.Label ?? "", F(last.Value), F(segment.Centre), $"{F(segment.LowerLimit)} to {F(segment.UpperLimit)}",
-                Variation(xmr, direction), segment.Assurance switch
-                {
-                    TargetAssurance.ConsistentlyPass => $"target {F(series.Target!.Value)}: consistently passes",
-                    TargetAssurance.ConsistentlyFail => $"target {F(series.Target!.Value)}: consistently fails",
-                    TargetAssurance.HitAndMiss => $"target {F(series.Target!.Value)}: hit and miss",
-                    _ => series.Target is { } t ? $"target {F(t)}: no direction given" : "no target",
-                },
-            ]);
+            summaryRows.Add(SummaryRow(name, series, xmr));
             var chart = new SpcChart(xmr) { Title = name, ValueName = name, ValueFormat = series.Format };
-            charts.Add((chart, $"{name} each month. {(direction == ImprovementDirection.Neutral ? "No direction is set, so signals are marked neutral (purple)." : $"Higher is {(direction == ImprovementDirection.Increase ? "better" : "worse")}: orange marks concern, blue improvement.")} {chart.Description}"));
+            charts.Add((chart, $"{name} each month. {(series.Direction == ImprovementDirection.Neutral ? "No direction is set, so signals are marked neutral (purple)." : $"Higher is {(series.Direction == ImprovementDirection.Increase ? "better" : "worse")}: orange marks concern, blue improvement.")} {chart.Description}"));
         }
 
         write.Table("Summary (Making Data Count): the latest month, the mean and process limits, what the variation shows recently, and whether the target will be met", ["Measure", "Latest month", "Latest value", "Mean", "Process limits", "Variation", "Assurance"], summaryRows);
@@ -109,9 +80,67 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
         }
 
         write.RowsNotRead(File, notRead);
+        About(write, columns, settings);
+        int concerns = summaryRows.Count(r => r[5].Contains("concern", StringComparison.Ordinal)), improvements = summaryRows.Count(r => r[5].Contains("improvement", StringComparison.Ordinal));
+        return new ReportSection(Id, Title, write.Blocks)
+        {
+            Summary = $"{Text.Count(columns.Length, "measure", "measures")}: {Text.N(concerns)} with a recent signal of concern, {Text.N(improvements)} with a recent signal of improvement.",
+        };
+    }
+
+    /// <summary>A measure's months with a value; a cell that is not a number is listed in <paramref name="notRead"/> and not charted.</summary>
+    private static List<SpcObservation> ReadPoints(CsvTable table, int month, string column, List<string> notRead)
+    {
+        int index = table.Column(column);
+        var points = new List<SpcObservation>();
+        foreach (CsvRow row in table.Rows)
+        {
+            if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
+            {
+                points.Add(new SpcObservation(value, row[month]));
+            }
+            else
+            {
+                notRead.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number} ({row[month]}): {column} '{row[index]}' is not a number; not charted"));
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>The measure's XmR chart with its direction, target and rebasing; none when a rebase month is not a month after the first.</summary>
+    private static XmrChart? Chart(SpcSeriesSettings series, List<SpcObservation> points)
+    {
+        int[] rebase = [.. series.Rebase.Select(m => points.FindIndex(p => p.Label == m))];
+        return rebase.Any(i => i < 1)
+            ? null
+            : XmrChart.Compute(points, new XmrOptions { Direction = series.Direction, Target = series.Target, RebaseAt = [.. rebase.Order()] });
+    }
+
+    /// <summary>The measure's row of the Making Data Count summary: latest value, mean, limits, recent variation and assurance.</summary>
+    private static string[] SummaryRow(string name, SpcSeriesSettings series, XmrChart xmr)
+    {
+        XmrPoint last = xmr.Points[^1];
+        XmrSegment segment = xmr.Segments[^1];
+        string F(double v) => v.ToString(series.Format, CultureInfo.InvariantCulture);
+        return
+        [
+            name, last.Label ?? "", F(last.Value), F(segment.Centre), $"{F(segment.LowerLimit)} to {F(segment.UpperLimit)}",
+            Variation(xmr, series.Direction), segment.Assurance switch
+            {
+                TargetAssurance.ConsistentlyPass => $"target {F(series.Target!.Value)}: consistently passes",
+                TargetAssurance.ConsistentlyFail => $"target {F(series.Target!.Value)}: consistently fails",
+                TargetAssurance.HitAndMiss => $"target {F(series.Target!.Value)}: hit and miss",
+                _ => series.Target is { } t ? $"target {F(t)}: no direction given" : "no target",
+            },
+        ];
+    }
+
+    /// <summary>The method (the library's XmR constants), the settings of each measure and the sources.</summary>
+    private static void About(SectionWriter write, string[] columns, Dictionary<string, SpcSeriesSettings> settings) =>
         write.About(
             [
-                "XmR chart: the mean of the points; moving ranges between neighbouring months, with those above 3.267 times their average screened out; process limits at the mean \u00B1 2.66 times the average moving range. With fewer than 12 months the limits are provisional.",
+                $"XmR chart: the mean of the points; moving ranges between neighbouring months, with those above {Text.Num(XmrChart.ScreeningFactor, "0.###")} times their average screened out; process limits at the mean \u00B1 {Text.Num(XmrChart.LimitFactor, "0.###")} times the average moving range. With fewer than {XmrChart.MinimumPointsForFirmLimits} months the limits are provisional.",
                 "Special-cause rules, in this order: a point outside the limits; 7 points in a row rising or falling; 2 of 3 points near a limit on the same side; 7 points in a row on one side of the mean. "
                 + "Assurance: a target outside the limits will be consistently met or missed; inside them, hit and miss.",
                 "\"Variation\" in the summary describes the last six months: special cause of concern or improvement if any of them is one, otherwise common cause. Mean, limits and assurance are those of the latest segment when new limits start after a change to the process (\"rebase\" in report.json).",
@@ -120,15 +149,9 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
                 new("Input", $"{File}: column {MonthColumn} and one column per measure"),
                 .. columns.Select(c => settings.TryGetValue(c, out SpcSeriesSettings? s)
                     ? new KeyValuePair<string, string>(s.Name ?? c, $"column {c}; improvement {s.Improvement}; target {(s.Target is { } t ? t.ToString(s.Format, CultureInfo.InvariantCulture) : "none")}{(s.Rebase.Count > 0 ? $"; new limits from {string.Join(", ", s.Rebase)}" : "")}")
-                    : new KeyValuePair<string, string>(c, $"column {c}; improvement neutral (not in report.json); no target")),
+                    : new KeyValuePair<string, string>(c, $"column {c}; improvement {new SpcSeriesSettings().Improvement} (not in report.json); no target")),
             ],
             ["NHS England, Making Data Count (2019): strengthening your decisions", "NHSRplotthedots (nhs-r-community): the XmR rules and the Making Data Count colours"]);
-        int concerns = summaryRows.Count(r => r[5].Contains("concern", StringComparison.Ordinal)), improvements = summaryRows.Count(r => r[5].Contains("improvement", StringComparison.Ordinal));
-        return new ReportSection(Id, Title, write.Blocks)
-        {
-            Summary = $"{Text.Count(columns.Length, "measure", "measures")}: {Text.N(concerns)} with a recent signal of concern, {Text.N(improvements)} with a recent signal of improvement.",
-        };
-    }
 
     private static string Variation(XmrChart xmr, ImprovementDirection direction)
     {

@@ -27,7 +27,6 @@ internal sealed class YpCoreSection : IReportSectionBuilder
 
     public ReportSection Build(ReportFolder folder)
     {
-        Instrument instrument = YpCore.Instrument;
         (YpCoreData? data, string? problem) = Read(folder);
         if (problem is not null)
         {
@@ -39,16 +38,26 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give YP-CORE answers there, one form per row, with the columns id, date (yyyy-mm-dd), team, age, gender (M or F) and item1 to item10 (0-4, blank for not answered).");
         }
 
-        (List<string> notRead, _, var episodes, var firstForms, Func<Form, Person> person) = data;
         var write = new SectionWriter();
         write.Paragraph("YP-CORE measures distress in young people (11-16, used to 18) with ten questions answered 0-4; the clinical score is the mean answer times 10 (0-40, lower is better). "
             + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-16, girls and boys separately).");
+        int people = FirstScores(write, data);
+        string summary = Change(write, data, people);
+        write.RowsNotRead(File, data.NotRead);
+        About(write);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
+    }
 
-        // Each young person's cut-off, from their first form's age and gender.
+    /// <summary>
+    /// The scores at each young person's first computable form, in the clinical range or not by the cut-off for their age and gender (the
+    /// definition's cut-off table), with why some have none. Returns how many young people were scored.
+    /// </summary>
+    private static int FirstScores(SectionWriter write, YpCoreData data)
+    {
         var cutoffReasons = new List<string>();
         bool? Clinical((Form Form, InstrumentResult Result) first)
         {
-            (Gender? gender, int? age, string? unread) = person(first.Form);
+            (Gender? gender, int? age, string? unread) = data.Person(first.Form);
             if (unread is not null)
             {
                 cutoffReasons.Add(unread);
@@ -64,9 +73,9 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             return comparison.IsInClinicalRange;
         }
 
-        var people = episodes.Where(e => firstForms.ContainsKey(e.Id)).Select(e => (e.Team, firstForms[e.Id].Result, Clinical(firstForms[e.Id]))).ToList();
+        var people = data.Episodes.Where(e => data.FirstForms.ContainsKey(e.Id)).Select(e => (e.Team, data.FirstForms[e.Id].Result, Clinical(data.FirstForms[e.Id]))).ToList();
         write.Heading("Scores at the first form");
-        (string[] columns, List<string[]> rows) = CoreScores.Table(instrument, people);
+        (string[] columns, List<string[]> rows) = CoreScores.Table(YpCore.Instrument, people);
         write.Table("Each young person's first computable YP-CORE, by team: the mean clinical score and how many are in the clinical range for their age and gender", columns, rows);
         if (cutoffReasons.Count > 0)
         {
@@ -74,39 +83,44 @@ internal sealed class YpCoreSection : IReportSectionBuilder
                 + string.Join("; ", cutoffReasons.GroupBy(r => r, StringComparer.Ordinal).Select(g => $"{g.Key} ({Text.N(g.Count())})")));
         }
 
+        return people.Count;
+    }
+
+    /// <summary>Change from first to last score with the reliable change index computed from the service's first forms, or why it is not classified. Returns the summary.</summary>
+    private static string Change(SectionWriter write, YpCoreData data, int people)
+    {
         YpCoreChange change = ClassifyChange(data);
         write.Heading("Change from first to last score");
-        string summary;
         if (change.Rci is not { } rci)
         {
             string why = change.WhyNot!;
             write.Note($"Change is not classified: no reliable change index is published for YP-CORE, and one could not be computed from these data ({why}).");
-            summary = $"{Text.Count(people.Count, "young person", "young people")} scored; change not classified ({why}).";
-        }
-        else
-        {
-            (CronbachAlphaResult alpha, double sd, int baselines, _, _, var pairs) = change;
-            write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines)} first scores, "
-                + $"Cronbach's alpha {Text.Num(alpha.Alpha, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
-                + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.00")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
-            write.Paragraph($"{Text.Count(episodes.Count, "young person has", "young people have")} YP-CORE forms: {Text.N(pairs.Count)} have two or more computable scores and are compared.");
-            if (pairs.Count > 0)
-            {
-                JacobsonPlot plot = JacobsonPlot.For(instrument, pairs.Select(p => p.Pair), new ChangeCriteria(ScoreDirection.LowerIsBetter, rci));
-                write.Figure(plot, $"Each dot is one young person: first score across, last score up. Inside the grey band (\u00B1{Text.Num(rci.Threshold, "0.0")} points) the change is within measurement error; below it is reliable improvement. "
-                    + $"No cut-off line is drawn because the cut-off depends on each young person's age and gender; the colours use each one's own cut-off. {plot.Description}", 900, 620);
-                (string[] changeColumns, List<string[]> changeRows) = ChangeReporting.CohortTable(pairs, withRecovery: true);
-                write.Table("Change from first to last score, by team: percentages with Wilson 95% intervals; recovery is a share of those clinical at their first score for their age and gender", changeColumns, changeRows);
-                ChangeSummary all = ChangeCohort.Summarise(pairs.Select(p => ((string?)null, p.Pair)))[0];
-                summary = $"{Text.Count(all.Computable, "young person", "young people")} compared: {Text.Pct(all.ReliableChange[0].Rate)} reliably improved (reliable change index {Text.Num(rci.Threshold, "0.0")}, computed from these data).";
-            }
-            else
-            {
-                summary = $"{Text.Count(people.Count, "young person", "young people")} scored; nobody has two scores yet.";
-            }
+            return $"{Text.Count(people, "young person", "young people")} scored; change not classified ({why}).";
         }
 
-        write.RowsNotRead(File, notRead);
+        (CronbachAlphaResult alpha, double sd, int baselines, _, _, var pairs) = change;
+        write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines)} first scores, "
+            + $"Cronbach's alpha {Text.Num(alpha.Alpha, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
+            + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.00")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
+        write.Paragraph($"{Text.Count(data.Episodes.Count, "young person has", "young people have")} YP-CORE forms: {Text.N(pairs.Count)} have two or more computable scores and are compared.");
+        if (pairs.Count == 0)
+        {
+            return $"{Text.Count(people, "young person", "young people")} scored; nobody has two scores yet.";
+        }
+
+        JacobsonPlot plot = JacobsonPlot.For(YpCore.Instrument, pairs.Select(p => p.Pair), new ChangeCriteria(ScoreDirection.LowerIsBetter, rci));
+        write.Figure(plot, $"Each dot is one young person: first score across, last score up. Inside the grey band (\u00B1{Text.Num(rci.Threshold, "0.0")} points) the change is within measurement error; below it is reliable improvement. "
+            + $"No cut-off line is drawn because the cut-off depends on each young person's age and gender; the colours use each one's own cut-off. {plot.Description}", 900, 620);
+        (string[] changeColumns, List<string[]> changeRows) = ChangeReporting.CohortTable(pairs, withRecovery: true);
+        write.Table("Change from first to last score, by team: percentages with Wilson 95% intervals; recovery is a share of those clinical at their first score for their age and gender", changeColumns, changeRows);
+        ChangeSummary all = ChangeCohort.Summarise(pairs.Select(p => ((string?)null, p.Pair)))[0];
+        return $"{Text.Count(all.Computable, "young person", "young people")} compared: {Text.Pct(all.ReliableChange[0].Rate)} reliably improved (reliable change index {Text.Num(rci.Threshold, "0.0")}, computed from these data).";
+    }
+
+    /// <summary>The method, the settings and the sources.</summary>
+    private static void About(SectionWriter write)
+    {
+        Instrument instrument = YpCore.Instrument;
         CutoffReference blackshaw = instrument.Interpretation.DefaultCutoffs!;
         write.About(
             [
@@ -125,7 +139,6 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             [instrument.Source, blackshaw.Source,
              "Jacobson NS, Truax P (1991) J Consult Clin Psychol 59:12-19; Christensen L, Mendoza JL (1986) Behavior Therapy 17:305-308",
              "Feldt LS (1965) The approximate sampling distribution of Kuder-Richardson reliability coefficient twenty. Psychometrika 30:357-370"]);
-        return new ReportSection(Id, Title, write.Blocks) { Summary = summary };
     }
 
     /// <summary>
