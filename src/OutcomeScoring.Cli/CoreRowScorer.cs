@@ -62,10 +62,14 @@ internal sealed class CoreRowScorer : RowScorer
         ResultValue.ItemsAnswered => r => Whole(r.Result.ItemsAnswered),
         ResultValue.Band => r => r.Result.Band?.Code ?? "",
         ResultValue.RiskFlag => r => Bool(r.Result.RiskFlag),
-        ResultValue.ClinicalCutoff => r => Number(r.Cutoffs?[Array.IndexOf(_cutoffScores, column.ScoreId)].ClinicalCutoff),
-        ResultValue.InClinicalRange => r => Bool(r.Cutoffs?[Array.IndexOf(_cutoffScores, column.ScoreId)].IsInClinicalRange),
+        ResultValue.ClinicalCutoff => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Number(c.ClinicalCutoff)),
+        ResultValue.InClinicalRange => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Bool(c.IsInClinicalRange)),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Value, "Not a result value."),
     };
+
+    /// <summary>A cut-off column's writer, with the position of its score among the compared scores found once, not per row.</summary>
+    private static Func<RowScores, string> CutoffValue(int position, Func<CutoffComparison, string> write) =>
+        r => r.Cutoffs is { } cutoffs ? write(cutoffs[position]) : "";
 
     public override bool TryBind(string[] header, out ISet<int> consumed, out string? problem)
     {
