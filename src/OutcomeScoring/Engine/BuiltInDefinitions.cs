@@ -9,8 +9,12 @@ internal static class BuiltInDefinitions
 {
     public static Instrument Load(string id)
     {
-        using Stream stream = typeof(BuiltInDefinitions).Assembly.GetManifestResourceStream($"OutcomeScoring.Definitions.{id}.json")
-            ?? throw new InvalidOperationException($"The built-in definition '{id}' is missing from the OutcomeScoring assembly.");
+        using Stream stream = Open($"{id}.json");
         return Instrument.FromJson(stream);
     }
+
+    /// <summary>Opens a file of src/OutcomeScoring/Definitions embedded in the assembly (a definition or the schema).</summary>
+    public static Stream Open(string fileName) =>
+        typeof(BuiltInDefinitions).Assembly.GetManifestResourceStream($"OutcomeScoring.Definitions.{fileName}")
+            ?? throw new InvalidOperationException($"'{fileName}' of the built-in definitions is missing from the OutcomeScoring assembly.");
 }

@@ -6,8 +6,7 @@ public sealed partial class Instrument
 {
     private static readonly Lazy<string> Schema = new(() =>
     {
-        using Stream stream = typeof(Instrument).Assembly.GetManifestResourceStream("OutcomeScoring.Definitions.instrument-definition.schema.json")
-            ?? throw new InvalidOperationException("The instrument definition schema is missing from the OutcomeScoring assembly.");
+        using Stream stream = BuiltInDefinitions.Open("instrument-definition.schema.json");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     });
