@@ -19,6 +19,9 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly bool _tableNeedsAgeOrGender;
     private readonly string?[] _cutoffScores;
     private readonly string[] _rangeScores;
+    private readonly int[] _stages;
+    private readonly StageResult[] _stageResults;
+    private readonly bool[] _explainedScores;
     private readonly Answer[] _answers;
     private readonly FormLayout _layout;
     private FormReader? _reader;
@@ -35,9 +38,15 @@ internal sealed class CoreRowScorer : RowScorer
         _instrument = instrument;
         _reference = reference;
         _answers = new Answer[instrument.Items.Length];
-        _layout = FormLayout.For(instrument);
+        // A stage that reads another form's items (CORE-6D: a CORE-OM file) says so in the form's messages.
+        _layout = instrument.Stages.FirstOrDefault(s => s.Form is not null) is { Form: { } form }
+            ? FormLayout.For(instrument) with { Name = $"{instrument.Name} (read from a {form} file)" }
+            : FormLayout.For(instrument);
         ResultColumn[] columns = [.. instrument.ResultColumns];
         _cutoffScores = [.. columns.Where(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange).Select(c => c.ScoreId).Distinct()];
+        _stages = [.. columns.Where(c => c.Value == ResultValue.StageOutput).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
+        _stageResults = new StageResult[_stages.Length];
+        _explainedScores = [.. instrument.Scores.Select(s => ExplainsScore(instrument, columns, s.Id))];
         _values = [.. columns.Select(Value)];
         _usesAgeAndGender = columns.Any(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange);
         CutoffReference? table = reference ?? instrument.Interpretation.DefaultCutoffs;
@@ -53,6 +62,20 @@ internal sealed class CoreRowScorer : RowScorer
 
     public override string[] Columns { get; }
 
+    /// <summary>The notes of the stages the columns show (a tariff's provenance), written once after the run.</summary>
+    public override string? Note =>
+        _stages.Select(s => _instrument.Stages[s].Note).OfType<string>().Distinct().ToArray() is { Length: > 0 } notes ? string.Join(" ", notes) : null;
+
+    /// <summary>
+    /// Whether a row's problems explain why a score is not computable: a score some column shows (a band or a cut-off
+    /// without a score id shows the banded or primary score), or every score when no column is about a stage.
+    /// </summary>
+    private static bool ExplainsScore(Instrument instrument, ResultColumn[] columns, string scoreId) =>
+        !columns.Any(c => c.Value == ResultValue.StageOutput)
+        || columns.Any(c => c.ScoreId == scoreId
+            || (c.ScoreId is null && c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange && instrument.Interpretation.PrimaryScoreId == scoreId)
+            || (c.Value == ResultValue.Band && instrument.Interpretation.SeverityBands?.ScoreId == scoreId));
+
     /// <summary>How a result table column of the definition is written (full precision, whole numbers, true/false, blank for none).</summary>
     private Func<RowScores, string> Value(ResultColumn column) => column.Value switch
     {
@@ -64,8 +87,19 @@ internal sealed class CoreRowScorer : RowScorer
         ResultValue.RiskFlag => r => Bool(r.Result.RiskFlag),
         ResultValue.ClinicalCutoff => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Number(c.ClinicalCutoff)),
         ResultValue.InClinicalRange => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Bool(c.IsInClinicalRange)),
+        ResultValue.StageOutput => StageValue(column),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Value, "Not a result value."),
     };
+
+    /// <summary>A stage output column's writer: the row's evaluated stage, the output found once; whole numbers without decimals.</summary>
+    private Func<RowScores, string> StageValue(ResultColumn column)
+    {
+        int stage = _instrument.IndexOfStage(column.Stage!), position = Array.IndexOf(_stages, stage);
+        int output = _instrument.Stages[stage].IndexOfOutput(column.Output!);
+        return _instrument.Stages[stage].Outputs[output].IsWholeNumber
+            ? r => Whole((int?)r.Stages[position][output])
+            : r => Number(r.Stages[position][output]);
+    }
 
     /// <summary>A cut-off column's writer, with the position of its score among the compared scores found once, not per row.</summary>
     private static Func<RowScores, string> CutoffValue(int position, Func<CutoffComparison, string> write) =>
@@ -111,7 +145,12 @@ internal sealed class CoreRowScorer : RowScorer
         CutoffComparison[]? comparison = _usesAgeAndGender && (_age >= 0 || _gender >= 0 || !_tableNeedsAgeOrGender)
             ? CompareWithCutoff(result, record, problems)
             : null;
-        var scores = new RowScores(result, comparison);
+        for (int i = 0; i < _stages.Length; i++)
+        {
+            _stageResults[i] = result.Stage(_stages[i]);
+        }
+
+        var scores = new RowScores(result, comparison, _stageResults);
         for (int i = 0; i < _values.Length; i++)
         {
             cells[i] = _values[i](scores);
@@ -122,7 +161,21 @@ internal sealed class CoreRowScorer : RowScorer
             WriteClinicalRanges(result, record, cells.AsSpan(_values.Length), problems);
         }
 
-        Explain(result, problems);
+        for (int s = 0; s < _explainedScores.Length; s++)
+        {
+            if (_explainedScores[s] && result[s].Explanation is { } why)
+            {
+                problems.Add(why);
+            }
+        }
+
+        foreach (StageResult stage in _stageResults)
+        {
+            if (stage.Explanation is { } why)
+            {
+                problems.Add(why);
+            }
+        }
     }
 
     /// <summary>
@@ -170,5 +223,5 @@ internal sealed class CoreRowScorer : RowScorer
     }
 
     /// <summary>One scored row: the result and, where asked for, the cut-off comparison of each score the table compares.</summary>
-    private readonly record struct RowScores(InstrumentResult Result, CutoffComparison[]? Cutoffs);
+    private readonly record struct RowScores(InstrumentResult Result, CutoffComparison[]? Cutoffs, StageResult[] Stages);
 }

@@ -19,7 +19,10 @@ internal static class ScoreCommand
     private static readonly Instrument[] ReferenceInstruments = [CoreOm.Instrument, YpCore.Instrument];
 
     /// <summary>The instrument ids <c>score</c> takes, in the order its messages list them.</summary>
-    private static readonly string[] InstrumentIds = [.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, PamRowScorer.Id];
+    private static readonly string[] InstrumentIds = [.. Instruments.All.Select(i => i.Id)];
+
+    /// <summary>The instruments help describes in words after the others: CORE-6D (read from a CORE-OM file) and PAM-13 (with a calibration).</summary>
+    private static readonly string[] DescribedIds = [Core6D.Instrument.Id, Pam13.Instrument.Id];
 
     private static readonly OptionValues<Instrument> NonRiskRules = new(("2023", CoreOm.Instrument), ("pre-2023", CoreOm.InstrumentWithPre2023NonRiskRule));
 
@@ -57,7 +60,7 @@ internal static class ScoreCommand
         // leave out the instrument; the validator requires them otherwise, with the parser's own messages.
         public Argument<string?> Instrument { get; } = new("instrument")
         {
-            Description = $"The instrument: {Usage.OneOf([.. Instruments.All.Select(i => i.Id), $"{Core6DRowScorer.Id} (the CORE-6D utility from a CORE-OM file)", $"{PamRowScorer.Id} (with --calibration)"])}. Left out with --definition.",
+            Description = $"The instrument: {Usage.OneOf([.. InstrumentIds.Except(DescribedIds), $"{Core6D.Instrument.Id} (the CORE-6D utility from a CORE-OM file)", $"{Pam13.Instrument.Id} (with --calibration)"])}. Left out with --definition.",
             Arity = ArgumentArity.ZeroOrOne,
         };
 
@@ -172,9 +175,9 @@ internal static class ScoreCommand
             Usage.RequireInstrument(result, option, Dialog.Instrument.Id, id);
         }
 
-        Usage.RequireInstrument(result, parts.Calibration, PamRowScorer.Id, id);
-        Usage.RequireInstrument(result, parts.Levels, PamRowScorer.Id, id);
-        if (id == PamRowScorer.Id && result.GetResult(parts.Calibration) is null)
+        Usage.RequireInstrument(result, parts.Calibration, Pam13.Instrument.Id, id);
+        Usage.RequireInstrument(result, parts.Levels, Pam13.Instrument.Id, id);
+        if (id == Pam13.Instrument.Id && result.GetResult(parts.Calibration) is null)
         {
             result.AddError("score pam-13 needs --calibration <file.json>: the PAM-13 conversion is licensed by Insignia Health and is not shipped; supply your licensed calibration (docs/instruments/pam-13.md).");
         }
@@ -254,10 +257,9 @@ internal static class ScoreCommand
 
         RowScorer? scorer = id switch
         {
-            PamRowScorer.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
-                ? new PamRowScorer(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : ActivationCutPoints.Hibbard2010)
+            _ when id == Pam13.Instrument.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
+                ? new CoreRowScorer(Pam13.WithCalibration(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : null), null)
                 : null,
-            Core6DRowScorer.Id => new Core6DRowScorer(),
             _ when id == Dialog.Instrument.Id => new DialogRowScorer(
                 Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction)),
                 parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 
@@ -12,7 +13,7 @@ public static class Instruments
 {
     /// <summary>Gets every built-in instrument (instruments added later come after the earlier ones).</summary>
     public static ImmutableArray<Instrument> All { get; } =
-        [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument, GpCore.Instrument, CoreShortForms.FormA, CoreShortForms.FormB];
+        [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument, GpCore.Instrument, CoreShortForms.FormA, CoreShortForms.FormB, Core6D.Instrument, Pam13.Instrument];
 
     /// <summary>Finds a built-in instrument by id.</summary>
     /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>

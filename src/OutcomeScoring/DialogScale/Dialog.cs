@@ -49,6 +49,9 @@ public static class Dialog
     /// <summary>The DIALOG definition: scale 1-7, higher is better, SQOL primary, items in MHSDS order.</summary>
     public static Instrument Instrument { get; } = BuiltInDefinitions.Load("dialog");
 
+    /// <summary>The id of the stage that gives the lowest rating among the life domains and which domains have it.</summary>
+    public const string LowestRatedStage = "lowest-rated";
+
     /// <summary>The per-item change threshold NHS England uses: a change of at least 1 point (nhsengland/MHSDS CMH PROMs Dashboard).</summary>
     public const int NhsEnglandItemChangeThreshold = 1;
 
@@ -133,29 +136,9 @@ public static class Dialog
         }
 
         InstrumentResult scores = instrument.Score(response.Ratings.AsSpan());
-        int? lowest = null;
-        foreach (DialogItem item in Items)
-        {
-            if (item.Subscale == DialogSubscale.QualityOfLife && response.RatingOf(item.Domain).Value is { } r && (lowest is null || r < lowest))
-            {
-                lowest = r;
-            }
-        }
-
-        ImmutableArray<DialogDomain> lowestRated = [];
-        if (lowest is not null)
-        {
-            ImmutableArray<DialogDomain>.Builder builder = ImmutableArray.CreateBuilder<DialogDomain>(8);
-            foreach (DialogItem item in Items)
-            {
-                if (item.Subscale == DialogSubscale.QualityOfLife && response.RatingOf(item.Domain).Value == lowest)
-                {
-                    builder.Add(item.Domain);
-                }
-            }
-
-            lowestRated = builder.DrainToImmutable();
-        }
+        StageResult lowestRated = scores.Stage(LowestRatedStage);
+        int? lowest = (int?)lowestRated["lowest"];
+        ImmutableArray<DialogDomain> lowestRatedDomains = [.. lowestRated.MarkedItems.Select(item => Items[item - 1].Domain)];
 
         int helpAnswered = 0, helpWanted = 0, notApplicable = 0;
         foreach (bool? help in response.HelpWanted)
@@ -169,7 +152,7 @@ public static class Dialog
             notApplicable += rating.IsNotApplicable ? 1 : 0;
         }
 
-        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRated, notApplicable);
+        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRatedDomains, notApplicable);
     }
 
     private static bool IsDialogDefinition(Instrument instrument)
@@ -186,7 +169,7 @@ public static class Dialog
             ts |= score.Id == TreatmentSatisfaction.Id;
         }
 
-        return sqol && ts;
+        return sqol && ts && instrument.Stages.Any(s => s is LowestRatedStage && s.Id == LowestRatedStage);
     }
 
     /// <summary>

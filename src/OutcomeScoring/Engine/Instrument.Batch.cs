@@ -123,9 +123,9 @@ public sealed partial class Instrument
             }
 
             Codes = codes;
-            if (instrument._plans.Length > VectorScoreLimit)
+            if (instrument._plans.Length > VectorScoreLimit || instrument.StageLaneEnd > Vector256<ushort>.Count)
             {
-                return;   // Too many scores for one vector: every set goes one by one (still allocation-free).
+                return;   // Too many scores, or answers kept for stages, for one vector: every set goes one by one (still allocation-free).
             }
 
             int k = instrument.Items.Length;
@@ -166,6 +166,12 @@ public sealed partial class Instrument
                                 lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)(keyed - scale.Minimum);
                                 lanes[ResultLanes.FirstScore + (2 * s) + 1] = 1;
                             }
+                        }
+
+                        // An item a stage reads has a lane of its own: adding sets it to the keyed answer less the minimum, plus one.
+                        if (instrument.StageLaneOf(i) is int stageLane and >= 0)
+                        {
+                            lanes[stageLane] = (ushort)(keyed - scale.Minimum + 1);
                         }
                     }
 

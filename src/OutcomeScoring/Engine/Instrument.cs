@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using OutcomeScoring.Activation;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring;
 
@@ -25,6 +27,9 @@ public sealed partial class Instrument
     private readonly int[] _keyOffset;
     private readonly int[] _keySign;
     private readonly int[] _riskIndexes;
+    private readonly int[] _laneItems;
+    private readonly int[][] _stageLanes;
+    private ICalibration?[] _calibrations;
 
     /// <summary>Creates and validates an instrument definition.</summary>
     /// <param name="id">A stable lower-case identifier (for example "core-10").</param>
@@ -40,6 +45,9 @@ public sealed partial class Instrument
     /// The columns of its result table, in order (what the command line's <c>score</c> writes); by default
     /// <see cref="DefaultResultColumns"/>.
     /// </param>
+    /// <param name="stages">
+    /// The stages it declares beyond keyed sums (a calibration, a value set, a derived item-level output); by default none.
+    /// </param>
     /// <exception cref="InstrumentDefinitionException">The definition is not valid; the message says exactly what is wrong.</exception>
     public Instrument(
         string id,
@@ -51,13 +59,15 @@ public sealed partial class Instrument
         double clinicalMultiplier = 1.0,
         ScoreDirection direction = ScoreDirection.LowerIsBetter,
         Interpretation? interpretation = null,
-        IEnumerable<ResultColumn>? resultColumns = null)
+        IEnumerable<ResultColumn>? resultColumns = null,
+        IEnumerable<DefinitionStage>? stages = null)
     {
         Item?[]? itemList = items?.ToArray();
         ScoreDefinition?[]? scoreList = scores?.ToArray();
         interpretation ??= scoreList is [{ Id: { } firstScore }, ..] ? new Interpretation(firstScore) : null;
         ResultColumn?[]? columnList = resultColumns?.ToArray();
-        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList);
+        DefinitionStage?[] stageList = stages?.ToArray() ?? [];
+        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList, stageList);
         if (problems.Count > 0)
         {
             throw new InstrumentDefinitionException(problems, withPaths: false);
@@ -73,6 +83,7 @@ public sealed partial class Instrument
         Direction = direction;
         Interpretation = interpretation!;
         ResultColumns = columnList is null ? DefaultResultColumns(Items, Scores, ClinicalMultiplier, Interpretation) : [.. columnList.Select(c => c!)];
+        Stages = [.. stageList.Select(s => s!)];
 
         _keyOffset = new int[Items.Length];
         _keySign = new int[Items.Length];
@@ -96,6 +107,37 @@ public sealed partial class Instrument
         }
 
         PrimaryScoreIndex = IndexOfScore(Interpretation.PrimaryScoreId);
+        (_laneItems, _stageLanes) = StageLanes(Stages, Scores.Length);
+        _calibrations = new ICalibration?[Stages.Length];
+    }
+
+    /// <summary>
+    /// Lays out the keyed answers the stages read after the score lanes: each item once, in the order the stages first
+    /// read it; for each stage, the lane of each of its items.
+    /// </summary>
+    private static (int[] LaneItems, int[][] StageLanes) StageLanes(ImmutableArray<DefinitionStage> stages, int scoreCount)
+    {
+        var laneItems = new List<int>();
+        var stageLanes = new int[stages.Length][];
+        int first = ResultLanes.FirstScore + (2 * scoreCount);
+        for (int s = 0; s < stages.Length; s++)
+        {
+            ImmutableArray<int> items = stages[s].Items;
+            stageLanes[s] = new int[items.Length];
+            for (int j = 0; j < items.Length; j++)
+            {
+                int position = laneItems.IndexOf(items[j] - 1);
+                if (position < 0)
+                {
+                    position = laneItems.Count;
+                    laneItems.Add(items[j] - 1);
+                }
+
+                stageLanes[s][j] = first + position;
+            }
+        }
+
+        return ([.. laneItems], stageLanes);
     }
 
     /// <summary>Gets the stable identifier (for example "core-10").</summary>
@@ -130,6 +172,12 @@ public sealed partial class Instrument
     /// row (before its <c>error</c> column). Declared by the definition, or <see cref="DefaultResultColumns"/>.
     /// </summary>
     public ImmutableArray<ResultColumn> ResultColumns { get; }
+
+    /// <summary>
+    /// Gets the stages the definition declares beyond keyed sums (a calibration, a value set, a derived item-level
+    /// output), in order; empty for most instruments. <see cref="InstrumentResult.Stage(string)"/> evaluates one.
+    /// </summary>
+    public ImmutableArray<DefinitionStage> Stages { get; }
 
     /// <summary>Gets the position of the primary score in <see cref="Scores"/>.</summary>
     public int PrimaryScoreIndex { get; }
@@ -232,6 +280,14 @@ public sealed partial class Instrument
         }
 
         lanes[ResultLanes.RiskFlagged] = (ushort)riskFlagged;
+        int lane = ResultLanes.FirstScore + (2 * _plans.Length);
+        foreach (int i in _laneItems)
+        {
+            // The keyed answer less the scale minimum, plus one; 0 when not answered (or not applicable).
+            Answer answer = answers[i];
+            lanes[lane++] = answer.IsAnswered ? (ushort)(keyOffset[i] + (keySign[i] * answer.RawValue) - min + 1) : (ushort)0;
+        }
+
         result = new InstrumentResult(this, lanes);
         error = default;
         return true;
@@ -348,7 +404,7 @@ public sealed partial class Instrument
     public Instrument WithMaximumMissing(string scoreId, int maximumMissing)
     {
         int index = IndexOfScore(scoreId);
-        return new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns);
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages));
     }
 
     /// <summary>Returns a copy of this instrument with a different interpretation (for example other severity bands).</summary>
@@ -359,7 +415,7 @@ public sealed partial class Instrument
     public Instrument WithInterpretation(Interpretation interpretation)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
-        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns);
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns, Stages));
     }
 
     /// <summary>Returns a copy of this instrument whose result table has other columns.</summary>
@@ -370,7 +426,123 @@ public sealed partial class Instrument
     public Instrument WithResultColumns(IEnumerable<ResultColumn> resultColumns)
     {
         ArgumentNullException.ThrowIfNull(resultColumns);
-        return new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns);
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns, Stages));
+    }
+
+    /// <summary>
+    /// Returns a copy of this instrument with one stage replaced by another of the same id (for example a calibration
+    /// stage with other level cut points). A calibration bound to the stage stays bound when it still fits.
+    /// </summary>
+    /// <param name="stage">The new stage; its id names the stage it replaces.</param>
+    /// <returns>The new, validated instrument.</returns>
+    /// <exception cref="ArgumentException">The instrument has no stage with that id.</exception>
+    /// <exception cref="InstrumentDefinitionException">The new stage is not valid for this instrument.</exception>
+    [Pure]
+    public Instrument WithStage(DefinitionStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        int index = IndexOfStage(stage.Id);
+        Instrument next = new(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages.SetItem(index, stage));
+        if (_calibrations[index] is { } calibration && stage is CalibrationStage replaced)
+        {
+            replaced.CheckFits(calibration, next);
+        }
+
+        return CarryCalibrations(next);
+    }
+
+    /// <summary>
+    /// Returns a copy of this instrument with a calibration bound to its calibration stage (PAM-13: the licensee's
+    /// calibration, which the library does not ship). Scoring is otherwise unchanged; the stage is computable only with one.
+    /// </summary>
+    /// <param name="calibration">The calibration.</param>
+    /// <returns>The instrument with the calibration bound.</returns>
+    /// <exception cref="InvalidOperationException">The instrument has no calibration stage, or more than one (name it with the other overload).</exception>
+    /// <exception cref="CalibrationException">The calibration does not fit the stage; the message says how.</exception>
+    [Pure]
+    public Instrument WithCalibration(ICalibration calibration)
+    {
+        DefinitionStage[] calibrated = [.. Stages.Where(s => s is CalibrationStage)];
+        return calibrated.Length == 1
+            ? WithCalibration(calibrated[0].Id, calibration)
+            : throw new InvalidOperationException($"{Name} has {Display.Count(calibrated.Length)} calibration stages; name the stage to bind the calibration to.");
+    }
+
+    /// <summary>Returns a copy of this instrument with a calibration bound to one of its calibration stages.</summary>
+    /// <param name="stageId">The calibration stage's id.</param>
+    /// <param name="calibration">The calibration.</param>
+    /// <returns>The instrument with the calibration bound.</returns>
+    /// <exception cref="ArgumentException">The instrument has no calibration stage with that id.</exception>
+    /// <exception cref="CalibrationException">The calibration does not fit the stage; the message says how.</exception>
+    [Pure]
+    public Instrument WithCalibration(string stageId, ICalibration calibration)
+    {
+        ArgumentNullException.ThrowIfNull(calibration);
+        int index = IndexOfStage(stageId);
+        if (Stages[index] is not CalibrationStage stage)
+        {
+            throw new ArgumentException($"{Name}: stage '{stageId}' is not a calibration stage.", nameof(stageId));
+        }
+
+        stage.CheckFits(calibration, this);
+        Instrument next = CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages));
+        next._calibrations[index] = calibration;
+        return next;
+    }
+
+    /// <summary>Gets the calibration bound to a calibration stage, or <see langword="null"/> when none is.</summary>
+    /// <param name="stageId">The stage's id.</param>
+    /// <returns>The calibration, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentException">The instrument has no stage with that id.</exception>
+    public ICalibration? CalibrationOf(string stageId) => _calibrations[IndexOfStage(stageId)];
+
+    /// <summary>Gets the position of a stage in <see cref="Stages"/>.</summary>
+    /// <param name="stageId">The stage's id (case-sensitive).</param>
+    /// <returns>The zero-based position.</returns>
+    /// <exception cref="ArgumentException">There is no stage with that id; the message lists the ids there are.</exception>
+    public int IndexOfStage(string stageId)
+    {
+        for (int i = 0; i < Stages.Length; i++)
+        {
+            if (Stages[i].Id == stageId)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException(
+            Stages.IsEmpty ? $"{Name} declares no stages." : $"{Name} has no stage '{stageId}'. Its stages are: {string.Join(", ", Stages.Select(s => s.Id))}.",
+            nameof(stageId));
+    }
+
+    /// <summary>Evaluates a stage from the keyed answers a result holds in its lanes.</summary>
+    internal StageResult EvaluateStage(int index, in ResultLanes lanes)
+    {
+        int[] stageLanes = _stageLanes[index];
+        Span<int> categories = stackalloc int[stageLanes.Length];
+        for (int j = 0; j < stageLanes.Length; j++)
+        {
+            categories[j] = lanes[stageLanes[j]] - 1;
+        }
+
+        return Stages[index].Evaluate(categories, this, _calibrations[index]);
+    }
+
+    /// <summary>The lane after the last one a result uses (the byte-coded vector path fills the first sixteen).</summary>
+    internal int StageLaneEnd => ResultLanes.FirstScore + (2 * _plans.Length) + _laneItems.Length;
+
+    /// <summary>The lane holding an item's keyed answer for the stages, or -1 when no stage reads the item.</summary>
+    internal int StageLaneOf(int itemIndex)
+    {
+        int position = Array.IndexOf(_laneItems, itemIndex);
+        return position < 0 ? -1 : ResultLanes.FirstScore + (2 * _plans.Length) + position;
+    }
+
+    /// <summary>Binds this instrument's calibrations to a copy with the same stages.</summary>
+    private Instrument CarryCalibrations(Instrument next)
+    {
+        next._calibrations = (ICalibration?[])_calibrations.Clone();
+        return next;
     }
 
     /// <summary>

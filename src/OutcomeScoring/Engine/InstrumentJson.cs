@@ -10,19 +10,19 @@ namespace OutcomeScoring;
 /// first the shape (unknown or missing properties, wrong types, unknown names), then, for whatever could be read,
 /// every rule the <see cref="Instrument"/> constructor checks. The JSON Schema is <see cref="Instrument.JsonSchema"/>.
 /// </summary>
-internal sealed class InstrumentJson
+internal sealed partial class InstrumentJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation", "resultColumns"];
-    private static readonly string[] ColumnFields = ["name", "value", "score"];
+    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "scores", "interpretation", "resultColumns", "stages"];
+    private static readonly string[] ColumnFields = ["name", "value", "score", "stage", "output"];
 
     private static readonly (string Name, ResultValue Value)[] ValueNames =
     [
         ("mean", ResultValue.Mean), ("clinical", ResultValue.ClinicalScore), ("score-items-answered", ResultValue.ScoreItemsAnswered),
         ("answered", ResultValue.ItemsAnswered), ("band", ResultValue.Band), ("risk-flag", ResultValue.RiskFlag),
-        ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange),
+        ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange), ("stage", ResultValue.StageOutput),
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
@@ -124,19 +124,20 @@ internal sealed class InstrumentJson
         List<ScoreDefinition?>? scores = Elements(root, "scores", "$", required: true, Score);
         Interpretation? interpretation = Interpretation(root, scores);
         List<ResultColumn?>? columns = Elements(root, "resultColumns", "$", required: false, Column);
+        List<DefinitionStage?>? stages = Elements(root, "stages", "$", required: false, Stage);
 
         // Rules of the definition as a whole, checked on whatever could be read (null parts are skipped there,
         // since their problems are already listed).
         // A rule about a part already reported (a part that could not be read, so is null here) is left out.
         DefinitionProblem[] shape = [.. _problems];
-        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns)
+        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns, stages)
             .Where(p => !shape.Any(q => p.IsWithin(q.Path) || (p.IsAbsence && q.IsWithin(p.Path)))));
         if (_problems.Count > 0)
         {
             throw Failure();
         }
 
-        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!));
+        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!), stages?.Select(s => s!));
     }
 
     private InstrumentDefinitionException Failure() => new(_problems, withPaths: true);
@@ -282,7 +283,9 @@ internal sealed class InstrumentJson
         string? name = Text(element, "name", at);
         ResultValue? value = Present(element, "value") ? Choice(element, "value", at, ValueNames) : Missing<ResultValue>(at, "value");
         string? score = Present(element, "score") ? Text(element, "score", at) : null;
-        return name is null || value is null ? null : new ResultColumn(name, value.Value, score);
+        string? stage = Present(element, "stage") ? Text(element, "stage", at) : null;
+        string? output = Present(element, "output") ? Text(element, "output", at) : null;
+        return name is null || value is null ? null : new ResultColumn(name, value.Value, score, stage, output);
     }
 
     private T? Missing<T>(string at, string field)
@@ -586,6 +589,7 @@ internal sealed class InstrumentJson
         writer.WriteEndArray();
         WriteInterpretation(instrument.Interpretation, writer);
         WriteColumns(instrument, writer);
+        WriteStages(instrument.Stages, writer);
         writer.WriteEndObject();
     }
 
@@ -649,6 +653,16 @@ internal sealed class InstrumentJson
                 if (column.ScoreId is not null)
                 {
                     writer.WriteString("score", column.ScoreId);
+                }
+
+                if (column.Stage is not null)
+                {
+                    writer.WriteString("stage", column.Stage);
+                }
+
+                if (column.Output is not null)
+                {
+                    writer.WriteString("output", column.Output);
                 }
 
                 writer.WriteEndObject();

@@ -182,6 +182,26 @@ public readonly struct InstrumentResult
         return new CutoffComparison(lookup, score, clinicalCutoff, inRange);
     }
 
+    /// <summary>Evaluates a stage the definition declares (a calibration, a value set, a derived item-level output).</summary>
+    /// <param name="stageId">The stage's id (for example "activation").</param>
+    /// <returns>The stage's values, or why it is not computable.</returns>
+    /// <exception cref="ArgumentException">The instrument has no stage with that id.</exception>
+    public StageResult Stage(string stageId) => Instrument.EvaluateStage(Instrument.IndexOfStage(stageId), _lanes);
+
+    /// <summary>Evaluates a stage by position in <see cref="OutcomeScoring.Instrument.Stages"/>.</summary>
+    /// <param name="index">The zero-based position.</param>
+    /// <returns>The stage's values, or why it is not computable.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The instrument has no stage at that position.</exception>
+    public StageResult Stage(int index)
+    {
+        if ((uint)index >= (uint)Instrument.Stages.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Instrument.Stages.Length} stages.");
+        }
+
+        return Instrument.EvaluateStage(index, _lanes);
+    }
+
     /// <summary>Copies the scores into a new array, in the order the instrument defines them.</summary>
     /// <returns>The scores.</returns>
     public Score[] ToArray()

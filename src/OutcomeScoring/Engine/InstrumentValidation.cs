@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace OutcomeScoring;
@@ -24,7 +25,8 @@ internal sealed class InstrumentValidation
         double clinicalMultiplier,
         ScoreDirection direction,
         Interpretation? interpretation,
-        IReadOnlyList<ResultColumn?>? resultColumns = null)
+        IReadOnlyList<ResultColumn?>? resultColumns = null,
+        IReadOnlyList<DefinitionStage?>? stages = null)
     {
         var v = new InstrumentValidation(id);
         v.Check(!string.IsNullOrWhiteSpace(id), "$.id", "An instrument needs an id.");
@@ -61,9 +63,11 @@ internal sealed class InstrumentValidation
             v.Interpretation(scale, scores, clinicalMultiplier, interpretation);
         }
 
+        stages ??= [];
+        v.Stages(scale, items?.Count, scores?.Count ?? 0, stages);
         if (resultColumns is not null && scores is not null)
         {
-            v.Columns(items, scores, interpretation, resultColumns);
+            v.Columns(items, scores, interpretation, resultColumns, stages);
         }
 
         return v._problems;
@@ -200,7 +204,39 @@ internal sealed class InstrumentValidation
         }
     }
 
-    private void Columns(IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns)
+    private void Stages(ResponseScale? scale, int? itemCount, int scoreCount, IReadOnlyList<DefinitionStage?> stages)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var read = new HashSet<int>();
+        for (int s = 0; s < stages.Count; s++)
+        {
+            string at = Text($"$.stages[{s}]");
+            if (stages[s] is not { } stage)
+            {
+                Absent(at, $"Instrument '{_id}': a stage is null.");
+                continue;
+            }
+
+            Check(!string.IsNullOrWhiteSpace(stage.Id), at + ".id", $"Instrument '{_id}': a stage needs an id.");
+            Check(stage.Id is null || ids.Add(stage.Id), at + ".id", $"Instrument '{_id}': stage '{stage.Id}' is defined more than once.");
+            Check(!string.IsNullOrWhiteSpace(stage.Name), at + ".name", $"Instrument '{_id}': stage '{stage.Id}' needs a name.");
+            Check(!string.IsNullOrWhiteSpace(stage.Source), at + ".source", $"Instrument '{_id}': stage '{stage.Id}' needs a source.");
+            stage.Validate(new StageChecks(_id, at, Check), scale);
+            ImmutableArray<int> items = stage.Items;
+            var inStage = new HashSet<int>();
+            for (int j = 0; !items.IsDefault && j < items.Length; j++)
+            {
+                Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]}, but the instrument has items 1 to {itemCount}."));
+                Check(inStage.Add(items[j]), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]} more than once."));
+                read.Add(items[j]);
+            }
+        }
+
+        int room = ResultLanes.Length - ResultLanes.FirstScore - (2 * scoreCount);
+        Check(read.Count <= room, "$.stages", Text($"Instrument '{_id}': its stages read {read.Count} different items; with {scoreCount} scores a result holds at most {room}."));
+    }
+
+    private void Columns(IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)
     {
         Check(columns.Count > 0, "$.resultColumns", $"Instrument '{_id}': the result table needs at least one column.");
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -235,6 +271,7 @@ internal sealed class InstrumentValidation
                 Check(scores.Any(s => s is not null && s.Id == column.ScoreId), at + ".score", $"Instrument '{_id}': result column '{column.Name}' is about score '{column.ScoreId}', which it does not have.");
             }
 
+            StageColumn(column, at, stages);
             Check(column.Value != ResultValue.Band || interpretation?.SeverityBands is not null, at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives a band, but the instrument has no severity bands.");
             Check(column.Value != ResultValue.RiskFlag || items is null || items.Any(i => i is { IsRisk: true }), at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives the risk flag, but the instrument has no risk item.");
             Check(
@@ -242,6 +279,27 @@ internal sealed class InstrumentValidation
                 at + ".value",
                 $"Instrument '{_id}': result column '{column.Name}' compares with a cut-off, but the instrument has no cut-off table.");
         }
+    }
+
+    private void StageColumn(ResultColumn column, string at, IReadOnlyList<DefinitionStage?> stages)
+    {
+        if (column.Value != ResultValue.StageOutput)
+        {
+            Check(column.Stage is null && column.Output is null, at + ".stage", $"Instrument '{_id}': result column '{column.Name}' is not a stage output; leave its stage and output out.");
+            return;
+        }
+
+        DefinitionStage? stage = stages.FirstOrDefault(s => s is not null && s.Id == column.Stage);
+        if (stage is null)
+        {
+            Check(false, at + ".stage", $"Instrument '{_id}': result column '{column.Name}' is about stage '{column.Stage}', which it does not have.");
+            return;
+        }
+
+        Check(
+            column.Output is not null && stage.IndexOfOutput(column.Output) >= 0,
+            at + ".output",
+            $"Instrument '{_id}': result column '{column.Name}' holds output '{column.Output}' of stage '{stage.Id}', which gives {string.Join(", ", stage.Outputs.Select(o => o.Id))}.");
     }
 
     private void Interpretation(ResponseScale? scale, IReadOnlyList<ScoreDefinition?> scores, double clinicalMultiplier, Interpretation interpretation)

@@ -16,7 +16,7 @@ internal static class JsonLayout
         {
             case JsonValueKind.Object when IsFlat(element):
                 text.Append("{ ");
-                text.AppendJoin(", ", element.EnumerateObject().Select(p => Quoted(p) + ": " + p.Value.GetRawText()));
+                text.AppendJoin(", ", element.EnumerateObject().Select(p => Quoted(p) + ": " + Flat(p.Value)));
                 text.Append(element.EnumerateObject().Any() ? " }" : "}");
                 break;
             case JsonValueKind.Array when IsFlat(element):
@@ -52,10 +52,20 @@ internal static class JsonLayout
         }
     }
 
+    private static string Flat(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array ? "[" + string.Join(", ", value.EnumerateArray().Select(e => e.GetRawText())) + "]" : value.GetRawText();
+
     private static bool IsFlat(JsonElement element) => element.ValueKind == JsonValueKind.Object
-        ? element.EnumerateObject().All(p => p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
-            && element.EnumerateObject().Count() <= 8
+        ? (element.EnumerateObject().All(p => p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)) && element.EnumerateObject().Count() <= 8)
+            || IsShortRow(element)
         : element.EnumerateArray().All(e => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array));
+
+    /// <summary>A short object whose members are plain values or flat arrays (a value set's item levels) also goes on one line.</summary>
+    private static bool IsShortRow(JsonElement element) =>
+        element.EnumerateObject().All(p => p.Value.ValueKind != JsonValueKind.Object && (p.Value.ValueKind != JsonValueKind.Array || IsFlat(p.Value)))
+        && element.GetRawText().Length <= ShortRowLength;
+
+    private const int ShortRowLength = 60;
 
     // Property names are the definition format's own (plain ASCII letters), so they need no escaping.
     private static string Quoted(JsonProperty property) => $"\"{property.Name}\"";

@@ -29,4 +29,10 @@ public enum ResultValue
 
     /// <summary>Whether the score is at or above that cut-off; blank when no cut-off applies or the score is not computable.</summary>
     InClinicalRange = 7,
+
+    /// <summary>
+    /// One output of a stage the definition declares (needs the stage's id and the output's id, for example stage
+    /// "activation", output "measure"); blank when the stage gives no value.
+    /// </summary>
+    StageOutput = 8,
 }

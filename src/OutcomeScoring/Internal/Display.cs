@@ -18,6 +18,11 @@ internal static class Display
     public static string Percent(double proportion) => (proportion * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A whole number.</summary>
+    /// <summary>A count in words up to twelve ("six"), in digits above.</summary>
+    public static string Count(int value) => value is >= 0 and <= 12
+        ? ((string[])["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])[value]
+        : Whole(value);
+
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A signed change (+2, -11.5, 0).</summary>

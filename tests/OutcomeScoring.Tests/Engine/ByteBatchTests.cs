@@ -14,7 +14,7 @@ public class ByteBatchTests
 
     private static readonly AnswerCodes Codes = new(255, 254);
 
-    public static TheoryData<string> InstrumentIds => ["core-om", "core-10", "yp-core", "dialog", "gp-core-like-seven-scores"];
+    public static TheoryData<string> InstrumentIds => ["core-om", "core-10", "yp-core", "dialog", "core-6d", "pam-13", "gp-core-like-seven-scores"];
 
     private static Instrument Get(string id) => id == "gp-core-like-seven-scores" ? SevenScores : Instruments.Get(id);
 
@@ -188,6 +188,12 @@ public class ByteBatchTests
             Assert.Equal(expected.ItemsAnswered, actual.ItemsAnswered);
             Assert.Equal(expected.RiskItemsFlagged, actual.RiskItemsFlagged);
             Assert.Equal(expected.Band, actual.Band);
+            for (int s = 0; s < instrument.Stages.Length; s++)
+            {
+                // Stages read the keyed answers the vector path stores in lanes of their own (dialog, core-6d).
+                Assert.Equal(expected.Stage(s).ToString(), actual.Stage(s).ToString());
+                Assert.Equal(expected.Stage(s).MarkedItems, actual.Stage(s).MarkedItems);
+            }
         }
         else
         {

@@ -41,14 +41,40 @@ public static class Pam13
     public const double MeaningfulGain = 3.0;
 
     /// <summary>
+    /// Gets the PAM-13 definition (Definitions/pam-13.json): 13 items answered 1-4, every item offering N/A (which counts
+    /// as not answered), and the <c>activation</c> calibration stage with the Hibbard et al. 2010 levels. The licensee's
+    /// calibration is bound with <see cref="WithCalibration"/>; without one the activation stage is not computable.
+    /// </summary>
+    public static Instrument Instrument { get; } = BuiltInDefinitions.Load("pam-13");
+
+    /// <summary>The id of the calibration stage that gives the activation score.</summary>
+    public const string ActivationStage = "activation";
+
+    /// <summary>
     /// The layout a form reader reads PAM-13 answers with: columns item1 to item13, answers 1-4, every item offering N/A
     /// (read as <see cref="Answer.NotApplicable"/>, which counts as not answered), for example
     /// <c>item4: '5' is not an answer; answers are 1-4, NA or blank</c>.
     /// </summary>
-    public static FormLayout Layout { get; } = new(Name, ItemCount, new ResponseScale(MinimumAnswer, MaximumAnswer))
+    public static FormLayout Layout { get; } = FormLayout.For(Instrument);
+
+    /// <summary>
+    /// The PAM-13 definition with a licensee's calibration bound and the given level cut points: score it like any
+    /// instrument; <c>result.Stage(Pam13.ActivationStage)</c> gives measure, measure-se, level, answered, theta and theta-se.
+    /// </summary>
+    /// <param name="calibration">The licensee's calibration (it must fit PAM-13).</param>
+    /// <param name="cutPoints">The level cut points; by default <see cref="ActivationCutPoints.Hibbard2010"/>.</param>
+    /// <returns>The instrument with the calibration bound.</returns>
+    /// <exception cref="CalibrationException">The calibration does not fit PAM-13.</exception>
+    public static Instrument WithCalibration(ICalibration calibration, ActivationCutPoints? cutPoints = null)
     {
-        NotApplicableItems = [.. Enumerable.Range(1, ItemCount)],
-    };
+        Instrument instrument = Instrument;
+        if (cutPoints is not null)
+        {
+            instrument = instrument.WithStage((CalibrationStage)instrument.Stages[instrument.IndexOfStage(ActivationStage)] with { Levels = cutPoints });
+        }
+
+        return instrument.WithCalibration(ActivationStage, calibration);
+    }
 
     /// <summary>Gets the sources of the instrument, levels and change rule.</summary>
     public static string Source => $"{RaschSources.Pam}; {RaschSources.Hibbard2010}; {RaschSources.ShirleyRyan}; {RaschSources.Nqf2483}";
@@ -57,23 +83,8 @@ public static class Pam13
     /// <param name="calibration">The calibration.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calibration"/> is <see langword="null"/>.</exception>
     /// <exception cref="CalibrationException">The calibration has the wrong number of items or an item the wrong number of thresholds; the message names it.</exception>
-    public static void CheckCalibration(ICalibration calibration)
-    {
-        ArgumentNullException.ThrowIfNull(calibration);
-        if (calibration.ItemCount != ItemCount)
-        {
-            throw new CalibrationException(string.Create(CultureInfo.InvariantCulture, $"Calibration '{calibration.Name}' has {calibration.ItemCount} items; PAM-13 needs {ItemCount}."));
-        }
-
-        for (int item = 1; item <= ItemCount; item++)
-        {
-            int top = calibration.MaximumCategory(item);
-            if (top != MaximumAnswer - MinimumAnswer)
-            {
-                throw new CalibrationException(string.Create(CultureInfo.InvariantCulture, $"Calibration '{calibration.Name}': item {item} has {top} thresholds (categories 0-{top}); PAM-13 needs 3 (answers 1-4 recoded 0-3)."));
-            }
-        }
-    }
+    public static void CheckCalibration(ICalibration calibration) =>
+        ((CalibrationStage)Instrument.Stages[Instrument.IndexOfStage(ActivationStage)]).CheckFits(calibration, Instrument);
 
     /// <summary>Scores one PAM-13 response set with a licensee's calibration; levels use the default cut points (Hibbard et al. 2010).</summary>
     /// <param name="answers">13 answers, item 1 first: 1-4, or <see cref="Answer.NotAnswered"/> / <see cref="Answer.NotApplicable"/>.</param>
@@ -116,27 +127,17 @@ public static class Pam13
     {
         CheckCalibration(calibration);
         ArgumentNullException.ThrowIfNull(cutPoints);
-        if (answers.Length != ItemCount)
+        // The definition checks the answers (count, range) with the engine's messages; the calibration converts them.
+        if (!Instrument.TryScore(answers, out _, out error))
         {
             result = default;
-            error = new ScoringError(ScoringErrorKind.WrongAnswerCount, Name, null, answers.Length, ItemCount, ItemCount);
             return false;
         }
 
         Span<int?> categories = stackalloc int?[ItemCount];
         for (int i = 0; i < ItemCount; i++)
         {
-            if (answers[i].Value is { } value)
-            {
-                if (value < MinimumAnswer || value > MaximumAnswer)
-                {
-                    result = default;
-                    error = new ScoringError(ScoringErrorKind.AnswerOutOfRange, Name, i + 1, value, MinimumAnswer, MaximumAnswer);
-                    return false;
-                }
-
-                categories[i] = value - MinimumAnswer;
-            }
+            categories[i] = answers[i].Value - MinimumAnswer;
         }
 
         result = new Pam13Result(calibration.Score(categories), cutPoints);

@@ -52,24 +52,23 @@ public static class Core6D
         "single secondary source, values not yet checked against the 2013 paper's tables); Mavranezouli et al. 2011 (Qual Life Res 20:321-333) " +
         "and 2013 (Med Decis Making 33:381-395): UK time trade-off valuation (n=220).";
 
-    /// <summary>The CORE-OM numbers of the five emotional items.</summary>
-    public static IReadOnlyList<int> EmotionalItems { get; } = [.. EmotionalItemNumbers];
+    /// <summary>The id of the value-set stage that gives the utility.</summary>
+    public const string UtilityStage = "core-6d";
 
     /// <summary>The CORE-OM number of the physical item.</summary>
     public const int PhysicalItem = 8;
 
-    // The item numbers as constant data (no allocation when read), in CORE-OM order.
-    private static ReadOnlySpan<int> EmotionalItemNumbers => [1, 15, 16, 21, 33];
+    /// <summary>
+    /// Gets the CORE-6D definition (Definitions/core-6d.json): a CORE-OM form (its 34 items, scale and keying, and its
+    /// all-items score) with the <c>core-6d</c> value-set stage, whose outputs are <c>value</c> (the utility),
+    /// <c>physical</c> (level 0-2) and <c>emotional</c> (sum of levels 0-10).
+    /// </summary>
+    public static Instrument Instrument { get; } = BuiltInDefinitions.Load("core-6d");
 
-    private static ReadOnlySpan<int> ScoredItemNumbers => [1, PhysicalItem, 15, 16, 21, 33];
+    private static ValueSetStage Stage { get; } = (ValueSetStage)Instrument.Stages[Instrument.IndexOfStage(UtilityStage)];
 
-    // Utility by physical level (row) and emotional sum 0-10 (column): specs/core.md.
-    private static readonly double[,] Tariff =
-    {
-        { .95, .94, .87, .80, .72, .64, .55, .47, .38, .30, .24 },
-        { .92, .90, .84, .77, .69, .61, .52, .43, .35, .26, .20 },
-        { .81, .80, .73, .66, .58, .50, .41, .32, .24, .16, .10 },
-    };
+    /// <summary>The CORE-OM numbers of the five emotional items.</summary>
+    public static IReadOnlyList<int> EmotionalItems { get; } = [.. Stage.Dimensions.Single(d => d.Id == "emotional").Items.Select(i => i.Item)];
 
     /// <summary>Gets the tariff's utility for a state.</summary>
     /// <param name="emotionalSum">The sum of the collapsed emotional levels, 0-10.</param>
@@ -82,7 +81,7 @@ public static class Core6D
         ArgumentOutOfRangeException.ThrowIfGreaterThan(emotionalSum, 10);
         ArgumentOutOfRangeException.ThrowIfNegative(physicalLevel);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(physicalLevel, 2);
-        return Tariff[physicalLevel, emotionalSum];
+        return Stage.ValueOf([physicalLevel, emotionalSum]);
     }
 
     /// <summary>The CORE-6D state of a CORE-OM response.</summary>
@@ -97,28 +96,22 @@ public static class Core6D
             throw error.ToException();
         }
 
-        List<int>? missing = null;
-        foreach (int item in ScoredItemNumbers)
+        StageResult state = Instrument.Score(coreOmAnswers).Stage(UtilityStage);
+        if (!state.IsComputable)
         {
-            if (!coreOmAnswers[item - 1].IsAnswered)
+            var missing = new List<int>();
+            foreach (int item in Stage.Items.Order())
             {
-                (missing ??= []).Add(item);
+                if (!coreOmAnswers[item - 1].IsAnswered)
+                {
+                    missing.Add(item);
+                }
             }
-        }
 
-        if (missing is not null)
-        {
             return new Core6DState(null, null, null, missing);
         }
 
-        int emotional = 0;
-        foreach (int item in EmotionalItemNumbers)
-        {
-            emotional += Collapse(item, coreOmAnswers[item - 1].Value!.Value);
-        }
-
-        int physical = Collapse(PhysicalItem, coreOmAnswers[PhysicalItem - 1].Value!.Value);
-        return new Core6DState(Utility(emotional, physical), emotional, physical, []);
+        return new Core6DState(state["value"], (int?)state["emotional"], (int?)state["physical"], []);
     }
 
     /// <summary>Collapses a raw CORE-OM answer on one of the six items to its level 0-2.</summary>
@@ -128,22 +121,15 @@ public static class Core6D
     /// <exception cref="ArgumentOutOfRangeException">Not one of the six items, or the answer is outside 0-4.</exception>
     public static int Collapse(int coreOmItem, int rawAnswer)
     {
-        if (!ScoredItemNumbers.Contains(coreOmItem))
+        ItemLevels levels = Stage.Dimensions.SelectMany(d => d.Items).FirstOrDefault(i => i.Item == coreOmItem)
+            ?? throw new ArgumentOutOfRangeException(nameof(coreOmItem), coreOmItem, "CORE-6D uses CORE-OM items 1, 8, 15, 16, 21 and 33.");
+        ResponseScale scale = Instrument.Scale;
+        if (!scale.Contains(rawAnswer))
         {
-            throw new ArgumentOutOfRangeException(nameof(coreOmItem), coreOmItem, "CORE-6D uses CORE-OM items 1, 8, 15, 16, 21 and 33.");
+            throw new ArgumentOutOfRangeException(nameof(rawAnswer), rawAnswer, string.Create(CultureInfo.InvariantCulture, $"CORE-OM item {coreOmItem}: answer {rawAnswer} is outside the response scale {scale}."));
         }
 
-        if (rawAnswer is < 0 or > 4)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rawAnswer), rawAnswer, string.Create(CultureInfo.InvariantCulture, $"CORE-OM item {coreOmItem}: answer {rawAnswer} is outside the response scale 0-4."));
-        }
-
-        if (coreOmItem == 21)
-        {
-            int reversed = 4 - rawAnswer;
-            return reversed <= 1 ? 0 : reversed <= 3 ? 1 : 2;
-        }
-
-        return rawAnswer == 0 ? 0 : rawAnswer <= 2 ? 1 : 2;
+        int keyed = Instrument.Items[coreOmItem - 1].Keying == ItemKeying.Reversed ? scale.Minimum + scale.Maximum - rawAnswer : rawAnswer;
+        return levels.Levels[keyed - scale.Minimum];
     }
 }

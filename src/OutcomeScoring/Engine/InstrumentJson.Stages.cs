@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using OutcomeScoring.Activation;
+
+namespace OutcomeScoring;
+
+/// <content>Reading and writing the stages a definition declares (<see cref="DefinitionStage"/>).</content>
+internal sealed partial class InstrumentJson
+{
+    private static readonly string[] CommonStageFields = ["id", "kind", "name", "form", "source", "note"];
+    private static readonly string[] CalibrationFields = [.. CommonStageFields, "items", "levels"];
+    private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values"];
+    private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
+    private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
+    private static readonly string[] DimensionFields = ["id", "items"];
+    private static readonly string[] ItemLevelsFields = ["item", "levels"];
+
+    private enum StageKind
+    {
+        Calibration,
+        ValueSet,
+        LowestRated,
+    }
+
+    private static readonly (string Name, StageKind Kind)[] StageKinds =
+        [("calibration", StageKind.Calibration), ("value-set", StageKind.ValueSet), ("lowest-rated", StageKind.LowestRated)];
+
+    private DefinitionStage? Stage(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        StageKind? kind = Present(element, "kind") ? Choice(element, "kind", at, StageKinds) : Missing<StageKind>(at, "kind");
+        Fields(element, kind switch { StageKind.Calibration => CalibrationFields, StageKind.ValueSet => ValueSetFields, StageKind.LowestRated => LowestRatedFields, _ => [.. CalibrationFields, .. ValueSetFields] }, at);
+        string? id = Text(element, "id", at);
+        string? name = Text(element, "name", at);
+        string? source = Text(element, "source", at);
+        string? note = Present(element, "note") ? Text(element, "note", at) : null;
+        string? form = Present(element, "form") ? Text(element, "form", at) : null;
+        DefinitionStage? stage = kind switch
+        {
+            StageKind.Calibration => ReadCalibrationStage(element, at, id, name, source),
+            StageKind.ValueSet => ReadValueSetStage(element, at, id, name, source),
+            StageKind.LowestRated => Numbers(element, "items", at) is { } items && id is not null && name is not null && source is not null
+                ? new LowestRatedStage(id, name, items, source)
+                : null,
+            _ => null,
+        };
+        return stage is null ? null : stage with { Note = note, Form = form };
+    }
+
+    private CalibrationStage? ReadCalibrationStage(JsonElement element, string at, string? id, string? name, string? source)
+    {
+        ImmutableArray<int>? items = Numbers(element, "items", at);
+        ActivationCutPoints? levels = null;
+        bool levelsRead = true;
+        if (TryObject(element, "levels", at, required: false, out JsonElement levelsElement))
+        {
+            levels = Levels(levelsElement, Path(at, "levels"));
+            levelsRead = levels is not null;
+        }
+
+        return items is null || id is null || name is null || source is null || !levelsRead ? null : new CalibrationStage(id, name, items.Value, source) { Levels = levels };
+    }
+
+    private ActivationCutPoints? Levels(JsonElement element, string at)
+    {
+        Fields(element, LevelsFields, at);
+        string? id = Text(element, "id", at);
+        string? name = Text(element, "name", at);
+        double? first = Number(element, "level1Maximum", at, required: true);
+        double? second = Number(element, "level2Maximum", at, required: true);
+        double? third = Number(element, "level3Maximum", at, required: true);
+        string? source = Text(element, "source", at);
+        if (id is null || name is null || first is null || second is null || third is null || source is null)
+        {
+            return null;
+        }
+
+        return Build(at, () => new ActivationCutPoints(id, name, first.Value, second.Value, third.Value, source));
+    }
+
+    private ValueSetStage? ReadValueSetStage(JsonElement element, string at, string? id, string? name, string? source)
+    {
+        List<ValueSetDimension?>? dimensions = Elements(element, "dimensions", at, required: true, Dimension);
+        List<double?>? values = Elements(element, "values", at, required: true, (e, p) =>
+        {
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double value) && double.IsFinite(value))
+            {
+                return value;
+            }
+
+            Problem(p, $"must be a finite number; got {Shown(e)}.");
+            return (double?)null;
+        });
+        return dimensions is null || dimensions.Contains(null) || values is null || values.Contains(null) || id is null || name is null || source is null
+            ? null
+            : new ValueSetStage(id, name, dimensions.Select(d => d!), values.Select(v => v!.Value), source);
+    }
+
+    private ValueSetDimension? Dimension(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, DimensionFields, at);
+        string? id = Text(element, "id", at);
+        List<ItemLevels?>? items = Elements(element, "items", at, required: true, (e, p) =>
+        {
+            if (!IsObject(e, p))
+            {
+                return null;
+            }
+
+            Fields(e, ItemLevelsFields, p);
+            int? item = Integer(e, "item", p, required: true);
+            ImmutableArray<int>? levels = Numbers(e, "levels", p);
+            return item is null || levels is null ? null : new ItemLevels(item.Value, levels.Value);
+        });
+        return id is null || items is null || items.Contains(null) ? null : new ValueSetDimension(id, items.Select(i => i!));
+    }
+
+    private ImmutableArray<int>? Numbers(JsonElement element, string field, string at)
+    {
+        List<int?>? numbers = Elements(element, field, at, required: true, (e, p) => IntegerValue(e, p));
+        return numbers is null || numbers.Contains(null) ? null : [.. numbers.Select(n => n!.Value)];
+    }
+
+    private static void WriteStages(ImmutableArray<DefinitionStage> stages, Utf8JsonWriter writer)
+    {
+        if (stages.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("stages");
+        foreach (DefinitionStage stage in stages)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", stage.Id);
+            writer.WriteString("kind", Array.Find(StageKinds, k => k.Kind == KindOf(stage)).Name);
+            writer.WriteString("name", stage.Name);
+            if (stage.Form is not null)
+            {
+                writer.WriteString("form", stage.Form);
+            }
+
+            switch (stage)
+            {
+                case CalibrationStage calibration:
+                    WriteNumbers(writer, "items", calibration.Items);
+                    WriteLevels(calibration.Levels, writer);
+                    break;
+                case ValueSetStage valueSet:
+                    WriteDimensions(valueSet, writer);
+                    break;
+                default:
+                    WriteNumbers(writer, "items", stage.Items);
+                    break;
+            }
+
+            writer.WriteString("source", stage.Source);
+            if (stage.Note is not null)
+            {
+                writer.WriteString("note", stage.Note);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static StageKind KindOf(DefinitionStage stage) => stage switch
+    {
+        OutcomeScoring.CalibrationStage => StageKind.Calibration,
+        OutcomeScoring.ValueSetStage => StageKind.ValueSet,
+        _ => StageKind.LowestRated,
+    };
+
+    private static void WriteLevels(ActivationCutPoints? levels, Utf8JsonWriter writer)
+    {
+        if (levels is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("levels");
+        writer.WriteString("id", levels.Id);
+        writer.WriteString("name", levels.Name);
+        writer.WriteNumber("level1Maximum", levels.Level1Maximum);
+        writer.WriteNumber("level2Maximum", levels.Level2Maximum);
+        writer.WriteNumber("level3Maximum", levels.Level3Maximum);
+        writer.WriteString("source", levels.Source);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDimensions(ValueSetStage stage, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("dimensions");
+        foreach (ValueSetDimension dimension in stage.Dimensions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", dimension.Id);
+            writer.WriteStartArray("items");
+            foreach (ItemLevels item in dimension.Items)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("item", item.Item);
+                WriteNumbers(writer, "levels", item.Levels);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("values");
+        foreach (double value in stage.Values)
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter writer, string name, ImmutableArray<int> numbers)
+    {
+        writer.WriteStartArray(name);
+        foreach (int number in numbers)
+        {
+            writer.WriteNumberValue(number);
+        }
+
+        writer.WriteEndArray();
+    }
+}

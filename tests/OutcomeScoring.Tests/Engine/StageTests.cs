@@ -1,0 +1,218 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.Activation;
+using OutcomeScoring.CoreFamily;
+using OutcomeScoring.DialogScale;
+using OutcomeScoring.Tests.Activation;
+
+namespace OutcomeScoring.Tests.Engine;
+
+/// <summary>
+/// Stages a definition declares beyond keyed sums, scored by the one engine: PAM-13's calibration supplied at scoring
+/// time, CORE-6D's value set, DIALOG's lowest-rated domains; and the rules a stage must meet.
+/// </summary>
+public class StageTests
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+
+    private static Gen<Answer[]> Answers(Instrument instrument, int notApplicableWeight = 1) =>
+        Gen.Frequency(
+                (1, Gen.Constant(Answer.NotAnswered)),
+                (notApplicableWeight, Gen.Constant(Answer.NotApplicable)),
+                (8, Gen.Choose(instrument.Scale.Minimum, instrument.Scale.Maximum).Select(Answer.Of)))
+            .ArrayOf(instrument.Items.Length);
+
+    [Fact]
+    public void Built_in_stages_are_declared_by_their_definitions()
+    {
+        Assert.IsType<CalibrationStage>(Assert.Single(Pam13.Instrument.Stages));
+        Assert.IsType<ValueSetStage>(Assert.Single(Core6D.Instrument.Stages));
+        Assert.IsType<LowestRatedStage>(Assert.Single(Dialog.Instrument.Stages));
+        Assert.All(Instruments.All.Where(i => i.Id.StartsWith("core-", StringComparison.Ordinal) && i.Id != "core-6d"), i => Assert.Empty(i.Stages));
+    }
+
+    [Fact]
+    public void PAM_13_through_the_engine_equals_the_calibration_for_every_answer_pattern()
+    {
+        foreach (ICalibration calibration in (ICalibration[])[MadeUpCalibrations.Items(), MadeUpCalibrations.Items("ml", 7, false), Calibration.FromJson(MadeUpCalibrations.TableJson())])
+        {
+            Instrument pam = Pam13.WithCalibration(calibration);
+            Prop.ForAll(Answers(pam).ToArbitrary(), answers =>
+            {
+                StageResult stage = pam.Score(answers).Stage(Pam13.ActivationStage);
+                Pam13Result expected = Pam13.Score(answers, calibration);
+                Assert.Equal(expected.Score, stage["measure"]);
+                Assert.Equal(expected.StandardError, stage["measure-se"]);
+                Assert.Equal((double?)expected.Level, stage["level"]);
+                Assert.Equal(expected.ItemsAnswered, stage["answered"]);
+                Assert.Equal(expected.Calibrated.Measure?.Theta, stage["theta"]);
+                Assert.Equal(expected.Calibrated.Measure?.StandardError, stage["theta-se"]);
+                Assert.Equal(expected.Explanation, stage.Explanation);
+                Assert.Equal(expected.IsComputable, stage.IsComputable);
+                Assert.Equal((int)expected.Reason, (int)stage.Reason == 0 ? 0 : (int)stage.Reason - 1);
+            }).Check(Config);
+        }
+    }
+
+    [Fact]
+    public void PAM_13_levels_come_from_the_stage_cut_points()
+    {
+        // A made-up table whose score is the raw score plus 43: these answers are categories 3, 3, 2 (ten times) and 1, raw 27.
+        ICalibration table = Calibration.FromJson(MadeUpCalibrations.TableJson(score: (answered, raw) => raw + 43));
+        Answer[] answers = MadeUpCalibrations.Answers(4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2);
+        StageResult hibbard = Pam13.WithCalibration(table).Score(answers).Stage(Pam13.ActivationStage);
+        StageResult shirleyRyan = Pam13.WithCalibration(table, ActivationCutPoints.ShirleyRyanAbilityLab).Score(answers).Stage(Pam13.ActivationStage);
+        Assert.Equal(70.0, hibbard["measure"]);
+        Assert.Equal(4, hibbard["level"]);        // above 67.0
+        Assert.Equal(3, shirleyRyan["level"]);    // 55.2-72.4
+    }
+
+    [Fact]
+    public void A_calibration_stage_without_a_calibration_says_so_and_still_counts_answers()
+    {
+        StageResult stage = Pam13.Instrument.Score(MadeUpCalibrations.Answers(1, 2, 3, 4, null, 2, 3, 3, 4, 2, 3, 3, 2)).Stage(Pam13.ActivationStage);
+        Assert.Equal(StageNotComputableReason.CalibrationNotSupplied, stage.Reason);
+        Assert.Null(stage["measure"]);
+        Assert.Equal(12, stage["answered"]);
+        Assert.Equal("PAM-13 activation needs a calibration supplied at scoring time; none was given (Instrument.WithCalibration).", stage.Explanation);
+        Assert.Null(Pam13.Instrument.CalibrationOf(Pam13.ActivationStage));
+    }
+
+    [Fact]
+    public void A_bound_calibration_survives_other_changes_and_a_calibration_that_does_not_fit_is_refused()
+    {
+        ItemParameterCalibration calibration = MadeUpCalibrations.Items();
+        Instrument pam = Pam13.WithCalibration(calibration).WithMaximumMissing("raw", 3).WithResultColumns(Pam13.Instrument.ResultColumns);
+        Assert.Same(calibration, pam.CalibrationOf(Pam13.ActivationStage));
+
+        ICalibration wrongCategories = Calibration.FromJson(MadeUpCalibrations.TableJson(maximumCategory: 4));
+        CalibrationException e = Assert.Throws<CalibrationException>(() => Pam13.Instrument.WithCalibration(wrongCategories));
+        Assert.Contains("PAM-13 needs 3 (answers 1-4 recoded 0-3).", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => Core10.Instrument.WithCalibration(calibration));
+        Assert.Throws<ArgumentException>(() => Core6D.Instrument.WithCalibration(Core6D.UtilityStage, calibration));
+    }
+
+    /// <summary>The CORE-6D rule as specs/core.md states it, written out independently of the definition.</summary>
+    private static double? Core6DUtility(Answer[] coreOm)
+    {
+        int[] six = [1, 8, 15, 16, 21, 33];
+        if (six.Any(item => !coreOm[item - 1].IsAnswered))
+        {
+            return null;
+        }
+
+        static int Collapse(int item, int raw) => item == 21 ? (4 - raw) switch { <= 1 => 0, <= 3 => 1, _ => 2 } : raw switch { 0 => 0, <= 2 => 1, _ => 2 };
+        int emotional = new[] { 1, 15, 16, 21, 33 }.Sum(item => Collapse(item, coreOm[item - 1].Value!.Value));
+        int physical = Collapse(8, coreOm[7].Value!.Value);
+        double[][] tariff =
+        [
+            [.95, .94, .87, .80, .72, .64, .55, .47, .38, .30, .24],
+            [.92, .90, .84, .77, .69, .61, .52, .43, .35, .26, .20],
+            [.81, .80, .73, .66, .58, .50, .41, .32, .24, .16, .10],
+        ];
+        return tariff[physical][emotional];
+    }
+
+    [Fact]
+    public void CORE_6D_utility_is_the_published_tariff_of_the_collapsed_levels()
+    {
+        Prop.ForAll(Answers(Core6D.Instrument, notApplicableWeight: 0).ToArbitrary(), answers =>
+        {
+            StageResult stage = Core6D.Instrument.Score(answers).Stage(Core6D.UtilityStage);
+            Assert.Equal(Core6DUtility(answers), stage["value"]);
+            Assert.Equal(stage.IsComputable ? StageNotComputableReason.None : StageNotComputableReason.ItemsMissing, stage.Reason);
+            Assert.Equal(Core6D.FromCoreOm(answers).Utility, stage["value"]);
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void CORE_6D_names_the_missing_items_and_does_not_prorate()
+    {
+        Answer[] answers = [.. Enumerable.Repeat(Answer.Of(2), 34)];
+        answers[7] = Answer.NotAnswered;
+        answers[20] = Answer.NotAnswered;
+        StageResult stage = Core6D.Instrument.Score(answers).Stage(Core6D.UtilityStage);
+        Assert.Equal("CORE-6D utility not computable: CORE-OM items 8, 21 not answered; all six items (1, 8, 15, 16, 21, 33) are needed (no prorating).", stage.Explanation);
+        Assert.Null(stage["physical"]);
+        Assert.Equal([8, 21], Core6D.FromCoreOm(answers).MissingItems);
+    }
+
+    [Fact]
+    public void DIALOG_lowest_rated_domains_are_the_life_domains_at_the_lowest_rating()
+    {
+        Prop.ForAll(Answers(Dialog.Instrument).ToArbitrary(), answers =>
+        {
+            StageResult stage = Dialog.Instrument.Score(answers).Stage(Dialog.LowestRatedStage);
+            int[] rated = [.. Enumerable.Range(1, 8).Where(item => answers[item - 1].IsAnswered)];
+            int? lowest = rated.Length == 0 ? null : rated.Min(item => answers[item - 1].Value!.Value);
+            Assert.Equal((double?)lowest, stage["lowest"]);
+            Assert.Equal([.. rated.Where(item => answers[item - 1].Value == lowest)], stage.MarkedItems);
+            Assert.Equal(rated.Length, stage["answered"]);
+            Assert.Equal(rated.Length > 0, stage.IsComputable);
+        }).Check(Config);
+    }
+
+    [Fact]
+    public void A_stage_output_that_does_not_exist_is_named_with_those_that_do()
+    {
+        StageResult stage = Dialog.Instrument.Score(new Answer[11]).Stage(Dialog.LowestRatedStage);
+        ArgumentException e = Assert.Throws<ArgumentException>(() => stage["utility"]);
+        Assert.StartsWith("Stage 'lowest-rated' has no output 'utility'. Its outputs are: lowest, count, answered.", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Core10.Instrument.Score(new Answer[10]).Stage("lowest-rated"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dialog.Instrument.Score(new Answer[11]).Stage(1));
+    }
+
+    private const string Demo = """
+        {
+          "id": "demo", "name": "Demo", "source": "made up for a test",
+          "scale": { "minimum": 0, "maximum": 2 },
+          "items": [ { "number": 1, "topic": "a" }, { "number": 2, "topic": "b", "keying": "reversed" }, { "number": 3, "topic": "c" } ],
+          "scores": [ { "id": "total", "name": "Total", "items": [1, 2, 3], "maximumMissing": 0, "source": "made up" } ],
+          "resultColumns": [ { "name": "value", "value": "stage", "stage": "set", "output": "value" }, { "name": "answered", "value": "answered" } ],
+          "stages": [
+            { "id": "set", "kind": "value-set", "name": "Demo value", "source": "made up",
+              "dimensions": [ { "id": "first", "items": [ { "item": 1, "levels": [0, 1, 1] } ] },
+                              { "id": "rest", "items": [ { "item": 2, "levels": [0, 0, 1] }, { "item": 3, "levels": [0, 1, 2] } ] } ],
+              "values": [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void A_made_up_value_set_is_read_from_JSON_keyed_scored_and_written_back()
+    {
+        Instrument demo = Instrument.FromJson(Demo);
+        // Item 2 is reversed: answer 0 is keyed 2, level 1; item 3 answer 1 is level 1; item 1 answer 2 is level 1.
+        StageResult stage = demo.Score([Answer.Of(2), Answer.Of(0), Answer.Of(1)]).Stage("set");
+        Assert.Equal(1, stage["first"]);
+        Assert.Equal(2, stage["rest"]);
+        Assert.Equal(0.4, stage["value"]);   // first 1, rest 2: position 1 x 4 + 2 of the 2 x 4 table
+        Assert.Equal(demo.ToJson(), Instrument.FromJson(demo.ToJson()).ToJson());
+        Assert.Equal(demo.Stages, Instrument.FromJson(demo.ToJson()).Stages);
+    }
+
+    [Theory]
+    [InlineData("\"values\": [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3]", "\"values\": [1, 0.9]", "$.stages[0].values", "the table needs 8 values")]
+    [InlineData("{ \"item\": 3, \"levels\": [0, 1, 2] }", "{ \"item\": 4, \"levels\": [0, 1, 2] }", "$.stages[0]", "reads item 4, but the instrument has items 1 to 3")]
+    [InlineData("{ \"item\": 3, \"levels\": [0, 1, 2] }", "{ \"item\": 3, \"levels\": [0, 1] }", "$.stages[0].dimensions[1].items[1].levels", "needs one level (0 or more) per answer on the scale, 3 in all")]
+    [InlineData("\"output\": \"value\" }", "\"output\": \"utility\" }", "$.resultColumns[0].output", "which gives value, first, rest")]
+    [InlineData("\"stage\": \"set\", \"output\"", "\"stage\": \"other\", \"output\"", "$.resultColumns[0].stage", "which it does not have")]
+    [InlineData("\"kind\": \"value-set\"", "\"kind\": \"tariff\"", "$.stages[0].kind", "must be \"calibration\", \"value-set\" or \"lowest-rated\"")]
+    [InlineData("\"id\": \"rest\"", "\"id\": \"value\"", "$.stages[0].dimensions[1].id", "needs an id of its own")]
+    public void A_stage_that_breaks_a_rule_is_refused_with_its_path(string find, string replace, string path, string message)
+    {
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(Demo.Replace(find, replace, StringComparison.Ordinal)));
+        Assert.Contains(e.Problems, p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stages_may_not_read_more_items_than_a_result_holds()
+    {
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => new Instrument(
+            "wide", "Wide", "test", new ResponseScale(0, 1),
+            Enumerable.Range(1, 30).Select(n => new Item(n, "t" + n)),
+            [new ScoreDefinition("total", "Total", Enumerable.Range(1, 30), 0, "test")],
+            stages: [new LowestRatedStage("low", "Lowest", Enumerable.Range(1, 30), "test")]));
+        Assert.Contains(e.Problems, p => p.Path == "$.stages" && p.Message == "Instrument 'wide': its stages read 30 different items; with 1 scores a result holds at most 22.");
+    }
+}
