@@ -14,6 +14,7 @@ public class EveryInstrumentBenchmarks
     private Answer[] _core10 = [], _coreOm = [], _ypCore = [], _gpCore = [], _sf = [], _dialog = [], _pam = [];
     private DialogResponse _dialogResponse = null!;
     private ICalibration _pamWle = null!, _pamMl = null!;
+    private Instrument _pamEngine = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +29,7 @@ public class EveryInstrumentBenchmarks
         _pam = [1, 2, 3, 4, 3, 2, 3, 4, 4, 3, Answer.NotApplicable, 2, 3];
         _pamWle = MadeUpPam.Calibration(RaschEstimator.WeightedLikelihood);
         _pamMl = MadeUpPam.Calibration(RaschEstimator.MaximumLikelihood);
+        _pamEngine = Pam13.WithCalibration(_pamWle);
     }
 
     [Benchmark]
@@ -59,4 +61,16 @@ public class EveryInstrumentBenchmarks
 
     [Benchmark]
     public double? Pam13_ml() => Pam13.Score(_pam, _pamMl).Score;
+
+    /// <summary>The definition path: the core-6d value-set stage of the scored form.</summary>
+    [Benchmark]
+    public double? Core6D_stage() => Core6D.Instrument.Score(_coreOm).Stage(Core6D.UtilityStage)["value"];
+
+    /// <summary>The definition path: DIALOG's lowest-rated stage.</summary>
+    [Benchmark]
+    public double? Dialog_lowest_rated_stage() => Dialog.Instrument.Score(_dialog).Stage(Dialog.LowestRatedStage)["lowest"];
+
+    /// <summary>The definition path: PAM-13 with the calibration bound, its activation stage.</summary>
+    [Benchmark]
+    public double? Pam13_wle_stage() => _pamEngine.Score(_pam).Stage(Pam13.ActivationStage)["measure"];
 }

@@ -56,10 +56,16 @@ internal static class ChangeCommand
         private static Option<string?> InstrumentOption()
         {
             var option = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (compare clinical scores); yp-core needs --rci, and takes its cut-off from age and gender columns." };
-            option.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
+            option.AcceptOnlyFromAmong(InstrumentIds);
             return option;
         }
     }
+
+    /// <summary>
+    /// The instruments <c>--instrument</c> takes. Change compares an instrument's clinical scores; PAM-13's activation and
+    /// CORE-6D's utility are stage outputs, whose change rules are not in their definitions, so they are not offered.
+    /// </summary>
+    private static readonly string[] InstrumentIds = [.. Instruments.All.Where(i => !i.Stages.Any(s => s is CalibrationStage or ValueSetStage)).Select(i => i.Id)];
 
     private static void Validate(CommandResult result, Parts parts)
     {
@@ -75,7 +81,8 @@ internal static class ChangeCommand
             result.AddError("Give --instrument, or --rci with --lower-is-better or --higher-is-better (and --cutoff for recovery).");
         }
 
-        if (instrument is not null && result.GetValue(parts.Rci) is null && Instruments.Get(instrument).Interpretation.ReliableChange is null)
+        // An id the option does not take is the parser's error alone.
+        if (instrument is not null && InstrumentIds.Contains(instrument) && result.GetValue(parts.Rci) is null && Instruments.Get(instrument).Interpretation.ReliableChange is null)
         {
             result.AddError($"{instrument} has no published reliable change threshold; give --rci computed from your baseline SD and reliability.");
         }

@@ -80,6 +80,43 @@ public sealed class DefinitionCommandTests : IDisposable
     }
 
     [Fact]
+    public void CORE_6D_scored_from_its_printed_definition_gives_the_built_in_s_output_and_tariff_note()
+    {
+        // The value-set stage, its form and its note are all in the definition.
+        string definition = _cli.Write("core-6d.json", CliRunner.Run("definition", "core-6d").Output);
+        (int builtInExit, string builtIn, string builtInError) = CliRunner.Run("score", "core-6d", Sample("core-om.csv"));
+        (int exit, string fromDefinition, string error) = CliRunner.Run("score", "--definition", definition, Sample("core-om.csv"));
+        Assert.Equal(0, builtInExit);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("note: CORE-6D tariff: ", error, StringComparison.Ordinal);
+        Assert.Equal(builtInError, error);
+        Assert.Equal(builtIn, fromDefinition);
+    }
+
+    [Fact]
+    public void PAM_13_from_its_printed_definition_without_a_calibration_says_the_activation_needs_one()
+    {
+        string definition = _cli.Write("pam-13.json", CliRunner.Run("definition", "pam-13").Output);
+        (int exit, string output, _) = CliRunner.Run("score", "--definition", definition, Sample("pam-13.csv"));
+        Assert.Equal(0, exit);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("activation,activation_se,level,answered,theta,theta_se,error", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines.Skip(1), line => line.EndsWith(",PAM-13 activation needs a calibration supplied at scoring time; none was given (Instrument.WithCalibration).", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Change_does_not_take_the_stage_instruments_whose_change_rules_are_not_in_their_definitions()
+    {
+        (int exit, _, string error) = CliRunner.Run("change", Sample("core10.csv"), "--instrument", "pam-13");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'pam-13' not recognized", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("'core-6d'", error, StringComparison.Ordinal);
+        (int unknownExit, _, string unknown) = CliRunner.Run("change", Sample("core10.csv"), "--instrument", "nope");
+        Assert.NotEqual(0, unknownExit);
+        Assert.StartsWith("Argument 'nope' not recognized.", unknown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_made_up_instrument_with_two_subscales_a_reversed_item_and_bands_is_scored_with_the_default_columns()
     {
         string definition = _cli.Write("made-up.json", MadeUp);
