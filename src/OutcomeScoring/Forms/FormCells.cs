@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Forms;
 
@@ -91,7 +92,7 @@ public static class FormCells
             return true;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int years))
+        if (WholeNumber.TryParse(text, NumberStyles.None, out int years))
         {
             age = years;
             return true;

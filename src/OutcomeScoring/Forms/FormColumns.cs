@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Forms;
 
@@ -50,7 +51,7 @@ public static class FormColumns
         {
             ReadOnlySpan<char> name = header[column].AsSpan().Trim();
             if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && int.TryParse(name[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+                && WholeNumber.TryParse(name[prefix.Length..], NumberStyles.None, out int number)
                 && number >= 1 && number <= columns.Length)
             {
                 if (columns[number - 1] >= 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Forms;
 
@@ -195,7 +196,7 @@ public sealed record FormLayout
         }
 
         answer = Answer.NotAnswered;
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        if (!WholeNumber.TryParse(text, NumberStyles.AllowLeadingSign, out int value))
         {
             problem = FormProblem.BadAnswer(this, itemNumber, text, null);
             return false;

@@ -159,4 +159,20 @@ public class FormCellsTests
         FormProblem none = default;
         Assert.Equal((FormProblemKind.None, "", "", (string?)null, (int?)null), (none.Kind, none.Column, none.Message, none.Value, none.ItemNumber));
     }
+
+    [Theory]
+    [InlineData("3\0")]
+    [InlineData("\03")]
+    [InlineData("4\0\0")]
+    public void A_number_with_a_NUL_character_is_not_read_as_the_number_it_does_not_show(string cell)
+    {
+        // .NET's parser ignores trailing NUL characters; the form reader must not: "3\0" is not the answer 3.
+        var layout = new FormLayout("Q", 1, ResponseScale.ZeroToFour);
+        Assert.False(layout.TryReadAnswer(1, cell, out _, out FormProblem answer));
+        Assert.Equal(cell.Trim(), answer.Value);
+        Assert.Contains(cell.Trim(), answer.Message, StringComparison.Ordinal);
+        Assert.False(FormCells.TryReadAge(cell, out int? age, out _));
+        Assert.Null(age);
+        Assert.Equal(-1, FormColumns.Find(["id", "item1\0"], "item1"));
+    }
 }
