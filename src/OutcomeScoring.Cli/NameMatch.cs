@@ -28,7 +28,7 @@ internal static class NameMatch
 
     /// <summary>
     /// The known name nearest to <paramref name="given"/> by edit distance over letters and digits (case and punctuation
-    /// ignored), when it is near enough to be a slip: at most a third of the longer name's letters and digits, and at least one.
+    /// ignored), when it is near enough to be a slip: at most a third of the longer name's letters and digits, and at least two (one swap of neighbours).
     /// </summary>
     /// <returns>The nearest name, the first in <paramref name="known"/> on a tie, or <see langword="null"/>.</returns>
     public static string? Nearest(string given, IReadOnlyList<string> known)
@@ -41,7 +41,7 @@ internal static class NameMatch
         {
             string candidate = Key(name);
             int distance = Levenshtein.GetDistance(key, candidate);
-            if (distance < best && distance <= Math.Max(1, Math.Max(key.Length, candidate.Length) / 3))
+            if (distance < best && distance <= Math.Max(2, Math.Max(key.Length, candidate.Length) / 3))
             {
                 (nearest, best) = (name, distance);
             }
