@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace OutcomeScoring.Cli.Tests;
 
 /// <summary>
-/// Every C# block in README.md and docs/ compiles against the packages as they are now (issue 16), so no example can drift.
+/// Every C# block in README.md, docs/ and the packages' own READMEs (src/*/PACKAGE.md) compiles against the packages as they are now (issue 16), so no example can drift.
 /// A block is compiled as a .NET 10 console program with the SDK's implicit usings (as `dotnet new console` has); its own
 /// <c>using</c> lines come first. A block that continues from the prose or an earlier block says what it takes as given in an
 /// HTML comment just above it, which readers do not see: <c>&lt;!-- given: Answer[] answers; ICalibration calibration; --&gt;</c>
@@ -64,7 +64,11 @@ public sealed partial class DocumentationExampleTests
     private sealed record Block(int Line, string Code, string Given);
 
     private static IEnumerable<string> DocumentFiles() =>
-        [Path.Combine(CliRunner.Root, "README.md"), .. Directory.GetFiles(Path.Combine(CliRunner.Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    [
+        Path.Combine(CliRunner.Root, "README.md"),
+        .. Directory.GetFiles(Path.Combine(CliRunner.Root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal),
+        .. PackageReadmeTests.PackageReadmes(),
+    ];
 
     private static string Relative(string file) => Path.GetRelativePath(CliRunner.Root, file).Replace('\\', '/');
 
