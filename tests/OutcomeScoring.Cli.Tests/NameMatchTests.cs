@@ -70,4 +70,14 @@ public sealed class NameMatchTests : IDisposable
         Assert.Contains("Argument 'core-1O' not recognized.", error, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'core-10'?", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Definition_takes_the_id_as_typed_too()
+    {
+        Assert.Equal(CliRunner.Run("definition", "core-10").Output, CliRunner.Run("definition", "CORE10").Output);
+        (int exit, string output, string error) = CliRunner.Run("definition", "core-1O");
+        Assert.NotEqual(0, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Did you mean 'core-10'?", error, StringComparison.Ordinal);
+    }
 }
