@@ -2,7 +2,7 @@
 // Computes the integration index of each team from a components file and saves its two charts as PNG and SVG:
 // the index with its components stacked (index-breakdown) and the ranks with their intervals (index-ranks).
 //   dotnet run samples/scripts/index-chart.cs [components.csv] [spec.json|default] [output-folder]
-// Defaults: samples/index/components.csv, samples/index/spec.json (the default profile), and the current folder.
+// Defaults: samples/index/components.csv, samples/index/spec.json (the default profile), and outcome-scoring-charts in the temporary folder (never the repository).
 // A components file has one row per unit and component: unit,component,value,n,se (n and se may be blank), as for
 // `outcome-scoring index`; samples/index-example.cs shows how to build one from responses. Needs the OutcomeScoring.Charts project.
 #:project ../../src/OutcomeScoring.Charts/OutcomeScoring.Charts.csproj
@@ -13,7 +13,7 @@ using OutcomeScoring.IntegrationIndex;
 string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
 string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "index", "components.csv");
 string specPath = args.Length > 1 ? args[1] : Path.Combine(here, "..", "index", "spec.json");
-string output = args.Length > 2 ? args[2] : Directory.GetCurrentDirectory();
+string output = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "outcome-scoring-charts");
 
 // The specification: a saved file, or the library's default profile.
 IndexSpecification spec = specPath == "default" ? IntegrationProfile.Specification : IndexSpecification.Load(File.OpenRead(specPath));

@@ -1,7 +1,7 @@
 #!/usr/bin/env dotnet
 // Draws the Jacobson plot of CORE-10 change (first against last score per person) and saves it as PNG and SVG.
 //   dotnet run samples/scripts/jacobson-plot.cs [answers.csv] [output-folder]
-// Defaults: samples/service/core10.csv, and the current folder. Needs the OutcomeScoring.Charts project.
+// Defaults: samples/service/core10.csv, and outcome-scoring-charts in the temporary folder (never the repository). Needs the OutcomeScoring.Charts project.
 #:project ../../src/OutcomeScoring.Charts/OutcomeScoring.Charts.csproj
 using OutcomeScoring;
 using OutcomeScoring.Change;
@@ -11,7 +11,7 @@ using OutcomeScoring.Forms;
 
 string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
 string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "service", "core10.csv");
-string output = args.Length > 1 ? args[1] : Directory.GetCurrentDirectory();
+string output = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "outcome-scoring-charts");
 
 // The library's form reader finds item1..item10 and reads each cell as the command line does (blank or NA = not answered);
 // rows it cannot read are reported and left out.

@@ -48,7 +48,8 @@ internal static class CommandFiles
                 code = run(writer);
             }
 
-            if (code == 0)
+            // --fail-on-row-errors: every row was written, so the file is kept for the rows' error column.
+            if (code == 0 || code == RowTally.RowErrors)
             {
                 File.Move(temporary, outputFile.FullName, overwrite: true);
             }

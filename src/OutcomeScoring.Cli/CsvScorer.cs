@@ -11,12 +11,12 @@ namespace OutcomeScoring.Cli;
 internal static class CsvScorer
 {
     /// <summary>Scores the rows of a file to standard output or an output file (see <see cref="CommandFiles.WithFiles"/>); returns the exit code.</summary>
-    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress) =>
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null) =>
         CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) =>
-            Score(reader, writer, error, scorer, showProgress ? new ProgressReport(error) : null));
+            Score(reader, writer, error, scorer, showProgress ? new ProgressReport(error) : null, tally));
 
-    /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code.</summary>
-    public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null)
+    /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code (<paramref name="tally"/>'s when given).</summary>
+    public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null, RowTally? tally = null)
     {
         string? malformed = null;
         using CsvReader parser = CsvInput.Open(input, record => malformed ??= Describe(record.Reason));
@@ -33,7 +33,7 @@ internal static class CsvScorer
 
         if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
         {
-            error.WriteLine($"error: {problem}");
+            error.WriteLine($"error: {problem}{DelimiterHint.For(header)}");
             return CliApp.UnusableInput;
         }
 
@@ -66,6 +66,7 @@ internal static class CsvScorer
             WriteRow(writer, record, passThrough, cells, problems);
             malformed = null;
             progress?.Row(++rows);
+            tally?.Row(problems.Count > 0);
         }
 
         writer.Flush();
@@ -75,7 +76,7 @@ internal static class CsvScorer
             error.WriteLine($"note: {note}");
         }
 
-        return 0;
+        return tally?.Finish(error) ?? 0;
     }
 
     /// <summary>Writes one output row: the passed-through cells, the result cells and the problems.</summary>

@@ -10,6 +10,9 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class DefinitionCommand
 {
+    /// <summary>The built-in ids, in the order messages list them; typed in any case and punctuation (<see cref="NameMatch"/>).</summary>
+    private static readonly string[] Ids = [.. Instruments.All.Select(i => i.Id)];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var idArgument = new Argument<string?>("instrument")
@@ -17,7 +20,6 @@ internal static class DefinitionCommand
             Description = $"A built-in instrument: {string.Join(", ", Instruments.All.Select(i => i.Id))}.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        idArgument.AcceptOnlyFromAmong([.. Instruments.All.Select(i => i.Id)]);
         var checkOption = new Option<FileInfo?>("--check") { Description = "Read this definition (JSON) and print it as understood, or list every problem with its JSON path (exit code 1)." };
         var schemaOption = new Option<bool>("--schema") { Description = "Print the JSON Schema of definitions." };
         var command = new Command("definition", "Print an instrument definition as JSON (to copy, change and score with `score --definition`), check one, or print the schema.")
@@ -32,6 +34,10 @@ internal static class DefinitionCommand
             if (given != 1)
             {
                 result.AddError("definition takes one of: a built-in instrument id, --check <file.json>, or --schema.");
+            }
+            else if (result.GetValue(idArgument) is { } id && NameMatch.Find(id, Ids) is null)
+            {
+                result.AddError(NameMatch.NotRecognized(id, Ids));
             }
         });
         command.SetAction(parse =>
@@ -53,7 +59,7 @@ internal static class DefinitionCommand
                 return 0;
             }
 
-            output.WriteLine(Instruments.Get(parse.GetValue(idArgument)!).ToJson());
+            output.WriteLine(Instruments.Get(NameMatch.Find(parse.GetValue(idArgument)!, Ids)!).ToJson());
             return 0;
         });
         return command;

@@ -40,7 +40,7 @@ internal static class FftSummarizeCommand
             $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
             DefaultQuestion);
         var outputOption = CommandFiles.OutputOption("the summary");
-        var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
+        var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication." + Usage.Needs("--unit <column>, and an 'answer' column in the file"))
         {
             responsesArgument,
             unitOption,
@@ -49,6 +49,7 @@ internal static class FftSummarizeCommand
             questionOption,
             outputOption,
         };
+        summarize.Aliases.Add("summarise");
         summarize.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
             Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), Questions[parse.GetValue(questionOption)!])));
         return summarize;
@@ -74,7 +75,7 @@ internal static class FftSummarizeCommand
         string[] missing = [.. new[] { (unitColumn, unit), (parentColumn ?? "", parentColumn is null ? 0 : parent), (periodColumn ?? "", periodColumn is null ? 0 : period), ("answer", answer) }.Where(c => c.Item2 < 0).Select(c => c.Item1)];
         if (missing.Length > 0)
         {
-            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
+            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.{DelimiterHint.For(header)}");
             return CliApp.UnusableInput;
         }
 

@@ -36,7 +36,7 @@ internal static class FunnelCommand
             $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
             FunnelOptions.DefaultProportionMethod);
         var outputOption = CommandFiles.OutputOption("the table");
-        var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory.")
+        var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory." + Usage.Needs("--numerator <column> and --denominator <column>; each unit named in the 'unit' column unless --unit names another"))
         {
             unitsArgument,
             unitOption,

@@ -31,7 +31,7 @@ internal static partial class IndexCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var parts = new Parts();
-        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out.")
+        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out." + Usage.Needs("--spec <file.json> (or 'default') and components.csv with unit, component and value columns"))
         {
             parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output,
         };

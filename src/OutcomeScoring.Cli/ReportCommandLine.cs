@@ -18,7 +18,7 @@ internal static class ReportCommandLine
         {
             folderArgument, outputOption, pngOption,
         };
-        command.SetAction(parse => Report.ReportCommand.Run(parse.GetValue(folderArgument)!, parse.GetValue(outputOption), parse.GetValue(pngOption), output, error));
+        command.SetAction(parse => NativeDrawing.Run(() => Report.ReportCommand.Run(parse.GetValue(folderArgument)!, parse.GetValue(outputOption), parse.GetValue(pngOption), output, error), error));
         return command;
     }
 }

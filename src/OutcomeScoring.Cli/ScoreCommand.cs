@@ -40,10 +40,10 @@ internal static class ScoreCommand
     public static Command Create(TextWriter output, TextWriter error, bool errorIsTerminal)
     {
         var parts = new Parts();
-        var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.");
+        var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Quiet, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -75,6 +75,11 @@ internal static class ScoreCommand
         public Option<bool> Quiet { get; } = new("--quiet", "-q")
         {
             Description = "Show no progress. (Progress on rows scored is shown on standard error only when writing to --output and standard error is a terminal.)",
+        };
+
+        public Option<bool> FailOnRowErrors { get; } = new("--fail-on-row-errors")
+        {
+            Description = $"Exit with code {RowTally.RowErrors} when any row has a reason in its error column (every row is still written). With --output a one-line count of rows read and rows with errors goes to standard error (not with --quiet).",
         };
 
         public Option<FileInfo?> Definition { get; } = new("--definition")
@@ -163,6 +168,8 @@ internal static class ScoreCommand
             return;
         }
 
+        id = KnownId(id);
+
         if (!ValidateInstrumentAndInput(result, id, result.GetValue(parts.Input)) || !ValidateReference(result, parts.Reference, id))
         {
             return;
@@ -192,7 +199,7 @@ internal static class ScoreCommand
         }
         else if (!InstrumentIds.Contains(id))
         {
-            result.AddError(Usage.NotRecognized(id, InstrumentIds));
+            result.AddError(NameMatch.NotRecognized(id, InstrumentIds));
         }
 
         if (input is null)
@@ -249,12 +256,14 @@ internal static class ScoreCommand
         string id = parse.GetValue(parts.Instrument)!;
         FileInfo? outputFile = parse.GetValue(parts.Output);
         bool showProgress = errorIsTerminal && outputFile is not null && !parse.GetValue(parts.Quiet);
+        var tally = new RowTally(writeSummary: outputFile is not null && !parse.GetValue(parts.Quiet), parse.GetValue(parts.FailOnRowErrors));
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), parse.GetValue(parts.Reference), outputFile, output, error, showProgress);
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), parse.GetValue(parts.Reference), outputFile, output, error, showProgress, tally);
         }
 
+        id = KnownId(id)!;
         RowScorer? scorer = id switch
         {
             _ when id == Pam13.Instrument.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
@@ -268,8 +277,11 @@ internal static class ScoreCommand
                 SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
         };
-        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress);
+        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally);
     }
+
+    /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
+    private static string? KnownId(string? typed) => typed is null ? null : NameMatch.Find(typed, InstrumentIds) ?? typed;
 
     private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands) => id switch
     {
@@ -288,7 +300,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally)
     {
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
         {
@@ -309,6 +321,6 @@ internal static class ScoreCommand
             }
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress);
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally);
     }
 }

@@ -35,6 +35,12 @@ internal static class Usage
     public static string NotRecognized(string value, IEnumerable<string> allowed) =>
         $"Argument '{value}' not recognized. Must be one of:{string.Concat(allowed.Select(a => $"\n\t'{a}'"))}";
 
+    /// <summary>
+    /// The line a command's description ends with in <c>--help</c>, naming what it cannot run without (required options and
+    /// columns), so that they are seen before the option list rather than found by hitting the error.
+    /// </summary>
+    public static string Needs(string what) => $"{Environment.NewLine}Needs: {what}.";
+
     /// <summary>A list for a sentence: <c>a, b or c</c>.</summary>
     public static string OneOf(IReadOnlyList<string> values) =>
         values.Count < 2 ? string.Concat(values) : $"{string.Join(", ", values.Take(values.Count - 1))} or {values[^1]}";

@@ -68,6 +68,7 @@ public sealed class GoldenOutputTests
         Case("score-core-10", "score", "core-10", "{samples}/core10.csv"),
         Case("score-core-10-bands-alternative", "score", "core-10", "{samples}/core10.csv", "--bands", "alternative"),
         Case("score-core-10-output-file", "score", "core-10", "{samples}/core10.csv", "--output", "{tmp}/scored.csv", "--quiet"),
+        Case("score-core-10-typed-CORE10-fail-on-row-errors", "score", "CORE10", "{samples}/core10.csv", "--fail-on-row-errors", "--output", "{tmp}/scored.csv"),
         Case("score-yp-core", "score", "yp-core", "{samples}/yp-core.csv"),
         Case("score-yp-core-reference-twigg2016", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "twigg2016"),
         Case("score-yp-core-reference-dibiase2021", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "dibiase2021"),
@@ -118,6 +119,7 @@ public sealed class GoldenOutputTests
 
         // fft summarize
         Case("fft-summarize-ward-site", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--parent", "site"),
+        Case("fft-summarise-ward", "fft", "summarise", "{samples}/fft-responses.csv", "--unit", "ward"),
         Case("fft-summarize-ward-site-by-month", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--parent", "site", "--period", "month"),
         Case("fft-summarize-ward-question-2013", "fft", "summarize", "{samples}/fft-responses.csv", "--unit", "ward", "--question", "2013"),
         Case("fft-summarize-service-team-site", "fft", "summarize", "{samples}/service/fft-responses.csv", "--unit", "team", "--parent", "site", "--output", "{tmp}/fft.csv"),
