@@ -1,0 +1,57 @@
+using System.Globalization;
+using static OutcomeScoring.Sql.Expressions.SqlExpr;
+
+namespace OutcomeScoring.Sql.Expressions;
+
+/// <summary>
+/// Writes an expression tree in one dialect, asking <see cref="SqlDialectRules"/> for every difference. Facts are
+/// written inline (a select list over the table) or by name (the outer level of a whole query, whose inner level
+/// computes them); in the latter mode a bare column outside a fact is a generator bug and throws.
+/// </summary>
+internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
+{
+    /// <summary>Gets the dialect rules.</summary>
+    public SqlDialectRules Rules { get; } = rules;
+
+    /// <summary>Writes an expression.</summary>
+    public string Render(SqlExpr expression) => expression switch
+    {
+        Column c when factsByName => throw new InvalidOperationException($"Column {c.Name} is read outside a fact."),
+        Column c => Rules.Quote(c.Name),
+        Fact f => factsByName ? Rules.Quote(f.Name) : Render(f.Definition),
+        Int i => i.Value.ToString(CultureInfo.InvariantCulture),
+        SqlExpr.Double d => Rules.DoubleLiteral(d.Value),
+        Text t => Rules.TextLiteral(t.Value),
+        Null n => $"CAST(NULL AS {Rules.TypeName(n.Type)})",
+        Arithmetic a => $"({Render(a.Left)} {a.Operator} {Render(a.Right)})",
+        Add a => $"({string.Join(" + ", a.Terms.Select(Render))})",
+        Divide d => $"(CAST({Render(d.Numerator)} AS {Rules.DoubleType}) / CAST(NULLIF({Render(d.Denominator)}, 0) AS {Rules.DoubleType}))",
+        Cast c => $"CAST({Render(c.Value)} AS {Rules.TypeName(c.Type)})",
+        Case c => RenderCase(c),
+        Concat c => Rules.ConcatOperator
+            ? $"({string.Join(" || ", c.Parts.Select(Render))})"
+            : $"CONCAT({string.Join(", ", c.Parts.Select(Render))})",
+        JoinNonNull j => $"NULLIF(CONCAT_WS({Rules.TextLiteral(j.Separator)}, {string.Join(", ", j.Parts.Select(Render))}), {Rules.TextLiteral("")})",
+        TrimUpper t => $"UPPER(TRIM({Render(t.Value)}))",
+        Trim t => $"TRIM({Render(t.Value)})",
+        BoolValue b => Rules.HasBooleanValues
+            ? $"({Render(b.Predicate)})"
+            : $"CAST(CASE WHEN {Render(b.Predicate)} THEN 1 ELSE 0 END AS BIT)",
+        Compare c => $"{Render(c.Left)} {c.Operator} {Render(c.Right)}",
+        Between b => $"{Render(b.Value)} BETWEEN {Render(b.Low)} AND {Render(b.High)}",
+        In i => $"{Render(i.Value)} IN ({string.Join(", ", i.Candidates.Select(Render))})",
+        IsNull n => $"{Render(n.Value)} IS NULL",
+        And a => a.Terms.Count == 0 ? Render(new Truth(true)) : a.Terms.Count == 1 ? Render(a.Terms[0]) : $"({string.Join(" AND ", a.Terms.Select(Render))})",
+        Or o => o.Terms.Count == 0 ? Render(new Truth(false)) : o.Terms.Count == 1 ? Render(o.Terms[0]) : $"({string.Join(" OR ", o.Terms.Select(Render))})",
+        Not n => $"NOT ({Render(n.Term)})",
+        Truth t => t.Value ? "1 = 1" : "1 = 0",
+        _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Not an expression the renderer knows."),
+    };
+
+    private string RenderCase(Case c)
+    {
+        string branches = string.Join(" ", c.Branches.Select(b => $"WHEN {Render(b.When)} THEN {Render(b.Then)}"));
+        string otherwise = c.Else is null ? "" : $" ELSE {Render(c.Else)}";
+        return $"CASE {branches}{otherwise} END";
+    }
+}
