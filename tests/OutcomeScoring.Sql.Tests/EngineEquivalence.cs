@@ -1,0 +1,42 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace OutcomeScoring.Sql.Tests;
+
+/// <summary>The property both engines are held to: for generated answer tables, the SQL's outputs are <c>score</c>'s.</summary>
+internal static class EngineEquivalence
+{
+    /// <summary>The built-ins scored by <c>score &lt;id&gt;</c>; DIALOG's <c>score dialog</c> derives more than its definition, so it is held to <c>score --definition</c>.</summary>
+    public static bool ScoredAsBuiltIn(Instrument instrument) => instrument.Id != DialogScale.Dialog.Instrument.Id;
+
+    /// <summary>The built-ins whose tables <c>score &lt;id&gt; --reference</c> takes (CORE-OM and YP-CORE; others have none, or <c>score</c> refuses it).</summary>
+    private static bool TakesReference(Instrument instrument) => instrument.Id is "core-om" or "yp-core";
+
+    public static void BuiltIn(SqlEngine engine, string id, int tables, int maxRows)
+    {
+        Instrument instrument = Instruments.Get(id);
+        Prop.ForAll(Generators.Tables(instrument, maxRows, TakesReference(instrument)).ToArbitrary(), table =>
+        {
+            Equivalence.AssertSame(instrument, table, ScoreCommandOracle.Score(instrument, table, ScoredAsBuiltIn(instrument)), engine.Score(instrument, table), engine.Dialect.ToString());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(tables));
+        Report(engine);
+    }
+
+    public static void Generated(SqlEngine engine, int definitions, int maxRows)
+    {
+        Gen<(Instrument, AnswerTable)> cases = Generators.Definitions().SelectMany(i => Generators.Tables(i, maxRows).Select(t => (i, t)));
+        Prop.ForAll(cases.ToArbitrary(), pair =>
+        {
+            (Instrument instrument, AnswerTable table) = pair;
+            Equivalence.AssertSame(instrument, table, ScoreCommandOracle.Score(instrument, table, asBuiltIn: false), engine.Score(instrument, table), engine.Dialect.ToString());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(definitions));
+        Report(engine);
+    }
+
+    /// <summary>Writes to the test's output how many rows and numbers were compared, and how many numbers were equal bit for bit.</summary>
+    private static void Report(SqlEngine engine)
+    {
+        (long rows, long numbers, long exact) = Equivalence.TakeCounts();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{engine.Dialect}: {rows} rows compared with score; {numbers} numbers, {exact} of them bit for bit equal.");
+    }
+}
