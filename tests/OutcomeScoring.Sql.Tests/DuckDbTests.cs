@@ -10,13 +10,13 @@ public sealed class DuckDbTests
     public void Every_built_in_scores_generated_tables_as_score_does(string id)
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.BuiltIn(engine, id, tables: 60, maxRows: 60);
+        EngineEquivalence.BuiltIn(engine, id, tables: 40, maxRows: 60);
     }
 
     [Fact]
     public void Generated_definitions_score_generated_tables_as_score_does()
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.Generated(engine, definitions: 150, maxRows: 40);
+        EngineEquivalence.Generated(engine, definitions: 100, maxRows: 40);
     }
 }

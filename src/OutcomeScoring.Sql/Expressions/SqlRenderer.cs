@@ -41,11 +41,20 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Between b => $"{Render(b.Value)} BETWEEN {Render(b.Low)} AND {Render(b.High)}",
         In i => $"{Render(i.Value)} IN ({string.Join(", ", i.Candidates.Select(Render))})",
         IsNull n => $"{Render(n.Value)} IS NULL",
-        And a => a.Terms.Count == 0 ? Render(new Truth(true)) : a.Terms.Count == 1 ? Render(a.Terms[0]) : $"({string.Join(" AND ", a.Terms.Select(Render))})",
-        Or o => o.Terms.Count == 0 ? Render(new Truth(false)) : o.Terms.Count == 1 ? Render(o.Terms[0]) : $"({string.Join(" OR ", o.Terms.Select(Render))})",
+        And a => Junction(" AND ", [.. a.Terms.Where(t => t is not Truth { Value: true })], identity: true),
+        Or o => Junction(" OR ", [.. o.Terms.Where(t => t is not Truth { Value: false })], identity: false),
+        Not { Term: IsNull n } => $"{Render(n.Value)} IS NOT NULL",
         Not n => $"NOT ({Render(n.Term)})",
         Truth t => t.Value ? "1 = 1" : "1 = 0",
         _ => throw new ArgumentOutOfRangeException(nameof(expression), expression, "Not an expression the renderer knows."),
+    };
+
+    /// <summary>Terms joined by AND or OR, parenthesised; a term that cannot change the result (TRUE in AND, FALSE in OR) is left out.</summary>
+    private string Junction(string separator, SqlExpr[] terms, bool identity) => terms.Length switch
+    {
+        0 => Render(new Truth(identity)),
+        1 => Render(terms[0]),
+        _ => $"({string.Join(separator, terms.Select(Render))})",
     };
 
     private string RenderCase(Case c)
