@@ -22,7 +22,9 @@ start)
   bin=$(bindir)
   [ -n "$bin" ] || { echo "PostgreSQL is not installed and could not be installed" >&2; exit 1; }
   mkdir -p "$folder"
+  # As root the server runs as postgres, which must reach the folder: give a folder under a private one (mktemp -d) no further.
   [ "$(id -u)" = 0 ] && chown postgres "$folder"
+  as_owner "test -w '$folder'" || { echo "the postgres user cannot write to $folder; use a folder it can reach (for example under /tmp)" >&2; exit 1; }
   port=55432
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   as_owner "'$bin/initdb' -D '$folder/data' -A trust -U postgres" >"$folder.initdb.log" 2>&1 \

@@ -82,8 +82,9 @@ internal sealed record SqlDialectRules(
 
     /// <summary>
     /// A double literal that every engine reads as exactly this double: a whole number below 2^53 is cast from an integer
-    /// literal (exact); any other value is cast from its shortest round-trip text, which each engine parses correctly
-    /// rounded (DuckDB, PostgreSQL and Spark: checked for DuckDB and PostgreSQL by the tests).
+    /// literal (exact); any other value (and negative zero) is cast from its shortest round-trip text, which DuckDB,
+    /// PostgreSQL and Spark (Java's Double.parseDouble) parse correctly rounded; the tests read thousands of doubles back
+    /// bit for bit from DuckDB and PostgreSQL.
     /// </summary>
     public string DoubleLiteral(double value)
     {
@@ -92,7 +93,8 @@ internal sealed record SqlDialectRules(
             throw new ArgumentOutOfRangeException(nameof(value), value, "Only finite numbers are written as SQL literals.");
         }
 
-        return Math.Abs(value) < 9007199254740992d && value == Math.Floor(value)
+        // Negative zero goes through text too: an integer literal has no sign of zero.
+        return Math.Abs(value) < 9007199254740992d && value == Math.Floor(value) && !(value == 0 && double.IsNegative(value))
             ? string.Create(CultureInfo.InvariantCulture, $"CAST({(long)value} AS {DoubleType})")
             : string.Create(CultureInfo.InvariantCulture, $"CAST({TextLiteral(value.ToString("R", CultureInfo.InvariantCulture))} AS {DoubleType})");
     }
