@@ -66,4 +66,13 @@ public sealed class SqlDialectRulesTests
     [Fact]
     public void A_whole_query_reads_columns_only_inside_facts() =>
         Assert.Throws<InvalidOperationException>(() => new SqlRenderer(SqlDialectRules.For(SqlDialect.DuckDb), factsByName: true).Render(new SqlExpr.Column("item1")));
+
+    [Fact]
+    public void A_join_of_one_value_is_the_value_because_tsql_concat_ws_needs_two()
+    {
+        var renderer = new SqlRenderer(SqlDialectRules.For(SqlDialect.TSql), false);
+        Assert.Equal("[a]", renderer.Render(new SqlExpr.JoinNonNull("; ", [new SqlExpr.Column("a")])));
+        Assert.Equal("CAST(NULL AS NVARCHAR(4000))", renderer.Render(new SqlExpr.JoinNonNull("; ", [])));
+        Assert.Equal("NULLIF(CONCAT_WS(N'; ', [a], [b]), N'')", renderer.Render(new SqlExpr.JoinNonNull("; ", [new SqlExpr.Column("a"), new SqlExpr.Column("b")])));
+    }
 }

@@ -49,7 +49,7 @@ internal abstract record SqlExpr
     /// <summary>String concatenation of values that are never NULL.</summary>
     public sealed record Concat(IReadOnlyList<SqlExpr> Parts) : SqlExpr;
 
-    /// <summary>The non-NULL parts joined by a separator; NULL when every part is NULL.</summary>
+    /// <summary>The non-NULL parts joined by a separator; NULL when every part is NULL. No part may be the empty text.</summary>
     public sealed record JoinNonNull(string Separator, IReadOnlyList<SqlExpr> Parts) : SqlExpr;
 
     /// <summary>Text with surrounding spaces removed, in upper case.</summary>

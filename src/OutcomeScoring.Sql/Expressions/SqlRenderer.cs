@@ -31,6 +31,9 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Concat c => Rules.ConcatOperator
             ? $"({string.Join(" || ", c.Parts.Select(Render))})"
             : $"CONCAT({string.Join(", ", c.Parts.Select(Render))})",
+        // CONCAT_WS needs two values at least in T-SQL (and at most 254); one value is its own join, and none is NULL.
+        JoinNonNull { Parts.Count: 0 } => Render(new Null(SqlType.Text)),
+        JoinNonNull { Parts.Count: 1 } j => Render(j.Parts[0]),
         JoinNonNull j => $"NULLIF(CONCAT_WS({Rules.TextLiteral(j.Separator)}, {string.Join(", ", j.Parts.Select(Render))}), {Rules.TextLiteral("")})",
         TrimUpper t => $"UPPER(TRIM({Render(t.Value)}))",
         Trim t => $"TRIM({Render(t.Value)})",

@@ -3,7 +3,7 @@ SELECT
   CASE WHEN ("__os_bad" IS NULL AND "__os_s0_answered" >= 13) THEN (CAST("__os_s0_sum" AS DOUBLE) / CAST(NULLIF("__os_s0_answered", 0) AS DOUBLE)) END AS "mean",
   CASE WHEN ("__os_bad" IS NULL AND "__os_s0_answered" >= 13) THEN (CAST((CAST("__os_s0_sum" AS DOUBLE) * CAST(10 AS DOUBLE)) AS DOUBLE) / CAST(NULLIF("__os_s0_answered", 0) AS DOUBLE)) END AS "clinical",
   CASE WHEN "__os_bad" IS NULL THEN "__os_answered" END AS "answered",
-  CASE WHEN "__os_bad" IS NOT NULL THEN "__os_bad" ELSE NULLIF(CONCAT_WS('; ', CASE WHEN NOT ("__os_s0_answered" >= 13) THEN ('Total not computable: ' || CAST((14 - "__os_s0_answered") AS VARCHAR) || ' of its 14 items missing; at most 1 may be missing.') END), '') END AS "error"
+  CASE WHEN "__os_bad" IS NOT NULL THEN "__os_bad" ELSE CASE WHEN NOT ("__os_s0_answered" >= 13) THEN ('Total not computable: ' || CAST((14 - "__os_s0_answered") AS VARCHAR) || ' of its 14 items missing; at most 1 may be missing.') END END AS "error"
 FROM (
   SELECT
     "id",

@@ -3,7 +3,7 @@ SELECT
   CASE WHEN ([__os_bad] IS NULL AND [__os_s0_answered] >= 13) THEN (CAST([__os_s0_sum] AS FLOAT(53)) / CAST(NULLIF([__os_s0_answered], 0) AS FLOAT(53))) END AS [mean],
   CASE WHEN ([__os_bad] IS NULL AND [__os_s0_answered] >= 13) THEN (CAST((CAST([__os_s0_sum] AS FLOAT(53)) * CAST(10 AS FLOAT(53))) AS FLOAT(53)) / CAST(NULLIF([__os_s0_answered], 0) AS FLOAT(53))) END AS [clinical],
   CASE WHEN [__os_bad] IS NULL THEN [__os_answered] END AS [answered],
-  CASE WHEN [__os_bad] IS NOT NULL THEN [__os_bad] ELSE NULLIF(CONCAT_WS(N'; ', CASE WHEN NOT ([__os_s0_answered] >= 13) THEN CONCAT(N'Total not computable: ', CAST((14 - [__os_s0_answered]) AS NVARCHAR(4000)), N' of its 14 items missing; at most 1 may be missing.') END), N'') END AS [error]
+  CASE WHEN [__os_bad] IS NOT NULL THEN [__os_bad] ELSE CASE WHEN NOT ([__os_s0_answered] >= 13) THEN CONCAT(N'Total not computable: ', CAST((14 - [__os_s0_answered]) AS NVARCHAR(4000)), N' of its 14 items missing; at most 1 may be missing.') END END AS [error]
 FROM (
   SELECT
     [id],
