@@ -14,7 +14,7 @@ public sealed class DuckDbTests
     public void Every_built_in_scores_generated_tables_as_score_does(string id)
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.BuiltIn(engine, id, tables: 40, maxRows: 60);
+        EngineEquivalence.BuiltIn(engine, id, tables: 30, maxRows: 60);
     }
 
     [Theory]
@@ -30,14 +30,14 @@ public sealed class DuckDbTests
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.UserDefinition(engine, EngineEquivalence.MadeUpDefinition, tables: 40, maxRows: 60);
+        EngineEquivalence.UserDefinition(engine, EngineEquivalence.MadeUpDefinition, tables: 30, maxRows: 60);
     }
 
     [Fact]
     public void Generated_definitions_score_generated_tables_as_score_does()
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.Generated(engine, definitions: 100, maxRows: 40);
+        EngineEquivalence.Generated(engine, definitions: 80, maxRows: 40);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     public void Every_built_in_scores_generated_tables_as_score_does(string id)
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.BuiltIn(engine, id, tables: 30, maxRows: 60);
+        EngineEquivalence.BuiltIn(engine, id, tables: 25, maxRows: 60);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     public void Generated_definitions_score_generated_tables_as_score_does()
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.Generated(engine, definitions: 60, maxRows: 40);
+        EngineEquivalence.Generated(engine, definitions: 50, maxRows: 40);
     }
 
     [Fact]
