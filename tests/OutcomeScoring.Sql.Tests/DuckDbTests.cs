@@ -14,7 +14,7 @@ public sealed class DuckDbTests
     public void Every_built_in_scores_generated_tables_as_score_does(string id)
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.BuiltIn(engine, id, tables: 30, maxRows: 60);
+        EngineEquivalence.BuiltIn(engine, id, tables: 25, maxRows: 60);
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class DuckDbTests
     public void Generated_definitions_score_generated_tables_as_score_does()
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.Generated(engine, definitions: 80, maxRows: 40);
+        EngineEquivalence.Generated(engine, definitions: 60, maxRows: 40);
     }
 
     [Fact]

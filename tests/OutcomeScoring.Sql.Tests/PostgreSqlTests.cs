@@ -14,21 +14,21 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     public void Every_built_in_scores_generated_tables_as_score_does(string id)
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.BuiltIn(engine, id, tables: 25, maxRows: 60);
+        EngineEquivalence.BuiltIn(engine, id, tables: 20, maxRows: 60);
     }
 
     [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.UserDefinition(engine, EngineEquivalence.MadeUpDefinition, tables: 30, maxRows: 60);
+        EngineEquivalence.UserDefinition(engine, EngineEquivalence.MadeUpDefinition, tables: 20, maxRows: 60);
     }
 
     [Fact]
     public void Generated_definitions_score_generated_tables_as_score_does()
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.Generated(engine, definitions: 50, maxRows: 40);
+        EngineEquivalence.Generated(engine, definitions: 40, maxRows: 40);
     }
 
     [Fact]
