@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using OutcomeScoring.DialogScale;
 using OutcomeScoring.Sql;
 
 namespace OutcomeScoring.Cli;
@@ -15,20 +14,9 @@ internal static class SqlCommand
 {
     private static readonly OptionValues<SqlDialect> Dialects = new(("duckdb", SqlDialect.DuckDb), ("postgres", SqlDialect.PostgreSql), ("tsql", SqlDialect.TSql), ("spark", SqlDialect.SparkSql));
 
-    /// <summary>
-    /// What <c>score</c> computes for these instruments that their definitions alone do not say, so SQL from the definition
-    /// would not give <c>score</c>'s columns: each is refused with the reason.
-    /// </summary>
-    private static readonly Dictionary<string, string> Refused = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [Dialog.Instrument.Id] = "score dialog also writes unmet_needs from the help1..help11 columns and reads other item orders and codings, derived outputs its definition does not declare and SQL generation cannot express; `sql --definition` with its JSON (`outcome-scoring definition dialog`) gives the columns of the definition alone",
-        [Core6DRowScorer.Id] = "the CORE-6D utility comes from a value set (a lookup beyond keyed sums), which SQL generation cannot express",
-        [PamRowScorer.Id] = "PAM-13 is scored through a licensed calibration supplied at scoring time (a Rasch step), which SQL generation cannot express",
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
-        string[] ids = [.. Instruments.All.Select(i => i.Id), Core6DRowScorer.Id, PamRowScorer.Id];
+        string[] ids = [.. Instruments.All.Select(i => i.Id)];
         var instrument = new Argument<string?>("instrument") { Description = $"The instrument: {Usage.OneOf(ids)}. Left out with --definition.", Arity = ArgumentArity.ZeroOrOne };
         instrument.AcceptOnlyFromAmong(ids);
         var definition = new Option<FileInfo?>("--definition") { Description = "Generate SQL for an instrument written down as JSON (docs/defining-instruments.md) instead of a built-in." };
@@ -82,22 +70,11 @@ internal static class SqlCommand
         return command;
     }
 
-    /// <summary>The built-in, or the definition read from its file; an instrument SQL cannot score, or a bad file, is reported.</summary>
-    private static Instrument? Load(string? id, FileInfo? definition, TextWriter error)
-    {
-        if (definition is not null)
-        {
-            return DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read : null;
-        }
-
-        if (Refused.TryGetValue(id!, out string? why))
-        {
-            error.WriteLine($"error: sql cannot score {id}: {why}.");
-            return null;
-        }
-
-        return Instruments.Get(id!);
-    }
+    /// <summary>The built-in, or the definition read from its file (a file that cannot be read is reported).</summary>
+    private static Instrument? Load(string? id, FileInfo? definition, TextWriter error) =>
+        definition is null ? Instruments.Get(id!)
+        : DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read
+        : null;
 
     /// <summary>Reads --columns (item1..itemN, age, gender) and --keep; a name that is not one of those is reported.</summary>
     private static bool TryOptions(Instrument instrument, string? columns, string? keep, TextWriter error, [NotNullWhen(true)] out SqlScoringOptions? options)

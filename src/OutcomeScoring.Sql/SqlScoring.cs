@@ -88,9 +88,10 @@ public static class SqlScoring
     }
 
     /// <summary>
-    /// Gets whether SQL can express every part of a definition: its result columns are all values the generator knows.
-    /// A definition that declares a stage beyond keyed sums (a calibration supplied at scoring time, a value set, derived
-    /// item-level outputs) cannot be scored in SQL and is refused with this reason.
+    /// Gets whether SQL can express every part of a definition: it declares no stage beyond keyed sums
+    /// (<see cref="Instrument.Stages"/>: a calibration supplied at scoring time such as PAM-13's, a value set such as
+    /// CORE-6D's, a derived item-level output such as DIALOG's lowest-rated domains), and its result columns are all values
+    /// the generator knows. A definition that cannot be expressed is refused with this reason.
     /// </summary>
     /// <param name="instrument">The definition.</param>
     /// <param name="reason">Why not, naming the instrument and the part; <see langword="null"/> when it can.</param>
@@ -99,6 +100,13 @@ public static class SqlScoring
     public static bool CanExpress(Instrument instrument, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+        if (!instrument.Stages.IsDefaultOrEmpty)
+        {
+            DefinitionStage stage = instrument.Stages[0];
+            reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
+            return false;
+        }
+
         foreach (ResultColumn column in instrument.ResultColumns)
         {
             if (column.Value is < ResultValue.Mean or > ResultValue.InClinicalRange)
@@ -111,6 +119,15 @@ public static class SqlScoring
         reason = null;
         return true;
     }
+
+    /// <summary>What kind of step a stage is, in words.</summary>
+    private static string StageKind(DefinitionStage stage) => stage switch
+    {
+        CalibrationStage => "a calibration supplied at scoring time",
+        ValueSetStage => "a value set read from item levels",
+        LowestRatedStage => "a derived item-level output",
+        _ => "a step beyond keyed sums",
+    };
 
     /// <summary>The exception for a part of a definition that SQL cannot express.</summary>
     internal static NotSupportedException CannotExpress(Instrument instrument, string part) =>

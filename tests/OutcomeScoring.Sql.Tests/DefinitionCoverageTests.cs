@@ -12,7 +12,8 @@ public sealed class DefinitionCoverageTests
     /// <summary>The public properties of each definition type, as the generator knows them (expressed, or not needed by scoring).</summary>
     private static readonly Dictionary<Type, string[]> Known = new()
     {
-        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex"],
+        // Stages: any stage makes SqlScoring.CanExpress refuse the definition.
+        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes"],
         [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes"],
         [typeof(ResponseScale)] = ["Minimum", "Maximum"],
@@ -21,7 +22,8 @@ public sealed class DefinitionCoverageTests
         [typeof(SeverityBand)] = ["Code", "Label", "LowerBound", "UpperBound"],
         [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source"],
         [typeof(CutoffEntry)] = ["ScoreId", "MeanCutoff", "Gender", "MinimumAge", "MaximumAge", "ReliableChangeMean"],
-        [typeof(ResultColumn)] = ["Name", "Value", "ScoreId"],
+        // Stage and Output name a stage output, which SQL refuses with the stage.
+        [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
     };
 
     public static TheoryData<string> Types => [.. Known.Keys.Select(t => t.Name)];
@@ -37,9 +39,16 @@ public sealed class DefinitionCoverageTests
             $"{type.Name} now has {string.Join(", ", properties.Except(Known[type]))} (and lacks {string.Join(", ", Known[type].Except(properties))}): decide whether SQL can express it, refuse it in SqlScoring.CanExpress if not, then list it here.");
     }
 
+    /// <summary>The result values: the first eight are written in SQL; a stage output is refused (CanExpress).</summary>
     [Fact]
     public void Every_result_value_is_known_to_the_sql_generator() =>
         Assert.Equal(
-            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange],
+            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput],
             Enum.GetValues<ResultValue>());
+
+    [Fact]
+    public void Every_kind_of_stage_is_known_to_the_sql_generator() =>
+        Assert.Equal(
+            ["CalibrationStage", "LowestRatedStage", "ValueSetStage"],
+            typeof(DefinitionStage).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(DefinitionStage))).Select(t => t.Name).Order());
 }

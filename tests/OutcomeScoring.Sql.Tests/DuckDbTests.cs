@@ -7,7 +7,7 @@ namespace OutcomeScoring.Sql.Tests;
 /// <summary>The generated DuckDB SQL, run on an embedded DuckDB, gives exactly what <c>score</c> writes.</summary>
 public sealed class DuckDbTests
 {
-    public static TheoryData<string> BuiltInIds => [.. Instruments.All.Select(i => i.Id)];
+    public static TheoryData<string> BuiltInIds => [.. EngineEquivalence.Expressible.Select(i => i.Id)];
 
     [Theory]
     [MemberData(nameof(BuiltInIds))]

@@ -12,7 +12,7 @@ namespace OutcomeScoring.Sql.Tests;
 /// </summary>
 internal static class ScoreCommandOracle
 {
-    /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in CORE-family instrument, or <c>score --definition</c>.</summary>
+    /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in, or <c>score --definition</c>.</summary>
     public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn)
     {
         string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;

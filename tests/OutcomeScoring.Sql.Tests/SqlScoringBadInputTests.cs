@@ -91,11 +91,26 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Fact]
-    public void Every_built_in_can_be_expressed()
+    public void Every_built_in_without_a_stage_can_be_expressed()
     {
-        foreach (Instrument instrument in Instruments.All)
+        foreach (Instrument instrument in Instruments.All.Where(i => i.Stages.IsEmpty))
         {
             Assert.True(SqlScoring.CanExpress(instrument, out string? reason), reason);
         }
+    }
+
+    [Theory]
+    [InlineData("dialog", "DIALOG (dialog) cannot be scored in SQL: its definition declares the stage 'lowest-rated'", "a derived item-level output")]
+    [InlineData("core-6d", "(core-6d) cannot be scored in SQL: its definition declares the stage", "a value set read from item levels")]
+    [InlineData("pam-13", "(pam-13) cannot be scored in SQL: its definition declares the stage", "a calibration supplied at scoring time")]
+    public void A_definition_with_a_stage_is_refused_naming_the_stage(string id, string start, string kind)
+    {
+        Instrument instrument = Instruments.Get(id);
+        Assert.False(SqlScoring.CanExpress(instrument, out string? reason));
+        Assert.Contains(start, reason, StringComparison.Ordinal);
+        Assert.Contains(kind, reason, StringComparison.Ordinal);
+        Assert.Equal(reason, Assert.Throws<NotSupportedException>(() => SqlScoring.Query(instrument, SqlDialect.SparkSql, "t")).Message);
+        Assert.Equal(reason, Assert.Throws<NotSupportedException>(() => SqlScoring.SelectList(instrument, SqlDialect.TSql)).Message);
+        Assert.Equal(reason, Assert.Throws<NotSupportedException>(() => SqlScoring.OutputColumns(instrument)).Message);
     }
 }
