@@ -29,6 +29,7 @@ internal static class CliApp
             IndexComponentsCommand.Create(output, error),
             ReportCommandLine.Create(output, error),
             DefinitionCommand.Create(output, error),
+            SqlCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OutcomeScoring.Sql;
+
+namespace OutcomeScoring.Cli;
+
+/// <summary>
+/// <c>sql &lt;instrument&gt; --dialect &lt;dialect&gt; [--table &lt;name&gt;]</c> and <c>sql --definition &lt;file.json&gt; ...</c>: prints the SQL
+/// that scores a table of answers where it lives, with exactly <c>score</c>'s output columns after the kept ones (docs/sql.md).
+/// The SQL is the OutcomeScoring.Sql package's; the option names and values are the command line's contract.
+/// </summary>
+internal static class SqlCommand
+{
+    private static readonly OptionValues<SqlDialect> Dialects = new(("duckdb", SqlDialect.DuckDb), ("postgres", SqlDialect.PostgreSql), ("tsql", SqlDialect.TSql), ("spark", SqlDialect.SparkSql));
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        string[] ids = [.. Instruments.All.Select(i => i.Id)];
+        var instrument = new Argument<string?>("instrument") { Description = $"The instrument: {Usage.OneOf(ids)}. Left out with --definition.", Arity = ArgumentArity.ZeroOrOne };
+        instrument.AcceptOnlyFromAmong(ids);
+        var definition = new Option<FileInfo?>("--definition") { Description = "Generate SQL for an instrument written down as JSON (docs/defining-instruments.md) instead of a built-in." };
+        Option<string?> dialect = Dialects.Option("--dialect", "The SQL dialect (required): duckdb, postgres (PostgreSQL), tsql (SQL Server 2017+, Azure SQL) or spark (Spark SQL, Databricks).");
+        var table = new Option<string?>("--table") { Description = "The table or view to score, written as given; print one complete SELECT over it. Without it, print the select list alone." };
+        var keep = new Option<string?>("--keep") { Description = "Columns to carry through before the result columns, comma separated (for example id,team)." };
+        var columns = new Option<string?>("--columns") { Description = "Column names where the table's differ from score's, comma separated: item1=q1,...,age=age_years,gender=sex. By default item1..itemN, and no age or gender column." };
+        var reference = new Option<string?>("--reference") { Description = "The cut-off table to compare with, as in score --reference." };
+        var notApplicable = new Option<int?>("--not-applicable-code") { Description = "A whole number that marks an item not applicable (NA in score's CSV); it must lie off the scale." };
+        var notAnswered = new Option<int?>("--not-answered-code") { Description = "A whole number that also marks an item not answered (besides NULL); it must lie off the scale." };
+        Option<FileInfo?> outputFile = CommandFiles.OutputOption("the SQL");
+        var command = new Command("sql", "Print SQL that scores a table of answers in a database (DuckDB, PostgreSQL, SQL Server, Spark) with score's output columns: the same values, computed where the data lives.")
+        {
+            instrument, definition, dialect, table, keep, columns, reference, notApplicable, notAnswered, outputFile,
+        };
+        command.Validators.Add(result =>
+        {
+            bool byDefinition = result.GetValue(definition) is not null;
+            if (byDefinition == (result.GetValue(instrument) is not null))
+            {
+                result.AddError("sql takes a built-in instrument id or --definition <file.json>, not both.");
+            }
+
+            if (result.GetValue(dialect) is null)
+            {
+                result.AddError("sql needs --dialect: duckdb, postgres, tsql or spark.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            Instrument? chosen = Load(parse.GetValue(instrument), parse.GetValue(definition), error);
+            if (chosen is null || !TryOptions(chosen, parse.GetValue(columns), parse.GetValue(keep), error, out SqlScoringOptions? options))
+            {
+                return CliApp.UnusableInput;
+            }
+
+            options = options with { Reference = parse.GetValue(reference), NotApplicableCode = parse.GetValue(notApplicable), NotAnsweredCode = parse.GetValue(notAnswered) };
+            SqlDialect sqlDialect = Dialects[parse.GetValue(dialect)!];
+            string? name = parse.GetValue(table);
+            if (!TryGenerate(() => name is null ? SqlScoring.SelectList(chosen, sqlDialect, options) + "\n" : SqlScoring.Query(chosen, sqlDialect, name, options), error, out string? sql))
+            {
+                return CliApp.UnusableInput;
+            }
+
+            return CommandFiles.WithOutput(parse.GetValue(outputFile), output, writer =>
+            {
+                writer.Write(sql);
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>The built-in, or the definition read from its file (a file that cannot be read is reported).</summary>
+    private static Instrument? Load(string? id, FileInfo? definition, TextWriter error) =>
+        definition is null ? Instruments.Get(id!)
+        : DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read
+        : null;
+
+    /// <summary>Reads --columns (item1..itemN, age, gender) and --keep; a name that is not one of those is reported.</summary>
+    private static bool TryOptions(Instrument instrument, string? columns, string? keep, TextWriter error, [NotNullWhen(true)] out SqlScoringOptions? options)
+    {
+        options = null;
+        string[] items = [.. instrument.Items.Select(i => string.Create(CultureInfo.InvariantCulture, $"item{i.Number}"))];
+        string? age = null, gender = null;
+        foreach (string pair in Split(columns))
+        {
+            string[] parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            int item = Array.FindIndex(items, i => string.Equals(i, parts[0], StringComparison.OrdinalIgnoreCase));
+            if (parts.Length != 2 || parts[1].Length == 0 || (item < 0 && !parts[0].Equals("age", StringComparison.OrdinalIgnoreCase) && !parts[0].Equals("gender", StringComparison.OrdinalIgnoreCase)))
+            {
+                error.WriteLine($"error: --columns: '{pair}' is not name=column with a name of item1 to item{items.Length}, age or gender.");
+                return false;
+            }
+
+            if (item >= 0)
+            {
+                items[item] = parts[1];
+            }
+            else if (parts[0].Equals("age", StringComparison.OrdinalIgnoreCase))
+            {
+                age = parts[1];
+            }
+            else
+            {
+                gender = parts[1];
+            }
+        }
+
+        options = new SqlScoringOptions { ItemColumns = [.. items], AgeColumn = age, GenderColumn = gender, KeepColumns = [.. Split(keep)] };
+        return true;
+    }
+
+    private static string[] Split(string? list) => list is null ? [] : list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Generates the SQL; options that do not fit the definition, or a definition SQL cannot express, are reported.</summary>
+    private static bool TryGenerate(Func<string> generate, TextWriter error, [NotNullWhen(true)] out string? sql)
+    {
+        try
+        {
+            sql = generate();
+            return true;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            // The library names the parameter for C# callers; on the command line the option is named in the message.
+            string message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+            error.WriteLine($"error: {message}");
+            sql = null;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using static OutcomeScoring.Sql.Expressions.SqlExpr;
+
+namespace OutcomeScoring.Sql.Expressions;
+
+/// <summary>
+/// The facts read from the item columns, as the engine and <c>score</c> read a form: an item is answered when its value
+/// lies on the response scale (NULL and the "not answered"/"not applicable" codes are not answers); any other value
+/// makes the row unscorable, with <c>score</c>'s message for that cell. Keyed values, sums and counts follow
+/// <see cref="Instrument.TryScore"/>: a reversed item scores <c>minimum + maximum − answer</c>.
+/// </summary>
+internal sealed class ItemFacts
+{
+    private const string Prefix = "__os_";
+    private readonly Instrument _instrument;
+    private readonly SqlExpr[] _columns;
+    private readonly int[] _codes;
+
+    public ItemFacts(Instrument instrument, IReadOnlyList<string> columns, IEnumerable<int> codes)
+    {
+        _instrument = instrument;
+        _columns = [.. columns.Select(c => (SqlExpr)new Column(c))];
+        _codes = [.. codes];
+        BadAnswers = new Fact(Prefix + "bad", new JoinNonNull("; ", [.. Enumerable.Range(0, _columns.Length).Select(BadAnswerMessage)]));
+        ItemsAnswered = new Fact(Prefix + "answered", new Add([.. Enumerable.Range(0, _columns.Length).Select(CountIfAnswered)]));
+        ScoreSums = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_sum", new Add([.. s.Items.Select(n => KeyedIfAnswered(n - 1))])))];
+        ScoreAnswered = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_answered", new Add([.. s.Items.Select(n => CountIfAnswered(n - 1))])))];
+        int[] risk = [.. instrument.Items.Where(i => i.IsRisk).Select(i => i.Number - 1)];
+        RiskItemsFlagged = new Fact(Prefix + "risk", risk.Length == 0 ? new Int(0) : new Add([.. risk.Select(RiskIfFlagged)]));
+    }
+
+    /// <summary>The prefix of every fact's name (a kept column may not start with it).</summary>
+    public static string FactPrefix => Prefix;
+
+    /// <summary>The messages of the cells off the scale, joined with "; " as <c>score</c> joins them; NULL when every cell can be read.</summary>
+    public Fact BadAnswers { get; }
+
+    /// <summary>How many of the form's items were answered.</summary>
+    public Fact ItemsAnswered { get; }
+
+    /// <summary>Each score's sum of keyed answered values, in score order.</summary>
+    public Fact[] ScoreSums { get; }
+
+    /// <summary>How many of each score's items were answered, in score order.</summary>
+    public Fact[] ScoreAnswered { get; }
+
+    /// <summary>How many risk items have a keyed value above the scale minimum.</summary>
+    public Fact RiskItemsFlagged { get; }
+
+    /// <summary>Whether the row can be scored: no cell off the scale.</summary>
+    public SqlExpr RowIsReadable => new IsNull(BadAnswers);
+
+    private Between Answered(int index) => new Between(_columns[index], new Int(_instrument.Scale.Minimum), new Int(_instrument.Scale.Maximum));
+
+    private SqlExpr Keyed(int index) => _instrument.Items[index].Keying == ItemKeying.Reversed
+        ? new Arithmetic('-', new Int(_instrument.Scale.Minimum + _instrument.Scale.Maximum), _columns[index])
+        : _columns[index];
+
+    private Case CountIfAnswered(int index) => new([(Answered(index), new Int(1))], new Int(0));
+
+    private Case KeyedIfAnswered(int index) => new([(Answered(index), Keyed(index))], new Int(0));
+
+    private Case RiskIfFlagged(int index) =>
+        new([(new And([Answered(index), new Compare(">", Keyed(index), new Int(_instrument.Scale.Minimum))]), new Int(1))], new Int(0));
+
+    /// <summary>The message <c>score</c> writes for an answer off the scale (FormLayout's, for a cell that is a whole number).</summary>
+    private Case BadAnswerMessage(int index)
+    {
+        SqlExpr column = _columns[index];
+        Item item = _instrument.Items[index];
+        string name = string.Create(CultureInfo.InvariantCulture, $"item{item.Number}");
+        List<SqlExpr> bad = [new Not(new IsNull(column)), new Not(Answered(index)), .. _codes.Select(c => new Compare("<>", column, new Int(c)))];
+        SqlExpr value = new Cast(column, SqlType.Text);
+        Concat message = item.AllowsNotApplicable
+            ? new([new Text($"{name}: '"), value, new Text($"' is not an answer; answers are {_instrument.Scale}, NA or blank")])
+            : new([new Text($"{name}: answer "), value, new Text($" is outside the response scale {_instrument.Scale}")]);
+        return new Case([(new And(bad), message)]);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using OutcomeScoring.Sql.Expressions;
+
+namespace OutcomeScoring.Sql;
+
+/// <summary>
+/// Generates SQL that scores a table of answers exactly as the engine (<see cref="Instrument.TryScore"/>) and the command
+/// line's <c>score</c> do, from any instrument definition: each result column of the definition (means, clinical scores,
+/// items answered, band, risk flag, cut-off and clinical range by age and gender) and <c>error</c>, with <c>score</c>'s
+/// messages. One dialect-neutral expression tree is written in each <see cref="SqlDialect"/>; docs/sql.md has the table of
+/// what differs between them and how division and decimals are kept exact.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The SQL is one set-based <c>SELECT</c> with no user-defined functions, so it runs wherever the table is. Means and
+/// clinical scores are each one IEEE 754 division of the exact keyed sum, as in the engine, so DuckDB and PostgreSQL give
+/// the engine's doubles bit for bit (the test suite checks every built-in and generated definitions on thousands of rows).
+/// </para>
+/// <para>
+/// Pure: no I/O and no database driver. A definition with a part the generator cannot express is refused with a
+/// <see cref="NotSupportedException"/> naming it (<see cref="CanExpress"/> asks first).
+/// </para>
+/// </remarks>
+public static class SqlScoring
+{
+    /// <summary>
+    /// Gets the names of the output columns, in order: the kept columns, the definition's result columns (and the
+    /// <c>&lt;score&gt;_clinical_range</c> columns that a <see cref="SqlScoringOptions.Reference"/> adds to a definition without
+    /// cut-off columns, as <c>score --reference</c> does), then <c>error</c>: exactly <c>score</c>'s columns after the input's.
+    /// </summary>
+    /// <param name="instrument">The definition.</param>
+    /// <param name="options">The table's layout; <see cref="SqlScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentException">The options do not fit the definition; the message says how.</exception>
+    /// <exception cref="NotSupportedException">The definition has a part SQL cannot express; the message names it.</exception>
+    public static ImmutableArray<string> OutputColumns(Instrument instrument, SqlScoringOptions? options = null)
+    {
+        Plan plan = Prepare(instrument, options);
+        return [.. plan.Options.KeepColumns, .. plan.Outputs.Select(o => o.Name)];
+    }
+
+    /// <summary>
+    /// Writes the select list alone (the kept columns and every output column, each <c>AS</c> its name), to put after
+    /// <c>SELECT</c> in a query of the caller's own over a table with the item columns.
+    /// </summary>
+    /// <param name="instrument">The definition.</param>
+    /// <param name="dialect">The SQL dialect.</param>
+    /// <param name="options">The table's layout; <see cref="SqlScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The select list, one column a line.</returns>
+    /// <exception cref="ArgumentException">The options do not fit the definition, or the dialect is unknown.</exception>
+    /// <exception cref="NotSupportedException">The definition has a part SQL cannot express; the message names it.</exception>
+    public static string SelectList(Instrument instrument, SqlDialect dialect, SqlScoringOptions? options = null)
+    {
+        Plan plan = Prepare(instrument, options);
+        var renderer = new SqlRenderer(SqlDialectRules.For(dialect), factsByName: false);
+        return string.Join(",\n", [.. plan.Options.KeepColumns.Select(renderer.Rules.Quote), .. plan.Outputs.Select(o => $"{renderer.Render(o.Value)} AS {renderer.Rules.Quote(o.Name)}")]);
+    }
+
+    /// <summary>
+    /// Writes one complete <c>SELECT</c> over a table: an inner query reads the item (and age and gender) columns once into
+    /// sums and counts, and the outer query computes the output columns (<see cref="OutputColumns"/>) from them. One output
+    /// row per input row; add an <c>ORDER BY</c> of your own if the order matters.
+    /// </summary>
+    /// <param name="instrument">The definition.</param>
+    /// <param name="dialect">The SQL dialect.</param>
+    /// <param name="table">The table or view, written as given (for example <c>mhsds.core10_answers</c>; quote it yourself if it needs quoting).</param>
+    /// <param name="options">The table's layout; <see cref="SqlScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The query, ending with a line break and no semicolon.</returns>
+    /// <exception cref="ArgumentException">The table is blank, the options do not fit the definition, or the dialect is unknown.</exception>
+    /// <exception cref="NotSupportedException">The definition has a part SQL cannot express; the message names it.</exception>
+    public static string Query(Instrument instrument, SqlDialect dialect, string table, SqlScoringOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(table);
+        Plan plan = Prepare(instrument, options);
+        SqlDialectRules rules = SqlDialectRules.For(dialect);
+        var outer = new SqlRenderer(rules, factsByName: true);
+        var inner = new SqlRenderer(rules, factsByName: false);
+        string[] kept = [.. plan.Options.KeepColumns.Select(rules.Quote)];
+        var query = new StringBuilder("SELECT\n");
+        query.AppendJoin(",\n", [.. kept.Select(k => "  " + k), .. plan.Outputs.Select(o => $"  {outer.Render(o.Value)} AS {rules.Quote(o.Name)}")]);
+        query.Append("\nFROM (\n  SELECT\n");
+        query.AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. Facts(plan.Outputs.Select(o => o.Value)).Select(f => $"    {inner.Render(f.Definition)} AS {rules.Quote(f.Name)}")]);
+        query.Append(CultureInfo.InvariantCulture, $"\n  FROM {table}\n) AS {rules.Quote(ItemFacts.FactPrefix + "facts")}\n");
+        return query.ToString();
+    }
+
+    /// <summary>
+    /// Gets whether SQL can express every part of a definition: it declares no stage beyond keyed sums
+    /// (<see cref="Instrument.Stages"/>: a calibration supplied at scoring time such as PAM-13's, a value set such as
+    /// CORE-6D's, a derived item-level output such as DIALOG's lowest-rated domains), and its result columns are all values
+    /// the generator knows. A definition that cannot be expressed is refused with this reason.
+    /// </summary>
+    /// <param name="instrument">The definition.</param>
+    /// <param name="reason">Why not, naming the instrument and the part; <see langword="null"/> when it can.</param>
+    /// <returns><see langword="true"/> when SQL can score the definition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is <see langword="null"/>.</exception>
+    public static bool CanExpress(Instrument instrument, [NotNullWhen(false)] out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (!instrument.Stages.IsDefaultOrEmpty)
+        {
+            DefinitionStage stage = instrument.Stages[0];
+            reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
+            return false;
+        }
+
+        foreach (ResultColumn column in instrument.ResultColumns)
+        {
+            if (column.Value is < ResultValue.Mean or > ResultValue.InClinicalRange)
+            {
+                reason = CannotExpress(instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know").Message;
+                return false;
+            }
+        }
+
+        reason = null;
+        return true;
+    }
+
+    /// <summary>What kind of step a stage is, in words.</summary>
+    private static string StageKind(DefinitionStage stage) => stage switch
+    {
+        CalibrationStage => "a calibration supplied at scoring time",
+        ValueSetStage => "a value set read from item levels",
+        LowestRatedStage => "a derived item-level output",
+        _ => "a step beyond keyed sums",
+    };
+
+    /// <summary>The exception for a part of a definition that SQL cannot express.</summary>
+    internal static NotSupportedException CannotExpress(Instrument instrument, string part) =>
+        new($"{instrument.Name} ({instrument.Id}) cannot be scored in SQL: {part}. Score it with the library or the command line.");
+
+    private static Plan Prepare(Instrument instrument, SqlScoringOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        options ??= SqlScoringOptions.Default;
+        if (!CanExpress(instrument, out string? reason))
+        {
+            throw new NotSupportedException(reason);
+        }
+
+        string[] items = SqlOptionsCheck.ItemColumns(instrument, options);
+        CutoffReference? reference = SqlOptionsCheck.Reference(instrument, options);
+        SqlOptionsCheck.Codes(instrument, options);
+        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference).Outputs();
+        SqlOptionsCheck.KeepColumns(options, outputs.Select(o => o.Name));
+        return new Plan(options, outputs);
+    }
+
+    /// <summary>Every fact the expressions read, each once, in the order first read.</summary>
+    private static List<SqlExpr.Fact> Facts(IEnumerable<SqlExpr> expressions)
+    {
+        var facts = new List<SqlExpr.Fact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<SqlExpr>(expressions.Reverse());
+        while (pending.TryPop(out SqlExpr? expression))
+        {
+            if (expression is SqlExpr.Fact fact)
+            {
+                if (seen.Add(fact.Name))
+                {
+                    facts.Add(fact);
+                }
+
+                continue;
+            }
+
+            foreach (SqlExpr child in SqlExprChildren.Of(expression).Reverse())
+            {
+                pending.Push(child);
+            }
+        }
+
+        return facts;
+    }
+
+    private sealed record Plan(SqlScoringOptions Options, IReadOnlyList<(string Name, SqlExpr Value)> Outputs);
+}

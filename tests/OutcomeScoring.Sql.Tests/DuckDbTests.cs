@@ -1,0 +1,55 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.Sql.Expressions;
+
+namespace OutcomeScoring.Sql.Tests;
+
+/// <summary>The generated DuckDB SQL, run on an embedded DuckDB, gives exactly what <c>score</c> writes.</summary>
+public sealed class DuckDbTests
+{
+    public static TheoryData<string> BuiltInIds => [.. EngineEquivalence.Expressible.Select(i => i.Id)];
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Every_built_in_scores_generated_tables_as_score_does(string id)
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.BuiltIn(engine, id, tables: 25, maxRows: 60);
+    }
+
+    [Theory]
+    [InlineData("core-om")]
+    [InlineData("yp-core")]
+    public void The_select_list_alone_scores_as_the_whole_query_does(string id)
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.BuiltIn(engine, id, tables: 15, maxRows: 40, selectList: true);
+    }
+
+    [Fact]
+    public void A_user_written_json_definition_scores_as_score_definition_does()
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.UserDefinition(engine, EngineEquivalence.MadeUpDefinition, tables: 30, maxRows: 60);
+    }
+
+    [Fact]
+    public void Generated_definitions_score_generated_tables_as_score_does()
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.Generated(engine, definitions: 60, maxRows: 40);
+    }
+
+    [Fact]
+    public void Every_double_literal_reads_back_as_the_same_double()
+    {
+        using var engine = new DuckDbEngine();
+        var renderer = new SqlRenderer(SqlDialectRules.For(SqlDialect.DuckDb), factsByName: false);
+        Prop.ForAll(EngineEquivalence.Doubles().ArrayOf(20).ToArbitrary(), values =>
+        {
+            List<Dictionary<string, object?>> row = engine.Read("SELECT " + string.Join(", ", values.Select((v, i) => $"{renderer.Render(new SqlExpr.Double(v))} AS v{i}")));
+            string[] different = [.. values.Select((v, i) => (v, got: (double)row[0][$"v{i}"]!)).Where(p => BitConverter.DoubleToInt64Bits(p.got) != BitConverter.DoubleToInt64Bits(p.v)).Select(p => $"{p.v:R} read back as {p.got:R}")];
+            Assert.True(different.Length == 0, string.Join("; ", different));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace OutcomeScoring.Sql.Tests;
+
+/// <summary>
+/// The SQL generated for every built-in SQL can express (all but those with stages) in every dialect, compared byte for byte with the committed files in Golden/
+/// (<c>&lt;id&gt;.&lt;dialect&gt;.sql</c>). T-SQL and Spark SQL cannot run on the test machine, so these files are how their text is
+/// held still; DuckDB's and PostgreSQL's are also run (<see cref="DuckDbTests"/>, <see cref="PostgreSqlTests"/>). Set
+/// OUTCOME_SCORING_UPDATE_GOLDEN=1 to rewrite them (deliberately, then review the diff).
+/// </summary>
+public sealed class GoldenSqlTests
+{
+    /// <summary>The layout the golden queries are written for: a table with an id, item1..itemN, age and gender.</summary>
+    public static readonly SqlScoringOptions Layout = new() { KeepColumns = ["id"], AgeColumn = "age", GenderColumn = "gender" };
+
+    public static TheoryData<string, SqlDialect> Cases => [.. EngineEquivalence.Expressible.SelectMany(i => Enum.GetValues<SqlDialect>().Select(d => (i.Id, d)))];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_generated_query_is_the_committed_one(string id, SqlDialect dialect)
+    {
+        string actual = SqlScoring.Query(Instruments.Get(id), dialect, "answers", Layout);
+        string path = Path.Combine(PostgresServer.Root, "tests", "OutcomeScoring.Sql.Tests", "Golden", $"{id}.{dialect.ToString().ToLowerInvariant()}.sql");
+        if (Environment.GetEnvironmentVariable("OUTCOME_SCORING_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, actual, new UTF8Encoding(false));
+        }
+
+        Assert.True(File.Exists(path), $"No golden file {path}; run with OUTCOME_SCORING_UPDATE_GOLDEN=1 to write it.");
+        Assert.Equal(File.ReadAllText(path), actual);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using OutcomeScoring.Cli;
+
+namespace OutcomeScoring.Sql.Tests;
+
+/// <summary>
+/// What the command line's <c>score</c> writes for an answer table: the table written as the CSV file it reads (blank,
+/// <c>NA</c>, whole numbers; age and gender columns when the table has them), scored in process, and read back by column
+/// name. This is the reference the SQL is held to.
+/// </summary>
+internal static class ScoreCommandOracle
+{
+    /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in, or <c>score --definition</c>.</summary>
+    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn)
+    {
+        string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "answers.csv");
+            File.WriteAllText(input, Csv(instrument, table), new UTF8Encoding(false));
+            List<string> args = ["score"];
+            if (asBuiltIn)
+            {
+                args.AddRange([instrument.Id, input]);
+            }
+            else
+            {
+                string definition = Path.Combine(folder, "definition.json");
+                File.WriteAllText(definition, instrument.ToJson());
+                args.AddRange(["--definition", definition, input]);
+            }
+
+            if (table.Reference is { } reference)
+            {
+                args.AddRange(["--reference", reference]);
+            }
+
+            var output = new StringWriter { NewLine = "\n" };
+            var error = new StringWriter { NewLine = "\n" };
+            int exit = CliApp.Run([.. args], output, error);
+            Assert.True(exit == 0, $"score failed ({exit}): {error}");
+            return Read(output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Csv(Instrument instrument, AnswerTable table)
+    {
+        var csv = new StringBuilder();
+        List<string> header = ["id", .. instrument.Items.Select(i => $"item{i.Number}")];
+        if (table.WithAge)
+        {
+            header.Add("age");
+        }
+
+        if (table.WithGender)
+        {
+            header.Add("gender");
+        }
+
+        csv.AppendLine(string.Join(',', header));
+        foreach (AnswerRow row in table.Rows)
+        {
+            List<string> cells = [row.Id.ToString(CultureInfo.InvariantCulture), .. row.Items.Select(c => c.Csv)];
+            if (table.WithAge)
+            {
+                cells.Add(row.Age?.ToString(CultureInfo.InvariantCulture) ?? "");
+            }
+
+            if (table.WithGender)
+            {
+                cells.Add(row.Gender ?? "");
+            }
+
+            csv.AppendLine(string.Join(',', cells));
+        }
+
+        return csv.ToString();
+    }
+
+    private static List<Dictionary<string, string>> Read(string output)
+    {
+        using CsvReader reader = CsvInput.Open(new StringReader(output));
+        Assert.True(CsvInput.TryReadHeader(reader, TextWriter.Null, out string[] header));
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            string[] cells = reader.Current.ToArray();
+            rows.Add(header.Select((name, i) => (name, value: cells[i])).ToDictionary(p => p.name, p => p.value));
+        }
+
+        return rows;
+    }
+}
