@@ -200,8 +200,14 @@ internal static partial class IndexCommand
             };
         }
 
-        return CommandFiles.WithFiles(parse.GetValue(parts.Components)!, parse.GetValue(parts.Output), output, error, (reader, writer) =>
-            Run(reader, writer, error, spec, table, sampling, method));
+        string specValue = parse.GetValue(parts.Spec)!;
+        return CommandFiles.WithFiles(
+            parse.GetValue(parts.Components)!,
+            parse.GetValue(parts.Output),
+            output,
+            error,
+            (reader, writer) => Run(reader, writer, error, spec, table, sampling, method),
+            specValue == "default" ? [] : [new FileInfo(specValue)]);
     }
 
     /// <summary>The default profile, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>

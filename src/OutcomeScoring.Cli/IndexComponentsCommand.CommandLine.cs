@@ -49,7 +49,7 @@ internal static partial class IndexComponentsCommand
                 }
             }
 
-            return CommandFiles.WithOutput(parse.GetValue(outputOption), output, writer => Run(sources, parse.GetValue(unitOption)!, writer, error));
+            return CommandFiles.WithOutput(parse.GetValue(outputOption), output, error, [.. sources.Select(s => s.File).OfType<FileInfo>()], writer => Run(sources, parse.GetValue(unitOption)!, writer, error));
         });
         return command;
     }

@@ -31,7 +31,7 @@ internal static partial class IndexComponentsCommand
                 continue;
             }
 
-            using var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using StreamReader reader = CommandFiles.OpenText(file.FullName);
             using CsvReader csv = CsvInput.Open(reader);
             if (!CsvInput.TryReadHeader(csv, error, out string[] header))
             {

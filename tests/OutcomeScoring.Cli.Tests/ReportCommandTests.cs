@@ -220,7 +220,7 @@ public sealed class ReportCommandTests
 
         (exit, _, error) = CliRunner.Run("report", Service, "--output", Path.Combine(folder, "no-such-folder", "report.html"));
         Assert.Equal(1, exit);
-        Assert.StartsWith("error: cannot write the report to ", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: the output folder ", error, StringComparison.Ordinal);
 
         runner.Write("inputs/report.json", "{ \"titel\": \"x\" }");
         (exit, _, error) = CliRunner.Run("report", folder);
