@@ -158,6 +158,37 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void A_control_character_in_a_cell_is_shown_as_its_code_point_and_the_report_is_written()
+    {
+        // Issue 21, D4: the row-problem message quoted the raw \x01 into XHTML and the report threw, writing nothing.
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "funnel-units.csv", "report.json");
+        runner.Write("inputs/core10.csv", "id,team,date,item1,item2,item3,item4,item5,item6,item7,item8,item9,item10\nC1,North\u0001,2025-01-01,1,1,1,1,1,1,1,1,1,1\nC1,North\u0001,2025-\u000101-09,1,1,1,1,1,1,1,1,1,2\n");
+        File.WriteAllText(Path.Combine(folder, "funnel-units.csv"), File.ReadAllText(Path.Combine(folder, "funnel-units.csv")).Replace("North Community", "North\u0002Community", StringComparison.Ordinal));
+        (int exit, XDocument? html, string text, string error) = Report(folder);
+        Assert.Equal((0, ""), (exit, error.Split('\n').FirstOrDefault(l => l.StartsWith("error", StringComparison.Ordinal)) ?? ""));
+        Assert.NotNull(html);
+        Assert.Contains("2025-[U+0001]01-09", Section(html, "core-10").Value, StringComparison.Ordinal);
+        Assert.Contains("North[U+0002]Community", Section(html, "funnel").Value, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0001', text);
+    }
+
+    [Fact]
+    public void A_calibration_that_is_not_UTF_8_makes_only_its_section_unusable()
+    {
+        // Issue 21, D9: "Cannot transcode invalid UTF-8 JSON text" escaped the calibration loader and failed the whole report.
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "pam-13.csv", "dialog.csv");
+        File.WriteAllBytes(Path.Combine(folder, "pam-13-calibration.json"), [.. "{\"name\":\"Caf"u8, 0xE9, .. "\"}"u8]);
+        (int exit, XDocument? html, _, _) = Report(folder);
+        Assert.Equal(0, exit);
+        XElement pam = Section(html!, "pam-13");
+        Assert.True(IsMissing(pam));
+        Assert.Contains("not valid UTF-8", pam.Value, StringComparison.Ordinal);
+        Assert.False(IsMissing(Section(html!, "dialog")));
+    }
+
+    [Fact]
     public void An_unusable_input_is_explained_and_the_other_sections_are_still_built()
     {
         using var runner = new CliRunner();
