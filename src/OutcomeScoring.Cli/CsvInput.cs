@@ -43,6 +43,40 @@ internal static class CsvInput
         return true;
     }
 
+    /// <summary>
+    /// Why a header cannot be used because it names a column more than once (case-insensitive, ignoring surrounding spaces;
+    /// blank names are not compared), or <see langword="null"/>: a command would otherwise read the first and pass the
+    /// second through, or count an item twice (issue 21, D7). <c>score</c> refuses a repeated item column the same way.
+    /// </summary>
+    public static string? Repeated(string[] header)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int column = 0; column < header.Length; column++)
+        {
+            string name = header[column].Trim();
+            if (name.Length > 0 && !seen.TryAdd(name, column))
+            {
+                return string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the header has the column '{name}' more than once (columns {seen[name] + 1} and {column + 1}); rename or remove one.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <see cref="Repeated"/>'s problem as <c>error: ...</c>; <see langword="true"/> when there is none.</summary>
+    public static bool TryRefuseRepeated(string[] header, TextWriter error)
+    {
+        if (Repeated(header) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
     public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);
 

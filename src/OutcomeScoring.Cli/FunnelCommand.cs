@@ -65,7 +65,7 @@ internal static class FunnelCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string numeratorColumn, string denominatorColumn, FunnelOptions options)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }

@@ -33,7 +33,7 @@ internal static partial class IndexComponentsCommand
 
             using StreamReader reader = CommandFiles.OpenText(file.FullName);
             using CsvReader csv = CsvInput.Open(reader);
-            if (!CsvInput.TryReadHeader(csv, error, out string[] header))
+            if (!CsvInput.TryReadHeader(csv, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
             {
                 return CliApp.UnusableInput;
             }

@@ -29,7 +29,7 @@ internal static class ReliabilityCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }

@@ -56,7 +56,7 @@ internal static class SpcCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, string valueColumn, string? dateColumn, XmrOptions options)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
