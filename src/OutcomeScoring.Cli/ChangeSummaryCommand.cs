@@ -73,7 +73,7 @@ internal static class ChangeSummaryCommand
     /// <summary>Writes the cohort table: per group, the counts of pairs, then each category's count and rate.</summary>
     private static void Write(List<(string?, ChangePair)> pairs, TextWriter output, string? byColumn)
     {
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         string[] columns = ["category", "n", "percent", "lower", "upper"];
         CsvInput.WriteRecord(writer, byColumn is null ? columns : ["group", .. columns]);
         foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))

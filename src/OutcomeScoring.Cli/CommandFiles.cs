@@ -22,6 +22,16 @@ internal static class CommandFiles
         new("--output", "-o") { Description = $"Write {(what is null ? "" : what + " ")}to this file instead of standard output." };
 
     /// <summary>
+    /// The <c>--excel-safe</c> option of every command that writes CSV: cells that a spreadsheet would run as formulas are
+    /// written as text (<see cref="CsvOutput"/>). Off by default, so ids and names round-trip unchanged.
+    /// </summary>
+    public static Option<bool> ExcelSafeOption() =>
+        new("--excel-safe") { Description = "Write cells that start with =, +, -, @ or a tab and are not numbers with a ' in front, so that Excel shows them as text instead of running them as formulas (CSV injection). Off by default: values are written unchanged." };
+
+    /// <summary>Standard output as a command writes its table to it: marked <c>--excel-safe</c> when it is given (<see cref="CsvDestination"/>).</summary>
+    public static TextWriter Destination(TextWriter output, bool excelSafe) => excelSafe ? new CsvDestination(output, excelSafe) : output;
+
+    /// <summary>
     /// Opens the input (a missing or unreadable file is an unusable input) and the output, then runs the command; the output
     /// may be neither the input nor one of <paramref name="alsoRead"/> (the other files the command reads).
     /// </summary>
@@ -91,12 +101,14 @@ internal static class CommandFiles
             return CliApp.UnusableInput;
         }
 
+        // The file gets the same CSV settings as standard output would have (--excel-safe).
+        TextWriter target = output is CsvDestination { ExcelSafe: true } ? new CsvDestination(writer, excelSafe: true) : writer;
         int code = Guarded(
             () =>
             {
                 using (writer)
                 {
-                    return run(writer);
+                    return run(target);
                 }
             },
             error);

@@ -5,7 +5,8 @@ namespace OutcomeScoring.Cli;
 /// <summary>
 /// The CSV conventions every command shares: comma separated, header row required, RFC 4180 quoting, CRLF or
 /// LF, a UTF-8 byte order mark ignored, rows of any field count read so that a bad row can be reported rather
-/// than lost; output with "\n" line ends and no formula escaping, so values pass through unchanged.
+/// than lost; output with "\n" line ends and no formula escaping unless <c>--excel-safe</c> is given (<see cref="CsvOutput"/>),
+/// so values pass through unchanged.
 /// </summary>
 internal static class CsvInput
 {
@@ -80,12 +81,14 @@ internal static class CsvInput
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
     public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);
 
-    /// <summary>Opens a writer for the output.</summary>
-    public static CsvWriter CreateWriter(TextWriter output) =>
-        CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+    /// <summary>
+    /// Opens a writer for the output: with <c>--excel-safe</c> (the output is a <see cref="CsvDestination"/> that says so), cells a
+    /// spreadsheet would run as formulas are written as text (<see cref="CsvOutput"/>); otherwise every value passes through unchanged.
+    /// </summary>
+    public static CsvOutput CreateWriter(TextWriter output) => new(output, output is CsvDestination { ExcelSafe: true });
 
     /// <summary>Writes one record of fields.</summary>
-    public static void WriteRecord(CsvWriter writer, IEnumerable<string> fields)
+    public static void WriteRecord(CsvOutput writer, IEnumerable<string> fields)
     {
         foreach (string field in fields)
         {

@@ -51,7 +51,7 @@ internal static partial class IndexComponentsCommand
             }
         }
 
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["unit", "component", "value", "n", "se"]);
         foreach (ComponentValue value in rows)
         {

@@ -40,7 +40,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped.");
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Quiet, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -68,6 +68,8 @@ internal static class ScoreCommand
         };
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
+
+        public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 
         public Option<bool> Quiet { get; } = new("--quiet", "-q")
         {
@@ -244,6 +246,7 @@ internal static class ScoreCommand
     private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error, bool errorIsTerminal)
     {
         string id = parse.GetValue(parts.Instrument)!;
+        output = CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe));
         FileInfo? outputFile = parse.GetValue(parts.Output);
         bool showProgress = errorIsTerminal && outputFile is not null && !parse.GetValue(parts.Quiet);
         if (parse.GetValue(parts.Definition) is { } definitionFile)
