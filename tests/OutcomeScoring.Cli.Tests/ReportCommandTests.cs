@@ -158,6 +158,40 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Markup_in_any_input_text_is_escaped_so_nothing_can_run()
+    {
+        // Issue 21: HTML injection was tried in 14 positions and nothing got through; this keeps it so. The payloads go into
+        // team, site, unit and id cells of every file, an SPC series name, the title and subtitle, and a row problem's value.
+        const string Script = "<script>alert(1)</script>";
+        const string Attribute = "\"><img src=x onerror=alert(1)>";
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "core10.csv", "yp-core.csv", "dialog.csv", "pam-13.csv", "pam-13-calibration.json", "fft-responses.csv", "spc-series.csv", "funnel-units.csv", "report.json");
+        foreach (string file in Directory.GetFiles(folder, "*.csv"))
+        {
+            string text = File.ReadAllText(file)
+                .Replace("North Community", Script.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal)
+                .Replace("East Recovery", "\"" + Attribute.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)
+                .Replace("Riverside North", "<iframe src=//x>", StringComparison.Ordinal);
+            File.WriteAllText(file, text + (file.EndsWith("core10.csv", StringComparison.Ordinal) ? "C9,North,2025-01-01,<b>1</b>,1,1,1,1,1,1,1,1,1\n" : ""));
+        }
+
+        string settings = Path.Combine(folder, "report.json");
+        File.WriteAllText(settings, File.ReadAllText(settings)
+            .Replace("Riverside Integrated Care", "<script>t()</script>", StringComparison.Ordinal)
+            .Replace("April 2024", "<a href=javascript:x()>x</a>", StringComparison.Ordinal)
+            .Replace("Referrals received", "<svg onload=alert(1)>", StringComparison.Ordinal));
+        (int exit, XDocument? html, string raw, _) = Report(folder);
+        Assert.Equal(0, exit);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", raw, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;1&lt;/b&gt;", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(html!.Descendants(), e => e.Name.LocalName is "script" or "iframe" or "b" or "object" or "embed");
+        Assert.All(html.Descendants(Xhtml + "a"), a => Assert.StartsWith("#", (string?)a.Attribute("href"), StringComparison.Ordinal));
+        Assert.DoesNotContain(html.Descendants(), e => e.Name.LocalName == "img" && !((string?)e.Attribute("src") ?? "").StartsWith("data:image/", StringComparison.Ordinal));
+        Assert.DoesNotContain(html.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(html.Descendants().Attributes(), a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_control_character_in_a_cell_is_shown_as_its_code_point_and_the_report_is_written()
     {
         // Issue 21, D4: the row-problem message quoted the raw \x01 into XHTML and the report threw, writing nothing.
