@@ -164,9 +164,16 @@ internal static class CommandFiles
         {
             resolved = Path.Combine(resolved, part);
             FileSystemInfo entry = Directory.Exists(resolved) ? new DirectoryInfo(resolved) : new FileInfo(resolved);
-            if (entry.Exists && entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            try
             {
-                resolved = RealPath(target.FullName);
+                if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                {
+                    resolved = RealPath(target.FullName);
+                }
+            }
+            catch (IOException)
+            {
+                // A loop of links (or one that cannot be followed): the path as written is all there is to compare.
             }
         }
 

@@ -67,6 +67,19 @@ public sealed class CommandFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_loop_of_links_as_the_output_is_replaced_by_the_output_not_a_crash()
+    {
+        // Following the links fails (too many levels); the rename then replaces the link itself, as for any link.
+        string input = _cli.Write("in.csv", Core10);
+        File.CreateSymbolicLink(_cli.PathOf("loop-a"), _cli.PathOf("loop-b"));
+        File.CreateSymbolicLink(_cli.PathOf("loop-b"), _cli.PathOf("loop-a"));
+        (int exit, string output, string error) = CliRunner.Run("score", "core-10", input, "-o", _cli.PathOf("loop-a"));
+        Assert.Equal((0, "", ""), (exit, output, error));
+        Assert.StartsWith("id,mean,clinical,", File.ReadAllText(_cli.PathOf("loop-a")), StringComparison.Ordinal);
+        Assert.Equal(Core10, File.ReadAllText(input));
+    }
+
+    [Fact]
     public void The_other_files_a_command_reads_are_not_overwritten_either()
     {
         string components = _cli.Write("in.csv", "unit,component,value\nnorth,outcomes,0.5\nsouth,outcomes,0.6\n");
