@@ -208,6 +208,18 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Settings_that_are_not_UTF_8_are_unusable_input_not_a_title_with_replacement_characters()
+    {
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "dialog.csv");
+        File.WriteAllBytes(Path.Combine(folder, "report.json"), [.. "{ \"title\": \"Caf"u8, 0xE9, .. "\" }"u8]);
+        (int exit, XDocument? html, _, string error) = Report(folder);
+        Assert.Equal(1, exit);
+        Assert.Null(html);
+        Assert.StartsWith("error: report.json is not UTF-8: byte 0xE9 at line 1, byte offset 15,", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_calibration_that_is_not_UTF_8_makes_only_its_section_unusable()
     {
         // Issue 21, D9: "Cannot transcode invalid UTF-8 JSON text" escaped the calibration loader and failed the whole report.
