@@ -90,6 +90,7 @@ internal static class CommandFiles
 
         string temporary = Path.Combine(outputFile.DirectoryName!, $"{outputFile.Name}.{Path.GetRandomFileName()}{PartialSuffix}");
         using var cleanUp = new PartialFile(temporary);
+        (bool, DateTime, long) before = Stamp(outputFile.FullName);
         StreamWriter writer;
         try
         {
@@ -118,12 +119,25 @@ internal static class CommandFiles
                 () =>
                 {
                     // rename(2): atomic, so a reader (or a concurrent run) sees the old file or this one, never a mixture.
+                    bool raced = Stamp(outputFile.FullName) != before;
                     File.Move(temporary, outputFile.FullName, overwrite: true);
+                    if (raced)
+                    {
+                        error.WriteLine($"note: {outputFile.FullName} was written by something else while this run was working; this run's complete result has replaced it.");
+                    }
+
                     return 0;
                 },
                 error,
                 $"cannot write {outputFile.FullName}: ")
             : code;
+    }
+
+    /// <summary>Whether a file exists, when it was last written and its length: a change while a run works means another run (or program) wrote it.</summary>
+    private static (bool, DateTime, long) Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (true, file.LastWriteTimeUtc, file.Length) : (false, default, 0);
     }
 
     /// <summary>

@@ -260,8 +260,9 @@ public sealed class CommandFilesTests : IDisposable
             writer.Write("z,2,2,2,2,2,2,2,2,2,2\n");
         }
 
+        // A finishes last: its whole result is the output, and it says that it replaced what B wrote meanwhile.
         (int exitA, _, string errorA) = await a;
-        Assert.Equal((0, ""), (exitA, errorA));
+        Assert.Equal((0, $"note: {output} was written by something else while this run was working; this run's complete result has replaced it.\n"), (exitA, errorA));
         Assert.Equal("id,mean,clinical,answered,band,risk_flag,error\nz,2,20,10,moderate-severe,true,\n", File.ReadAllText(output));
         Assert.Empty(PartialFiles());
     }
