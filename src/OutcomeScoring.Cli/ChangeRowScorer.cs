@@ -21,13 +21,14 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
         _age = FormColumns.Find(header, FormCells.AgeColumn);
         _gender = FormColumns.Find(header, FormCells.GenderColumn);
         consumed = new HashSet<int> { _pre, _post };
-        problem = _pre < 0 || _post < 0 ? "the header needs the columns pre and post." : null;
+        problem = _pre < 0 || _post < 0 ? "the header needs the columns pre and post." : CsvInput.Repeated(header);
         return problem is null;
     }
 
     public override void Score(string[] record, string[] cells, List<string> problems)
     {
-        double? pre = Read(record[_pre], "pre", problems), post = Read(record[_post], "post", problems);
+        double? pre = Read(record[_pre], "pre", problems, instrument), post = Read(record[_post], "post", problems, instrument);
+        CheckChange(pre, post, problems);
         if (problems.Count > 0)
         {
             return;
@@ -62,8 +63,11 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
         }
     }
 
-    /// <summary>Reads a score cell: blank is no score; anything but a finite number is a problem.</summary>
-    public static double? Read(string cell, string column, List<string> problems)
+    /// <summary>
+    /// Reads a score cell: blank is no score; anything but a finite number is a problem, and so, with an instrument, is a
+    /// score outside its clinical range (<see cref="ScoreRange"/>).
+    /// </summary>
+    public static double? Read(string cell, string column, List<string> problems, Instrument? instrument = null)
     {
         cell = cell.Trim();
         if (cell.Length == 0)
@@ -71,14 +75,37 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
             return null;
         }
 
-        if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
+        if (!double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            return value;
+            problems.Add($"{column}: '{cell}' is not a number");
+            return null;
         }
 
-        problems.Add($"{column}: '{cell}' is not a number");
-        return null;
+        if (instrument is not null && ScoreRange(instrument) is var (minimum, maximum) && (value < minimum || value > maximum))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{column}: {cell} is outside the {instrument.Name} score range {minimum}-{maximum}"));
+            return null;
+        }
+
+        return value;
     }
+
+    /// <summary>A change that overflows (pre and post finite, such as 1e308 and -1e308, but their difference not) is a problem.</summary>
+    public static void CheckChange(double? pre, double? post, List<string> problems)
+    {
+        if (pre is { } before && post is { } after && !double.IsFinite(after - before))
+        {
+            problems.Add("the change from pre to post is too large to compute");
+        }
+    }
+
+    /// <summary>
+    /// The range of the scores <c>change --instrument</c> compares: the clinical score, the mean of the answered items
+    /// (each on the instrument's response scale) times its clinical multiplier, read from the definition: CORE-10 0-40
+    /// (specs/core.md, "the clinical score is that mean x 10 (0-40)"), DIALOG 1-7 (specs/dialog.md, ratings 1-7, multiplier 1).
+    /// </summary>
+    public static (double Minimum, double Maximum) ScoreRange(Instrument instrument) =>
+        (instrument.Scale.Minimum * instrument.ClinicalMultiplier, instrument.Scale.Maximum * instrument.ClinicalMultiplier);
 
     /// <summary>
     /// The criteria for one row: for an instrument whose cut-off depends on age and gender (yp-core), the cut-off

@@ -14,7 +14,7 @@ internal static class ChangeSummaryCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, ChangeCriteria criteria, Instrument? instrument, string? byColumn)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -39,8 +39,10 @@ internal static class ChangeSummaryCommand
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}"));
             }
 
-            double? before = problems.Count == 0 ? ChangeRowScorer.Read(record[pre], "pre", problems) : null;
-            double? after = problems.Count == 0 ? ChangeRowScorer.Read(record[post], "post", problems) : null;
+            bool fits = problems.Count == 0;
+            double? before = fits ? ChangeRowScorer.Read(record[pre], "pre", problems, instrument) : null;
+            double? after = fits ? ChangeRowScorer.Read(record[post], "post", problems, instrument) : null;
+            ChangeRowScorer.CheckChange(before, after, problems);
             if (problems.Count > 0)
             {
                 unreadable++;
@@ -71,7 +73,7 @@ internal static class ChangeSummaryCommand
     /// <summary>Writes the cohort table: per group, the counts of pairs, then each category's count and rate.</summary>
     private static void Write(List<(string?, ChangePair)> pairs, TextWriter output, string? byColumn)
     {
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         string[] columns = ["category", "n", "percent", "lower", "upper"];
         CsvInput.WriteRecord(writer, byColumn is null ? columns : ["group", .. columns]);
         foreach (ChangeSummary summary in ChangeCohort.Summarise(pairs))

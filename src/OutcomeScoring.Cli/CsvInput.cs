@@ -5,7 +5,8 @@ namespace OutcomeScoring.Cli;
 /// <summary>
 /// The CSV conventions every command shares: comma separated, header row required, RFC 4180 quoting, CRLF or
 /// LF, a UTF-8 byte order mark ignored, rows of any field count read so that a bad row can be reported rather
-/// than lost; output with "\n" line ends and no formula escaping, so values pass through unchanged.
+/// than lost; output with "\n" line ends and no formula escaping unless <c>--excel-safe</c> is given (<see cref="CsvOutput"/>),
+/// so values pass through unchanged.
 /// </summary>
 internal static class CsvInput
 {
@@ -43,15 +44,51 @@ internal static class CsvInput
         return true;
     }
 
+    /// <summary>
+    /// Why a header cannot be used because it names a column more than once (case-insensitive, ignoring surrounding spaces;
+    /// blank names are not compared), or <see langword="null"/>: a command would otherwise read the first and pass the
+    /// second through, or count an item twice (issue 21, D7). <c>score</c> refuses a repeated item column the same way.
+    /// </summary>
+    public static string? Repeated(string[] header)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int column = 0; column < header.Length; column++)
+        {
+            string name = header[column].Trim();
+            if (name.Length > 0 && !seen.TryAdd(name, column))
+            {
+                return string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the header has the column '{name}' more than once (columns {seen[name] + 1} and {column + 1}); rename or remove one.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <see cref="Repeated"/>'s problem as <c>error: ...</c>; <see langword="true"/> when there is none.</summary>
+    public static bool TryRefuseRepeated(string[] header, TextWriter error)
+    {
+        if (Repeated(header) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
     public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);
 
-    /// <summary>Opens a writer for the output.</summary>
-    public static CsvWriter CreateWriter(TextWriter output) =>
-        CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
+    /// <summary>
+    /// Opens a writer for the output: with <c>--excel-safe</c> (the output is a <see cref="CsvDestination"/> that says so), cells a
+    /// spreadsheet would run as formulas are written as text (<see cref="CsvOutput"/>); otherwise every value passes through unchanged.
+    /// </summary>
+    public static CsvOutput CreateWriter(TextWriter output) => new(output, output is CsvDestination { ExcelSafe: true });
 
     /// <summary>Writes one record of fields.</summary>
-    public static void WriteRecord(CsvWriter writer, IEnumerable<string> fields)
+    public static void WriteRecord(CsvOutput writer, IEnumerable<string> fields)
     {
         foreach (string field in fields)
         {

@@ -38,7 +38,7 @@ internal static class CsvScorer
         }
 
         int[] passThrough = [.. Enumerable.Range(0, header.Length).Where(c => !consumed.Contains(c))];
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, [.. passThrough.Select(c => header[c]), .. scorer.Columns, "error"]);
 
         var cells = new string[scorer.Columns.Length];
@@ -80,7 +80,7 @@ internal static class CsvScorer
     }
 
     /// <summary>Writes one output row: the passed-through cells, the result cells and the problems.</summary>
-    private static void WriteRow(CsvWriter writer, string[] record, int[] passThrough, string[] cells, List<string> problems)
+    private static void WriteRow(CsvOutput writer, string[] record, int[] passThrough, string[] cells, List<string> problems)
     {
         foreach (int column in passThrough)
         {

@@ -40,6 +40,7 @@ internal static class FftSummarizeCommand
             $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
             DefaultQuestion);
         var outputOption = CommandFiles.OutputOption("the summary");
+        var excelSafeOption = CommandFiles.ExcelSafeOption();
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication." + Usage.Needs("--unit <column>, and an 'answer' column in the file"))
         {
             responsesArgument,
@@ -48,9 +49,10 @@ internal static class FftSummarizeCommand
             periodOption,
             questionOption,
             outputOption,
+            excelSafeOption,
         };
         summarize.Aliases.Add("summarise");
-        summarize.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
+        summarize.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
             Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), Questions[parse.GetValue(questionOption)!])));
         return summarize;
     }
@@ -65,7 +67,7 @@ internal static class FftSummarizeCommand
     {
         string? malformed = null;
         using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -143,7 +145,7 @@ internal static class FftSummarizeCommand
 
     private static void Write(IReadOnlyList<FftPeriodReport> reports, bool withPeriod, FftQuestion question, TextWriter output)
     {
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         string[] countColumns = question == FftQuestion.Experience2020 ? Counts2020 : Counts2013;
         if (withPeriod)
         {

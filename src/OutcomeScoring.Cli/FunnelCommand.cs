@@ -36,6 +36,7 @@ internal static class FunnelCommand
             $"Limits: {Methods.Describe(FunnelOptions.DefaultProportionMethod)}; exact is binomial with interpolation.",
             FunnelOptions.DefaultProportionMethod);
         var outputOption = CommandFiles.OutputOption("the table");
+        var excelSafeOption = CommandFiles.ExcelSafeOption();
         var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion per unit, with each unit's z-score and side. Comparisons of providers are exploratory." + Usage.Needs("--numerator <column> and --denominator <column>; each unit named in the 'unit' column unless --unit names another"))
         {
             unitsArgument,
@@ -46,6 +47,7 @@ internal static class FunnelCommand
             overdispersionOption,
             methodOption,
             outputOption,
+            excelSafeOption,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +57,7 @@ internal static class FunnelCommand
                 Method = Methods[parse.GetValue(methodOption)!],
                 Overdispersion = Adjustments[parse.GetValue(overdispersionOption)!],
             };
-            return CommandFiles.WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
+            return CommandFiles.WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
                 Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(numeratorOption)!, parse.GetValue(denominatorOption)!, options));
         });
         return command;
@@ -65,7 +67,7 @@ internal static class FunnelCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string numeratorColumn, string denominatorColumn, FunnelOptions options)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -130,7 +132,7 @@ internal static class FunnelCommand
             resultAtRow[rows.UnitRow[i]] = chart.Units[i];
         }
 
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["unit", "value", "z", "lower95", "upper95", "lower998", "upper998", "outside95", "outside998", "error"]);
         for (int r = 0; r < rows.Ids.Count; r++)
         {

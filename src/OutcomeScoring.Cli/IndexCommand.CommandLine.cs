@@ -33,7 +33,7 @@ internal static partial class IndexCommand
         var parts = new Parts();
         var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out." + Usage.Needs("--spec <file.json> (or 'default') and components.csv with unit, component and value columns"))
         {
-            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output,
+            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output, parts.ExcelSafe,
         };
         command.Validators.Add(result =>
         {
@@ -76,6 +76,8 @@ internal static partial class IndexCommand
         public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table");
+
+        public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
     }
 
     /// <summary>At most one table, and no option that does nothing with the table asked for.</summary>
@@ -200,8 +202,14 @@ internal static partial class IndexCommand
             };
         }
 
-        return CommandFiles.WithFiles(parse.GetValue(parts.Components)!, parse.GetValue(parts.Output), output, error, (reader, writer) =>
-            Run(reader, writer, error, spec, table, sampling, method));
+        string specValue = parse.GetValue(parts.Spec)!;
+        return CommandFiles.WithFiles(
+            parse.GetValue(parts.Components)!,
+            parse.GetValue(parts.Output),
+            CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe)),
+            error,
+            (reader, writer) => Run(reader, writer, error, spec, table, sampling, method),
+            specValue == "default" ? [] : [new FileInfo(specValue)]);
     }
 
     /// <summary>The default profile, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>

@@ -32,7 +32,7 @@ internal static partial class IndexCommand
     {
         string? malformed = null;
         using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -85,7 +85,7 @@ internal static partial class IndexCommand
 
         try
         {
-            using CsvWriter writer = CsvInput.CreateWriter(output);
+            using CsvOutput writer = CsvInput.CreateWriter(output);
             string? note = table switch
             {
                 IndexTable.Details => WriteDetails(writer, spec, rows.Values, rows.Units, periods),
@@ -109,7 +109,7 @@ internal static partial class IndexCommand
         }
     }
 
-    private static string WriteSummary(CsvWriter writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, Dictionary<(string, string?), List<string>> problems, bool periods, SamplingOptions sampling)
+    private static string WriteSummary(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, Dictionary<(string, string?), List<string>> problems, bool periods, SamplingOptions sampling)
     {
         IndexResult result = CompositeIndex.Compute(spec, values);
         SamplingUncertainty intervals = CompositeIndex.SamplingUncertainty(spec, values, sampling);
@@ -167,7 +167,7 @@ internal static partial class IndexCommand
             $"Sampling intervals ({sampling.Confidence:0.###} confidence) from {sampling.Draws} draws with seed {sampling.Seed}; {heldFixed} component value(s) of units with an index had no standard error and were held fixed.");
     }
 
-    private static string WriteDetails(CsvWriter writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, bool periods)
+    private static string WriteDetails(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, bool periods)
     {
         IndexResult result = CompositeIndex.Compute(spec, values);
         CsvInput.WriteRecord(writer, [.. Lead(periods), "unit", "component", "value", "normalised", "weight", "contribution", "missing_reason"]);
@@ -198,7 +198,7 @@ internal static partial class IndexCommand
             : "The specification uses a mean other than the arithmetic, so contributions (weight x normalised value) do not sum to the index.";
     }
 
-    private static string WriteMethod(CsvWriter writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, bool periods, MethodUncertaintyOptions options)
+    private static string WriteMethod(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values, List<(string Unit, string? Period)> units, bool periods, MethodUncertaintyOptions options)
     {
         MethodUncertainty result = CompositeIndex.MethodUncertainty(spec, values, options);
         var at = result.Units.Select((u, i) => (u, i)).ToDictionary(x => (x.u.Unit, x.u.Period), x => x.u);
@@ -227,7 +227,7 @@ internal static partial class IndexCommand
             $"Method uncertainty from {options.Runs} runs with seed {options.Seed}: weight noise {options.NoiseFactor:0.###}, {normalisations}, {aggregations}; rank interval {(1 - options.Coverage) / 2 * 100:0.#}th-{(1 + options.Coverage) / 2 * 100:0.#}th percentile; mean absolute rank shift over all units {RowScorer.Number(result.MeanAbsoluteRankShift)}.");
     }
 
-    private static string WriteLeaveOneOut(CsvWriter writer, IndexSpecification spec, List<ComponentValue> values)
+    private static string WriteLeaveOneOut(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values)
     {
         LeaveOneOut result = CompositeIndex.LeaveOneOut(spec, values);
         CsvInput.WriteRecord(writer, ["component", "mean_abs_rank_shift", "units_compared"]);

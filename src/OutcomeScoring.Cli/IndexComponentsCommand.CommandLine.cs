@@ -15,9 +15,10 @@ internal static partial class IndexComponentsCommand
         var fftOption = new Option<FileInfo?>("--fft") { Description = "experience: the output of fft summarize --unit <unit column> (pct_positive with its Wilson interval per unit)." };
         var unitOption = new Option<string>("--unit") { Description = "The unit column of the --dialog and --pam files (default: team).", DefaultValueFactory = _ => "team" };
         var outputOption = CommandFiles.OutputOption("components.csv");
+        var excelSafeOption = CommandFiles.ExcelSafeOption();
         var command = new Command("index-components", "Build the default profile's components.csv (unit,component,value,n,se) for the index command from the outputs of change --summary, score dialog, score pam-13 and fft summarize.")
         {
-            changeOption, dialogOption, pamOption, fftOption, unitOption, outputOption,
+            changeOption, dialogOption, pamOption, fftOption, unitOption, outputOption, excelSafeOption,
         };
         command.Validators.Add(result =>
         {
@@ -49,7 +50,7 @@ internal static partial class IndexComponentsCommand
                 }
             }
 
-            return CommandFiles.WithOutput(parse.GetValue(outputOption), output, writer => Run(sources, parse.GetValue(unitOption)!, writer, error));
+            return CommandFiles.WithOutput(parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, [.. sources.Select(s => s.File).OfType<FileInfo>()], writer => Run(sources, parse.GetValue(unitOption)!, writer, error));
         });
         return command;
     }

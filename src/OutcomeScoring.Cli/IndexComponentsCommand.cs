@@ -31,9 +31,9 @@ internal static partial class IndexComponentsCommand
                 continue;
             }
 
-            using var reader = new StreamReader(file.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using StreamReader reader = CommandFiles.OpenText(file.FullName);
             using CsvReader csv = CsvInput.Open(reader);
-            if (!CsvInput.TryReadHeader(csv, error, out string[] header))
+            if (!CsvInput.TryReadHeader(csv, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
             {
                 return CliApp.UnusableInput;
             }
@@ -51,7 +51,7 @@ internal static partial class IndexComponentsCommand
             }
         }
 
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["unit", "component", "value", "n", "se"]);
         foreach (ComponentValue value in rows)
         {

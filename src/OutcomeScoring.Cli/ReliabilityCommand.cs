@@ -17,11 +17,12 @@ internal static class ReliabilityCommand
     {
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
         var outputOption = CommandFiles.OutputOption();
+        var excelSafeOption = CommandFiles.ExcelSafeOption();
         var command = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
         {
-            itemsArgument, outputOption,
+            itemsArgument, outputOption, excelSafeOption,
         };
-        command.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) => Run(reader, writer, error)));
+        command.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) => Run(reader, writer, error)));
         return command;
     }
 
@@ -29,7 +30,7 @@ internal static class ReliabilityCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -70,7 +71,7 @@ internal static class ReliabilityCommand
         }
 
         CronbachAlphaResult result = Reliability.CronbachAlpha(rows);
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["item", "alpha", "lower", "upper", "n_complete", "item_rest_r", "alpha_if_deleted"]);
         CsvInput.WriteRecord(writer, ["all", RowScorer.Number(result.Alpha), RowScorer.Number(result.Lower), RowScorer.Number(result.Upper), RowScorer.Whole(result.CompleteCaseCount), "", ""]);
         foreach (ItemReliability item in result.Items)

@@ -43,7 +43,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -71,6 +71,8 @@ internal static class ScoreCommand
         };
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
+
+        public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 
         public Option<bool> Quiet { get; } = new("--quiet", "-q")
         {
@@ -254,6 +256,7 @@ internal static class ScoreCommand
     private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error, bool errorIsTerminal)
     {
         string id = parse.GetValue(parts.Instrument)!;
+        output = CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe));
         FileInfo? outputFile = parse.GetValue(parts.Output);
         bool showProgress = errorIsTerminal && outputFile is not null && !parse.GetValue(parts.Quiet);
         var tally = new RowTally(writeSummary: outputFile is not null && !parse.GetValue(parts.Quiet), parse.GetValue(parts.FailOnRowErrors));

@@ -28,6 +28,7 @@ internal static class SpcCommand
         var targetOption = new Option<double?>("--target") { Description = "A target for assurance (consistently pass, consistently fail, or hit and miss)." };
         var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
         var outputOption = CommandFiles.OutputOption("the chart table");
+        var excelSafeOption = CommandFiles.ExcelSafeOption();
         var command = new Command("spc", "An XmR chart with the NHS England Making Data Count rules: centre, limits, special causes, target assurance." + Usage.Needs("--value <column>"))
         {
             seriesArgument,
@@ -37,6 +38,7 @@ internal static class SpcCommand
             targetOption,
             rebaseOption,
             outputOption,
+            excelSafeOption,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +48,7 @@ internal static class SpcCommand
                 Target = parse.GetValue(targetOption),
                 RebaseAt = [.. (parse.GetValue(rebaseOption) ?? []).Select(r => r - 1)],
             };
-            return CommandFiles.WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
+            return CommandFiles.WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
                 Run(reader, writer, error, parse.GetValue(valueOption)!, parse.GetValue(dateOption), options));
         });
         return command;
@@ -56,7 +58,7 @@ internal static class SpcCommand
     public static int Run(TextReader input, TextWriter output, TextWriter error, string valueColumn, string? dateColumn, XmrOptions options)
     {
         using CsvReader reader = CsvInput.Open(input);
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!CsvInput.TryReadHeader(reader, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
         {
             return CliApp.UnusableInput;
         }
@@ -124,7 +126,7 @@ internal static class SpcCommand
             pointAtRow[series.RowOfPoint[i]] = chart.Points[i];
         }
 
-        using CsvWriter writer = CsvInput.CreateWriter(output);
+        using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, ["date_or_index", "value", "centre", "lower", "upper", "signal", "rule", "assurance"]);
         for (int r = 0; r < series.Labels.Count; r++)
         {

@@ -61,7 +61,8 @@ internal static class SqlCommand
                 return CliApp.UnusableInput;
             }
 
-            return CommandFiles.WithOutput(parse.GetValue(outputFile), output, writer =>
+            // The definition file is an input: an output path that is the definition is refused before anything is written.
+            return CommandFiles.WithOutput(parse.GetValue(outputFile), output, error, [.. new[] { parse.GetValue(definition) }.OfType<FileInfo>()], writer =>
             {
                 writer.Write(sql);
                 return 0;

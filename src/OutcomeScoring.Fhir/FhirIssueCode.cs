@@ -42,4 +42,11 @@ public enum FhirIssueCode
 
     /// <summary>An Observation with the expected code lacks a part this package writes (a value or data-absent reason, a component), or has one of the wrong type.</summary>
     MalformedObservation = 12,
+
+    /// <summary>
+    /// Response items nest more than 64 levels deep (an item inside an item or an answer, counted from the response's own items);
+    /// the items below that depth are not read. A response parsed from JSON cannot reach it (System.Text.Json stops at a depth
+    /// of 64, and each level of items takes at least two); an object graph built in code can.
+    /// </summary>
+    NestedTooDeeply = 13,
 }

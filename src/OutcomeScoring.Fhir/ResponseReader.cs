@@ -9,6 +9,12 @@ internal sealed class ResponseReader
 {
     private const int MaximumTextInMessage = 60;
 
+    /// <summary>
+    /// The deepest level of nested items read (the response's own items are level 1): the reader recurses once per level, and
+    /// an object graph nested 50,000 deep overflowed the stack (issue 21, D13). <see cref="FhirIssueCode.NestedTooDeeply"/> beyond.
+    /// </summary>
+    internal const int MaximumNesting = 64;
+
     private readonly QuestionnaireMapping _mapping;
     private readonly Answer[] _answers;
     private readonly bool?[] _help;
@@ -38,7 +44,7 @@ internal sealed class ResponseReader
             reader.Add(FhirIssueCode.WrongQuestionnaire, null, actual, $"The response answers Questionnaire '{actual}', but the {mapping.InstrumentName} mapping is for '{expected}'.");
         }
 
-        reader.ReadItems(response.Item, "item");
+        reader.ReadItems(response.Item, "item", 1);
         return reader._issues.Count > 0
             ? new FhirOutcome<ResponseAnswers>(reader._issues.ToImmutable())
             : new FhirOutcome<ResponseAnswers>(new ResponseAnswers(mapping, [.. reader._answers], [.. reader._help]));
@@ -69,44 +75,66 @@ internal sealed class ResponseReader
     private void Add(FhirIssueCode code, string? linkId, string? value, string message) =>
         _issues.Add(new FhirIssue(code, linkId, value, message));
 
-    private void ReadItems(List<QuestionnaireResponse.ItemComponent> items, string path)
+    private void ReadItems(List<QuestionnaireResponse.ItemComponent> items, string path, int level)
     {
+        if (items.Count > 0 && level > MaximumNesting)
+        {
+            Add(
+                FhirIssueCode.NestedTooDeeply,
+                null,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"The response's items nest more than {MaximumNesting} levels deep (at {path}); the items below that depth are not read."));
+            return;
+        }
+
         for (int i = 0; i < items.Count; i++)
         {
-            QuestionnaireResponse.ItemComponent item = items[i];
             string here = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
-            string? linkId = item.LinkId;
-            if (string.IsNullOrWhiteSpace(linkId))
+            if (items[i] is not { } item)
             {
-                Add(FhirIssueCode.MissingLinkId, null, null, $"The response item at {here} has no linkId, so it cannot be matched to an item of {_mapping.InstrumentName}.");
-            }
-            else if (_mapping.LinkIds.TryGetValue(linkId, out int itemNumber))
-            {
-                ReadRating(item, linkId, itemNumber);
-            }
-            else if (_mapping.HelpWantedLinkIds.TryGetValue(linkId, out int helpItem))
-            {
-                ReadHelp(item, linkId, helpItem);
-            }
-            else if (_mapping.IgnoredLinkIds.Contains(linkId) || (item.Answer.Count == 0 && item.Item.Count > 0))
-            {
-                // Deliberately ignored, or a group read through: its child items are read below.
-            }
-            else
-            {
-                string? value = item.Answer.Count > 0 ? string.Join("; ", item.Answer.Select(a => Describe(a.Value))) : null;
-                Add(
-                    FhirIssueCode.UnknownLinkId,
-                    linkId,
-                    value,
-                    $"linkId '{linkId}' is not in the {_mapping.InstrumentName} mapping{(value is null ? "" : $"; its answer {value} was not read")}. Map it, or list it in the mapping's ignored linkIds if it is not an item.");
+                Add(FhirIssueCode.MissingLinkId, null, null, $"The response item at {here} is null: it has no linkId, so it cannot be matched to an item of {_mapping.InstrumentName}.");
+                continue;
             }
 
-            ReadItems(item.Item, here + ".item");
+            ReadItem(item, here);
+            ReadItems(item.Item, here + ".item", level + 1);
             for (int a = 0; a < item.Answer.Count; a++)
             {
-                ReadItems(item.Answer[a].Item, string.Create(CultureInfo.InvariantCulture, $"{here}.answer[{a}].item"));
+                if (item.Answer[a] is { } answer)
+                {
+                    ReadItems(answer.Item, string.Create(CultureInfo.InvariantCulture, $"{here}.answer[{a}].item"), level + 1);
+                }
             }
+        }
+    }
+
+    private void ReadItem(QuestionnaireResponse.ItemComponent item, string here)
+    {
+        string? linkId = item.LinkId;
+        if (string.IsNullOrWhiteSpace(linkId))
+        {
+            Add(FhirIssueCode.MissingLinkId, null, null, $"The response item at {here} has no linkId, so it cannot be matched to an item of {_mapping.InstrumentName}.");
+        }
+        else if (_mapping.LinkIds.TryGetValue(linkId, out int itemNumber))
+        {
+            ReadRating(item, linkId, itemNumber);
+        }
+        else if (_mapping.HelpWantedLinkIds.TryGetValue(linkId, out int helpItem))
+        {
+            ReadHelp(item, linkId, helpItem);
+        }
+        else if (_mapping.IgnoredLinkIds.Contains(linkId) || (item.Answer.Count == 0 && item.Item.Count > 0))
+        {
+            // Deliberately ignored, or a group read through: its child items are read by the caller.
+        }
+        else
+        {
+            string? value = item.Answer.Count > 0 ? string.Join("; ", item.Answer.Select(a => Describe(a?.Value))) : null;
+            Add(
+                FhirIssueCode.UnknownLinkId,
+                linkId,
+                value,
+                $"linkId '{linkId}' is not in the {_mapping.InstrumentName} mapping{(value is null ? "" : $"; its answer {value} was not read")}. Map it, or list it in the mapping's ignored linkIds if it is not an item.");
         }
     }
 
@@ -116,7 +144,7 @@ internal sealed class ResponseReader
         {
             if (answers.Count > 1)
             {
-                string values = string.Join(", ", answers.Select(a => Describe(a.Value)));
+                string values = string.Join(", ", answers.Select(a => Describe(a?.Value)));
                 Add(FhirIssueCode.DuplicateAnswer, linkId, values, string.Create(CultureInfo.InvariantCulture, $"linkId '{linkId}' has {answers.Count} answers ({values}); an item takes one answer."));
                 return false;
             }
@@ -130,7 +158,7 @@ internal sealed class ResponseReader
 
     private void ReadRating(QuestionnaireResponse.ItemComponent item, string linkId, int itemNumber)
     {
-        if (FirstOccurrence(linkId, item.Answer) && item.Answer.Count == 1 && Interpret(linkId, item.Answer[0].Value) is { } answer)
+        if (FirstOccurrence(linkId, item.Answer) && item.Answer.Count == 1 && Interpret(linkId, item.Answer[0]?.Value) is { } answer)
         {
             _answers[itemNumber - 1] = answer;
         }
@@ -262,7 +290,7 @@ internal sealed class ResponseReader
             return;
         }
 
-        DataType? value = item.Answer[0].Value;
+        DataType? value = item.Answer[0]?.Value;
         switch (value)
         {
             case FhirBoolean { Value: { } yes }:

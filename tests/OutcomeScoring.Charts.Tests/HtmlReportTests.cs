@@ -1,3 +1,4 @@
+using OutcomeScoring.Comparison;
 using System.Xml.Linq;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
@@ -58,6 +59,63 @@ public sealed class HtmlReportTests
         Assert.DoesNotContain(html.Descendants(), e => e.Name.LocalName is "script" or "b");
         Assert.Contains("Scores &lt;b&gt;fell&lt;/b&gt; &amp; rose.", text, StringComparison.Ordinal);
         Assert.Contains(html.Descendants(Xhtml + "li"), li => li.Value == "<script>alert(1)</script>");
+    }
+
+    [Theory]
+    [InlineData(ChartFormat.Svg)]
+    [InlineData(ChartFormat.Png)]
+    public void Control_characters_in_any_text_are_shown_as_code_points_instead_of_stopping_the_report(ChartFormat format)
+    {
+        // Issue 21, D4: a \x01 in a CSV cell reached the XML writer, which threw, and the report wrote nothing.
+        const string Bad = "a\u0001b\u001Fc\uFFFEd\uD800e";
+        const string Shown = "a[U+0001]b[U+001F]c[U+FFFE]d[U+D800]e";
+        var report = new HtmlReport(
+            "Title " + Bad,
+            [
+                new ReportSection("s", "Section " + Bad, [
+                    new ReportParagraph(Bad),
+                    new ReportTable("Caption " + Bad, ["Unit " + Bad], [[Bad]]),
+                    new ReportList([Bad]),
+                    new ReportDefinitions([new(Bad, Bad)]),
+                    new ReportNotice(ReportNoticeKind.Caution, Bad),
+                    new ReportFigure(new FunnelPlot(FunnelChart.ForProportions([new(Bad, 8, 10), new("Other \u0002", 5, 10)], new FunnelOptions())), "Caption " + Bad),
+                ]) { Summary = Bad },
+            ])
+        {
+            Subtitle = Bad,
+            Footer = Bad,
+            FigureFormat = format,
+        };
+
+        string text = report.ToHtml();
+        XDocument html = Parse(text);
+        Assert.Equal("Title " + Shown, html.Descendants(Xhtml + "title").First().Value);
+        Assert.Contains(html.Descendants(Xhtml + "td"), td => td.Value == Shown);
+        Assert.Contains(html.Descendants(Xhtml + "dt"), dt => dt.Value == Shown);
+        Assert.Contains(html.Descendants(Xhtml + "figcaption"), c => c.Value == "Caption " + Shown);
+        Assert.DoesNotContain('\u0001', text);
+        Assert.DoesNotContain("&#x1;", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_valid_pair_of_surrogates_is_kept()
+    {
+        string text = new HtmlReport("Emoji \U0001F600", []).ToHtml();
+        Assert.Equal("Emoji \U0001F600", Parse(text).Descendants(Xhtml + "title").Single().Value);
+    }
+
+    [Fact]
+    public void The_report_carries_a_content_security_policy_that_allows_no_script_and_nothing_from_outside()
+    {
+        XDocument html = Parse(Sample().ToHtml());
+        XElement head = html.Root!.Element(Xhtml + "head")!;
+        XElement policy = head.Elements(Xhtml + "meta").Single(m => (string?)m.Attribute("http-equiv") == "Content-Security-Policy");
+        Assert.Equal(1, head.Elements().ToList().IndexOf(policy)); // right after the charset, before anything it governs
+        string[] directives = [.. ((string)policy.Attribute("content")!).Split(';', StringSplitOptions.TrimEntries)];
+        Assert.Equal(
+            ["default-src 'none'", "style-src 'unsafe-inline'", "img-src data:", "font-src data:", "base-uri 'none'", "form-action 'none'"],
+            directives);
+        Assert.DoesNotContain(directives, d => d.StartsWith("script-src", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -83,6 +83,54 @@ public sealed class ChangeCommandTests : IDisposable
         Assert.InRange(alpha, lower, upper);
         Assert.Equal(["q1", "q2", "q3"], rows.Skip(2).Select(r => r[0]));
     }
+    [Theory]
+    [InlineData("-1", "20", "pre: -1 is outside the CORE-10 score range 0-40")]
+    [InlineData("20", "41", "post: 41 is outside the CORE-10 score range 0-40")]
+    [InlineData("1e20", "20", "pre: 1e20 is outside the CORE-10 score range 0-40")]
+    [InlineData("1e308", "-1e308", "pre: 1e308 is outside the CORE-10 score range 0-40; post: -1e308 is outside the CORE-10 score range 0-40")]
+    [InlineData("-0.001", "20", "pre: -0.001 is outside the CORE-10 score range 0-40")]
+    [InlineData("20", "40.001", "post: 40.001 is outside the CORE-10 score range 0-40")]
+    public void With_an_instrument_a_score_outside_its_range_is_a_row_error(string pre, string post, string problem)
+    {
+        // Issue 21, D6: these were classified (1e308 to -1e308 as a change of -Infinity, "recovered").
+        var (exit, rows, _) = Run("change", $"id,pre,post\n1,{pre},{post}\n", "--instrument", "core-10");
+        Assert.Equal(0, exit);
+        Assert.Equal(["1", "", "", "", "", "", problem], rows[1]);
+
+        (exit, rows, string error) = Run("change", $"id,pre,post\n1,{pre},{post}\n", "--instrument", "core-10", "--summary");
+        Assert.Equal(0, exit);
+        Assert.Equal($"row 1: {problem}; counted as not computable\n", error);
+        Assert.Equal(["not_computable", "1", "", "", ""], rows[3]);
+    }
+
+    [Theory]
+    [InlineData("core-10", "0", "40")]
+    [InlineData("dialog", "1", "7")]
+    public void The_ends_of_the_range_are_scores(string instrument, string lowest, string highest)
+    {
+        var (exit, rows, _) = Run("change", $"id,pre,post\n1,{lowest},{highest}\n2,{highest},{lowest}\n", "--instrument", instrument, "--rci", "1");
+        Assert.Equal(0, exit);
+        Assert.Equal("", Csv.Cell(rows, 1, "error"));
+        Assert.Equal("", Csv.Cell(rows, 2, "error"));
+        Assert.NotEqual("", Csv.Cell(rows, 1, "change"));
+    }
+
+    [Fact]
+    public void DIALOG_scores_below_1_are_outside_its_range()
+    {
+        var (_, rows, _) = Run("change", "id,pre,post\n1,0.99,5\n", "--instrument", "dialog", "--rci", "1");
+        Assert.Equal("pre: 0.99 is outside the DIALOG score range 1-7", Csv.Cell(rows, 1, "error"));
+    }
+
+    [Fact]
+    public void Without_an_instrument_a_change_too_large_to_compute_is_a_row_error()
+    {
+        var (exit, rows, _) = Run("change", "id,pre,post\n1,1e308,-1e308\n2,1e300,-1e300\n", "--rci", "6", "--lower-is-better");
+        Assert.Equal(0, exit);
+        Assert.Equal("the change from pre to post is too large to compute", Csv.Cell(rows, 1, "error"));
+        Assert.Equal("", Csv.Cell(rows, 1, "change"));
+        Assert.Equal("", Csv.Cell(rows, 2, "error"));
+    }
 }
 
 /// <summary>YP-CORE change: a computed RCI and the cut-off for each person's age and gender.</summary>
@@ -107,4 +155,5 @@ public sealed class YpCoreChangeCommandTests : IDisposable
         Assert.Equal(["d", "11", "female", "-12", "improvement", "true", "false", "recovered", ""], rows[4]);
         Assert.Equal(["e", "16", "Male", "-6", "no_change", "false", "false", "unchanged", ""], rows[5]);
     }
+
 }

@@ -158,6 +158,83 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Markup_in_any_input_text_is_escaped_so_nothing_can_run()
+    {
+        // Issue 21: HTML injection was tried in 14 positions and nothing got through; this keeps it so. The payloads go into
+        // team, site, unit and id cells of every file, an SPC series name, the title and subtitle, and a row problem's value.
+        const string Script = "<script>alert(1)</script>";
+        const string Attribute = "\"><img src=x onerror=alert(1)>";
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "core10.csv", "yp-core.csv", "dialog.csv", "pam-13.csv", "pam-13-calibration.json", "fft-responses.csv", "spc-series.csv", "funnel-units.csv", "report.json");
+        foreach (string file in Directory.GetFiles(folder, "*.csv"))
+        {
+            string text = File.ReadAllText(file)
+                .Replace("North Community", Script.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal)
+                .Replace("East Recovery", "\"" + Attribute.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)
+                .Replace("Riverside North", "<iframe src=//x>", StringComparison.Ordinal);
+            File.WriteAllText(file, text + (file.EndsWith("core10.csv", StringComparison.Ordinal) ? "C9,North,2025-01-01,<b>1</b>,1,1,1,1,1,1,1,1,1\n" : ""));
+        }
+
+        string settings = Path.Combine(folder, "report.json");
+        File.WriteAllText(settings, File.ReadAllText(settings)
+            .Replace("Riverside Integrated Care", "<script>t()</script>", StringComparison.Ordinal)
+            .Replace("April 2024", "<a href=javascript:x()>x</a>", StringComparison.Ordinal)
+            .Replace("Referrals received", "<svg onload=alert(1)>", StringComparison.Ordinal));
+        (int exit, XDocument? html, string raw, _) = Report(folder);
+        Assert.Equal(0, exit);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", raw, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;1&lt;/b&gt;", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(html!.Descendants(), e => e.Name.LocalName is "script" or "iframe" or "b" or "object" or "embed");
+        Assert.All(html.Descendants(Xhtml + "a"), a => Assert.StartsWith("#", (string?)a.Attribute("href"), StringComparison.Ordinal));
+        Assert.DoesNotContain(html.Descendants(), e => e.Name.LocalName == "img" && !((string?)e.Attribute("src") ?? "").StartsWith("data:image/", StringComparison.Ordinal));
+        Assert.DoesNotContain(html.Descendants().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(html.Descendants().Attributes(), a => a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_control_character_in_a_cell_is_shown_as_its_code_point_and_the_report_is_written()
+    {
+        // Issue 21, D4: the row-problem message quoted the raw \x01 into XHTML and the report threw, writing nothing.
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "funnel-units.csv", "report.json");
+        runner.Write("inputs/core10.csv", "id,team,date,item1,item2,item3,item4,item5,item6,item7,item8,item9,item10\nC1,North\u0001,2025-01-01,1,1,1,1,1,1,1,1,1,1\nC1,North\u0001,2025-\u000101-09,1,1,1,1,1,1,1,1,1,2\n");
+        File.WriteAllText(Path.Combine(folder, "funnel-units.csv"), File.ReadAllText(Path.Combine(folder, "funnel-units.csv")).Replace("North Community", "North\u0002Community", StringComparison.Ordinal));
+        (int exit, XDocument? html, string text, string error) = Report(folder);
+        Assert.Equal((0, ""), (exit, error.Split('\n').FirstOrDefault(l => l.StartsWith("error", StringComparison.Ordinal)) ?? ""));
+        Assert.NotNull(html);
+        Assert.Contains("2025-[U+0001]01-09", Section(html, "core-10").Value, StringComparison.Ordinal);
+        Assert.Contains("North[U+0002]Community", Section(html, "funnel").Value, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u0001', text);
+    }
+
+    [Fact]
+    public void Settings_that_are_not_UTF_8_are_unusable_input_not_a_title_with_replacement_characters()
+    {
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "dialog.csv");
+        File.WriteAllBytes(Path.Combine(folder, "report.json"), [.. "{ \"title\": \"Caf"u8, 0xE9, .. "\" }"u8]);
+        (int exit, XDocument? html, _, string error) = Report(folder);
+        Assert.Equal(1, exit);
+        Assert.Null(html);
+        Assert.StartsWith("error: report.json is not UTF-8: byte 0xE9 at line 1, byte offset 15,", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_calibration_that_is_not_UTF_8_makes_only_its_section_unusable()
+    {
+        // Issue 21, D9: "Cannot transcode invalid UTF-8 JSON text" escaped the calibration loader and failed the whole report.
+        using var runner = new CliRunner();
+        string folder = Copy(runner, "pam-13.csv", "dialog.csv");
+        File.WriteAllBytes(Path.Combine(folder, "pam-13-calibration.json"), [.. "{\"name\":\"Caf"u8, 0xE9, .. "\"}"u8]);
+        (int exit, XDocument? html, _, _) = Report(folder);
+        Assert.Equal(0, exit);
+        XElement pam = Section(html!, "pam-13");
+        Assert.True(IsMissing(pam));
+        Assert.Contains("not valid UTF-8", pam.Value, StringComparison.Ordinal);
+        Assert.False(IsMissing(Section(html!, "dialog")));
+    }
+
+    [Fact]
     public void An_unusable_input_is_explained_and_the_other_sections_are_still_built()
     {
         using var runner = new CliRunner();
@@ -220,7 +297,7 @@ public sealed class ReportCommandTests
 
         (exit, _, error) = CliRunner.Run("report", Service, "--output", Path.Combine(folder, "no-such-folder", "report.html"));
         Assert.Equal(1, exit);
-        Assert.StartsWith("error: cannot write the report to ", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: the output folder ", error, StringComparison.Ordinal);
 
         runner.Write("inputs/report.json", "{ \"titel\": \"x\" }");
         (exit, _, error) = CliRunner.Run("report", folder);

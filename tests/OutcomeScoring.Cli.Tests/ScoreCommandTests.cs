@@ -176,7 +176,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("", stdout);
         Assert.Equal("id,mean,clinical,answered,band,risk_flag,error\na,2,20,10,moderate-severe,true,\n", File.ReadAllText(output));
-        Assert.False(File.Exists(output + ".partial"));
+        Assert.Empty(Directory.GetFiles(_cli.Folder, "*" + CommandFiles.PartialSuffix));
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class ScoreCommandTests : IDisposable
         string output = _cli.PathOf("out.csv");
         Assert.Equal(1, CliRunner.Run("score", "core-10", input, "--output", output).Exit);
         Assert.False(File.Exists(output));
-        Assert.False(File.Exists(output + ".partial"));
+        Assert.Empty(Directory.GetFiles(_cli.Folder, "*" + CommandFiles.PartialSuffix));
     }
 
     [Fact]

@@ -274,3 +274,74 @@ public class BadInputTests
         Assert.Throws<InvalidOperationException>(() => outcome.Value);
     }
 }
+
+/// <summary>Issue 21, D13: object graphs no JSON parser would give (very deep nesting, null items and answers) give coded issues, not a crash.</summary>
+public class HostileResponseTests
+{
+    private static QuestionnaireResponse Nested(int depth, bool throughAnswers = false)
+    {
+        var top = new QuestionnaireResponse.ItemComponent { LinkId = "group" };
+        QuestionnaireResponse.ItemComponent current = top;
+        for (int level = 2; level <= depth; level++)
+        {
+            var child = new QuestionnaireResponse.ItemComponent { LinkId = "group" };
+            if (throughAnswers)
+            {
+                current.Answer.Add(new QuestionnaireResponse.AnswerComponent { Value = new FhirString("x"), Item = [child] });
+            }
+            else
+            {
+                current.Item.Add(child);
+            }
+
+            current = child;
+        }
+
+        current.LinkId = "comment";
+        return new QuestionnaireResponse { Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed, Item = [top] };
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Nesting_50_000_deep_is_a_coded_issue_not_a_stack_overflow(bool throughAnswers)
+    {
+        QuestionnaireMapping mapping = QuestionnaireMappings.Core10.WithIgnoredLinkIds(["group"]);
+        FhirOutcome<InstrumentResult> outcome = FhirScoring.Score(Nested(50_000, throughAnswers), mapping);
+        FhirIssue issue = Assert.Single(outcome.Issues);
+        Assert.Equal(FhirIssueCode.NestedTooDeeply, issue.Code);
+        Assert.StartsWith("The response's items nest more than 64 levels deep (at item[0].", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_64_levels_deep_are_read_and_65_are_not()
+    {
+        QuestionnaireMapping mapping = QuestionnaireMappings.Core10.WithIgnoredLinkIds(["group"]);
+
+        // At level 64 the innermost item is read: its unknown linkId is reported as such.
+        FhirIssue atLimit = Assert.Single(FhirScoring.Score(Nested(64), mapping).Issues);
+        Assert.Equal((FhirIssueCode.UnknownLinkId, "comment"), (atLimit.Code, atLimit.LinkId));
+
+        FhirIssue beyond = Assert.Single(FhirScoring.Score(Nested(65), mapping).Issues);
+        Assert.Equal(FhirIssueCode.NestedTooDeeply, beyond.Code);
+    }
+
+    [Fact]
+    public void A_null_item_is_a_missing_linkId_issue()
+    {
+        var response = new QuestionnaireResponse { Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed, Item = [null!] };
+        FhirIssue issue = Assert.Single(FhirScoring.ReadAnswers(response, QuestionnaireMappings.Core10).Issues);
+        Assert.Equal(FhirIssueCode.MissingLinkId, issue.Code);
+        Assert.Equal("The response item at item[0] is null: it has no linkId, so it cannot be matched to an item of CORE-10.", issue.Message);
+    }
+
+    [Fact]
+    public void A_null_answer_is_an_answer_without_a_value()
+    {
+        var item = new QuestionnaireResponse.ItemComponent { LinkId = QuestionnaireMappings.Core10.LinkIds.First(l => l.Value == 1).Key, Answer = [null!] };
+        var response = new QuestionnaireResponse { Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed, Item = [item] };
+        FhirIssue issue = Assert.Single(FhirScoring.ReadAnswers(response, QuestionnaireMappings.Core10).Issues);
+        Assert.Equal(FhirIssueCode.WrongAnswerType, issue.Code);
+        Assert.EndsWith("has an answer without a value.", issue.Message, StringComparison.Ordinal);
+    }
+}

@@ -16,7 +16,11 @@ namespace OutcomeScoring.Charts.Reports;
 /// <remarks>
 /// <para>
 /// The output is well-formed XHTML served as HTML5 (<c>&lt;!DOCTYPE html&gt;</c>), so it opens in any browser and
-/// parses as XML. All text is escaped. The same report gives the same bytes: no dates or clocks are read.
+/// parses as XML. All text is escaped, and a character XML cannot hold (a control character such as U+0001 from a CSV
+/// cell) is shown as its code point, <c>[U+0001]</c>, instead of stopping the report (issue 21, D4). A restrictive
+/// Content-Security-Policy <c>meta</c> tag (<see cref="ContentSecurityPolicy"/>) tells the browser to run no script and
+/// load nothing from outside the file, so even text that slipped through could do nothing. The same report gives the
+/// same bytes: no dates or clocks are read.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -51,6 +55,14 @@ public sealed partial class HtmlReport
         footer { margin-top: 3rem; color: #666; font-size: 0.85rem; border-top: 1px solid #ddd; padding-top: 0.8rem; }
         @media print { body { max-width: none; } figure, table, .notice { break-inside: avoid; } }
         """;
+
+    /// <summary>
+    /// The report's Content-Security-Policy: nothing may be loaded or run (<c>default-src 'none'</c>) except the inline
+    /// style sheet and SVG styles, and images and fonts embedded as <c>data:</c> URIs (PNG charts); no base URL and no
+    /// form submission. The report needs no script, so none is allowed (W3C, Content Security Policy Level 3, the
+    /// <c>meta</c> element delivery; <c>frame-ancestors</c> cannot be set there).
+    /// </summary>
+    public static string ContentSecurityPolicy { get; } = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
     /// <summary>Creates a report.</summary>
     /// <param name="title">The report's title, for example the service's name.</param>
@@ -105,10 +117,12 @@ public sealed partial class HtmlReport
             new XElement(
                 Xhtml + "head",
                 new XElement(Xhtml + "meta", new XAttribute("charset", "utf-8")),
+                new XElement(Xhtml + "meta", new XAttribute("http-equiv", "Content-Security-Policy"), new XAttribute("content", ContentSecurityPolicy)),
                 new XElement(Xhtml + "meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
                 Element("title", Title),
                 Element("style", "\n" + Css + "\n")),
             body);
+        ShowUnwritableCharacters(html);
 
         var text = new StringBuilder("<!DOCTYPE html>\n");
         var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, IndentChars = " ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
@@ -186,7 +200,7 @@ public sealed partial class HtmlReport
         XElement picture;
         if (FigureFormat == ChartFormat.Svg)
         {
-            picture = XElement.Parse(image.ToSvgText());
+            picture = XElement.Parse(VisibleText(image.ToSvgText()));
             Prefix(picture, id);
             picture.SetAttributeValue("viewBox", string.Create(CultureInfo.InvariantCulture, $"0 0 {figure.Width} {figure.Height}"));
             picture.SetAttributeValue("role", "img");
@@ -223,6 +237,66 @@ public sealed partial class HtmlReport
                 }
             }
         }
+    }
+
+    /// <summary>Replaces, in every text and attribute of <paramref name="root"/>, the characters XML cannot hold (<see cref="VisibleText"/>).</summary>
+    private static void ShowUnwritableCharacters(XElement root)
+    {
+        foreach (XNode node in root.DescendantNodesAndSelf())
+        {
+            if (node is XText text)
+            {
+                text.Value = VisibleText(text.Value);
+            }
+            else if (node is XElement element)
+            {
+                foreach (XAttribute attribute in element.Attributes())
+                {
+                    attribute.Value = VisibleText(attribute.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text with each character XML 1.0 cannot hold (control characters other than tab and line ends, unpaired
+    /// surrogates, U+FFFE and U+FFFF) written as its code point, <c>[U+0001]</c>; the same string when there is none.
+    /// </summary>
+    internal static string VisibleText(string text)
+    {
+        int first = IndexOfUnwritable(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var visible = new StringBuilder(text.Length + 16);
+        int from = 0;
+        for (int i = first; i >= 0; i = IndexOfUnwritable(text, from))
+        {
+            visible.Append(text, from, i - from).Append(CultureInfo.InvariantCulture, $"[U+{(int)text[i]:X4}]");
+            from = i + 1;
+        }
+
+        return visible.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static int IndexOfUnwritable(string text, int start)
+    {
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An XHTML element with text; never written self-closing (which HTML would misread), so empty text is kept as "".</summary>

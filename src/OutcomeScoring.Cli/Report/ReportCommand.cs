@@ -1,4 +1,3 @@
-using System.Text;
 using OutcomeScoring.Charts;
 using OutcomeScoring.Charts.Reports;
 
@@ -13,6 +12,18 @@ internal static class ReportCommand
         if (!folder.Exists)
         {
             error.WriteLine($"error: folder not found: {folder.FullName}");
+            return CliApp.UnusableInput;
+        }
+
+        FileInfo[] inputs;
+        try
+        {
+            // Every CSV and JSON file in the folder is (or may become) an input: the report never writes over one.
+            inputs = [.. folder.EnumerateFiles().Where(f => f.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || f.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot read the folder {folder.FullName}: {ex.Message}");
             return CliApp.UnusableInput;
         }
 
@@ -33,30 +44,14 @@ internal static class ReportCommand
         }
 
         string html = report.ToHtml();
-        if (output is null)
+        int code = CommandFiles.WithOutput(output, standardOutput, error, inputs, writer =>
         {
-            standardOutput.Write(html);
-        }
-        else
+            writer.Write(html);
+            return 0;
+        });
+        if (code != 0)
         {
-            string temporary = output.FullName + ".partial";
-            try
-            {
-                File.WriteAllText(temporary, html, new UTF8Encoding(false));
-                File.Move(temporary, output.FullName, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"error: cannot write the report to {output.FullName}: {ex.Message}");
-                return CliApp.UnusableInput;
-            }
-            finally
-            {
-                if (Directory.Exists(output.DirectoryName))
-                {
-                    File.Delete(temporary);
-                }
-            }
+            return code;
         }
 
         foreach (ReportSection section in report.Sections.Where(s => s.Status != ReportSectionStatus.Complete))

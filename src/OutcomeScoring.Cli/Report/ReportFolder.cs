@@ -27,7 +27,7 @@ internal sealed class ReportFolder
     public bool Has(string file) => File.Exists(System.IO.Path.Combine(Path, file));
 
     /// <summary>Reads a CSV file once, or gives <see langword="null"/> when the folder has none of that name.</summary>
-    /// <exception cref="InvalidDataException">The file is empty or its header row is malformed.</exception>
+    /// <exception cref="InvalidDataException">The file is empty, its header row is malformed or names a column twice, or it is not UTF-8.</exception>
     public CsvTable? Csv(string file)
     {
         if (_tables.TryGetValue(file, out CsvTable? table))
@@ -85,7 +85,7 @@ internal sealed class CsvTable
     {
         string name = System.IO.Path.GetFileName(path);
         string? malformed = null;
-        using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using StreamReader text = CommandFiles.OpenText(path);
         using CsvReader reader = CsvInput.Open(text, record => malformed ??= CsvScorer.Describe(record.Reason));
         using var error = new StringWriter();
         if (!CsvInput.TryReadHeader(reader, error, out string[] header))
@@ -96,6 +96,11 @@ internal sealed class CsvTable
         if (malformed is not null)
         {
             throw new InvalidDataException($"{name}: the header row is malformed CSV: {malformed}.");
+        }
+
+        if (CsvInput.Repeated(header) is { } repeated)
+        {
+            throw new InvalidDataException($"{name}: {repeated}");
         }
 
         var rows = new List<CsvRow>();

@@ -47,7 +47,7 @@ internal sealed class ReportSettings
     };
 
     /// <summary>Reads <c>report.json</c> from the folder, or gives the defaults when there is none.</summary>
-    /// <exception cref="InvalidDataException">The file is not valid JSON or has a setting that is not known or not allowed; the message says which.</exception>
+    /// <exception cref="InvalidDataException">The file is not UTF-8, not valid JSON, or has a setting that is not known or not allowed; the message says which.</exception>
     public static ReportSettings Load(string folder)
     {
         string path = Path.Combine(folder, FileName);
@@ -59,7 +59,14 @@ internal sealed class ReportSettings
         ReportSettings settings;
         try
         {
-            settings = JsonSerializer.Deserialize<ReportSettings>(File.ReadAllText(path), Options)
+            string json;
+            using (StreamReader reader = CommandFiles.OpenText(path))
+            {
+                // Bytes that are not UTF-8 stop here (InvalidDataException, with the line and byte offset), not as U+FFFD in a title.
+                json = reader.ReadToEnd();
+            }
+
+            settings = JsonSerializer.Deserialize<ReportSettings>(json, Options)
                 ?? throw new InvalidDataException($"{FileName} is empty (null); give an object such as {{ \"title\": \"...\" }}.");
         }
         catch (JsonException ex)

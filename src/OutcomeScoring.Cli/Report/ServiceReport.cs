@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutcomeScoring.Activation;
+using OutcomeScoring.IntegrationIndex;
 using OutcomeScoring.Charts.Reports;
 
 namespace OutcomeScoring.Cli.Report;
@@ -48,7 +49,7 @@ internal static class ServiceReport
         {
             return builder.Build(inputs);
         }
-        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or CalibrationException or JsonException or FormatException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException or CalibrationException or IndexSpecificationException or JsonException or FormatException)
         {
             return ReportSection.Unusable(builder.Id, builder.Title, $"This section could not be built from {string.Join(", ", builder.Files)}: {ex.Message}");
         }

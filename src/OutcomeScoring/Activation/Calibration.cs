@@ -63,7 +63,7 @@ public static class Calibration
     public static ICalibration Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+        return Parse(() => JsonDocument.Parse(ReadUtf8(utf8Json, "Calibration JSON"), DocumentOptions));
     }
 
     private static ICalibration Parse(Func<JsonDocument> parse)
@@ -76,6 +76,10 @@ public static class Calibration
         catch (JsonException ex)
         {
             throw new CalibrationException($"Calibration JSON is malformed: {ex.Message}", ex);
+        }
+        catch (JsonFieldException ex)
+        {
+            throw new CalibrationException(ex.Message);
         }
 
         using (document)
@@ -114,7 +118,7 @@ public static class Calibration
             {
                 "ml" => RaschEstimator.MaximumLikelihood,
                 "wle" => RaschEstimator.WeightedLikelihood,
-                _ => throw new CalibrationException($"{where}: estimator is \"{estimator}\"; it must be \"ml\" or \"wle\"."),
+                _ => throw new CalibrationException($"{where}: estimator is \"{Shown(estimator)}\"; it must be \"ml\" or \"wle\"."),
             },
         };
         if (root.TryGetProperty("extremeAdjustment", out _))
@@ -155,7 +159,7 @@ public static class Calibration
         }
         else
         {
-            throw new CalibrationException($"{where}: model is \"{model}\"; it must be \"partial-credit\" or \"rating-scale\".");
+            throw new CalibrationException($"{where}: model is \"{Shown(model)}\"; it must be \"partial-credit\" or \"rating-scale\".");
         }
 
         JsonElement transform = Object(root, "transform", where);

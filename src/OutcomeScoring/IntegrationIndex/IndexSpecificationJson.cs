@@ -65,7 +65,7 @@ internal static class IndexSpecificationJson
 
     public static IndexSpecification Read(string json) => Parse(() => JsonDocument.Parse(json, DocumentOptions));
 
-    public static IndexSpecification Read(Stream utf8Json) => Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+    public static IndexSpecification Read(Stream utf8Json) => Parse(() => JsonDocument.Parse(ReadUtf8(utf8Json, "Index specification JSON"), DocumentOptions));
 
     public static void Write(IndexSpecification spec, Stream stream)
     {
@@ -170,6 +170,10 @@ internal static class IndexSpecificationJson
         {
             throw new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex);
         }
+        catch (JsonFieldException ex)
+        {
+            throw new IndexSpecificationException(ex.Message);
+        }
 
         using (document)
         {
@@ -256,7 +260,7 @@ internal static class IndexSpecificationJson
         JsonElement direction = item.GetProperty("direction");
         Require(
             direction.ValueKind == JsonValueKind.Number && direction.TryGetInt32(out int sign) && sign is 1 or -1,
-            $"{at}: \"direction\" is {direction.GetRawText()}; it must be 1 (higher is better) or -1 (lower is better).");
+            $"{at}: \"direction\" is {Raw(direction)}; it must be 1 (higher is better) or -1 (lower is better).");
         JsonElement normalisation = Object(item, "normalisation", at);
         return new IndexComponent(code, Text(item, "name", at), (IndexDirection)direction.GetInt32(), ReadNormalisation(normalisation, at))
         {
@@ -272,7 +276,7 @@ internal static class IndexSpecificationJson
         string at = $"{component}: normalisation";
         string name = Text(element, "method", at);
         NormalisationMethod method = ParseNormalisation(name)
-            ?? throw new IndexSpecificationException($"{at}: method is \"{name}\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".");
+            ?? throw new IndexSpecificationException($"{at}: method is \"{Shown(name)}\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".");
         string[] allowed = method switch
         {
             NormalisationMethod.Goalposts => ["method", "lower", "upper"],
@@ -283,7 +287,7 @@ internal static class IndexSpecificationJson
         {
             Require(
                 allowed.Contains(property.Name, StringComparer.Ordinal),
-                $"{at}: \"{property.Name}\" does nothing with method \"{name}\" (it takes {(allowed.Length == 1 ? "no parameters" : string.Join(" and ", allowed.Skip(1).Select(a => $"\"{a}\"")))}); remove it.");
+                $"{at}: \"{Shown(property.Name)}\" does nothing with method \"{name}\" (it takes {(allowed.Length == 1 ? "no parameters" : string.Join(" and ", allowed.Skip(1).Select(a => $"\"{a}\"")))}); remove it.");
         }
 
         try
@@ -318,10 +322,10 @@ internal static class IndexSpecificationJson
         }
 
         Aggregation aggregation = ParseAggregation(name)
-            ?? throw new IndexSpecificationException($"{at}: method is \"{name}\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".");
+            ?? throw new IndexSpecificationException($"{at}: method is \"{Shown(name)}\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".");
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            Require(property.Name == "method", $"{at}: \"{property.Name}\" does nothing with method \"{name}\" (only \"power\" takes an \"exponent\"); remove it.");
+            Require(property.Name == "method", $"{at}: \"{Shown(property.Name)}\" does nothing with method \"{name}\" (only \"power\" takes an \"exponent\"); remove it.");
         }
 
         return aggregation;
