@@ -73,7 +73,7 @@ public sealed class CommandFilesTests : IDisposable
         string input = _cli.Write("in.csv", Core10);
         File.CreateSymbolicLink(_cli.PathOf("loop-a"), _cli.PathOf("loop-b"));
         File.CreateSymbolicLink(_cli.PathOf("loop-b"), _cli.PathOf("loop-a"));
-        (int exit, string output, string error) = CliRunner.Run("score", "core-10", input, "-o", _cli.PathOf("loop-a"));
+        (int exit, string output, string error) = CliRunner.Run("score", "core-10", input, "-o", _cli.PathOf("loop-a"), "--quiet");
         Assert.Equal((0, "", ""), (exit, output, error));
         Assert.StartsWith("id,mean,clinical,", File.ReadAllText(_cli.PathOf("loop-a")), StringComparison.Ordinal);
         Assert.Equal(Core10, File.ReadAllText(input));
@@ -245,14 +245,14 @@ public sealed class CommandFilesTests : IDisposable
         string pipe = MakeFifo("a.csv");
         string small = _cli.Write("b.csv", Core10);
         string output = _cli.PathOf("out.csv");
-        Task<(int Exit, string Output, string Error)> a = Task.Run(() => CliRunner.Run("score", "core-10", pipe, "-o", output), TestContext.Current.CancellationToken);
+        Task<(int Exit, string Output, string Error)> a = Task.Run(() => CliRunner.Run("score", "core-10", pipe, "-o", output, "--quiet"), TestContext.Current.CancellationToken);
         using (var writer = new StreamWriter(pipe))
         {
             writer.Write("id,item1,item2,item3,item4,item5,item6,item7,item8,item9,item10\n");
             writer.Flush();
             WaitFor(() => PartialFiles().Length == 1);
 
-            (int exit, _, string error) = CliRunner.Run("score", "core-10", small, "-o", output);
+            (int exit, _, string error) = CliRunner.Run("score", "core-10", small, "-o", output, "--quiet");
             Assert.Equal((0, ""), (exit, error));
             string fromB = File.ReadAllText(output);
             Assert.StartsWith("id,mean,clinical,", fromB, StringComparison.Ordinal);
