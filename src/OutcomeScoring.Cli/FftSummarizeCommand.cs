@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
+using OutcomeScoring.Comparison;
 using OutcomeScoring.FriendsAndFamily;
 
 namespace OutcomeScoring.Cli;
@@ -22,6 +23,9 @@ internal static class FftSummarizeCommand
     /// <summary>Each question by the year it was introduced, newest first.</summary>
     internal static readonly OptionValues<FftQuestion> Questions = new([.. Enum.GetValues<FftQuestion>().OrderDescending().Select(q => (Year(q), q))]);
 
+    /// <summary>The disclosure modes by name; <c>fft summarize</c> defaults to NHS England's format (issue 15), the report always uses strict.</summary>
+    internal static readonly OptionValues<FftDisclosure> Disclosures = new(("nhse", FftDisclosure.Nhse), ("strict", FftDisclosure.Strict));
+
     /// <summary>The numbers an answer may be given as (the standard coding, in the NHS order).</summary>
     private static readonly string AnswerCodes = string.Create(CultureInfo.InvariantCulture, $"{(int)Enum.GetValues<FftAnswer>().Min()}-{(int)Enum.GetValues<FftAnswer>().Max()}");
 
@@ -39,6 +43,10 @@ internal static class FftSummarizeCommand
             "--question",
             $"Which question: {Usage.OneOf([.. Questions.Names.Select(year => $"{year} ({QuestionNote(Questions[year])}{(Questions[year] == DefaultQuestion ? "; default" : "")})")])}.",
             DefaultQuestion);
+        var disclosureOption = Disclosures.Option(
+            "--disclosure",
+            $"What a suppressed row shows: {Usage.OneOf(["nhse (default: exactly NHS England's published format; the six counts hidden, a first-level row's percentages too, the total always shown)", "strict (nothing but the reason: no counts, total, percentages or intervals)"])}.",
+            FftDisclosure.Nhse);
         var outputOption = CommandFiles.OutputOption("the summary");
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
         {
@@ -47,10 +55,11 @@ internal static class FftSummarizeCommand
             parentOption,
             periodOption,
             questionOption,
+            disclosureOption,
             outputOption,
         };
         summarize.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>
-            Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), Questions[parse.GetValue(questionOption)!])));
+            Run(reader, writer, error, parse.GetValue(unitOption)!, parse.GetValue(parentOption), parse.GetValue(periodOption), Questions[parse.GetValue(questionOption)!], Disclosures[parse.GetValue(disclosureOption)!])));
         return summarize;
     }
 
@@ -60,7 +69,7 @@ internal static class FftSummarizeCommand
         question == FftQuestion.Experience2020 ? "from April 2020, experience" : "April 2013 - March 2020, recommend";
 
     /// <summary>Summarises <paramref name="input"/>; returns the exit code.</summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, string? periodColumn, FftQuestion question)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, string unitColumn, string? parentColumn, string? periodColumn, FftQuestion question, FftDisclosure disclosure)
     {
         string? malformed = null;
         using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
@@ -121,7 +130,7 @@ internal static class FftSummarizeCommand
             return CliApp.UnusableInput;
         }
 
-        Write(reports, period >= 0, question, output);
+        Write(reports, period >= 0, question, disclosure, output);
         if (notCounted > 0)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {notCounted} of {rowNumber} rows were not counted (see above)."));
@@ -140,7 +149,7 @@ internal static class FftSummarizeCommand
         return Fft.TryParseLabel(cell, question, out answer);
     }
 
-    private static void Write(IReadOnlyList<FftPeriodReport> reports, bool withPeriod, FftQuestion question, TextWriter output)
+    private static void Write(IReadOnlyList<FftPeriodReport> reports, bool withPeriod, FftQuestion question, FftDisclosure disclosure, TextWriter output)
     {
         using CsvWriter writer = CsvInput.CreateWriter(output);
         string[] countColumns = question == FftQuestion.Experience2020 ? Counts2020 : Counts2013;
@@ -164,19 +173,18 @@ internal static class FftSummarizeCommand
 
             writer.WriteField(row.Unit);
             writer.WriteField(row.Parent ?? "");
-            FftCounts counts = row.Figures.Counts;
-            writer.WriteField(row.HidesCounts ? "" : counts.Total.ToString(CultureInfo.InvariantCulture));
+            FftPublishedFigures published = row.Publish(disclosure);
+            writer.WriteField(published.Total is { } total ? total.ToString(CultureInfo.InvariantCulture) : "");
             foreach (FftAnswer answer in Enum.GetValues<FftAnswer>())
             {
-                writer.WriteField(row.HidesCounts ? "" : counts[answer].ToString(CultureInfo.InvariantCulture));
+                writer.WriteField(published.Counts is { } counts ? counts[answer].ToString(CultureInfo.InvariantCulture) : "");
             }
 
-            foreach (var share in new[] { row.Figures.Positive, row.Figures.Negative })
+            foreach (ProportionInterval? share in new[] { published.Positive, published.Negative })
             {
-                bool hide = row.HidesPercentages || share is null;
-                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Estimate));
-                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Lower));
-                writer.WriteField(hide ? "" : RowScorer.Number(share!.Value.Upper));
+                writer.WriteField(share is { } s ? RowScorer.Number(s.Estimate) : "");
+                writer.WriteField(share is { } l ? RowScorer.Number(l.Lower) : "");
+                writer.WriteField(share is { } u ? RowScorer.Number(u.Upper) : "");
             }
 
             writer.WriteField(RowScorer.Bool(row.HidesCounts));

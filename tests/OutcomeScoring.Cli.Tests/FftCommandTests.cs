@@ -40,17 +40,41 @@ public sealed class FftCommandTests : IDisposable
     }
 
     [Fact]
-    public void Parents_are_rows_from_summed_counts_and_suppression_says_why()
+    public void Parents_are_rows_from_summed_counts_and_suppression_says_why_in_NHS_Englands_format_by_default()
     {
         string csv = Responses(("W1", "S1", "Very good", 3), ("W2", "S1", "Very good", 20), ("W3", "S1", "Poor", 40));
         var (_, rows, _) = Summarize(csv, "--unit", "ward", "--parent", "site");
         Assert.Equal(["S1", "W1", "W2", "W3"], rows.Skip(1).Select(r => r[0]));
         Assert.Equal("63", Csv.Cell(rows, 1, "total"));
-        Assert.Equal(["W1", "S1", "", "", "", "", "", "", "", "", "", "", "", "", "", "true", "first-level"], rows[2]);
-        Assert.Equal("", Csv.Cell(rows, 3, "total"));
+        // NHS England (fft_pipeline suppress_values): the total is always published; the six counts of any suppressed row
+        // and the percentages of a first-level one are hidden.
+        Assert.Equal(["W1", "S1", "3", "", "", "", "", "", "", "", "", "", "", "", "", "true", "first-level"], rows[2]);
+        Assert.Equal(["W2", "S1", "20", "", "", "", "", "", ""], rows[3][..9]);
         Assert.Equal("1", Csv.Cell(rows, 3, "pct_positive"));
         Assert.Equal("second-level", Csv.Cell(rows, 3, "suppression_reason"));
         Assert.Equal("40", Csv.Cell(rows, 4, "total"));
+        Assert.Equal(rows, Summarize(csv, "--unit", "ward", "--parent", "site", "--disclosure", "nhse").Rows);
+    }
+
+    [Fact]
+    public void Strict_disclosure_shows_nothing_but_the_reason_for_a_suppressed_row()
+    {
+        string csv = Responses(("W1", "S1", "Very good", 3), ("W2", "S1", "Very good", 20), ("W3", "S1", "Poor", 40));
+        var (exit, rows, error) = Summarize(csv, "--unit", "ward", "--parent", "site", "--disclosure", "strict");
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Equal(["W1", "S1", "", "", "", "", "", "", "", "", "", "", "", "", "", "true", "first-level"], rows[2]);
+        Assert.Equal(["W2", "S1", "", "", "", "", "", "", "", "", "", "", "", "", "", "true", "second-level"], rows[3]);
+        Assert.Equal("63", Csv.Cell(rows, 1, "total"));
+        Assert.Equal("40", Csv.Cell(rows, 4, "total"));
+    }
+
+    [Fact]
+    public void An_unknown_disclosure_mode_is_refused_with_the_modes_there_are()
+    {
+        var (exit, _, error) = Summarize(Responses(("W1", "S1", "Good", 6)), "--unit", "ward", "--disclosure", "none");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("nhse", error, StringComparison.Ordinal);
+        Assert.Contains("strict", error, StringComparison.Ordinal);
     }
 
     [Fact]

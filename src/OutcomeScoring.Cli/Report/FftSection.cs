@@ -8,8 +8,11 @@ namespace OutcomeScoring.Cli.Report;
 
 /// <summary>
 /// Friends and Family Test (fft-responses.csv: team, optional site and month, answer, as fft summarize reads):
-/// the NHS-format summary by team for the whole period and for the latest month (suppressed for publication),
-/// the service's monthly share positive as an SPC chart, and a funnel plot of teams.
+/// the NHS-format summary by team for the whole period and for the latest month, the service's monthly share
+/// positive as an SPC chart, and a funnel plot of teams. Both tables are suppressed as NHS England does and shown
+/// with <see cref="FftDisclosure.Strict"/> disclosure (issue 15): a suppressed team or site shows its name and the
+/// reason only, is left out of the funnel and of the integration index, and nothing else in the report is computed
+/// from its figures alone.
 /// </summary>
 internal sealed class FftSection : IReportSectionBuilder
 {
@@ -42,8 +45,8 @@ internal sealed class FftSection : IReportSectionBuilder
             + $"{File} has {Text.Count(rows.Count + notRead.Count, "response", "responses")}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
         write.Note("NHS England asks that FFT results are not used to compare or rank providers: the comparisons below are for the service's own learning.");
 
-        var whole = FftReport.Build(rows.Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question, suppress: false);
-        write.Table("The whole period, by site and team: responses, % positive and % negative with Wilson 95% intervals", ["Team or site", "Responses", "% positive", "% negative"], Rows(whole));
+        var whole = WholePeriod(rows, question);
+        write.Table("The whole period, by site and team: responses, % positive and % negative with Wilson 95% intervals; units with 1-4 responses, and those that would reveal them, are suppressed", ["Team or site", "Responses", "% positive", "% negative"], Rows(whole));
 
         string summary;
         FftFigures service = Fft.Summarise(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts), question);
@@ -68,21 +71,24 @@ internal sealed class FftSection : IReportSectionBuilder
             }
         }
 
-        ProportionUnit[] teams = [.. whole.Where(r => r.Parent is not null || whole.All(x => x.Parent is null)).Where(r => !whole.Any(c => c.Parent == r.Unit))
-            .Select(r => new ProportionUnit(r.Unit, r.Figures.Counts.Positive, r.Figures.Total))];
+        FftUnitSummary[] leaves = [.. whole.Where(r => r.Parent is not null || whole.All(x => x.Parent is null)).Where(r => !whole.Any(c => c.Parent == r.Unit))];
+        ProportionUnit[] teams = [.. leaves.Where(r => !r.HidesCounts).Select(r => new ProportionUnit(r.Unit, r.Figures.Counts.Positive, r.Figures.Total))];
+        int leftOut = leaves.Length - teams.Length;
         if (teams.Length >= 2 && teams.Sum(t => t.Numerator) is long positive && positive > 0 && positive < teams.Sum(t => t.Denominator))
         {
             FunnelChart funnel = FunnelChart.ForProportions(teams, new FunnelOptions { Method = FunnelMethod.ExactBinomial, LimitSizes = ReportFunnels.Sizes(teams) });
             var plot = new FunnelPlot(funnel) { Title = "FFT: % positive by team", ValueName = "Positive responses (%)", SizeName = "Responses", UnitName = "Team", Labels = FunnelLabels.All };
-            write.Figure(plot, "Each team's share positive over the whole period against the service's pooled share, with exact binomial 95% (dashed) and 99.8% (solid) limits. "
-                + $"A team outside the limits differs by more than chance would explain: worth a look, not a verdict. {plot.Description}");
+            write.Figure(plot, "Each team's share positive over the whole period against the pooled share of the teams drawn, with exact binomial 95% (dashed) and 99.8% (solid) limits. "
+                + $"A team outside the limits differs by more than chance would explain: worth a look, not a verdict. {plot.Description}"
+                + (leftOut > 0 ? $" {Text.Count(leftOut, "team", "teams")} with suppressed figures {(leftOut == 1 ? "is" : "are")} not drawn." : ""));
         }
 
         write.RowsNotRead(File, notRead);
         write.About(
             [
                 "% positive and % negative are shares of all responses, Don't know included, as NHS England computes them; each has a Wilson 95% interval. A team or site with no responses has no percentage.",
-                "Suppression (latest month table only): a unit with 1-4 responses has its counts and percentages hidden; when one unit in a group is hidden the next smallest is hidden too (second level); and the children of a hidden parent are hidden (cascade). The whole-period table is not suppressed.",
+                "Suppression (both tables, as NHS England suppresses its published figures): a unit with 1-4 responses is suppressed (first level); when the smallest unit in a group is suppressed the next smallest is too (second level), so the group's total cannot reveal it; and the two smallest units under a suppressed one are suppressed (cascade). "
+                + "This report shows nothing about a suppressed unit but its name and the reason: not its responses, percentages or intervals (NHS England's own tables show the total and, below the first level, the percentages, from which the hidden counts can be worked out). Suppressed teams are not drawn in the funnel and give no experience score to the integration index.",
                 "The monthly chart is an XmR chart with the Making Data Count rules (a point outside the limits; a run of 7 rising or falling; 2 of 3 near a limit; 7 on one side of the mean). The funnel uses exact binomial limits, because FFT shares are high and teams small, where normal limits fail.",
             ],
             [
@@ -90,6 +96,7 @@ internal sealed class FftSection : IReportSectionBuilder
                 new("Question", question == FftQuestion.Recommend2013 ? "2013 (recommend)" : "2020 (experience)"),
                 new("Monthly target", folder.Settings.Fft.Target is { } t ? Text.Pct(t) : "none"),
                 new("Funnel limits", "exact binomial, pooled target"),
+                new("Disclosure", "strict: a suppressed unit shows its name and the reason only"),
             ],
             ["NHS England, Friends and Family Test guidance (2019) and data publication methodology; nhsengland/fft_pipeline (suppression)",
              "Wilson EB (1927) Probable inference, the law of succession, and statistical inference. J Am Stat Assoc 22:209-212",
@@ -140,14 +147,32 @@ internal sealed class FftSection : IReportSectionBuilder
         return (table, rows, null);
     }
 
+    /// <summary>
+    /// The whole period by site and team, suppressed as NHS England does: the report's table, its funnel and the integration
+    /// index's experience scores use only the units this leaves visible.
+    /// </summary>
+    internal static System.Collections.Immutable.ImmutableArray<FftUnitSummary> WholePeriod(IEnumerable<FftPeriodCounts> rows, FftQuestion question) =>
+        FftReport.Build(rows.Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question);
+
+    /// <summary>Table rows from what strict disclosure publishes, so a suppressed row cannot show more than its name and reason.</summary>
     private static IEnumerable<string[]> Rows(IEnumerable<FftUnitSummary> report) =>
-        report.Select(r => new[]
+        report.Select(r => (Row: r, Published: r.Publish(FftDisclosure.Strict))).Select(r => new[]
         {
-            new string('\u00A0', r.Depth * 4) + r.Unit,
-            r.HidesCounts ? "suppressed" : Text.N(r.Figures.Total),
-            r.HidesPercentages ? "suppressed" : Text.PctCi(r.Figures.Positive),
-            r.HidesPercentages ? "suppressed" : Text.PctCi(r.Figures.Negative),
+            new string('\u00A0', r.Row.Depth * 4) + r.Row.Unit,
+            r.Published.Total is { } total ? Text.N(total) : $"suppressed ({Reason(r.Published.Suppression)})",
+            Share(r.Published, r.Published.Positive),
+            Share(r.Published, r.Published.Negative),
         });
+
+    private static string Share(FftPublishedFigures published, ProportionInterval? share) =>
+        published.Suppression != SuppressionReason.None ? "suppressed" : Text.PctCi(share);
+
+    private static string Reason(SuppressionReason reason) => reason switch
+    {
+        SuppressionReason.FirstLevel => "1-4 responses",
+        SuppressionReason.SecondLevel => "protects a smaller unit",
+        _ => "its parent is suppressed",
+    };
 
     /// <summary>The latest signal of a chart in words, for the summary line.</summary>
     internal static string Signals(XmrChart xmr)
