@@ -42,33 +42,19 @@ internal sealed class FftSection : IReportSectionBuilder
         int month = table.Column("month");
         var write = new SectionWriter();
         write.Paragraph($"The Friends and Family Test asks people how their experience of the service was overall; % positive is the share answering {Fft.Label(FftAnswer.VeryGood, question)} or {Fft.Label(FftAnswer.Good, question)}, and % negative the share answering {Fft.Label(FftAnswer.Poor, question)} or {Fft.Label(FftAnswer.VeryPoor, question)}, of all responses including Don't know. "
-            + $"{File} has {Text.Count(rows.Count + notRead.Count, "response", "responses")}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
+            + $"{File} has {(IsSuppressed(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts)) ? "too few responses to publish" : Text.Count(rows.Count + notRead.Count, "response", "responses"))}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
         write.Note("NHS England asks that FFT results are not used to compare or rank providers: the comparisons below are for the service's own learning.");
 
         var whole = WholePeriod(rows, question);
         write.Table("The whole period, by site and team: responses, % positive and % negative with Wilson 95% intervals; units with 1-4 responses, and those that would reveal them, are suppressed", ["Team or site", "Responses", "% positive", "% negative"], Rows(whole));
 
-        string summary;
         FftFigures service = Fft.Summarise(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts), question);
-        summary = $"{Text.Count(service.Total, "response", "responses")}: {Text.Pct(service.Positive)} positive, {Text.Pct(service.Negative)} negative.";
+        string summary = IsSuppressed(service.Counts)
+            ? "too few responses to publish (suppressed)."
+            : $"{Text.Count(service.Total, "response", "responses")}: {Text.Pct(service.Positive)} positive, {Text.Pct(service.Negative)} negative.";
         if (month >= 0)
         {
-            string latest = rows.Select(r => r.Period).Max(StringComparer.Ordinal)!;
-            var published = FftReport.Build(rows.Where(r => r.Period == latest).Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question);
-            write.Table($"The latest month ({latest}) as it would be published: counts under 5 are suppressed, with the NHS England second-level and cascade rules", ["Team or site", "Responses", "% positive", "% negative"], Rows(published));
-
-            var monthly = rows.GroupBy(r => r.Period, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (Month: g.Key, Counts: g.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts))).Where(m => m.Counts.Total > 0).ToList();
-            if (monthly.Count >= 2)
-            {
-                XmrChart xmr = XmrChart.Compute(
-                    monthly.Select(m => new SpcObservation((double)m.Counts.Positive / m.Counts.Total, m.Month)),
-                    new XmrOptions { Direction = ImprovementDirection.Increase, Target = folder.Settings.Fft.Target });
-                var chart = new SpcChart(xmr) { Title = "FFT: % positive each month, whole service", ValueName = "Positive responses", ValueFormat = "0%" };
-                write.Figure(chart, "The share of responses that were positive each month, as an SPC chart (Making Data Count): the black line is the mean and the dashed lines the process limits. "
-                    + $"Orange marks a signal of concern (worse than the usual variation), blue a signal of improvement; grey points are common-cause variation. {chart.Description}", 1000, 520);
-                summary += $" Monthly: {Signals(xmr)}.";
-            }
+            summary += Latest(folder, rows, question, write);
         }
 
         FftUnitSummary[] leaves = [.. whole.Where(r => r.Parent is not null || whole.All(x => x.Parent is null)).Where(r => !whole.Any(c => c.Parent == r.Unit))];
@@ -146,6 +132,38 @@ internal sealed class FftSection : IReportSectionBuilder
 
         return (table, rows, null);
     }
+
+    /// <summary>
+    /// The latest month's table and the whole service's monthly SPC chart; gives the chart's words for the summary line. A month in
+    /// which the whole service has so few responses that it would itself be suppressed is left out of the chart.
+    /// </summary>
+    private static string Latest(ReportFolder folder, List<FftPeriodCounts> rows, FftQuestion question, SectionWriter write)
+    {
+        string latest = rows.Select(r => r.Period).Max(StringComparer.Ordinal)!;
+        var published = FftReport.Build(rows.Where(r => r.Period == latest).Select(r => new FftUnitCounts(r.Unit, r.Parent, r.Counts)), question);
+        write.Table($"The latest month ({latest}) as it would be published: counts under 5 are suppressed, with the NHS England second-level and cascade rules", ["Team or site", "Responses", "% positive", "% negative"], Rows(published));
+
+        var months = rows.GroupBy(r => r.Period, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Month: g.Key, Counts: g.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts))).Where(m => m.Counts.Total > 0).ToList();
+        var monthly = months.Where(m => !IsSuppressed(m.Counts)).ToList();
+        if (monthly.Count < 2)
+        {
+            return "";
+        }
+
+        XmrChart xmr = XmrChart.Compute(
+            monthly.Select(m => new SpcObservation((double)m.Counts.Positive / m.Counts.Total, m.Month)),
+            new XmrOptions { Direction = ImprovementDirection.Increase, Target = folder.Settings.Fft.Target });
+        var chart = new SpcChart(xmr) { Title = "FFT: % positive each month, whole service", ValueName = "Positive responses", ValueFormat = "0%" };
+        int leftOut = months.Count - monthly.Count;
+        write.Figure(chart, "The share of responses that were positive each month, as an SPC chart (Making Data Count): the black line is the mean and the dashed lines the process limits. "
+            + $"Orange marks a signal of concern (worse than the usual variation), blue a signal of improvement; grey points are common-cause variation. {chart.Description}"
+            + (leftOut > 0 ? $" {Text.Count(leftOut, "month", "months")} with too few responses to publish {(leftOut == 1 ? "is" : "are")} left out." : ""), 1000, 520);
+        return $" Monthly: {Signals(xmr)}.";
+    }
+
+    /// <summary>Whether the whole service's counts would be suppressed as a unit of their own (the library's first-level rule).</summary>
+    private static bool IsSuppressed(FftCounts counts) => FftReport.Build([new FftUnitCounts("service", null, counts)])[0].HidesCounts;
 
     /// <summary>
     /// The whole period by site and team, suppressed as NHS England does: the report's table, its funnel and the integration
