@@ -261,15 +261,18 @@ public class FftDisclosureTests
     [Fact]
     public void The_worked_example_in_the_docs_recovers_the_counts_from_NHS_Englands_format()
     {
-        // docs/instruments/fft.md: South Community (second level) shows 34 responses and 82.4% positive; its site 79.
-        var report = FftReport.Build([new("Crisis", "South", new FftCounts(1, 0, 0, 1, 0, 0)), new("South Community", "South", new FftCounts(20, 8, 2, 3, 1, 0)), new("West Recovery", "South", new FftCounts(25, 12, 3, 2, 0, 1))]);
-        FftPublishedFigures site = report.Single(r => r.Unit == "South").Publish(FftDisclosure.Nhse);
+        // docs/instruments/fft.md, from the sample service's latest month: South Community (second level) shows 34 responses
+        // and 82.4% positive; its site 79 with 66 positive; West Recovery 43 with 36 positive.
+        var report = FftReport.Build([new("Crisis", "Riverside South", new FftCounts(1, 1, 0, 0, 0, 0)), new("South Community", "Riverside South", new FftCounts(20, 8, 2, 3, 1, 0)), new("West Recovery", "Riverside South", new FftCounts(24, 12, 1, 4, 2, 0))]);
+        FftPublishedFigures site = report.Single(r => r.Unit == "Riverside South").Publish(FftDisclosure.Nhse);
         FftPublishedFigures west = report.Single(r => r.Unit == "West Recovery").Publish(FftDisclosure.Nhse);
         FftPublishedFigures community = report.Single(r => r.Unit == "South Community").Publish(FftDisclosure.Nhse);
         Assert.Equal((79L, 43L, 34L), (site.Total, west.Total, community.Total));
         Assert.Equal(2L, site.Total - west.Total - community.Total);                                   // Crisis's total
         Assert.Equal(28L, (long)Math.Round(community.Positive!.Value.Estimate * community.Total!.Value)); // South Community's positives
-        Assert.Equal(1L, site.Counts!.Value.Positive - west.Counts!.Value.Positive - 28);                 // so Crisis's positives
+        Assert.Equal((66L, 36L), (site.Counts!.Value.Positive, west.Counts!.Value.Positive));
+        Assert.Equal(2L, site.Counts!.Value.Positive - west.Counts!.Value.Positive - 28);                 // so Crisis's positives
+        Assert.Equal((0.665, 0.917), (Math.Round(community.Positive.Value.Lower, 3), Math.Round(community.Positive.Value.Upper, 3)));
         Assert.Null(report.Single(r => r.Unit == "South Community").Publish(FftDisclosure.Strict).Total);
     }
 
