@@ -1,3 +1,8 @@
+using FsCheck;
+using FsCheck.Fluent;
+using OutcomeScoring.FriendsAndFamily;
+using OutcomeScoring.Tests.FriendsAndFamily;
+
 namespace OutcomeScoring.Cli.Tests;
 
 /// <summary>`fft summarize`: the output contract of issue 4.</summary>
@@ -147,5 +152,89 @@ public sealed class FftPeriodCommandTests : IDisposable
         Assert.Equal(["period", "unit", "parent", "total"], rows[0][..4]);
         Assert.Equal(["2026-04", "W", "", "7"], rows[1][..4]);
         Assert.Equal(["2026-05", "W", "", "6"], rows[2][..4]);
+    }
+}
+
+/// <summary>`fft summarize` with NHS England's hierarchies (issue 15): any number of levels, published counts as input, ties.</summary>
+public sealed class FftHierarchyCommandTests : IDisposable
+{
+    private const string Header = "icb,trust,site,ward,spec1,spec2,very_good,good,neither,poor,very_poor,dont_know\n";
+    private static readonly string[] Levels = ["--level", "ward", "--level", "site", "--level", "trust", "--level", "icb"];
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private (int Exit, string[][] Rows, string Error) Summarize(string csv, params string[] extra)
+    {
+        var (exit, output, error) = CliRunner.Run(["fft", "summarize", _cli.Write("counts.csv", csv), .. extra]);
+        return (exit, Csv.Parse(output), error);
+    }
+
+    [Fact]
+    public void Four_levels_give_a_row_per_unit_at_each_level_and_a_ward_is_known_by_its_site()
+    {
+        string csv = Header + "Q,T,S1,Ward 1,,,10,0,0,0,0,0\nQ,T,S2,Ward 1,,,20,5,0,0,0,0\nQ,T,S2,Ward 2,,,6,0,0,0,0,1\n";
+        var (exit, rows, error) = Summarize(csv, Levels);
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Equal(["level", "icb", "trust", "site", "ward", "total"], rows[0][..6]);
+        Assert.Equal(
+            [["icb", "Q", "", "", "", "42"], ["trust", "Q", "T", "", "", "42"], ["site", "Q", "T", "S1", "", "10"], ["ward", "Q", "T", "S1", "Ward 1", "10"],
+             ["site", "Q", "T", "S2", "", "32"], ["ward", "Q", "T", "S2", "Ward 1", "25"], ["ward", "Q", "T", "S2", "Ward 2", "7"]],
+            rows.Skip(1).Select(r => r[..6]));
+    }
+
+    [Fact]
+    public void Published_counts_and_one_row_per_response_give_the_same_summary()
+    {
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            List<FftWitness.Leaf> data = FftWitness.Generate(seed, maxLevels: 4, periods: 1, minimumLevels: 4);
+            string counts = "icb,trust,site,ward,very_good,good,neither,poor,very_poor,dont_know\n" + string.Concat(data.Select(l =>
+                string.Join(',', [.. l.Path, .. Enum.GetValues<FftAnswer>().Select(a => l.Counts[a].ToString(System.Globalization.CultureInfo.InvariantCulture))]) + "\n"));
+            string responses = "icb,trust,site,ward,answer\n" + string.Concat(data.SelectMany(l =>
+                Enum.GetValues<FftAnswer>().SelectMany(a => Enumerable.Repeat(string.Join(',', [.. l.Path, ((int)a).ToString(System.Globalization.CultureInfo.InvariantCulture)]) + "\n", (int)l.Counts[a]))));
+            // A unit with no responses has no response rows, so compare the units that have any.
+            string[][] fromCounts = Summarize(counts, Levels).Rows, fromResponses = Summarize(responses, Levels).Rows;
+            return fromCounts.Where(r => r[5] != "0").Select(r => string.Join(',', r)).SequenceEqual(fromResponses.Where(r => r[5] != "0").Select(r => string.Join(',', r)));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+    }
+
+    [Fact]
+    public void Ties_are_broken_by_the_tie_break_columns_then_the_name_as_NHS_England_ranks_wards()
+    {
+        // Ward Z and Ward A both have 20 responses beside a first-level ward: one of them is second-level suppressed.
+        string csv = Header + "Q,T,S,Ward Y,Urology,,3,0,0,0,0,0\nQ,T,S,Ward Z,Cardiology,,20,0,0,0,0,0\nQ,T,S,Ward A,Neurology,,20,0,0,0,0,0\nQ,T,S,Ward B,Surgery,,40,0,0,0,0,0\n";
+        string SecondLevel(params string[] extra) => Summarize(csv, [.. Levels, .. extra]).Rows.Single(r => r[^1] == "second-level")[4];
+        Assert.Equal("Ward A", SecondLevel());                                   // by name
+        Assert.Equal("Ward Z", SecondLevel("--tie-break", "spec1"));             // Cardiology before Neurology
+        string withSecond = csv.Replace("Q,T,S,Ward Z,Cardiology,,", "Q,T,S,Ward Z,Neurology,Trauma,", StringComparison.Ordinal).Replace("Q,T,S,Ward A,Neurology,,", "Q,T,S,Ward A,Neurology,Stroke,", StringComparison.Ordinal);
+        Assert.Equal("Ward A", Summarize(withSecond, [.. Levels, "--tie-break", "spec1", "--tie-break", "spec2"]).Rows.Single(r => r[^1] == "second-level")[4]);
+    }
+
+    [Fact]
+    public void Bad_counts_and_gaps_in_the_hierarchy_are_reported_and_not_counted()
+    {
+        string csv = Header + "Q,T,S,W1,,,10,0,0,0,0,0\nQ,T,S,W2,,,-1,0,0,0,0,0\nQ,T,S,W3,,,x,0,0,0,0,0\nQ,,S,W4,,,5,0,0,0,0,0\n";
+        var (exit, rows, error) = Summarize(csv, Levels);
+        Assert.Equal(0, exit);
+        Assert.Contains("row 2 (W2): very_good '-1' is not a whole number of responses (0 or more); not counted", error, StringComparison.Ordinal);
+        Assert.Contains("row 3 (W3): very_good 'x' is not a whole number", error, StringComparison.Ordinal);
+        Assert.Contains("row 4 (W4): no trust but icb 'Q'; not counted", error, StringComparison.Ordinal);
+        Assert.Contains("warning: 3 of 4 rows were not counted", error, StringComparison.Ordinal);
+        Assert.Equal("10", rows.Single(r => r[0] == "icb")[5]);
+        Assert.Equal("0", rows.Single(r => r[4] == "W2")[5]);
+    }
+
+    [Fact]
+    public void Unusable_options_and_inconsistent_tie_break_values_are_errors()
+    {
+        string csv = Header + "Q,T,S,W1,A,,10,0,0,0,0,0\nQ,T,S,W1,B,,5,0,0,0,0,0\n";
+        var (exit, _, error) = Summarize(csv, [.. Levels, "--tie-break", "spec1"]);
+        Assert.Equal(1, exit);
+        Assert.Contains("ward 'W1' has two sets of spec1 values ('A' and 'B')", error, StringComparison.Ordinal);
+        Assert.Equal(1, Summarize(csv, [.. Levels, "--unit", "ward"]).Exit);
+        Assert.Contains("not both", Summarize(csv, [.. Levels, "--parent", "site"]).Error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) ward_name, answer", Summarize("ward,response\n", "--level", "ward_name").Error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) answer", Summarize("ward,very_good,good\nW,1,2\n", "--level", "ward").Error, StringComparison.Ordinal);
     }
 }
