@@ -9,8 +9,9 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal sealed class FftColumns
 {
-    private FftColumns(int[] levels, int[] ties, int period, int answer, int[]? counts, string[] countNames)
+    private FftColumns(int[] levels, int[] ties, int period, int answer, int[]? counts, string[] countNames, int eligible)
     {
+        Eligible = eligible;
         Levels = levels;
         Ties = ties;
         Period = period;
@@ -34,6 +35,9 @@ internal sealed class FftColumns
     /// <summary>Gets the six count columns in the order of <see cref="FftAnswer"/>, or <see langword="null"/> when the rows are responses.</summary>
     public int[]? Counts { get; }
 
+    /// <summary>Gets the eligible column, or -1.</summary>
+    public int Eligible { get; }
+
     private string[] CountNames { get; }
 
     /// <summary>Finds the columns; writes the missing ones to <paramref name="error"/> and gives <see langword="null"/> when any is missing.</summary>
@@ -48,6 +52,7 @@ internal sealed class FftColumns
             .. layout.Levels.Select(l => (l, Column(l))),
             .. layout.TieBreak.Select(t => (t, Column(t))),
             .. layout.Period is { } p ? [(p, Column(p))] : Array.Empty<(string, int)>(),
+            .. layout.Eligible is { } e ? [(e, Column(e))] : Array.Empty<(string, int)>(),
             .. asCounts ? Array.Empty<(string, int)>() : [("answer", answer)],
         ];
         string[] missing = [.. wanted.Where(c => c.Index < 0).Select(c => c.Name)];
@@ -57,7 +62,13 @@ internal sealed class FftColumns
             return null;
         }
 
-        return new FftColumns([.. layout.Levels.Select(Column)], [.. layout.TieBreak.Select(Column)], layout.Period is null ? -1 : Column(layout.Period), asCounts ? -1 : answer, asCounts ? counts : null, countNames);
+        if (layout.Eligible is not null && !asCounts)
+        {
+            error.WriteLine($"error: --eligible needs one row of counts per unit (the columns {string.Join(", ", countNames)}), not one response per row.");
+            return null;
+        }
+
+        return new FftColumns([.. layout.Levels.Select(Column)], [.. layout.TieBreak.Select(Column)], layout.Period is null ? -1 : Column(layout.Period), asCounts ? -1 : answer, asCounts ? counts : null, countNames, layout.Eligible is null ? -1 : Column(layout.Eligible));
     }
 
     /// <summary>
@@ -77,9 +88,10 @@ internal sealed class FftColumns
     }
 
     /// <summary>Reads a row: where it belongs and its counts (one response, or the six counts); gives the problem, if any.</summary>
-    public string? Read(string[] record, FftLayout layout, FftQuestion question, out string period, out string[] path, out FftCounts counts)
+    public string? Read(string[] record, FftLayout layout, FftQuestion question, out string period, out string[] path, out FftCounts counts, out long? eligible)
     {
         counts = default;
+        eligible = null;
         if (Place(record, layout, out period, out path) is { } problem)
         {
             return problem;
@@ -108,6 +120,17 @@ internal sealed class FftColumns
         }
 
         counts = new FftCounts(values[0], values[1], values[2], values[3], values[4], values[5]);
+        if (Eligible >= 0)
+        {
+            string cell = record[Eligible].Trim();
+            if (!long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+            {
+                return $"{layout.Eligible} '{cell}' is not a whole number of people (0 or more)";
+            }
+
+            eligible = value;
+        }
+
         return null;
     }
 }

@@ -42,6 +42,7 @@ internal static class FftSummarizeCommand
         var parentOption = new Option<string?>("--parent") { Description = "The column naming the unit above it (for example site); parents get rows of their own from summed counts." };
         var levelOption = new Option<string[]>("--level") { Description = "A column naming one level of the hierarchy, lowest first, repeated for each level (for example --level ward --level site --level trust --level icb); a unit is known by its name and those above it. Instead of --unit and --parent.", AllowMultipleArgumentsPerToken = false };
         var tieOption = new Option<string[]>("--tie-break") { Description = "A column whose values order lowest-level units with equal totals when ranking for second-level suppression, repeated in order, then the unit's name (NHS England's wards: --tie-break first_speciality --tie-break second_speciality). Higher levels: the name." };
+        var eligibleOption = new Option<string?>("--eligible") { Description = "With one row of counts per unit: the column of the number of people eligible to respond (NHS England's Total Eligible), summed like the counts; adds eligible and response_rate (total / eligible) columns." };
         var periodOption = new Option<string?>("--period") { Description = "A column naming each response's period (for example month): one summary per period, each suppressed on its own; adds a leading period column." };
         var questionOption = Questions.Option(
             "--question",
@@ -54,11 +55,11 @@ internal static class FftSummarizeCommand
         var outputOption = CommandFiles.OutputOption("the summary");
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication.")
         {
-            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, questionOption, disclosureOption, outputOption,
+            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, eligibleOption, questionOption, disclosureOption, outputOption,
         };
         summarize.SetAction(parse =>
         {
-            if (FftLayout.Create(parse.GetValue(unitOption), parse.GetValue(parentOption), parse.GetValue(levelOption) ?? [], parse.GetValue(tieOption) ?? [], parse.GetValue(periodOption)) is not { } layout)
+            if (FftLayout.Create(parse.GetValue(unitOption), parse.GetValue(parentOption), parse.GetValue(levelOption) ?? [], parse.GetValue(tieOption) ?? [], parse.GetValue(periodOption), parse.GetValue(eligibleOption)) is not { } layout)
             {
                 error.WriteLine("error: give the hierarchy as --unit (and optionally --parent), or as --level for each level, lowest first; not both.");
                 return CliApp.UnusableInput;
@@ -106,13 +107,13 @@ internal static class FftSummarizeCommand
                 : null;
             malformed = null;
             string unitName = columns.Levels[0] < record.Length ? record[columns.Levels[0]].Trim() : "";
-            (string period, string[] path, FftCounts counts) = ("", [], default);
+            (string period, string[] path, FftCounts counts, long? eligible) = ("", [], default, null);
             if (problem is null)
             {
-                problem = columns.Read(record, layout, question, out period, out path, out counts);
+                problem = columns.Read(record, layout, question, out period, out path, out counts, out eligible);
             }
 
-            if (problem is null && !units.TryAdd(record, columns, period, path, counts, rows, out problem))
+            if (problem is null && !units.TryAdd(record, columns, period, path, counts, eligible, rows, out problem))
             {
                 error.WriteLine($"error: {problem}");
                 return CliApp.UnusableInput;
@@ -124,7 +125,7 @@ internal static class FftSummarizeCommand
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {rowNumber}{(unitName.Length > 0 ? $" ({unitName})" : "")}: {problem}; not counted"));
                 if (record.Length == header.Length && columns.Place(record, layout, out string keptPeriod, out string[] keptPath) is null)
                 {
-                    units.TryAdd(record, columns, keptPeriod, keptPath, default, rows, out _);
+                    units.TryAdd(record, columns, keptPeriod, keptPath, default, null, rows, out _);
                 }
             }
         }
@@ -162,7 +163,7 @@ internal static class FftSummarizeCommand
     {
         using CsvWriter writer = CsvInput.CreateWriter(output);
         string[] identity = layout.Legacy ? ["unit", "parent"] : ["level", .. layout.Levels.Reverse()];
-        CsvInput.WriteRecord(writer, [.. withPeriod ? ["period"] : Array.Empty<string>(), .. identity, "total", .. CountColumns(question), "pct_positive", "pct_positive_lower", "pct_positive_upper", "pct_negative", "pct_negative_lower", "pct_negative_upper", "suppressed", "suppression_reason"]);
+        CsvInput.WriteRecord(writer, [.. withPeriod ? ["period"] : Array.Empty<string>(), .. identity, "total", .. CountColumns(question), "pct_positive", "pct_positive_lower", "pct_positive_upper", "pct_negative", "pct_negative_lower", "pct_negative_upper", "suppressed", "suppression_reason", .. layout.Eligible is null ? Array.Empty<string>() : ["eligible", "response_rate"]]);
         foreach ((string periodLabel, FftUnitSummary row) in reports.SelectMany(r => r.Rows.Select(row => (r.Period, row))))
         {
             if (withPeriod)
@@ -197,6 +198,12 @@ internal static class FftSummarizeCommand
                 SuppressionReason.Cascade => "cascade",
                 _ => "",
             });
+            if (layout.Eligible is not null)
+            {
+                writer.WriteField(published.Eligible is { } eligible ? eligible.ToString(CultureInfo.InvariantCulture) : "");
+                writer.WriteField(published.ResponseRate is { } rate ? RowScorer.Number(rate) : "");
+            }
+
             writer.EndRecord();
         }
 

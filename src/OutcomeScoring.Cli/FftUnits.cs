@@ -18,7 +18,7 @@ internal sealed class FftUnits(FftLayout layout)
     /// Adds a row's counts for its lowest-level unit, and the links from each unit on its path to the one above;
     /// gives <see langword="false"/> with the problem when a unit's tie-break values differ between rows.
     /// </summary>
-    public bool TryAdd(string[] record, FftColumns columns, string period, string[] path, FftCounts counts, List<FftPeriodCounts> rows, out string? problem)
+    public bool TryAdd(string[] record, FftColumns columns, string period, string[] path, FftCounts counts, long? eligible, List<FftPeriodCounts> rows, out string? problem)
     {
         problem = null;
         string[] keys = [.. path.Select((_, level) => Key(level, path))];
@@ -35,12 +35,13 @@ internal sealed class FftUnits(FftLayout layout)
             _ties[keys[0]] = tie;
         }
 
-        rows.Add(new FftPeriodCounts(period, keys[0], keys.Length > 1 ? keys[1] : null, counts));
+        rows.Add(new FftPeriodCounts(period, keys[0], keys.Length > 1 ? keys[1] : null, counts) { Eligible = eligible });
         for (int level = 1; level < keys.Length; level++)
         {
             if (_linked.Add((period, keys[level])))
             {
-                rows.Add(new FftPeriodCounts(period, keys[level], level + 1 < keys.Length ? keys[level + 1] : null, default));
+                // A link adds no one: with an eligible column, it adds 0 eligible, so the units above stay known.
+                rows.Add(new FftPeriodCounts(period, keys[level], level + 1 < keys.Length ? keys[level + 1] : null, default) { Eligible = columns.Eligible >= 0 ? 0 : null });
             }
         }
 

@@ -238,3 +238,33 @@ public sealed class FftHierarchyCommandTests : IDisposable
         Assert.Contains("the header lacks the column(s) answer", Summarize("ward,very_good,good\nW,1,2\n", "--level", "ward").Error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>`fft summarize --eligible`: eligible counts and response rates from rows of counts.</summary>
+public sealed class FftEligibleCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Eligible_adds_eligible_and_response_rate_columns_summed_up_the_levels()
+    {
+        string csv = "site,ward,very_good,good,neither,poor,very_poor,dont_know,eligible\nS,W1,10,0,0,0,0,0,40\nS,W2,5,1,0,0,0,0,60\nS,W3,1,0,0,0,0,0,10\nS,W4,1,0,0,0,0,0,x\n";
+        var (exit, output, error) = CliRunner.Run("fft", "summarize", _cli.Write("c.csv", csv), "--level", "ward", "--level", "site", "--eligible", "eligible", "--disclosure", "strict");
+        string[][] rows = Csv.Parse(output);
+        Assert.Equal(0, exit);
+        Assert.Contains("row 4 (W4): eligible 'x' is not a whole number of people (0 or more); not counted", error, StringComparison.Ordinal);
+        Assert.Equal(["eligible", "response_rate"], rows[0][^2..]);
+        Assert.Equal(["", ""], rows.Single(r => r[2] == "")[^2..]);                                            // S: W4's eligible count is not known
+        Assert.Equal(["40", "0.25"], rows.Single(r => r[2] == "W1")[^2..]);
+        Assert.Equal(["", ""], rows.Single(r => r[2] == "W3")[^2..]);                                         // first level, strict
+    }
+
+    [Fact]
+    public void Eligible_with_one_response_per_row_is_an_error()
+    {
+        var (exit, _, error) = CliRunner.Run("fft", "summarize", _cli.Write("r.csv", "ward,answer,eligible\nW,Good,10\n"), "--level", "ward", "--eligible", "eligible");
+        Assert.Equal(1, exit);
+        Assert.Contains("--eligible needs one row of counts per unit", error, StringComparison.Ordinal);
+    }
+}

@@ -12,8 +12,10 @@ namespace OutcomeScoring.FriendsAndFamily;
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly record struct FftPublishedFigures
 {
-    internal FftPublishedFigures(FftDisclosure disclosure, SuppressionReason suppression, long? total, FftCounts? counts, ProportionInterval? positive, ProportionInterval? negative)
+    internal FftPublishedFigures(FftDisclosure disclosure, SuppressionReason suppression, long? eligible, double? responseRate, long? total, FftCounts? counts, ProportionInterval? positive, ProportionInterval? negative)
     {
+        Eligible = eligible;
+        ResponseRate = responseRate;
         Disclosure = disclosure;
         Suppression = suppression;
         Total = total;
@@ -27,6 +29,15 @@ public readonly record struct FftPublishedFigures
 
     /// <summary>Gets why the unit is suppressed, or <see cref="SuppressionReason.None"/> (always published, as NHS England does).</summary>
     public SuppressionReason Suppression { get; }
+
+    /// <summary>
+    /// Gets the eligible count, or <see langword="null"/> when not known or withheld (a suppressed unit in
+    /// <see cref="FftDisclosure.Strict"/> mode; NHS England never replaces its "Total Eligible").
+    /// </summary>
+    public long? Eligible { get; }
+
+    /// <summary>Gets the response rate (total / eligible), or <see langword="null"/> when not known or withheld as the total is.</summary>
+    public double? ResponseRate { get; }
 
     /// <summary>Gets the total responses, or <see langword="null"/> when withheld (a suppressed unit in <see cref="FftDisclosure.Strict"/> mode).</summary>
     public long? Total { get; }

@@ -6,8 +6,9 @@ namespace OutcomeScoring.FriendsAndFamily;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed record FftUnitSummary
 {
-    internal FftUnitSummary(string unit, string? parent, int depth, FftFigures figures, SuppressionReason suppression)
+    internal FftUnitSummary(string unit, string? parent, int depth, FftFigures figures, SuppressionReason suppression, long? eligible = null)
     {
+        Eligible = eligible;
         Unit = unit;
         Parent = parent;
         Depth = depth;
@@ -27,6 +28,16 @@ public sealed record FftUnitSummary
     /// <summary>Gets the figures from the unit's own responses plus all those below it.</summary>
     public FftFigures Figures { get; }
 
+    /// <summary>Gets the number of people eligible to respond, summed like the counts, or <see langword="null"/> when not known.</summary>
+    public long? Eligible { get; }
+
+    /// <summary>
+    /// Gets the response rate, total responses / eligible (0 or more; above 1 when the data say so), or <see langword="null"/>
+    /// when the eligible count is not known or zero. NHS England's data carry "Total Eligible" beside "Total Responses"
+    /// (nhsengland/fft_pipeline config.py); the spec sheet gives no formula, so this is the plain ratio of the two.
+    /// </summary>
+    public double? ResponseRate => Eligible is > 0 and { } eligible ? (double)Figures.Total / eligible : null;
+
     /// <summary>Gets why the row is suppressed, or <see cref="SuppressionReason.None"/>.</summary>
     public SuppressionReason Suppression { get; }
 
@@ -42,7 +53,7 @@ public sealed record FftUnitSummary
     /// <summary>
     /// Gets what may be published about the row under a disclosure mode: NHS England's format
     /// (<see cref="FftDisclosure.Nhse"/>: a suppressed row hides its counts, a first-level one its percentages too,
-    /// and the total is always shown; nhsengland/fft_pipeline suppression.py) or <see cref="FftDisclosure.Strict"/>
+    /// and the total and eligible count are always shown; nhsengland/fft_pipeline suppression.py) or <see cref="FftDisclosure.Strict"/>
     /// (a suppressed row shows nothing but its reason).
     /// </summary>
     /// <param name="disclosure">The disclosure mode.</param>
@@ -60,6 +71,8 @@ public sealed record FftUnitSummary
         return new FftPublishedFigures(
             disclosure,
             Suppression,
+            strict ? null : Eligible,
+            strict ? null : ResponseRate,
             strict ? null : Figures.Total,
             HidesCounts ? null : Figures.Counts,
             hideShares ? null : Figures.Positive,

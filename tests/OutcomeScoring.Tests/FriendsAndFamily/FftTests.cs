@@ -304,3 +304,36 @@ public class FftDisclosureTests
         Assert.Equal(2, FftWitness.Problems(data, ["2026-01"], d => Publication(d, FftDisclosure.Nhse), compensate: false, out _).Count);
     }
 }
+
+/// <summary>Eligible counts and response rates (NHS England's "Total Eligible"; issue 15).</summary>
+public class FftEligibleTests
+{
+    [Fact]
+    public void Eligible_counts_are_summed_like_the_counts_and_unknown_when_a_row_lacks_one()
+    {
+        var report = FftReport.Build(
+        [
+            new("W1", "S", new FftCounts(10, 0, 0, 0, 0, 0)) { Eligible = 40 },
+            new("W2", "S", new FftCounts(6, 0, 0, 0, 0, 0)) { Eligible = 60 },
+            new("W3", "T", new FftCounts(6, 0, 0, 0, 0, 0)),
+            new("W4", "T", new FftCounts(9, 0, 0, 0, 0, 0)) { Eligible = 30 },
+            new("W5", "U", new FftCounts(0, 0, 0, 0, 0, 0)) { Eligible = 0 },
+        ]);
+        FftUnitSummary Row(string unit) => report.Single(r => r.Unit == unit);
+        Assert.Equal((100L, 0.16), (Row("S").Eligible, Row("S").ResponseRate));
+        Assert.Equal(0.25, Row("W1").ResponseRate);
+        Assert.Equal((null, null), (Row("T").Eligible, Row("T").ResponseRate));
+        Assert.Equal((0L, null), (Row("U").Eligible, Row("U").ResponseRate));
+        Assert.Throws<ArgumentException>(() => FftReport.Build([new("W", null, default) { Eligible = -1 }]));
+    }
+
+    [Fact]
+    public void Nhse_publishes_a_suppressed_units_eligible_count_and_rate_strict_neither()
+    {
+        var report = FftReport.Build([new("W1", "S", new FftCounts(3, 0, 0, 0, 0, 0)) { Eligible = 30 }, new("W2", "S", new FftCounts(20, 0, 0, 0, 0, 0)) { Eligible = 80 }, new("W3", "S", new FftCounts(30, 0, 0, 0, 0, 0)) { Eligible = 90 }]);
+        FftUnitSummary first = report.Single(r => r.Unit == "W1");
+        Assert.Equal((30L, 0.1), (first.Publish(FftDisclosure.Nhse).Eligible, first.Publish(FftDisclosure.Nhse).ResponseRate));
+        Assert.Equal((null, null), (first.Publish(FftDisclosure.Strict).Eligible, first.Publish(FftDisclosure.Strict).ResponseRate));
+        Assert.Equal(200L, report.Single(r => r.Unit == "S").Publish(FftDisclosure.Strict).Eligible);
+    }
+}
