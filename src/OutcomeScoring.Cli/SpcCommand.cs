@@ -12,6 +12,9 @@ namespace OutcomeScoring.Cli;
 internal static class SpcCommand
 {
     /// <summary>The names of the directions (also report.json's spc improvement).</summary>
+    /// <summary>The readings of rule 3 by name (docs/spc.md); the default is the library's.</summary>
+    internal static readonly OptionValues<TwoOfThreeReading> TwoOfThreeReadings = new(("within-limits", TwoOfThreeReading.WithinLimitsSameSide), ("beyond-near-edge", TwoOfThreeReading.BeyondNearEdge));
+
     internal static readonly OptionValues<ImprovementDirection> Directions = new(
         ("increase", ImprovementDirection.Increase), ("decrease", ImprovementDirection.Decrease), ("neutral", ImprovementDirection.Neutral));
 
@@ -26,6 +29,10 @@ internal static class SpcCommand
             $"Which way is better: {Directions.Describe(XmrOptions.Default.Direction)}; neutral signals carry no value judgement.",
             XmrOptions.Default.Direction);
         var targetOption = new Option<double?>("--target") { Description = "A target for assurance (consistently pass, consistently fail, or hit and miss)." };
+        var twoOfThreeOption = TwoOfThreeReadings.Option(
+            "--two-of-three",
+            $"How rule 3 (2 of 3 points near a limit) is read: {TwoOfThreeReadings.Describe(XmrOptions.Default.TwoOfThree)}. within-limits: as NHSRplotthedots, a point beyond the limit is not near and all 3 points are on one side of the centre; beyond-near-edge: the earlier reading, any 2 of 3 beyond the near edge.",
+            XmrOptions.Default.TwoOfThree);
         var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
         var outputOption = CommandFiles.OutputOption("the chart table");
         var command = new Command("spc", "An XmR chart with the NHS England Making Data Count rules: centre, limits, special causes, target assurance.")
@@ -35,6 +42,7 @@ internal static class SpcCommand
             dateOption,
             improvementOption,
             targetOption,
+            twoOfThreeOption,
             rebaseOption,
             outputOption,
         };
@@ -44,6 +52,7 @@ internal static class SpcCommand
             {
                 Direction = Directions[parse.GetValue(improvementOption)!],
                 Target = parse.GetValue(targetOption),
+                TwoOfThree = TwoOfThreeReadings[parse.GetValue(twoOfThreeOption)!],
                 RebaseAt = [.. (parse.GetValue(rebaseOption) ?? []).Select(r => r - 1)],
             };
             return CommandFiles.WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>

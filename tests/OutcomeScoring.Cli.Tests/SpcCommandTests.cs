@@ -80,4 +80,19 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("the header lacks the column rate", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_of_three_is_read_as_NHSRplotthedots_does_unless_asked_for_the_earlier_reading()
+    {
+        // Twelve points alternating 1, -1, then 4.5, 4.8, -0.5, -1: centre 0.4875, upper limit 6.4459, near edge 4.4597, so
+        // 4.5 and 4.8 are near the upper limit with -0.5 below the centre: NHSRplotthedots needs all three on one side,
+        // the earlier reading does not.
+        string csv = "value\n" + string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "1\n" : "-1\n")) + "4.5\n4.8\n-0.5\n-1\n";
+        var (exit, rows, _) = Spc(csv, "--value", "value");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(rows.Skip(1), r => r[6] == "two-of-three");
+        var (_, earlier, _) = Spc(csv, "--value", "value", "--two-of-three", "beyond-near-edge");
+        Assert.Equal(2, earlier.Skip(1).Count(r => r[6] == "two-of-three"));
+        Assert.NotEqual(0, Spc(csv, "--value", "value", "--two-of-three", "both").Exit);
+    }
 }
