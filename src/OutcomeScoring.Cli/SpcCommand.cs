@@ -33,6 +33,7 @@ internal static class SpcCommand
             "--two-of-three",
             $"How rule 3 (2 of 3 points near a limit) is read: {TwoOfThreeReadings.Describe(XmrOptions.Default.TwoOfThree)}. within-limits: as NHSRplotthedots, a point beyond the limit is not near and all 3 points are on one side of the centre; beyond-near-edge: the earlier reading, any 2 of 3 beyond the near edge.",
             XmrOptions.Default.TwoOfThree);
+        var baselineOption = new Option<int?>("--baseline") { Description = "Fix the centre and limits from the first n points of the series (or of each segment after a rebase); by default every point." };
         var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
         var outputOption = CommandFiles.OutputOption("the chart table");
         var command = new Command("spc", "An XmR chart with the NHS England Making Data Count rules: centre, limits, special causes, target assurance.")
@@ -43,6 +44,7 @@ internal static class SpcCommand
             improvementOption,
             targetOption,
             twoOfThreeOption,
+            baselineOption,
             rebaseOption,
             outputOption,
         };
@@ -53,6 +55,7 @@ internal static class SpcCommand
                 Direction = Directions[parse.GetValue(improvementOption)!],
                 Target = parse.GetValue(targetOption),
                 TwoOfThree = TwoOfThreeReadings[parse.GetValue(twoOfThreeOption)!],
+                BaselineLength = parse.GetValue(baselineOption),
                 RebaseAt = [.. (parse.GetValue(rebaseOption) ?? []).Select(r => r - 1)],
             };
             return CommandFiles.WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(outputOption), output, error, (reader, writer) =>

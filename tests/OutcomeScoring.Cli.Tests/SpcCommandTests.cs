@@ -95,4 +95,18 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(2, earlier.Skip(1).Count(r => r[6] == "two-of-three"));
         Assert.NotEqual(0, Spc(csv, "--value", "value", "--two-of-three", "both").Exit);
     }
+
+    [Fact]
+    public void Baseline_fixes_the_centre_and_limits_from_the_first_points()
+    {
+        // The first 12 points alternate 1, -1: centre 0, AMR 2, limits +/-5.32; the later points do not move them.
+        string csv = "value\n" + string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "1\n" : "-1\n")) + "4.5\n4.8\n6\n-1\n";
+        var (exit, rows, error) = Spc(csv, "--value", "value", "--baseline", "12");
+        Assert.Equal((0, ""), (exit, error));
+        Assert.All(rows.Skip(1), r => Assert.Equal((0.0, 5.32), (D(r[2]), Math.Round(D(r[4]), 10))));
+        Assert.Equal("outside-limits", rows[15][6]);
+        var (badExit, _, badError) = Spc(csv, "--value", "value", "--baseline", "1");
+        Assert.Equal(1, badExit);
+        Assert.Contains("BaselineLength", badError, StringComparison.Ordinal);
+    }
 }
