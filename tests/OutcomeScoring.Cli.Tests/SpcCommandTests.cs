@@ -109,4 +109,20 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(1, badExit);
         Assert.Contains("BaselineLength", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Series_gives_one_chart_per_value_as_if_each_were_its_own_file()
+    {
+        string a = "1\n3\n2\n4\n3\n", b = "10\n12\n11\n40\n";
+        string mixed = "team,value\n" + string.Concat(a.Split('\n', StringSplitOptions.RemoveEmptyEntries).Zip(b.Split('\n', StringSplitOptions.RemoveEmptyEntries).Append("x")).SelectMany(p => new[] { $"North,{p.First}\n", p.Second == "x" ? "" : $"South,{p.Second}\n" }));
+        var (exit, rows, error) = Spc(mixed + "West,5\n", "--value", "value", "--series", "team");
+        Assert.Equal(0, exit);
+        Assert.Equal(["series", "date_or_index", "value"], rows[0][..3]);
+        string[][] North(string[][] r) => [.. r.Skip(1).Where(x => x[0] == "North").Select(x => x[1..])];
+        Assert.Equal(Spc("value\n" + a, "--value", "value").Rows.Skip(1), North(rows));
+        Assert.Equal(Spc("value\n" + b, "--value", "value").Rows.Skip(1), rows.Skip(1).Where(x => x[0] == "South").Select(x => x[1..]));
+        Assert.Equal(["West", "1", "", "", "", "", "", "", ""], rows[^1]);
+        Assert.Contains("series West: not charted", error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column site", Spc(mixed, "--value", "value", "--series", "site").Error, StringComparison.Ordinal);
+    }
 }
