@@ -29,6 +29,16 @@ public sealed class ChangeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_change_equal_to_the_threshold_in_decimal_terms_counts_whatever_the_scores()
+    {
+        // Issue 15: 4.1 - 3.1 and 2.7 - 1.7 are both exactly 1, and the documented rule counts a change equal to the threshold.
+        var (exit, rows, _) = Run("change", "id,pre,post\na,3.1,4.1\nb,1.7,2.7\n", "--rci", "1", "--higher-is-better");
+        Assert.Equal(0, exit);
+        Assert.Equal(["1", "1"], rows.Skip(1).Select(r => Csv.Cell(rows, Array.IndexOf(rows, r), "change")));
+        Assert.Equal(["improvement", "improvement"], rows.Skip(1).Select(r => Csv.Cell(rows, Array.IndexOf(rows, r), "reliable_change")));
+    }
+
+    [Fact]
     public void Explicit_rci_cutoff_and_direction()
     {
         var (_, rows, _) = Run("change", "pre,post\n45,52\n52,50\n", "--rci", "3", "--cutoff", "47", "--higher-is-better");

@@ -136,6 +136,8 @@ public sealed class GoldenOutputTests
         Case("fft-summarize-service-team-site", "fft", "summarize", "{samples}/service/fft-responses.csv", "--unit", "team", "--parent", "site", "--output", "{tmp}/fft.csv"),
         Case("fft-summarize-service-by-month", "fft", "summarize", "{samples}/service/fft-responses.csv", "--unit", "team", "--parent", "site", "--period", "month"),
         Case("fft-summarize-index-responses", "fft", "summarize", "{samples}/index/responses/fft.csv", "--unit", "team"),
+        Case("fft-summarize-wards-four-levels-counts-eligible", "fft", "summarize", "{samples}/fft-wards.csv", "--level", "ward", "--level", "site", "--level", "trust", "--level", "icb", "--tie-break", "first_speciality", "--tie-break", "second_speciality", "--eligible", "eligible"),
+        Case("fft-summarize-wards-strict", "fft", "summarize", "{samples}/fft-wards.csv", "--level", "ward", "--level", "site", "--level", "trust", "--level", "icb", "--tie-break", "first_speciality", "--tie-break", "second_speciality", "--eligible", "eligible", "--disclosure", "strict"),
 
         // spc
         Case("spc-rate", "spc", "{samples}/spc-series.csv", "--value", "rate", "--date", "month"),

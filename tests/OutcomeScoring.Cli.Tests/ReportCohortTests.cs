@@ -23,7 +23,8 @@ public sealed class ReportCohortTests
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "pam-13.csv"), pam);
         File.Copy(Path.Combine(Service, "pam-13-calibration.json"), Path.Combine(folder, "pam-13-calibration.json"));
-        File.WriteAllText(Path.Combine(folder, "fft-responses.csv"), "team,answer\nNorth,Good\nNorth,Poor\nSouth,Very good\nSouth,Good\n");
+        // Enough FFT responses per team (5 or more) that neither is suppressed, so the index has a second component.
+        File.WriteAllText(Path.Combine(folder, "fft-responses.csv"), "team,answer\n" + string.Concat(Enumerable.Repeat("North,Good\nNorth,Poor\nSouth,Very good\nSouth,Good\n", 3)));
         return folder;
     }
 

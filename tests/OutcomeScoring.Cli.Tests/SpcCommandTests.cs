@@ -80,4 +80,49 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("the header lacks the column rate", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_of_three_is_read_as_NHSRplotthedots_does_unless_asked_for_the_earlier_reading()
+    {
+        // Twelve points alternating 1, -1, then 4.5, 4.8, -0.5, -1: centre 0.4875, upper limit 6.4459, near edge 4.4597, so
+        // 4.5 and 4.8 are near the upper limit with -0.5 below the centre: NHSRplotthedots needs all three on one side,
+        // the earlier reading does not.
+        string csv = "value\n" + string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "1\n" : "-1\n")) + "4.5\n4.8\n-0.5\n-1\n";
+        var (exit, rows, _) = Spc(csv, "--value", "value");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(rows.Skip(1), r => r[6] == "two-of-three");
+        var (_, earlier, _) = Spc(csv, "--value", "value", "--two-of-three", "beyond-near-edge");
+        Assert.Equal(2, earlier.Skip(1).Count(r => r[6] == "two-of-three"));
+        Assert.NotEqual(0, Spc(csv, "--value", "value", "--two-of-three", "both").Exit);
+    }
+
+    [Fact]
+    public void Baseline_fixes_the_centre_and_limits_from_the_first_points()
+    {
+        // The first 12 points alternate 1, -1: centre 0, AMR 2, limits +/-5.32; the later points do not move them.
+        string csv = "value\n" + string.Concat(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "1\n" : "-1\n")) + "4.5\n4.8\n6\n-1\n";
+        var (exit, rows, error) = Spc(csv, "--value", "value", "--baseline", "12");
+        Assert.Equal((0, ""), (exit, error));
+        Assert.All(rows.Skip(1), r => Assert.Equal((0.0, 5.32), (D(r[2]), Math.Round(D(r[4]), 10))));
+        Assert.Equal("outside-limits", rows[15][6]);
+        var (badExit, _, badError) = Spc(csv, "--value", "value", "--baseline", "1");
+        Assert.Equal(1, badExit);
+        Assert.Contains("BaselineLength", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_gives_one_chart_per_value_as_if_each_were_its_own_file()
+    {
+        string a = "1\n3\n2\n4\n3\n", b = "10\n12\n11\n40\n";
+        string mixed = "team,value\n" + string.Concat(a.Split('\n', StringSplitOptions.RemoveEmptyEntries).Zip(b.Split('\n', StringSplitOptions.RemoveEmptyEntries).Append("x")).SelectMany(p => new[] { $"North,{p.First}\n", p.Second == "x" ? "" : $"South,{p.Second}\n" }));
+        var (exit, rows, error) = Spc(mixed + "West,5\n", "--value", "value", "--series", "team");
+        Assert.Equal(0, exit);
+        Assert.Equal(["series", "date_or_index", "value"], rows[0][..3]);
+        string[][] North(string[][] r) => [.. r.Skip(1).Where(x => x[0] == "North").Select(x => x[1..])];
+        Assert.Equal(Spc("value\n" + a, "--value", "value").Rows.Skip(1), North(rows));
+        Assert.Equal(Spc("value\n" + b, "--value", "value").Rows.Skip(1), rows.Skip(1).Where(x => x[0] == "South").Select(x => x[1..]));
+        Assert.Equal(["West", "1", "", "", "", "", "", "", ""], rows[^1]);
+        Assert.Contains("series West: not charted", error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column site", Spc(mixed, "--value", "value", "--series", "site").Error, StringComparison.Ordinal);
+    }
 }

@@ -48,7 +48,7 @@ public class ImmutabilityTests
         typeof(XmrChart), typeof(XmrPoint), typeof(XmrSegment),
 
         // Friends and Family Test
-        typeof(FftFigures), typeof(FftUnitSummary), typeof(FftPeriodReport),
+        typeof(FftFigures), typeof(FftUnitSummary), typeof(FftPeriodReport), typeof(FftPublishedFigures),
 
         // Integration index
         typeof(IndexResult), typeof(IndexUnitResult), typeof(ComponentResult), typeof(DomainResult),

@@ -486,12 +486,14 @@ internal sealed class IndexSection : IReportSectionBuilder
             return NotComputed + $"there is no {FftSection.File} in the folder";
         }
 
-        foreach (IGrouping<string, FftPeriodCounts> team in rows.GroupBy(r => r.Unit, StringComparer.Ordinal))
+        // A team the FFT section suppresses (strict disclosure) gives no value, as index-components leaves a suppressed row blank.
+        var suppressed = FftSection.WholePeriod(rows, question).Where(r => r.HidesCounts).Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
+        foreach (IGrouping<string, FftPeriodCounts> team in rows.GroupBy(r => r.Unit, StringComparer.Ordinal).Where(t => !suppressed.Contains(t.Key)))
         {
             values.Add(IntegrationProfile.ExperienceValue(team.Key, team.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts)));
         }
 
-        return $"share positive of all responses in {FftSection.File}";
+        return $"share positive of all responses in {FftSection.File}" + (suppressed.Count > 0 ? " (teams whose FFT figures are suppressed give none)" : "");
     }
 
     private static string FirstSentence(string? text) => text is null ? "" : text[..(text.IndexOf(". ", StringComparison.Ordinal) is int end and >= 0 ? end : text.Length)].TrimEnd('.');

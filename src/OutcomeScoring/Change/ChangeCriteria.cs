@@ -51,7 +51,11 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
     public bool? IsClinical(double score) => ClinicalCutoff is not { } cutoff ? null
         : Direction == ScoreDirection.LowerIsBetter ? score >= cutoff : score <= cutoff;
 
-    /// <summary>Classifies one pair.</summary>
+    /// <summary>
+    /// Classifies one pair. The change is follow-up minus baseline in decimal terms (each score at its decimal value,
+    /// 15 significant digits), so 4.1 - 3.1 and 2.7 - 1.7 are both exactly 1 and a change equal to the threshold is
+    /// treated the same whatever the scores (issue 15).
+    /// </summary>
     /// <param name="baseline">The baseline score, or <see langword="null"/> when there is none.</param>
     /// <param name="followUp">The follow-up score, or <see langword="null"/> when there is none.</param>
     /// <returns>The classification, or why the pair is not computable.</returns>
@@ -79,7 +83,8 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
             return new ChangePair(baseline, followUp, null, null, null, null, null, reason);
         }
 
-        double change = post - pre;
+        // In decimal terms, so that a change equal to the threshold counts the same whatever the scores (issue 15).
+        double change = ScoreDifference.Between(pre, post);
         double improvement = Direction == ScoreDirection.LowerIsBetter ? -change : change;
         ReliableChangeCategory category =
             improvement > 0 && ReliableChange.IsReliable(improvement) ? ReliableChangeCategory.ReliableImprovement
@@ -135,7 +140,7 @@ public readonly record struct ChangePair
     /// <summary>Gets the follow-up score, or <see langword="null"/>.</summary>
     public double? FollowUp { get; }
 
-    /// <summary>Gets follow-up minus baseline, or <see langword="null"/> when not computable.</summary>
+    /// <summary>Gets follow-up minus baseline in decimal terms (see <see cref="ChangeCriteria.Classify"/>), or <see langword="null"/> when not computable.</summary>
     public double? Change { get; }
 
     /// <summary>Gets the reliable change category in the better direction, or <see langword="null"/>.</summary>

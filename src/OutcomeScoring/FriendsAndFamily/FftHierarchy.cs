@@ -9,6 +9,8 @@ internal sealed class FftHierarchy
 {
     private readonly Dictionary<string, FftCounts> _own = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FftCounts> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long?> _ownEligible = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long?> _eligible = new(StringComparer.Ordinal);
 
     private FftHierarchy()
     {
@@ -29,6 +31,9 @@ internal sealed class FftHierarchy
     /// <summary>Gets a unit's responses: its own plus all those below it.</summary>
     public FftCounts Total(string unit) => _totals[unit];
 
+    /// <summary>Gets a unit's eligible count, its own plus all those below it, or <see langword="null"/> when a row at or below it gives none.</summary>
+    public long? Eligible(string unit) => _eligible[unit];
+
     /// <summary>Reads the rows; several rows for one unit are added together.</summary>
     /// <exception cref="ArgumentException">A unit has no identifier, two different parents, or is its own ancestor; a count is negative.</exception>
     public static FftHierarchy Read(IEnumerable<FftUnitCounts> rows)
@@ -42,8 +47,14 @@ internal sealed class FftHierarchy
             }
 
             row.Counts.Validate();
+            if (row.Eligible < 0)
+            {
+                throw new ArgumentException($"Unit '{row.Unit}' has an eligible count of {row.Eligible}; it cannot be negative.", nameof(rows));
+            }
+
             tree.Seen(row.Unit);
             tree._own[row.Unit] += row.Counts;
+            tree._ownEligible[row.Unit] = tree._ownEligible.TryGetValue(row.Unit, out long? had) ? had + row.Eligible : row.Eligible;
             if (row.Parent is { } parent && !string.IsNullOrWhiteSpace(parent))
             {
                 if (tree.Parents[row.Unit] is { } existing && existing != parent)
@@ -104,12 +115,15 @@ internal sealed class FftHierarchy
         if (!_totals.TryGetValue(unit, out FftCounts counts))
         {
             counts = _own[unit];
+            long? eligible = _ownEligible.TryGetValue(unit, out long? own) ? own : 0;
             foreach (string child in Children[unit])
             {
                 counts += SumBelow(child);
+                eligible += _eligible[child];
             }
 
             _totals[unit] = counts;
+            _eligible[unit] = eligible;
         }
 
         return counts;

@@ -5,4 +5,8 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// <param name="Unit">The unit's identifier.</param>
 /// <param name="Parent">The unit above it, or <see langword="null"/>.</param>
 /// <param name="Counts">The unit's own responses in the period.</param>
-public readonly record struct FftPeriodCounts(string Period, string Unit, string? Parent, FftCounts Counts);
+public readonly record struct FftPeriodCounts(string Period, string Unit, string? Parent, FftCounts Counts)
+{
+    /// <summary>Gets the number of people eligible to respond that the row covers, or <see langword="null"/> (see <see cref="FftUnitCounts.Eligible"/>).</summary>
+    public long? Eligible { get; init; }
+}

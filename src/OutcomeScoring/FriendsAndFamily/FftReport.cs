@@ -14,8 +14,9 @@ namespace OutcomeScoring.FriendsAndFamily;
 /// smallest children (with responses) of any suppressed unit are suppressed too, from the top down. Ties in
 /// ranking are broken by a key the caller gives (the official process orders wards by total, then speciality,
 /// then name); by default the unit identifier, ordinal.</para>
-/// <para>A suppressed row hides its counts and total; only first-level suppression hides percentages. If a
-/// unit has its own responses as well as children, its total is its own plus its children's.</para>
+/// <para>What a suppressed row still shows depends on the disclosure mode (<see cref="FftUnitSummary.Publish"/>). If a
+/// unit has its own responses as well as children, its total is its own plus its children's; so is its eligible count,
+/// when every row at or below it gives one (<see cref="FftUnitCounts.Eligible"/>).</para>
 /// </remarks>
 public static class FftReport
 {
@@ -26,7 +27,7 @@ public static class FftReport
     /// <param name="tieBreakKey">The key that orders units with equal totals; by default the unit identifier.</param>
     /// <param name="suppress">Whether to apply suppression (default yes).</param>
     /// <returns>One row per unit and per parent, depth first, parents before their children, in order of first appearance.</returns>
-    /// <exception cref="ArgumentException">A unit has no identifier, two different parents, or is its own ancestor; a count is negative.</exception>
+    /// <exception cref="ArgumentException">A unit has no identifier, two different parents, or is its own ancestor; a count or eligible count is negative.</exception>
     public static ImmutableArray<FftUnitSummary> Build(
         IEnumerable<FftUnitCounts> rows,
         FftQuestion question = FftQuestion.Experience2020,
@@ -41,7 +42,7 @@ public static class FftReport
         var report = ImmutableArray.CreateBuilder<FftUnitSummary>(tree.Units.Count);
         void Emit(string unit, int depth)
         {
-            report.Add(new FftUnitSummary(unit, tree.Parents[unit], depth, Fft.Summarise(tree.Total(unit), question, confidence), reasons?[unit] ?? SuppressionReason.None));
+            report.Add(new FftUnitSummary(unit, tree.Parents[unit], depth, Fft.Summarise(tree.Total(unit), question, confidence), reasons?[unit] ?? SuppressionReason.None, tree.Eligible(unit)));
             foreach (string child in tree.Children[unit])
             {
                 Emit(child, depth + 1);
@@ -86,7 +87,7 @@ public static class FftReport
                 byPeriod[row.Period] = list = [];
             }
 
-            list.Add(new FftUnitCounts(row.Unit, row.Parent, row.Counts));
+            list.Add(new FftUnitCounts(row.Unit, row.Parent, row.Counts) { Eligible = row.Eligible });
         }
 
         return [.. byPeriod.Select(p => new FftPeriodReport(p.Key, Build(p.Value, question, confidence, tieBreakKey)))];

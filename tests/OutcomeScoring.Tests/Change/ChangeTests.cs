@@ -188,3 +188,50 @@ public class PersonCutoffTests
         Assert.Equal("Blackshaw gives no cut-off for age 18; it covers ages 11-16.", none.Explanation);
     }
 }
+
+/// <summary>Issue 15: a change equal to the threshold in decimal terms is decided the same way whatever the scores.</summary>
+public class ChangeTieTests
+{
+    private static ChangeCriteria Criteria(double threshold, ChangeBoundary boundary) =>
+        new(ScoreDirection.HigherIsBetter, new ReliableChangeCriterion(threshold, boundary, "test"));
+
+    [Fact]
+    public void The_issues_pairs_both_change_by_exactly_one()
+    {
+        ChangeCriteria atLeast = Criteria(1, ChangeBoundary.AtLeast);
+        Assert.Equal(0.9999999999999996, 4.1 - 3.1);   // the binary difference the issue found
+        foreach ((double pre, double post) in new[] { (3.1, 4.1), (1.7, 2.7) })
+        {
+            ChangePair pair = atLeast.Classify(pre, post);
+            Assert.Equal(1.0, pair.Change);
+            Assert.Equal(ReliableChangeCategory.ReliableImprovement, pair.ReliableChange);
+            Assert.Equal(ReliableChangeCategory.NoReliableChange, Criteria(1, ChangeBoundary.Exceeds).Classify(pre, post).ReliableChange);
+        }
+    }
+
+    [Fact]
+    public void A_decimal_change_equal_to_the_threshold_counts_with_at_least_and_not_with_exceeds() =>
+        Prop.ForAll(Gen.Choose(-5000, 5000).Two().ToArbitrary(), Gen.Choose(1, 3).ToArbitrary(), (scores, decimals) =>
+        {
+            decimal scale = decimals switch { 1 => 10m, 2 => 100m, _ => 1000m };
+            decimal pre = scores.Item1 / scale, post = scores.Item2 / scale, change = post - pre;
+            if (change == 0)
+            {
+                return true;
+            }
+
+            double threshold = (double)Math.Abs(change);
+            ChangePair atLeast = Criteria(threshold, ChangeBoundary.AtLeast).Classify((double)pre, (double)post);
+            ChangePair exceeds = Criteria(threshold, ChangeBoundary.Exceeds).Classify((double)pre, (double)post);
+            return atLeast.Change == (double)change
+                && atLeast.ReliableChange == (change > 0 ? ReliableChangeCategory.ReliableImprovement : ReliableChangeCategory.ReliableDeterioration)
+                && exceeds.ReliableChange == ReliableChangeCategory.NoReliableChange;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Scores_far_outside_any_scale_are_still_subtracted()
+    {
+        Assert.Equal(1e20, Criteria(1, ChangeBoundary.AtLeast).Classify(0, 1e20).Change);
+        Assert.Equal(-3e300, Criteria(1, ChangeBoundary.AtLeast).Classify(1e300, -2e300).Change);
+    }
+}

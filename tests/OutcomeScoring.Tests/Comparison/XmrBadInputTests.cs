@@ -110,4 +110,11 @@ public class XmrBadInputTests
         XmrChart chart = XmrChart.Compute(Ten, new XmrOptions { RebaseAt = default });
         Assert.Single(chart.Segments);
     }
+
+    [Fact]
+    public void An_unknown_two_of_three_reading_is_refused_with_the_readings_there_are()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => XmrChart.Compute([1.0, 2.0, 3.0], new XmrOptions { TwoOfThree = (TwoOfThreeReading)9 }));
+        Assert.Contains("WithinLimitsSameSide or BeyondNearEdge", ex.Message, StringComparison.Ordinal);
+    }
 }

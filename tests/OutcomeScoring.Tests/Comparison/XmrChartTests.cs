@@ -20,8 +20,8 @@ public class XmrChartTests
     private static XmrChart Chart(double[] values, XmrOptions? options = null) => XmrChart.Compute(values, options ?? XmrOptions.Default);
 
     /// <summary>The base, then <paramref name="after"/>, with limits fixed from the base's 12 points.</summary>
-    private static XmrChart AfterBase(double[] after, ImprovementDirection direction = ImprovementDirection.Neutral) =>
-        Chart([.. Base, .. after], new XmrOptions { BaselineLength = 12, Direction = direction });
+    private static XmrChart AfterBase(double[] after, ImprovementDirection direction = ImprovementDirection.Neutral, TwoOfThreeReading twoOfThree = TwoOfThreeReading.WithinLimitsSameSide) =>
+        Chart([.. Base, .. after], new XmrOptions { BaselineLength = 12, Direction = direction, TwoOfThree = twoOfThree });
 
     private static SpecialCauseRule[] Rules(XmrChart chart) => [.. chart.Points.Select(p => p.Rule)];
 
@@ -166,13 +166,28 @@ public class XmrChartTests
     public void Rule_3_alone_the_two_points_near_the_limit_are_flagged_and_the_one_between_is_not()
     {
         // Near edge 3.5467 < 4 < 5.32: indexes 12 and 14 are in the band on the high side, 13 (1) is not.
-        // Later -4, 0, -4 does the same on the low side; and 4, 0, 0, 4 (too far apart) does nothing.
-        XmrChart chart = AfterBase([4, 1, 4, -1, 1, -4, 0, -4, 1, 4, 0, 0, 4, -1], ImprovementDirection.Increase);
+        // Later -4, 0, -4: the 0 sits on the centre, so as NHSRplotthedots reads rule 3 (the default) the window is not a
+        // signal; the earlier reading flags both -4s. And 4, 0, 0, 4 (too far apart) does nothing either way.
+        double[] after = [4, 1, 4, -1, 1, -4, 0, -4, 1, 4, 0, 0, 4, -1];
+        XmrChart chart = AfterBase(after, ImprovementDirection.Increase);
+        Assert.Equal(Expected(26, (12, 12, SpecialCauseRule.TwoOfThreeNearLimit), (14, 14, SpecialCauseRule.TwoOfThreeNearLimit)), Rules(chart));
+        Assert.Equal((SpecialCause.Improvement, SpecialCauseSide.High), (chart.Points[12].Signal, chart.Points[12].Side));
+        XmrChart earlier = AfterBase(after, ImprovementDirection.Increase, TwoOfThreeReading.BeyondNearEdge);
         Assert.Equal(
             Expected(26, (12, 12, SpecialCauseRule.TwoOfThreeNearLimit), (14, 14, SpecialCauseRule.TwoOfThreeNearLimit), (17, 17, SpecialCauseRule.TwoOfThreeNearLimit), (19, 19, SpecialCauseRule.TwoOfThreeNearLimit)),
-            Rules(chart));
-        Assert.Equal((SpecialCause.Improvement, SpecialCauseSide.High), (chart.Points[12].Signal, chart.Points[12].Side));
-        Assert.Equal((SpecialCause.Concern, SpecialCauseSide.Low), (chart.Points[17].Signal, chart.Points[17].Side));
+            Rules(earlier));
+        Assert.Equal((SpecialCause.Concern, SpecialCauseSide.Low), (earlier.Points[17].Signal, earlier.Points[17].Side));
+    }
+
+    [Theory]
+    [InlineData(new[] { 4.5, 4.8, -0.5 }, false, true)]   // the third point is below the centre
+    [InlineData(new[] { 4.5, 6.0, 0.5 }, false, true)]    // 6 is outside the limits (rule 1), so only one point is near
+    [InlineData(new[] { 4.5, 4.8, 0.5 }, true, true)]
+    public void Rule_3_as_NHSRplotthedots_reads_it_and_as_the_earlier_reading(double[] after, bool nhsr, bool earlier)
+    {
+        // The base ends -1 (index 11), which is below the centre, so only the window 12-14 can signal.
+        bool Signals(TwoOfThreeReading reading) => Rules(AfterBase([.. after, -1], twoOfThree: reading))[12] == SpecialCauseRule.TwoOfThreeNearLimit;
+        Assert.Equal((nhsr, earlier), (Signals(TwoOfThreeReading.WithinLimitsSameSide), Signals(TwoOfThreeReading.BeyondNearEdge)));
     }
 
     [Fact]
@@ -201,12 +216,12 @@ public class XmrChartTests
     }
 
     [Fact]
-    public void Precedence_outside_limits_beats_two_of_three_and_an_outside_point_counts_toward_it()
+    public void Precedence_outside_limits_beats_two_of_three_and_an_outside_point_counts_toward_it_only_in_the_earlier_reading()
     {
-        // 4.5 is in the band; 6 is beyond the limit (and so beyond the near edge): both count for rule 3,
-        // 4.5 reports rule 3 and 6 reports rule 1.
-        XmrChart chart = AfterBase([4.5, 6, -1]);
-        Assert.Equal(Expected(15, (12, 12, SpecialCauseRule.TwoOfThreeNearLimit), (13, 13, SpecialCauseRule.OutsideLimits)), Rules(chart));
+        // 4.5 is in the band; 6 is beyond the limit: in the earlier reading both count for rule 3, 4.5 reports rule 3 and
+        // 6 rule 1. As NHSRplotthedots reads it (the default) 6 is not near, so only rule 1 remains.
+        Assert.Equal(Expected(15, (12, 12, SpecialCauseRule.TwoOfThreeNearLimit), (13, 13, SpecialCauseRule.OutsideLimits)), Rules(AfterBase([4.5, 6, -1], twoOfThree: TwoOfThreeReading.BeyondNearEdge)));
+        Assert.Equal(Expected(15, (13, 13, SpecialCauseRule.OutsideLimits)), Rules(AfterBase([4.5, 6, -1])));
     }
 
     [Fact]

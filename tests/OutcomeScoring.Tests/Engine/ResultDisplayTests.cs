@@ -87,7 +87,9 @@ public sealed class ResultDisplayTests
 
         var rows = FftReport.Build([new("Ward A", "Site", counts), new("Ward B", "Site", new FftCounts(2, 1, 0, 0, 0, 0))]);
         Assert.Equal($"Site: {rows[0].Figures}", rows[0].ToString());
-        Assert.Equal($"Ward A (in Site): counts suppressed (second level); {rows[1].Figures.Positive} positive", rows[1].ToString());
+        Assert.Equal("Ward A (in Site): suppressed (second level)", rows[1].ToString());
+        Assert.Equal($"17 responses: {figures.Positive} positive, {figures.Negative} negative; suppressed (second level)", rows[1].Publish(FftDisclosure.Nhse).ToString());
+        Assert.Equal("3 responses; suppressed (first level)", rows[2].Publish(FftDisclosure.Nhse).ToString());
         Assert.Equal("Ward B (in Site): suppressed (first level)", rows[2].ToString());
         Assert.Equal($"Ward A: {figures}", FftReport.Build([new("Ward A", null, counts)])[0].ToString());
     }

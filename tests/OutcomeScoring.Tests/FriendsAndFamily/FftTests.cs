@@ -219,3 +219,121 @@ public class FftSeriesTests
         Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new(" ", "W", null, default)]));
     }
 }
+
+/// <summary>
+/// Issue 15: in <see cref="FftDisclosure.Strict"/> mode nothing about a suppressed unit can be worked out from what is
+/// published; NHS England's format (<see cref="FftDisclosure.Nhse"/>) publishes the total and, below the first level,
+/// the percentages, from which the counts follow.
+/// </summary>
+public class FftDisclosureTests
+{
+    /// <summary>Everything <see cref="FftUnitSummary.Publish"/> gives for every row of every period, at full precision.</summary>
+    internal static string Publication(IEnumerable<FftWitness.Leaf> data, FftDisclosure disclosure) =>
+        string.Join('\n', data.Select(l => l.Period).Distinct().Order(StringComparer.Ordinal).SelectMany(p => FftWitness.Report(data, p).Select(r =>
+        {
+            FftPublishedFigures f = r.Publish(disclosure);
+            return string.Join(',', p, r.Unit, r.Parent, f.Suppression, f.Total, f.Counts, Share(f.Positive), Share(f.Negative));
+        })));
+
+    private static string Share(OutcomeScoring.Comparison.ProportionInterval? share) =>
+        share is { } s ? FormattableString.Invariant($"{s.Estimate:R} {s.Lower:R} {s.Upper:R}") : "";
+
+    [Fact]
+    public void Nhse_publishes_the_total_and_a_second_level_rows_percentages_strict_only_the_reason()
+    {
+        var report = FftReport.Build([new("W1", "S", new FftCounts(3, 0, 0, 0, 0, 0)), new("W2", "S", new FftCounts(20, 10, 2, 1, 1, 0)), new("W3", "S", new FftCounts(30, 10, 0, 0, 0, 0))]);
+        FftUnitSummary first = report.Single(r => r.Unit == "W1"), second = report.Single(r => r.Unit == "W2");
+        Assert.Equal((3L, null, null), (first.Publish(FftDisclosure.Nhse).Total, first.Publish(FftDisclosure.Nhse).Counts, first.Publish(FftDisclosure.Nhse).Positive));
+        Assert.Equal(34L, second.Publish(FftDisclosure.Nhse).Total);
+        Assert.Null(second.Publish(FftDisclosure.Nhse).Counts);
+        Assert.Equal(30 / 34.0, second.Publish(FftDisclosure.Nhse).Positive!.Value.Estimate);
+        foreach (FftUnitSummary hidden in (FftUnitSummary[])[first, second])
+        {
+            FftPublishedFigures strict = hidden.Publish(FftDisclosure.Strict);
+            Assert.Equal((null, null, null, null, hidden.Suppression), (strict.Total, strict.Counts, strict.Positive, strict.Negative, strict.Suppression));
+        }
+
+        FftUnitSummary site = report.Single(r => r.Unit == "S");
+        Assert.Equal(77L, site.Publish(FftDisclosure.Strict).Total);
+        Assert.Throws<ArgumentOutOfRangeException>(() => site.Publish((FftDisclosure)7));
+    }
+
+    [Fact]
+    public void The_worked_example_in_the_docs_recovers_the_counts_from_NHS_Englands_format()
+    {
+        // docs/instruments/fft.md, from the sample service's latest month: South Community (second level) shows 34 responses
+        // and 82.4% positive; its site 79 with 66 positive; West Recovery 43 with 36 positive.
+        var report = FftReport.Build([new("Crisis", "Riverside South", new FftCounts(1, 1, 0, 0, 0, 0)), new("South Community", "Riverside South", new FftCounts(20, 8, 2, 3, 1, 0)), new("West Recovery", "Riverside South", new FftCounts(24, 12, 1, 4, 2, 0))]);
+        FftPublishedFigures site = report.Single(r => r.Unit == "Riverside South").Publish(FftDisclosure.Nhse);
+        FftPublishedFigures west = report.Single(r => r.Unit == "West Recovery").Publish(FftDisclosure.Nhse);
+        FftPublishedFigures community = report.Single(r => r.Unit == "South Community").Publish(FftDisclosure.Nhse);
+        Assert.Equal((79L, 43L, 34L), (site.Total, west.Total, community.Total));
+        Assert.Equal(2L, site.Total - west.Total - community.Total);                                   // Crisis's total
+        Assert.Equal(28L, (long)Math.Round(community.Positive!.Value.Estimate * community.Total!.Value)); // South Community's positives
+        Assert.Equal((66L, 36L), (site.Counts!.Value.Positive, west.Counts!.Value.Positive));
+        Assert.Equal(2L, site.Counts!.Value.Positive - west.Counts!.Value.Positive - 28);                 // so Crisis's positives
+        Assert.Equal((0.665, 0.917), (Math.Round(community.Positive.Value.Lower, 3), Math.Round(community.Positive.Value.Upper, 3)));
+        Assert.Null(report.Single(r => r.Unit == "South Community").Publish(FftDisclosure.Strict).Total);
+    }
+
+    [Fact]
+    public void Strict_publication_leaves_every_suppressed_units_counts_open_across_hierarchies_of_up_to_four_levels()
+    {
+        int units = 0;
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            List<FftWitness.Leaf> data = FftWitness.Generate(seed, maxLevels: 4, periods: 2);
+            List<string> problems = FftWitness.Problems(data, [.. data.Select(l => l.Period).Distinct()], d => Publication(d, FftDisclosure.Strict), compensate: false, out int compared);
+            units += compared;
+            return problems.Count == 0 ? true : throw new InvalidOperationException($"seed {seed}: {string.Join("; ", problems)}");
+        }).QuickCheckThrowOnFailure();
+        Assert.True(units > 50, $"only {units} publications were compared");
+    }
+
+    [Fact]
+    public void The_same_check_finds_what_NHS_Englands_format_discloses()
+    {
+        List<FftWitness.Leaf> data =
+        [
+            new("2026-01", ["S", "W1"], new FftCounts(3, 0, 0, 0, 0, 0)),
+            new("2026-01", ["S", "W2"], new FftCounts(20, 10, 2, 1, 1, 0)),
+            new("2026-01", ["S", "W3"], new FftCounts(30, 10, 0, 0, 0, 0)),
+        ];
+        Assert.Empty(FftWitness.Problems(data, ["2026-01"], d => Publication(d, FftDisclosure.Strict), compensate: false, out int compared));
+        Assert.Equal(2, compared);
+        Assert.Equal(2, FftWitness.Problems(data, ["2026-01"], d => Publication(d, FftDisclosure.Nhse), compensate: false, out _).Count);
+    }
+}
+
+/// <summary>Eligible counts and response rates (NHS England's "Total Eligible"; issue 15).</summary>
+public class FftEligibleTests
+{
+    [Fact]
+    public void Eligible_counts_are_summed_like_the_counts_and_unknown_when_a_row_lacks_one()
+    {
+        var report = FftReport.Build(
+        [
+            new("W1", "S", new FftCounts(10, 0, 0, 0, 0, 0)) { Eligible = 40 },
+            new("W2", "S", new FftCounts(6, 0, 0, 0, 0, 0)) { Eligible = 60 },
+            new("W3", "T", new FftCounts(6, 0, 0, 0, 0, 0)),
+            new("W4", "T", new FftCounts(9, 0, 0, 0, 0, 0)) { Eligible = 30 },
+            new("W5", "U", new FftCounts(0, 0, 0, 0, 0, 0)) { Eligible = 0 },
+        ]);
+        FftUnitSummary Row(string unit) => report.Single(r => r.Unit == unit);
+        Assert.Equal((100L, 0.16), (Row("S").Eligible, Row("S").ResponseRate));
+        Assert.Equal(0.25, Row("W1").ResponseRate);
+        Assert.Equal((null, null), (Row("T").Eligible, Row("T").ResponseRate));
+        Assert.Equal((0L, null), (Row("U").Eligible, Row("U").ResponseRate));
+        Assert.Throws<ArgumentException>(() => FftReport.Build([new("W", null, default) { Eligible = -1 }]));
+    }
+
+    [Fact]
+    public void Nhse_publishes_a_suppressed_units_eligible_count_and_rate_strict_neither()
+    {
+        var report = FftReport.Build([new("W1", "S", new FftCounts(3, 0, 0, 0, 0, 0)) { Eligible = 30 }, new("W2", "S", new FftCounts(20, 0, 0, 0, 0, 0)) { Eligible = 80 }, new("W3", "S", new FftCounts(30, 0, 0, 0, 0, 0)) { Eligible = 90 }]);
+        FftUnitSummary first = report.Single(r => r.Unit == "W1");
+        Assert.Equal((30L, 0.1), (first.Publish(FftDisclosure.Nhse).Eligible, first.Publish(FftDisclosure.Nhse).ResponseRate));
+        Assert.Equal((null, null), (first.Publish(FftDisclosure.Strict).Eligible, first.Publish(FftDisclosure.Strict).ResponseRate));
+        Assert.Equal(200L, report.Single(r => r.Unit == "S").Publish(FftDisclosure.Strict).Eligible);
+    }
+}

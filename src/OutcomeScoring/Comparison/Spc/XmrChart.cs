@@ -178,7 +178,7 @@ public sealed class XmrChart
 
         Span<SpecialCauseRule> rules = count <= 256 ? stackalloc SpecialCauseRule[count] : new SpecialCauseRule[count];
         Span<SpecialCauseSide> sides = count <= 256 ? stackalloc SpecialCauseSide[count] : new SpecialCauseSide[count];
-        XmrRules.Apply(series.AsSpan(start, count), limits, rules, sides);
+        XmrRules.Apply(series.AsSpan(start, count), limits, rules, sides, options.TwoOfThree);
 
         for (int i = 0; i < count; i++)
         {

@@ -46,11 +46,22 @@ public sealed record XmrOptions
 
     /// <summary>Checks the options that do not depend on the series.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is outside its allowed range; the message names it and its value.</exception>
+    /// <summary>
+    /// Gets how rule 3 (2 of 3 near a limit) is read: by default as NHSRplotthedots reads it
+    /// (<see cref="TwoOfThreeReading.WithinLimitsSameSide"/>), so that signals match the tool NHS analysts compare against.
+    /// </summary>
+    public TwoOfThreeReading TwoOfThree { get; init; } = TwoOfThreeReading.WithinLimitsSameSide;
+
     internal void Validate()
     {
         if (!Enum.IsDefined(Direction))
         {
             Throw(nameof(Direction), Direction, "must be Increase, Decrease or Neutral");
+        }
+
+        if (!Enum.IsDefined(TwoOfThree))
+        {
+            Throw(nameof(TwoOfThree), TwoOfThree, "must be WithinLimitsSameSide or BeyondNearEdge");
         }
 
         if (Target is { } target && !double.IsFinite(target))

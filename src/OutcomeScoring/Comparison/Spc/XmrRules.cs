@@ -12,15 +12,23 @@ internal static class XmrRules
     /// <summary>The run length for rules 2 (trend) and 4 (shift).</summary>
     public const int RunLength = 7;
 
-    /// <summary>Fills, for each point of the segment, the winning rule and its side.</summary>
-    public static void Apply(ReadOnlySpan<SpcObservation> points, XmrLimits limits, Span<SpecialCauseRule> rules, Span<SpecialCauseSide> sides)
+    /// <summary>Fills, for each point of the segment, the winning rule and its side, reading rule 3 as <paramref name="twoOfThree"/> says.</summary>
+    public static void Apply(ReadOnlySpan<SpcObservation> points, XmrLimits limits, Span<SpecialCauseRule> rules, Span<SpecialCauseSide> sides, TwoOfThreeReading twoOfThree)
     {
         rules.Clear();
         sides.Clear();
 
         // Rules are written from the lowest precedence up, so a higher-precedence rule overwrites.
         Shift(points, limits.Centre, rules, sides);
-        TwoOfThree(points, limits, rules, sides);
+        if (twoOfThree == TwoOfThreeReading.WithinLimitsSameSide)
+        {
+            TwoOfThreeWithinLimits(points, limits, rules, sides);
+        }
+        else
+        {
+            TwoOfThree(points, limits, rules, sides);
+        }
+
         Trend(points, rules, sides);
         for (int i = 0; i < points.Length; i++)
         {
@@ -57,7 +65,34 @@ internal static class XmrRules
     }
 
     /// <summary>
-    /// Rule 3: in any 3 consecutive points, 2 or more beyond the same near-limit edge (beyond 2/3 of the way from the
+    /// Rule 3 as NHSRplotthedots reads it (ptd_two_in_three): in any 3 consecutive points all strictly on one side of the
+    /// centre, 2 or more near a limit, between the near-limit edge and the limit (a point beyond the limit is rule 1's);
+    /// the near points are flagged.
+    /// </summary>
+    private static void TwoOfThreeWithinLimits(ReadOnlySpan<SpcObservation> points, XmrLimits limits, Span<SpecialCauseRule> rules, Span<SpecialCauseSide> sides)
+    {
+        bool Near(double y) => (y > limits.UpperNear && y <= limits.Upper) || (y < limits.LowerNear && y >= limits.Lower);
+        for (int w = 0; w + 3 <= points.Length; w++)
+        {
+            int side = Math.Sign(points[w].Value - limits.Centre), near = 0;
+            for (int j = w; j < w + 3; j++)
+            {
+                side = Math.Sign(points[j].Value - limits.Centre) == side ? side : 0;
+                near += Near(points[j].Value) ? 1 : 0;
+            }
+
+            for (int j = w; j < w + 3 && side != 0 && near >= 2; j++)
+            {
+                if (Near(points[j].Value))
+                {
+                    Set(rules, sides, j, SpecialCauseRule.TwoOfThreeNearLimit, side > 0 ? SpecialCauseSide.High : SpecialCauseSide.Low);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rule 3 read as <see cref="TwoOfThreeReading.BeyondNearEdge"/>: in any 3 consecutive points, 2 or more beyond the same near-limit edge (beyond 2/3 of the way from the
     /// centre to the limit, points outside the limit included); the points beyond the edge are flagged.
     /// </summary>
     private static void TwoOfThree(ReadOnlySpan<SpcObservation> points, XmrLimits limits, Span<SpecialCauseRule> rules, Span<SpecialCauseSide> sides)
