@@ -26,7 +26,7 @@ internal sealed partial class InstrumentJson
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
-    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source", "codes"];
+    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "roundClinical", "source", "codes"];
     private static readonly string[] CodeFields = ["system", "code", "value", "source"];
 
     private static readonly (string Name, CodedValue Value)[] CodedValueNames =
@@ -200,10 +200,11 @@ internal sealed partial class InstrumentJson
         string? source = Text(element, "source", at);
         List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
+        bool round = Boolean(element, "roundClinical", at) ?? false;
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
         return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)] };
+            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round };
     }
 
     private PublicCode? Code(JsonElement element, string at)
@@ -581,6 +582,11 @@ internal sealed partial class InstrumentJson
 
             writer.WriteEndArray();
             writer.WriteNumber("maximumMissing", score.MaximumMissing);
+            if (score.RoundsClinicalScore)
+            {
+                writer.WriteBoolean("roundClinical", true);
+            }
+
             writer.WriteString("source", score.Source);
             WriteCodes(score.Codes, writer);
             writer.WriteEndObject();

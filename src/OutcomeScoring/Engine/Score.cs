@@ -59,7 +59,8 @@ public readonly record struct Score
     /// Gets the clinical score, the mean times the instrument's clinical multiplier (CORE: x10, 0-40), or
     /// <see langword="null"/> when the score is not computable.
     /// </summary>
-    public double? ClinicalScore => IsComputable ? _keyedSum * Plan.ClinicalMultiplier / _answered : null;
+    /// <remarks>Rounded to a whole number (halves away from zero) when the definition says so (<see cref="ScoreDefinition.RoundsClinicalScore"/>).</remarks>
+    public double? ClinicalScore => IsComputable ? Clinical(_keyedSum * Plan.ClinicalMultiplier / _answered) : null;
 
     /// <summary>
     /// Gets a sentence saying why the score is not computable (naming the score, the items missing and the
@@ -70,6 +71,8 @@ public readonly record struct Score
         : string.Create(
             CultureInfo.InvariantCulture,
             $"{Definition.Name} not computable: {ItemsMissing} of its {Definition.Items.Length} items missing; at most {Definition.MaximumMissing} may be missing.");
+
+    private double Clinical(double value) => Plan.Definition.RoundsClinicalScore ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
 
     private ScorePlan Plan => _plan ?? throw new InvalidOperationException("default(Score) is not a score of any instrument.");
 

@@ -50,12 +50,21 @@ public sealed record ScoreDefinition
     /// </summary>
     public ImmutableArray<PublicCode> Codes { get; init; } = [];
 
+    /// <summary>
+    /// Gets whether the clinical score is rounded to the nearest whole number (halves away from zero), as some published
+    /// rules give a prorated total (K10 in the Australian PMHC MDS: <c>round(sum of valid items / 9 x 10)</c> with one item
+    /// missing, specs/mental-health-proms.md section 9). The mean is never rounded. A complete form whose clinical score is
+    /// already whole is unchanged.
+    /// </summary>
+    /// <value><see langword="false"/> (no rounding, the default).</value>
+    public bool RoundsClinicalScore { get; init; }
+
     /// <summary>Compares two definitions by value, including their item lists and codes.</summary>
     /// <param name="other">The other definition.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(ScoreDefinition? other) =>
         other is not null && Id == other.Id && Name == other.Name && MaximumMissing == other.MaximumMissing
-        && Source == other.Source && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
+        && Source == other.Source && RoundsClinicalScore == other.RoundsClinicalScore && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(ScoreDefinition?)"/>.</summary>
     /// <returns>The hash code.</returns>
