@@ -23,10 +23,11 @@ internal sealed partial class InstrumentJson
         ("mean", ResultValue.Mean), ("clinical", ResultValue.ClinicalScore), ("score-items-answered", ResultValue.ScoreItemsAnswered),
         ("answered", ResultValue.ItemsAnswered), ("band", ResultValue.Band), ("risk-flag", ResultValue.RiskFlag),
         ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange), ("stage", ResultValue.StageOutput),
+        ("score-items-not-applicable", ResultValue.ScoreItemsNotApplicable), ("maximum-possible", ResultValue.MaximumPossible),
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
-    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "roundClinical", "source", "codes"];
+    private static readonly string[] ScoreFields = ["id", "name", "items", "aggregate", "maximumMissing", "notApplicable", "roundClinical", "source", "codes"];
     private static readonly string[] CodeFields = ["system", "code", "value", "source"];
 
     private static readonly (string Name, CodedValue Value)[] CodedValueNames =
@@ -201,10 +202,12 @@ internal sealed partial class InstrumentJson
         List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
         bool round = Boolean(element, "roundClinical", at) ?? false;
+        ScoreAggregate aggregate = Choice(element, "aggregate", at, ["mean", "sum"], ScoreAggregate.Mean, ScoreAggregate.Sum) ?? ScoreAggregate.Mean;
+        bool excludes = Choice(element, "notApplicable", at, ["missing", "excluded"], false, true) ?? false;
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
         return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round };
+            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = excludes };
     }
 
     private PublicCode? Code(JsonElement element, string at)
@@ -581,7 +584,17 @@ internal sealed partial class InstrumentJson
             }
 
             writer.WriteEndArray();
+            if (score.Aggregate == ScoreAggregate.Sum)
+            {
+                writer.WriteString("aggregate", "sum");
+            }
+
             writer.WriteNumber("maximumMissing", score.MaximumMissing);
+            if (score.ExcludesNotApplicable)
+            {
+                writer.WriteString("notApplicable", "excluded");
+            }
+
             if (score.RoundsClinicalScore)
             {
                 writer.WriteBoolean("roundClinical", true);

@@ -165,6 +165,14 @@ internal sealed class InstrumentValidation
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
                 Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+            Check(
+                !score.ExcludesNotApplicable || score.Items.Length < ScorePlan.NotApplicableUnit,
+                at + ".notApplicable",
+                Text($"Instrument '{_id}': score '{score.Id}' leaves out not-applicable answers, so it may have at most {ScorePlan.NotApplicableUnit - 1} items; it has {score.Items.Length}."));
+            Check(
+                Enum.IsDefined(score.Aggregate),
+                at + ".aggregate",
+                Text($"Instrument '{_id}': score '{score.Id}' has aggregate {(int)score.Aggregate}, which is neither Mean nor Sum."));
         }
     }
 
@@ -256,7 +264,8 @@ internal sealed class InstrumentValidation
             }
 
             Check(Enum.IsDefined(column.Value), at + ".value", $"Instrument '{_id}': result column '{column.Name}' has unknown value {column.Value}.");
-            bool needsScore = column.Value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered;
+            bool needsScore = column.Value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered
+                or ResultValue.ScoreItemsNotApplicable or ResultValue.MaximumPossible;
             bool takesScore = needsScore || column.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange;
             if (column.ScoreId is null)
             {

@@ -136,13 +136,15 @@ public sealed class InstrumentJsonTests
         from memberships in Gen.Elements(false, true).ArrayOf(itemCount).ArrayOf(scoreCount)
         from missing in Gen.Choose(0, 20).ArrayOf(scoreCount)
         from rounds in Gen.Elements(false, true).ArrayOf(scoreCount)
+        from sums in Gen.Elements(false, true).ArrayOf(scoreCount)
+        from excludes in Gen.Elements(false, true).ArrayOf(scoreCount)
         from multiplier in Gen.Elements(1.0, 10.0, 2.5)
         from direction in Gen.Elements(ScoreDirection.LowerIsBetter, ScoreDirection.HigherIsBetter)
         from banded in Gen.Elements(false, true)
         from cutoff in Gen.Choose(0, 400).Select(c => c / 100.0)
-        select Build(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, direction, banded, cutoff, rounds);
+        select Build(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, direction, banded, cutoff, rounds, sums, excludes);
 
-    private static Instrument Build(int itemCount, int minimum, int width, ItemKeying[] keys, bool[] risks, bool[] notApplicable, bool[][] memberships, int[] missing, double multiplier, ScoreDirection direction, bool banded, double cutoff, bool[] rounds)
+    private static Instrument Build(int itemCount, int minimum, int width, ItemKeying[] keys, bool[] risks, bool[] notApplicable, bool[][] memberships, int[] missing, double multiplier, ScoreDirection direction, bool banded, double cutoff, bool[] rounds, bool[] sums, bool[] excludes)
     {
         ScoreDefinition[] scores = [.. memberships.Select((member, s) =>
         {
@@ -152,6 +154,8 @@ public sealed class InstrumentJsonTests
             {
                 Codes = s == 0 ? [new PublicCode(PublicCode.SnomedCt, "718583008", CodedValue.ClinicalScore, "made up"), new PublicCode(PublicCode.Loinc, "44261-6", CodedValue.ItemSum, "made up")] : [],
                 RoundsClinicalScore = rounds[s],
+                Aggregate = sums[s] ? ScoreAggregate.Sum : ScoreAggregate.Mean,
+                ExcludesNotApplicable = excludes[s],
             };
         })];
         double top = (minimum + width) * multiplier, middle = (minimum + (width / 2.0)) * multiplier;
@@ -245,7 +249,7 @@ public sealed class InstrumentJsonTests
         Assert.Equal("\"source\" is missing.", e.Problems[1].Message);
         Assert.Equal("must be \"lower-is-better\" or \"higher-is-better\"; got \"up\".", e.Problems[3].Message);
         Assert.Equal("must be a whole number; got 2.5.", e.Problems[5].Message);
-        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, maximumMissing, roundClinical, source, codes.", e.Problems[7].Message);
+        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, aggregate, maximumMissing, notApplicable, roundClinical, source, codes.", e.Problems[7].Message);
         Assert.StartsWith("The definition has 10 problems:\n- $.name: must be a non-empty string", e.Message, StringComparison.Ordinal);
     }
 
