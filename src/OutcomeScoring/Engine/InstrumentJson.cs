@@ -25,7 +25,7 @@ internal sealed partial class InstrumentJson
         ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange), ("stage", ResultValue.StageOutput),
         ("score-items-not-applicable", ResultValue.ScoreItemsNotApplicable), ("maximum-possible", ResultValue.MaximumPossible),
     ];
-    private static readonly string[] ScaleFields = ["minimum", "maximum"];
+    private static readonly string[] ScaleFields = ["minimum", "maximum", "notApplicable"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
     private static readonly string[] ScoreFields = ["id", "name", "items", "aggregate", "maximumMissing", "notApplicable", "roundClinical", "source", "codes"];
     private static readonly string[] CodeFields = ["system", "code", "value", "source"];
@@ -153,6 +153,7 @@ internal sealed partial class InstrumentJson
         Fields(scale, ScaleFields, "$.scale");
         int? minimum = Integer(scale, "minimum", "$.scale", required: true);
         int? maximum = Integer(scale, "maximum", "$.scale", required: true);
+        int? notApplicable = Integer(scale, "notApplicable", "$.scale", required: false);
         if (minimum is null || maximum is null)
         {
             return null;
@@ -164,7 +165,7 @@ internal sealed partial class InstrumentJson
             return null;
         }
 
-        return new ResponseScale(minimum.Value, maximum.Value);
+        return new ResponseScale(minimum.Value, maximum.Value) { NotApplicableAnswer = notApplicable };
     }
 
     private Item? Item(JsonElement element, string at)
@@ -561,6 +562,11 @@ internal sealed partial class InstrumentJson
         writer.WriteStartObject("scale");
         writer.WriteNumber("minimum", instrument.Scale.Minimum);
         writer.WriteNumber("maximum", instrument.Scale.Maximum);
+        if (instrument.Scale.NotApplicableAnswer is { } notApplicable)
+        {
+            writer.WriteNumber("notApplicable", notApplicable);
+        }
+
         writer.WriteEndObject();
         writer.WriteNumber("clinicalMultiplier", instrument.ClinicalMultiplier);
         writer.WriteString("direction", Name(instrument.Direction));

@@ -90,6 +90,10 @@ internal sealed class InstrumentValidation
         Check(items.Count > 0, "$.items", $"Instrument '{_id}' has no items.");
         if (scale is not null)
         {
+            Check(
+                scale.NotApplicableAnswer is not { } code || !scale.Contains(code),
+                "$.scale.notApplicable",
+                Text($"Instrument '{_id}': the answer {scale.NotApplicableAnswer} for not applicable is also an answer on the {scale} scale; it must lie outside it."));
             long reach = (long)items.Count * (scale.Maximum - scale.Minimum);
             Check(reach <= ushort.MaxValue, "$.items", Text($"Instrument '{_id}': {items.Count} items on a {scale} scale could sum to {reach} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
         }

@@ -165,7 +165,7 @@ public sealed class InstrumentJsonTests
             [new CutoffReference("ref", "Reference", [new CutoffEntry("s0", cutoff, Gender.Female, 11, 16, 0.5), new CutoffEntry("s0", cutoff + 0.1)], "made up")],
             new ReliableChangeThreshold(3.5, 0.95, "made up"));
         return new Instrument(
-            "made-up", "Made-up", "made up", new ResponseScale(minimum, minimum + width),
+            "made-up", "Made-up", "made up", new ResponseScale(minimum, minimum + width) { NotApplicableAnswer = itemCount % 2 == 1 ? minimum + width + 5 : null },
             Enumerable.Range(1, itemCount).Select(n => new Item(n, $"topic-{n}", keys[n - 1], risks[n - 1])
             {
                 AllowsNotApplicable = notApplicable[n - 1],

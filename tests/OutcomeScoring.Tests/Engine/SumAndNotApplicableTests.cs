@@ -102,6 +102,30 @@ public sealed class SumAndNotApplicableTests
     }
 
     [Fact]
+    public void A_form_reader_reads_the_scales_own_number_for_not_applicable_only_on_an_item_that_offers_it()
+    {
+        Instrument coded = Instrument.FromJson(Summed.ToJson().Replace("\"maximum\": 8 }", "\"maximum\": 8, \"notApplicable\": 9 }", StringComparison.Ordinal));
+        Assert.Equal(9, coded.Scale.NotApplicableAnswer);
+        var layout = OutcomeScoring.Forms.FormLayout.For(coded);
+        Assert.True(layout.TryReadAnswer(1, "9", out Answer answer, out _));
+        Assert.True(answer.IsNotApplicable);
+        Assert.False(layout.TryReadAnswer(2, "9", out _, out OutcomeScoring.Forms.FormProblem problem));
+        Assert.Contains("9", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("\"notApplicable\": 9", coded.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_not_applicable_number_on_the_scale_is_refused_with_its_path()
+    {
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => new Instrument(
+            "coded", "Coded", "made up", new ResponseScale(0, 4) { NotApplicableAnswer = 4 }, [new Item(1, "a")],
+            [new ScoreDefinition("total", "Total", [1], 0, "made up")]));
+        DefinitionProblem problem = Assert.Single(e.Problems);
+        Assert.Equal("$.scale.notApplicable", problem.Path);
+        Assert.Equal("Instrument 'coded': the answer 4 for not applicable is also an answer on the 0-4 scale; it must lie outside it.", problem.Message);
+    }
+
+    [Fact]
     public void A_score_leaving_not_applicable_out_may_have_at_most_255_items()
     {
         Item[] items = [.. Enumerable.Range(1, 256).Select(n => new Item(n, "t" + n) { AllowsNotApplicable = true })];
