@@ -55,7 +55,10 @@ internal static class MentalHealthFacts
     public static readonly Fact Wemwbs = new("wemwbs", 14, 1, 5, Range(14), [], 0, true);
     public static readonly Fact K10 = new("k10", 10, 1, 5, Range(10), [], 1, false);
 
-    public static readonly Fact[] All = [Phq9, Gad7, ReQoL10, ReQoL20, Gbo, Swemwbs, Wemwbs, K10];
+    public static readonly Fact Wsas = new("wsas", 5, 0, 8, Range(5), [], 0, false);
+    public static readonly Fact Honos = new("honos", 12, 0, 4, Range(12), [], 0, false);
+
+    public static readonly Fact[] All = [Phq9, Gad7, ReQoL10, ReQoL20, Gbo, Swemwbs, Wemwbs, K10, Wsas, Honos];
 
     public static Fact For(string id) => All.Single(f => f.Id == id);
 
