@@ -82,6 +82,8 @@ internal sealed class CoreRowScorer : RowScorer
         ResultValue.Mean => r => Number(r.Result[column.ScoreId!].Mean),
         ResultValue.ClinicalScore => r => Number(r.Result[column.ScoreId!].ClinicalScore),
         ResultValue.ScoreItemsAnswered => r => Whole(r.Result[column.ScoreId!].ItemsAnswered),
+        ResultValue.ScoreItemsNotApplicable => r => Whole(r.Result[column.ScoreId!].ItemsNotApplicable),
+        ResultValue.MaximumPossible => r => Number(r.Result[column.ScoreId!].MaximumPossible),
         ResultValue.ItemsAnswered => r => Whole(r.Result.ItemsAnswered),
         ResultValue.Band => r => r.Result.Band?.Code ?? "",
         ResultValue.RiskFlag => r => Bool(r.Result.RiskFlag),

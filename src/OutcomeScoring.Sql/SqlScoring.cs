@@ -107,6 +107,12 @@ public static class SqlScoring
             return false;
         }
 
+        if (ScoreRuleSqlLacks(instrument) is { } rule)
+        {
+            reason = CannotExpress(instrument, $"{rule}, which the SQL generator does not express").Message;
+            return false;
+        }
+
         foreach (ResultColumn column in instrument.ResultColumns)
         {
             if (column.Value is < ResultValue.Mean or > ResultValue.InClinicalRange)
@@ -118,6 +124,29 @@ public static class SqlScoring
 
         reason = null;
         return true;
+    }
+
+    /// <summary>
+    /// The first scoring rule of the definition that the generated SQL has no expression for (a rounded clinical score, a sum
+    /// score, not-applicable answers left out, a scale's own number for not applicable), in words; <see langword="null"/> when none.
+    /// </summary>
+    private static string? ScoreRuleSqlLacks(Instrument instrument)
+    {
+        foreach (ScoreDefinition score in instrument.Scores)
+        {
+            string? rule = score.RoundsClinicalScore ? "rounds its clinical score"
+                : score.Aggregate == ScoreAggregate.Sum ? "is a sum score"
+                : score.ExcludesNotApplicable ? "leaves not-applicable answers out"
+                : null;
+            if (rule is not null)
+            {
+                return $"its score '{score.Id}' {rule}";
+            }
+        }
+
+        return instrument.Scale.NotApplicableAnswer is { } code
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"its scale records not applicable as {code}")
+            : null;
     }
 
     /// <summary>What kind of step a stage is, in words.</summary>

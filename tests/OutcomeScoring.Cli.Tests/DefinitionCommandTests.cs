@@ -211,7 +211,7 @@ public sealed class DefinitionCommandTests : IDisposable
     {
         Assert.Equal("Required argument 'instrument' missing for command: 'score'.\nRequired argument 'input.csv' missing for command: 'score'.\n\n", CliRunner.Run("score").Error);
         Assert.Equal("Required argument 'input.csv' missing for command: 'score'.\n\n", CliRunner.Run("score", "core-10").Error);
-        Assert.StartsWith("Argument 'phq-9' not recognized. Must be one of:\n\t'core-om'\n\t'core-10'\n", CliRunner.Run("score", "phq-9", "x.csv").Error, StringComparison.Ordinal);
+        Assert.StartsWith("Argument 'madrs' not recognized. Must be one of:\n\t'core-om'\n\t'core-10'\n", CliRunner.Run("score", "madrs", "x.csv").Error, StringComparison.Ordinal);
     }
 
     [Fact]

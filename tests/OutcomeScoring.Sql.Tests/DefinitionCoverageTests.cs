@@ -15,8 +15,9 @@ public sealed class DefinitionCoverageTests
         // Stages: any stage makes SqlScoring.CanExpress refuse the definition.
         [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes"],
-        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes"],
-        [typeof(ResponseScale)] = ["Minimum", "Maximum"],
+        // RoundsClinicalScore, a Sum aggregate, ExcludesNotApplicable and a scale's NotApplicableAnswer make CanExpress refuse.
+        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable"],
+        [typeof(ResponseScale)] = ["Minimum", "Maximum", "NotApplicableAnswer"],
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
         [typeof(SeverityBanding)] = ["Name", "ScoreId", "Bands", "Source", "Caveat"],
         [typeof(SeverityBand)] = ["Code", "Label", "LowerBound", "UpperBound"],
@@ -39,11 +40,11 @@ public sealed class DefinitionCoverageTests
             $"{type.Name} now has {string.Join(", ", properties.Except(Known[type]))} (and lacks {string.Join(", ", Known[type].Except(properties))}): decide whether SQL can express it, refuse it in SqlScoring.CanExpress if not, then list it here.");
     }
 
-    /// <summary>The result values: the first eight are written in SQL; a stage output is refused (CanExpress).</summary>
+    /// <summary>The result values: the first eight are written in SQL; a stage output, the not-applicable count and the maximum possible are refused (CanExpress).</summary>
     [Fact]
     public void Every_result_value_is_known_to_the_sql_generator() =>
         Assert.Equal(
-            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput],
+            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput, ResultValue.ScoreItemsNotApplicable, ResultValue.MaximumPossible],
             Enum.GetValues<ResultValue>());
 
     [Fact]

@@ -91,12 +91,22 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Fact]
-    public void Every_built_in_without_a_stage_can_be_expressed()
+    public void Every_built_in_without_a_stage_or_a_sum_or_rounded_score_can_be_expressed()
     {
-        foreach (Instrument instrument in Instruments.All.Where(i => i.Stages.IsEmpty))
+        foreach (Instrument instrument in Instruments.All.Where(i => i.Stages.IsEmpty && i.Id is not ("k10" or "wsas" or "honos")))
         {
             Assert.True(SqlScoring.CanExpress(instrument, out string? reason), reason);
         }
+    }
+
+    [Theory]
+    [InlineData("k10", "K10 (k10) cannot be scored in SQL: its score 'total' rounds its clinical score")]
+    [InlineData("wsas", "WSAS (wsas) cannot be scored in SQL: its score 'total' is a sum score")]
+    [InlineData("honos", "(honos) cannot be scored in SQL: its score 'total' is a sum score")]
+    public void A_definition_with_a_score_rule_sql_does_not_express_is_refused_naming_it(string id, string start)
+    {
+        Assert.False(SqlScoring.CanExpress(Instruments.Get(id), out string? reason));
+        Assert.Contains(start, reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -132,19 +132,30 @@ public sealed partial class Instrument
             var increments = new Vector256<ushort>[k * Stride];
             Span<ushort> lanes = stackalloc ushort[Vector256<ushort>.Count];
             Span<bool> inScore = stackalloc bool[instrument._plans.Length];
+            Span<bool> leftOut = stackalloc bool[instrument._plans.Length];
             for (int i = 0; i < k; i++)
             {
                 for (int s = 0; s < inScore.Length; s++)
                 {
-                    inScore[s] = Array.IndexOf(instrument._plans[s].ItemIndexes, i) >= 0;
+                    int at = Array.IndexOf(instrument._plans[s].ItemIndexes, i);
+                    inScore[s] = at >= 0;
+                    leftOut[s] = at >= 0 && instrument._plans[s].ExcludesNotApplicableAt[at];
                 }
 
                 for (int b = 0; b <= byte.MaxValue; b++)
                 {
                     lanes.Clear();
-                    if (b == codes.NotAnswered || b == codes.NotApplicable)
+                    if (b == codes.NotAnswered)
                     {
                         // Missing answers add nothing.
+                    }
+                    else if (b == codes.NotApplicable)
+                    {
+                        // Nothing either, except in a score that leaves it out: there it is counted (ScorePlan.NotApplicableUnit).
+                        for (int s = 0; s < leftOut.Length; s++)
+                        {
+                            lanes[ResultLanes.FirstScore + (2 * s) + 1] = leftOut[s] ? (ushort)ScorePlan.NotApplicableUnit : (ushort)0;
+                        }
                     }
                     else if (!scale.Contains(b))
                     {

@@ -103,7 +103,10 @@ public sealed partial class Instrument
         _plans = new ScorePlan[Scores.Length];
         for (int s = 0; s < Scores.Length; s++)
         {
-            _plans[s] = new ScorePlan(Scores[s], [.. Scores[s].Items.Select(n => n - 1)], clinicalMultiplier);
+            ScoreDefinition score = Scores[s];
+            _plans[s] = new ScorePlan(
+                score, [.. score.Items.Select(n => n - 1)], clinicalMultiplier, Scale.Maximum,
+                [.. score.Items.Select(n => score.ExcludesNotApplicable && Items[n - 1].AllowsNotApplicable)]);
         }
 
         PrimaryScoreIndex = IndexOfScore(Interpretation.PrimaryScoreId);
@@ -255,13 +258,18 @@ public sealed partial class Instrument
         {
             ScorePlan plan = _plans[s];
             int sum = 0, answered = 0;
-            foreach (int i in plan.ItemIndexes)
+            int[] indexes = plan.ItemIndexes;
+            for (int j = 0; j < indexes.Length; j++)
             {
-                Answer answer = answers[i];
+                Answer answer = answers[indexes[j]];
                 if (answer.IsAnswered)
                 {
-                    sum += keyOffset[i] + (keySign[i] * answer.RawValue) - min;
+                    sum += keyOffset[indexes[j]] + (keySign[indexes[j]] * answer.RawValue) - min;
                     answered++;
+                }
+                else if (answer.IsNotApplicable && plan.ExcludesNotApplicableAt[j])
+                {
+                    answered += ScorePlan.NotApplicableUnit;
                 }
             }
 

@@ -23,10 +23,11 @@ internal sealed partial class InstrumentJson
         ("mean", ResultValue.Mean), ("clinical", ResultValue.ClinicalScore), ("score-items-answered", ResultValue.ScoreItemsAnswered),
         ("answered", ResultValue.ItemsAnswered), ("band", ResultValue.Band), ("risk-flag", ResultValue.RiskFlag),
         ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange), ("stage", ResultValue.StageOutput),
+        ("score-items-not-applicable", ResultValue.ScoreItemsNotApplicable), ("maximum-possible", ResultValue.MaximumPossible),
     ];
-    private static readonly string[] ScaleFields = ["minimum", "maximum"];
+    private static readonly string[] ScaleFields = ["minimum", "maximum", "notApplicable"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
-    private static readonly string[] ScoreFields = ["id", "name", "items", "maximumMissing", "source", "codes"];
+    private static readonly string[] ScoreFields = ["id", "name", "items", "aggregate", "maximumMissing", "notApplicable", "roundClinical", "source", "codes"];
     private static readonly string[] CodeFields = ["system", "code", "value", "source"];
 
     private static readonly (string Name, CodedValue Value)[] CodedValueNames =
@@ -152,6 +153,7 @@ internal sealed partial class InstrumentJson
         Fields(scale, ScaleFields, "$.scale");
         int? minimum = Integer(scale, "minimum", "$.scale", required: true);
         int? maximum = Integer(scale, "maximum", "$.scale", required: true);
+        int? notApplicable = Integer(scale, "notApplicable", "$.scale", required: false);
         if (minimum is null || maximum is null)
         {
             return null;
@@ -163,7 +165,7 @@ internal sealed partial class InstrumentJson
             return null;
         }
 
-        return new ResponseScale(minimum.Value, maximum.Value);
+        return new ResponseScale(minimum.Value, maximum.Value) { NotApplicableAnswer = notApplicable };
     }
 
     private Item? Item(JsonElement element, string at)
@@ -200,10 +202,13 @@ internal sealed partial class InstrumentJson
         string? source = Text(element, "source", at);
         List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
+        bool round = Boolean(element, "roundClinical", at) ?? false;
+        ScoreAggregate aggregate = Choice(element, "aggregate", at, ["mean", "sum"], ScoreAggregate.Mean, ScoreAggregate.Sum) ?? ScoreAggregate.Mean;
+        bool excludes = Choice(element, "notApplicable", at, ["missing", "excluded"], false, true) ?? false;
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
         return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)] };
+            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = excludes };
     }
 
     private PublicCode? Code(JsonElement element, string at)
@@ -557,6 +562,11 @@ internal sealed partial class InstrumentJson
         writer.WriteStartObject("scale");
         writer.WriteNumber("minimum", instrument.Scale.Minimum);
         writer.WriteNumber("maximum", instrument.Scale.Maximum);
+        if (instrument.Scale.NotApplicableAnswer is { } notApplicable)
+        {
+            writer.WriteNumber("notApplicable", notApplicable);
+        }
+
         writer.WriteEndObject();
         writer.WriteNumber("clinicalMultiplier", instrument.ClinicalMultiplier);
         writer.WriteString("direction", Name(instrument.Direction));
@@ -580,7 +590,22 @@ internal sealed partial class InstrumentJson
             }
 
             writer.WriteEndArray();
+            if (score.Aggregate == ScoreAggregate.Sum)
+            {
+                writer.WriteString("aggregate", "sum");
+            }
+
             writer.WriteNumber("maximumMissing", score.MaximumMissing);
+            if (score.ExcludesNotApplicable)
+            {
+                writer.WriteString("notApplicable", "excluded");
+            }
+
+            if (score.RoundsClinicalScore)
+            {
+                writer.WriteBoolean("roundClinical", true);
+            }
+
             writer.WriteString("source", score.Source);
             WriteCodes(score.Codes, writer);
             writer.WriteEndObject();

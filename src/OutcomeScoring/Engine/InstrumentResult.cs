@@ -12,7 +12,8 @@ namespace OutcomeScoring;
 /// <remarks>
 /// Lane 0: items answered; 1: risk items flagged; 2: error kind (0 for a scored form); 3: the item with the
 /// bad answer; then for score s, lane 4 + 2s: the sum of (keyed value - scale minimum) over its answered
-/// items, and lane 5 + 2s: how many of its items were answered. A failed outcome keeps its bad value in
+/// items, and lane 5 + 2s: how many of its items were answered (plus 256 x how many were not applicable, for a score
+/// that leaves those out: <see cref="ScorePlan.NotApplicableUnit"/>). A failed outcome keeps its bad value in
 /// lanes 4 and 5. <see cref="Instrument"/> checks at construction that every sum fits in 16 bits.
 /// </remarks>
 [InlineArray(Length)]
@@ -219,9 +220,10 @@ public readonly struct InstrumentResult
     private Score ScoreAt(int index)
     {
         ScorePlan plan = _instrument.Plan(index);
-        int answered = _lanes[ResultLanes.FirstScore + (2 * index) + 1];
+        int count = _lanes[ResultLanes.FirstScore + (2 * index) + 1];
+        int answered = plan.CountsNotApplicable ? count % ScorePlan.NotApplicableUnit : count;
         int keyedSum = _lanes[ResultLanes.FirstScore + (2 * index)] + (answered * _instrument.Scale.Minimum);
-        return new Score(plan, keyedSum, answered);
+        return new Score(plan, keyedSum, answered, plan.CountsNotApplicable ? count / ScorePlan.NotApplicableUnit : 0);
     }
 
     /// <summary>Enumerates the scores without allocating.</summary>

@@ -90,6 +90,10 @@ internal sealed class InstrumentValidation
         Check(items.Count > 0, "$.items", $"Instrument '{_id}' has no items.");
         if (scale is not null)
         {
+            Check(
+                scale.NotApplicableAnswer is not { } code || !scale.Contains(code),
+                "$.scale.notApplicable",
+                Text($"Instrument '{_id}': the answer {scale.NotApplicableAnswer} for not applicable is also an answer on the {scale} scale; it must lie outside it."));
             long reach = (long)items.Count * (scale.Maximum - scale.Minimum);
             Check(reach <= ushort.MaxValue, "$.items", Text($"Instrument '{_id}': {items.Count} items on a {scale} scale could sum to {reach} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
         }
@@ -165,6 +169,14 @@ internal sealed class InstrumentValidation
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
                 Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+            Check(
+                !score.ExcludesNotApplicable || score.Items.Length < ScorePlan.NotApplicableUnit,
+                at + ".notApplicable",
+                Text($"Instrument '{_id}': score '{score.Id}' leaves out not-applicable answers, so it may have at most {ScorePlan.NotApplicableUnit - 1} items; it has {score.Items.Length}."));
+            Check(
+                Enum.IsDefined(score.Aggregate),
+                at + ".aggregate",
+                Text($"Instrument '{_id}': score '{score.Id}' has aggregate {(int)score.Aggregate}, which is neither Mean nor Sum."));
         }
     }
 
@@ -256,7 +268,8 @@ internal sealed class InstrumentValidation
             }
 
             Check(Enum.IsDefined(column.Value), at + ".value", $"Instrument '{_id}': result column '{column.Name}' has unknown value {column.Value}.");
-            bool needsScore = column.Value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered;
+            bool needsScore = column.Value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered
+                or ResultValue.ScoreItemsNotApplicable or ResultValue.MaximumPossible;
             bool takesScore = needsScore || column.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange;
             if (column.ScoreId is null)
             {

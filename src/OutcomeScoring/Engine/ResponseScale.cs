@@ -35,6 +35,16 @@ public sealed record ResponseScale
     /// <summary>Gets the highest raw answer allowed.</summary>
     public int Maximum { get; }
 
+    /// <summary>
+    /// Gets the number a form records for "not applicable" or "not known" on an item that offers it, outside the scale
+    /// (HoNOS: 9 = not known / not applicable, CamCOPS <c>honos.py</c>; specs/mental-health-proms.md, section 10), or
+    /// <see langword="null"/> when the form has none. Form readers (<see cref="Forms.FormLayout"/>, the command line) read
+    /// it as <see cref="Answer.NotApplicable"/> for an item that offers it; scoring from C# takes
+    /// <see cref="Answer.NotApplicable"/> itself, and byte-coded scoring the code given in <see cref="AnswerCodes"/>.
+    /// </summary>
+    /// <value>A whole number outside <see cref="Minimum"/> to <see cref="Maximum"/> (checked when an instrument is built), or <see langword="null"/>.</value>
+    public int? NotApplicableAnswer { get; init; }
+
     /// <summary>Gets whether a raw answer lies on this scale.</summary>
     /// <param name="value">The raw answer.</param>
     /// <returns><see langword="true"/> when <c>Minimum &lt;= value &lt;= Maximum</c>.</returns>

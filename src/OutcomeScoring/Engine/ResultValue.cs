@@ -35,4 +35,13 @@ public enum ResultValue
     /// "activation", output "measure"); blank when the stage gives no value.
     /// </summary>
     StageOutput = 8,
+
+    /// <summary>How many of a score's items were "not applicable" and left out of it (needs a score id; 0 unless the score leaves them out).</summary>
+    ScoreItemsNotApplicable = 9,
+
+    /// <summary>
+    /// The highest clinical score possible from the items the score used (needs a score id): for a sum, the items used x
+    /// the scale maximum (WSAS: 40, or 32 with the work item not applicable); blank when not computable.
+    /// </summary>
+    MaximumPossible = 10,
 }

@@ -18,12 +18,14 @@ public readonly record struct Score
     private readonly ScorePlan _plan;
     private readonly int _keyedSum;
     private readonly int _answered;
+    private readonly int _notApplicable;
 
-    internal Score(ScorePlan plan, int keyedSum, int answered)
+    internal Score(ScorePlan plan, int keyedSum, int answered, int notApplicable = 0)
     {
         _plan = plan;
         _keyedSum = keyedSum;
         _answered = answered;
+        _notApplicable = notApplicable;
     }
 
     /// <summary>Gets the definition of the score.</summary>
@@ -36,15 +38,26 @@ public readonly record struct Score
     /// <summary>Gets how many of the score's items were answered.</summary>
     public int ItemsAnswered => _answered;
 
-    /// <summary>Gets how many of the score's items were not answered.</summary>
-    public int ItemsMissing => Definition.Items.Length - _answered;
+    /// <summary>
+    /// Gets how many of the score's items were "not applicable" and left out of it (a score that
+    /// <see cref="ScoreDefinition.ExcludesNotApplicable"/>); 0 for other scores, where they count as missing.
+    /// </summary>
+    public int ItemsNotApplicable => _notApplicable;
 
-    /// <summary>Gets whether the score could be computed under its missing-item rule.</summary>
-    public bool IsComputable => _plan is not null && ItemsMissing <= Definition.MaximumMissing;
+    /// <summary>Gets how many of the score's items were not answered (and not left out as not applicable).</summary>
+    public int ItemsMissing => Definition.Items.Length - _answered - _notApplicable;
+
+    /// <summary>
+    /// Gets whether the score could be computed: no more items missing than its missing-item rule allows, and at least
+    /// one item answered.
+    /// </summary>
+    public bool IsComputable => _plan is not null && ItemsMissing <= Definition.MaximumMissing && _answered > 0;
 
     /// <summary>Gets why the score could not be computed, or <see cref="NotComputableReason.None"/>.</summary>
     public NotComputableReason NotComputableReason =>
-        IsComputable ? NotComputableReason.None : NotComputableReason.TooManyItemsMissing;
+        IsComputable ? NotComputableReason.None
+        : ItemsMissing > Definition.MaximumMissing ? NotComputableReason.TooManyItemsMissing
+        : NotComputableReason.NoItemApplicable;
 
     /// <summary>Gets whether the score was computed from fewer than all its items (prorated).</summary>
     public bool IsProrated => IsComputable && ItemsMissing > 0;
@@ -59,7 +72,20 @@ public readonly record struct Score
     /// Gets the clinical score, the mean times the instrument's clinical multiplier (CORE: x10, 0-40), or
     /// <see langword="null"/> when the score is not computable.
     /// </summary>
-    public double? ClinicalScore => IsComputable ? _keyedSum * Plan.ClinicalMultiplier / _answered : null;
+    /// <remarks>Rounded to a whole number (halves away from zero) when the definition says so (<see cref="ScoreDefinition.RoundsClinicalScore"/>).</remarks>
+    /// <remarks>A sum score (<see cref="ScoreAggregate.Sum"/>) is the keyed sum of its answered items, not prorated and not multiplied.</remarks>
+    public double? ClinicalScore => !IsComputable ? null
+        : Definition.Aggregate == ScoreAggregate.Sum ? _keyedSum
+        : Clinical(_keyedSum * Plan.ClinicalMultiplier / _answered);
+
+    /// <summary>
+    /// Gets the highest clinical score possible from the items the score used, or <see langword="null"/> when it is not
+    /// computable: for a sum, the items answered x the scale maximum (WSAS: 40, or 32 when the work item is not
+    /// applicable, specs/mental-health-proms.md section 5); for a mean, the scale maximum x the clinical multiplier.
+    /// </summary>
+    public double? MaximumPossible => !IsComputable ? null
+        : Definition.Aggregate == ScoreAggregate.Sum ? (double)_answered * Plan.ScaleMaximum
+        : Clinical(Plan.ScaleMaximum * Plan.ClinicalMultiplier);
 
     /// <summary>
     /// Gets a sentence saying why the score is not computable (naming the score, the items missing and the
@@ -67,9 +93,13 @@ public readonly record struct Score
     /// </summary>
     public string? Explanation => IsComputable
         ? null
+        : NotComputableReason == NotComputableReason.NoItemApplicable
+        ? string.Create(CultureInfo.InvariantCulture, $"{Definition.Name} not computable: none of its {Definition.Items.Length} items applies ({_notApplicable} not applicable).")
         : string.Create(
             CultureInfo.InvariantCulture,
             $"{Definition.Name} not computable: {ItemsMissing} of its {Definition.Items.Length} items missing; at most {Definition.MaximumMissing} may be missing.");
+
+    private double Clinical(double value) => Plan.Definition.RoundsClinicalScore ? Math.Round(value, MidpointRounding.AwayFromZero) : value;
 
     private ScorePlan Plan => _plan ?? throw new InvalidOperationException("default(Score) is not a score of any instrument.");
 

@@ -50,12 +50,39 @@ public sealed record ScoreDefinition
     /// </summary>
     public ImmutableArray<PublicCode> Codes { get; init; } = [];
 
+    /// <summary>
+    /// Gets whether the clinical score is rounded to the nearest whole number (halves away from zero), as some published
+    /// rules give a prorated total (K10 in the Australian PMHC MDS: <c>round(sum of valid items / 9 x 10)</c> with one item
+    /// missing, specs/mental-health-proms.md section 9). The mean is never rounded. A complete form whose clinical score is
+    /// already whole is unchanged.
+    /// </summary>
+    /// <value><see langword="false"/> (no rounding, the default).</value>
+    public bool RoundsClinicalScore { get; init; }
+
+    /// <summary>
+    /// Gets how the score combines its answered items: the mean times the clinical multiplier (the default), or the sum,
+    /// never prorated (<see cref="ScoreAggregate.Sum"/>: WSAS, HoNOS).
+    /// </summary>
+    /// <value><see cref="ScoreAggregate.Mean"/> unless the definition says otherwise.</value>
+    public ScoreAggregate Aggregate { get; init; }
+
+    /// <summary>
+    /// Gets whether a "not applicable" answer to one of the score's items that offers it (<see cref="Item.AllowsNotApplicable"/>)
+    /// is left out of the score rather than counted as missing: the score is then over the items that apply, and only
+    /// blanks count against <see cref="MaximumMissing"/>. WSAS's work item for someone retired (total of items 2-5,
+    /// maximum 32) and HoNOS's 9 "not known" (excluded from the total, AIHW METeOR 676214; CamCOPS) are read this way
+    /// (specs/mental-health-proms.md, sections 5 and 10). A score that excludes them may have at most 255 items.
+    /// </summary>
+    /// <value><see langword="false"/>: not applicable counts as missing (the default, as for DIALOG and PAM-13).</value>
+    public bool ExcludesNotApplicable { get; init; }
+
     /// <summary>Compares two definitions by value, including their item lists and codes.</summary>
     /// <param name="other">The other definition.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(ScoreDefinition? other) =>
         other is not null && Id == other.Id && Name == other.Name && MaximumMissing == other.MaximumMissing
-        && Source == other.Source && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
+        && Source == other.Source && RoundsClinicalScore == other.RoundsClinicalScore && Aggregate == other.Aggregate
+        && ExcludesNotApplicable == other.ExcludesNotApplicable && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(ScoreDefinition?)"/>.</summary>
     /// <returns>The hash code.</returns>

@@ -1,11 +1,29 @@
 namespace OutcomeScoring;
 
-/// <summary>A score definition compiled against its instrument: item positions and the clinical multiplier.</summary>
-internal sealed class ScorePlan(ScoreDefinition definition, int[] itemIndexes, double clinicalMultiplier)
+/// <summary>
+/// A score definition compiled against its instrument: item positions, the clinical multiplier, the scale maximum, and
+/// which of its items' "not applicable" answers it leaves out.
+/// </summary>
+internal sealed class ScorePlan(ScoreDefinition definition, int[] itemIndexes, double clinicalMultiplier, int scaleMaximum, bool[] excludesNotApplicable)
 {
+    /// <summary>
+    /// For a score that leaves "not applicable" answers out, its count lane holds answered + <see cref="NotApplicableUnit"/>
+    /// x not applicable (both at most 255, checked when the instrument is built), so that one 16-bit lane holds both.
+    /// </summary>
+    public const int NotApplicableUnit = 256;
+
     public ScoreDefinition Definition { get; } = definition;
 
     public int[] ItemIndexes { get; } = itemIndexes;
 
     public double ClinicalMultiplier { get; } = clinicalMultiplier;
+
+    /// <summary>The response scale's maximum (the highest keyed value of an item).</summary>
+    public int ScaleMaximum { get; } = scaleMaximum;
+
+    /// <summary>Whether the score packs a not-applicable count into its count lane.</summary>
+    public bool CountsNotApplicable { get; } = definition.ExcludesNotApplicable;
+
+    /// <summary>Per item position of <see cref="ItemIndexes"/>: whether a not-applicable answer there is left out of the score.</summary>
+    public bool[] ExcludesNotApplicableAt { get; } = excludesNotApplicable;
 }

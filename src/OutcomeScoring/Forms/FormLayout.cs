@@ -15,8 +15,9 @@ namespace OutcomeScoring.Forms;
 /// How a cell is read (<see cref="TryReadAnswer"/>; surrounding spaces are ignored):
 /// a blank cell is <see cref="Answer.NotAnswered"/>; <c>NA</c> or <c>N/A</c> in any case (as statistics
 /// packages write a missing value) is <see cref="Answer.NotApplicable"/> for an item that offers it (<see cref="AllowsNotApplicable"/>)
-/// and <see cref="Answer.NotAnswered"/> for any other item; a whole number (a leading <c>+</c> or <c>-</c> is read) on
-/// <see cref="Scale"/> is that answer; anything else is a <see cref="FormProblem"/> naming the item column and the value.
+/// and <see cref="Answer.NotAnswered"/> for any other item; so is the scale's own number for it
+/// (<see cref="ResponseScale.NotApplicableAnswer"/>, HoNOS's 9) on an item that offers it; a whole number (a leading
+/// <c>+</c> or <c>-</c> is read) on <see cref="Scale"/> is that answer; anything else is a <see cref="FormProblem"/> naming the item column and the value.
 /// </para>
 /// <para>Immutable and thread-safe. Reading a cell allocates nothing unless it is a problem.</para>
 /// </remarks>
@@ -200,6 +201,12 @@ public sealed record FormLayout
         {
             problem = FormProblem.BadAnswer(this, itemNumber, text, null);
             return false;
+        }
+
+        if (value == Scale.NotApplicableAnswer && _notApplicable[itemNumber - 1])
+        {
+            answer = Answer.NotApplicable;
+            return true;
         }
 
         if (!Scale.Contains(value))

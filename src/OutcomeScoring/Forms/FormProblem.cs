@@ -80,7 +80,7 @@ public readonly record struct FormProblem
         string label = layout.Topics.IsDefaultOrEmpty ? column : $"{column} ({layout.Topics[itemNumber - 1]})";
         string noun = layout.AnswerName;
         string message = layout.AllowsNotApplicable(itemNumber)
-            ? string.Create(CultureInfo.InvariantCulture, $"{label}: '{text}' is not {Article(noun)} {noun}; {noun}s are {layout.Scale}, NA or blank")
+            ? string.Create(CultureInfo.InvariantCulture, $"{label}: '{text}' is not {Article(noun)} {noun}; {noun}s are {layout.Scale}, {(layout.Scale.NotApplicableAnswer is { } na ? $"{na} (not known), " : "")}NA or blank")
             : value is { } v
                 ? string.Create(CultureInfo.InvariantCulture, $"{label}: {noun} {v} is outside the response scale {layout.Scale}")
                 : $"{label}: '{text}' is not a whole number on the response scale {layout.Scale}";

@@ -147,6 +147,32 @@ public class InstrumentDefinitionTests
         Assert.Equal((7 + 7) / 2.0, instrument.Score([7, 1]).Primary.Mean);
         Assert.Equal((1 + 1) / 2.0, instrument.Score([1, 7]).Primary.Mean);
     }
+
+    [Fact]
+    public void A_score_that_rounds_gives_a_whole_clinical_score_and_keeps_the_mean_exact()
+    {
+        // The PMHC K10 rule (specs/mental-health-proms.md, section 9): round(sum of the 9 valid items / 9 x 10).
+        ScoreDefinition total = Total(10) with { RoundsClinicalScore = true };
+        Instrument rounding = Build(items: Items(10), scores: [total], multiplier: 10, scale: new ResponseScale(1, 5));
+        Answer[] answers = [2, 3, 3, 5, 1, 2, 3, 4, 5, Answer.NotAnswered];
+        Score score = rounding.Score(answers).Primary;
+        Assert.Equal(31, score.ClinicalScore);
+        Assert.Equal(28 / 9.0, score.Mean);
+        Assert.Equal(28 * 10 / 9.0, Build(items: Items(10), scores: [Total(10)], multiplier: 10, scale: new ResponseScale(1, 5)).Score(answers).Primary.ClinicalScore);
+        Assert.NotEqual(Total(10), total);
+        Assert.Equal(total, Instrument.FromJson(rounding.ToJson()).Scores[0]);
+    }
+
+    [Theory]
+    [InlineData(1, 3)]   // 2.5 -> 3: halves away from zero (not to even)
+    [InlineData(2, 5)]   // 5 stays 5
+    [InlineData(3, 8)]   // 7.5 -> 8
+    public void Rounding_takes_halves_away_from_zero(int answered, int expected)
+    {
+        // Two items 0-4, one missing: the clinical score is the one answer x 2.5, so odd answers end in .5.
+        Instrument halves = Build(items: Items(2), scores: [Total(2) with { RoundsClinicalScore = true }], multiplier: 2.5);
+        Assert.Equal(expected, halves.Score([answered, Answer.NotAnswered]).Primary.ClinicalScore);
+    }
 }
 
 /// <summary>Cut-off tables reject rows that cannot apply to anyone.</summary>

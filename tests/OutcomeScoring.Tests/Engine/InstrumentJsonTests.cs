@@ -135,13 +135,16 @@ public sealed class InstrumentJsonTests
         from scoreCount in Gen.Choose(1, 4)
         from memberships in Gen.Elements(false, true).ArrayOf(itemCount).ArrayOf(scoreCount)
         from missing in Gen.Choose(0, 20).ArrayOf(scoreCount)
+        from rounds in Gen.Elements(false, true).ArrayOf(scoreCount)
+        from sums in Gen.Elements(false, true).ArrayOf(scoreCount)
+        from excludes in Gen.Elements(false, true).ArrayOf(scoreCount)
         from multiplier in Gen.Elements(1.0, 10.0, 2.5)
         from direction in Gen.Elements(ScoreDirection.LowerIsBetter, ScoreDirection.HigherIsBetter)
         from banded in Gen.Elements(false, true)
         from cutoff in Gen.Choose(0, 400).Select(c => c / 100.0)
-        select Build(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, direction, banded, cutoff);
+        select Build(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, direction, banded, cutoff, rounds, sums, excludes);
 
-    private static Instrument Build(int itemCount, int minimum, int width, ItemKeying[] keys, bool[] risks, bool[] notApplicable, bool[][] memberships, int[] missing, double multiplier, ScoreDirection direction, bool banded, double cutoff)
+    private static Instrument Build(int itemCount, int minimum, int width, ItemKeying[] keys, bool[] risks, bool[] notApplicable, bool[][] memberships, int[] missing, double multiplier, ScoreDirection direction, bool banded, double cutoff, bool[] rounds, bool[] sums, bool[] excludes)
     {
         ScoreDefinition[] scores = [.. memberships.Select((member, s) =>
         {
@@ -150,6 +153,9 @@ public sealed class InstrumentJsonTests
             return new ScoreDefinition($"s{s}", $"Score {s}", items, missing[s] % items.Length, "made up")
             {
                 Codes = s == 0 ? [new PublicCode(PublicCode.SnomedCt, "718583008", CodedValue.ClinicalScore, "made up"), new PublicCode(PublicCode.Loinc, "44261-6", CodedValue.ItemSum, "made up")] : [],
+                RoundsClinicalScore = rounds[s],
+                Aggregate = sums[s] ? ScoreAggregate.Sum : ScoreAggregate.Mean,
+                ExcludesNotApplicable = excludes[s],
             };
         })];
         double top = (minimum + width) * multiplier, middle = (minimum + (width / 2.0)) * multiplier;
@@ -159,7 +165,7 @@ public sealed class InstrumentJsonTests
             [new CutoffReference("ref", "Reference", [new CutoffEntry("s0", cutoff, Gender.Female, 11, 16, 0.5), new CutoffEntry("s0", cutoff + 0.1)], "made up")],
             new ReliableChangeThreshold(3.5, 0.95, "made up"));
         return new Instrument(
-            "made-up", "Made-up", "made up", new ResponseScale(minimum, minimum + width),
+            "made-up", "Made-up", "made up", new ResponseScale(minimum, minimum + width) { NotApplicableAnswer = itemCount % 2 == 1 ? minimum + width + 5 : null },
             Enumerable.Range(1, itemCount).Select(n => new Item(n, $"topic-{n}", keys[n - 1], risks[n - 1])
             {
                 AllowsNotApplicable = notApplicable[n - 1],
@@ -243,7 +249,7 @@ public sealed class InstrumentJsonTests
         Assert.Equal("\"source\" is missing.", e.Problems[1].Message);
         Assert.Equal("must be \"lower-is-better\" or \"higher-is-better\"; got \"up\".", e.Problems[3].Message);
         Assert.Equal("must be a whole number; got 2.5.", e.Problems[5].Message);
-        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, maximumMissing, source, codes.", e.Problems[7].Message);
+        Assert.Equal("unknown property \"weight\"; allowed here: id, name, items, aggregate, maximumMissing, notApplicable, roundClinical, source, codes.", e.Problems[7].Message);
         Assert.StartsWith("The definition has 10 problems:\n- $.name: must be a non-empty string", e.Message, StringComparison.Ordinal);
     }
 
