@@ -23,4 +23,10 @@ public static class Swemwbs
 
     /// <summary>The raw score: the 7 items, none missing; its clinical score is the sum 7-35.</summary>
     public static ScoreDefinition Raw => Instrument.Scores[0];
+
+    /// <summary>
+    /// The id of the value-set stage that converts a complete raw score to the metric score by the Warwick conversion table
+    /// (specs/mental-health-proms.md, section 8); <c>result.Stage(Swemwbs.MetricStage)["value"]</c>.
+    /// </summary>
+    public const string MetricStage = "metric";
 }

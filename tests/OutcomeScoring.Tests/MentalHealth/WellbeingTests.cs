@@ -6,6 +6,40 @@ namespace OutcomeScoring.Tests.MentalHealth;
 public sealed class WellbeingTests
 {
     [Theory]
+    [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1 }, 7.00)]
+    [InlineData(new[] { 3, 3, 3, 3, 3, 3, 3 }, 19.25)]
+    [InlineData(new[] { 4, 4, 4, 4, 5, 4, 4 }, 26.02)]
+    [InlineData(new[] { 5, 5, 5, 5, 5, 5, 5 }, 35.00)]
+    public void Swemwbs_worked_examples_give_the_metric_score_of_the_conversion_table(int[] answers, double metric) =>
+        Assert.Equal(metric, Swemwbs.Instrument.Score([.. answers.Select(Answer.Of)]).Stage(Swemwbs.MetricStage)["value"]);
+
+    [Fact]
+    public void Swemwbs_metric_is_the_table_value_of_every_raw_score_and_needs_every_item()
+    {
+        double[] table = [7.00, 9.51, 11.25, 12.40, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36, 16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73, 21.54, 22.35, 23.21, 24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.70, 32.55, 35.00];
+        for (int raw = 7; raw <= 35; raw++)
+        {
+            // Any complete form with that raw score: as many 5s as fit, the rest 1s and one answer between.
+            int[] answers = [.. Enumerable.Repeat(1, 7)];
+            int left = raw - 7;
+            for (int i = 0; i < 7 && left > 0; i++)
+            {
+                int add = Math.Min(4, left);
+                answers[i] += add;
+                left -= add;
+            }
+
+            InstrumentResult result = Swemwbs.Instrument.Score([.. answers.Select(Answer.Of)]);
+            Assert.Equal(raw, result["raw"].ClinicalScore);
+            Assert.Equal(table[raw - 7], result.Stage(Swemwbs.MetricStage)["value"]);
+        }
+
+        StageResult missing = Swemwbs.Instrument.Score([5, 5, 5, Answer.NotAnswered, 5, 5, 5]).Stage(Swemwbs.MetricStage);
+        Assert.Equal(StageNotComputableReason.ItemsMissing, missing.Reason);
+        Assert.Null(missing["value"]);
+    }
+
+    [Theory]
     [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1 }, 7)]
     [InlineData(new[] { 3, 3, 3, 3, 3, 3, 3 }, 21)]
     [InlineData(new[] { 4, 4, 4, 4, 5, 4, 4 }, 29)]
