@@ -138,7 +138,13 @@ public static class Dialog
         InstrumentResult scores = instrument.Score(response.Ratings.AsSpan());
         StageResult lowestRated = scores.Stage(LowestRatedStage);
         int? lowest = (int?)lowestRated["lowest"];
-        ImmutableArray<DialogDomain> lowestRatedDomains = [.. lowestRated.MarkedItems.Select(item => Items[item - 1].Domain)];
+        ImmutableArray<int> marked = lowestRated.MarkedItems;
+        ImmutableArray<DialogDomain>.Builder lowestRatedDomains = ImmutableArray.CreateBuilder<DialogDomain>(marked.Length);
+        foreach (int item in marked)
+        {
+            lowestRatedDomains.Add(Items[item - 1].Domain);
+        }
+
 
         int helpAnswered = 0, helpWanted = 0, notApplicable = 0;
         foreach (bool? help in response.HelpWanted)
@@ -152,7 +158,7 @@ public static class Dialog
             notApplicable += rating.IsNotApplicable ? 1 : 0;
         }
 
-        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRatedDomains, notApplicable);
+        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRatedDomains.MoveToImmutable(), notApplicable);
     }
 
     private static bool IsDialogDefinition(Instrument instrument)

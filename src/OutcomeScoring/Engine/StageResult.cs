@@ -104,16 +104,18 @@ public readonly struct StageResult
             }
 
             ImmutableArray<int> items = Stage.Items;
-            ImmutableArray<int>.Builder marked = ImmutableArray.CreateBuilder<int>(System.Numerics.BitOperations.PopCount(_markedItems));
+            var marked = new int[System.Numerics.BitOperations.PopCount(_markedItems)];
+            int next = 0;
             for (int j = 0; j < items.Length; j++)
             {
                 if ((_markedItems & (1u << j)) != 0)
                 {
-                    marked.Add(items[j]);
+                    marked[next++] = items[j];
                 }
             }
 
-            return [.. marked.ToImmutable().Order()];
+            Array.Sort(marked);
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(marked);
         }
     }
 

@@ -32,7 +32,11 @@ public sealed record ValueSetStage : DefinitionStage
         Values = [.. values];
         Items = [.. Dimensions.Where(d => d is not null && !d.Items.IsDefault).SelectMany(d => d.Items).Where(i => i is not null).Select(i => i.Item)];
         Outputs = [new StageOutput("value", false, "the value from the table"), .. Dimensions.Where(d => d is not null).Select(d => new StageOutput(d.Id, true, "the sum of the dimension's levels"))];
+        _highest = [.. Dimensions.Select(d => d?.Highest ?? 0)];
     }
+
+    /// <summary>Each dimension's highest value, worked out once (scoring reads it for every form).</summary>
+    private readonly int[] _highest;
 
     /// <summary>Gets the dimensions, the first varying slowest in the table.</summary>
     public ImmutableArray<ValueSetDimension> Dimensions { get; }
@@ -61,7 +65,7 @@ public sealed record ValueSetStage : DefinitionStage
         int index = 0;
         for (int d = 0; d < Dimensions.Length; d++)
         {
-            int highest = Dimensions[d].Highest;
+            int highest = _highest[d];
             if (dimensionValues[d] < 0 || dimensionValues[d] > highest)
             {
                 throw new ArgumentOutOfRangeException(nameof(dimensionValues), dimensionValues[d], string.Create(CultureInfo.InvariantCulture, $"{Name}: dimension '{Dimensions[d].Id}' runs 0-{highest}."));

@@ -91,12 +91,14 @@ public static class Core6D
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0-4; the message names the item.</exception>
     public static Core6DState FromCoreOm(ReadOnlySpan<Answer> coreOmAnswers)
     {
-        if (!CoreOm.Instrument.TryScore(coreOmAnswers, out _, out ScoringError error))
+        if (!Instrument.TryScore(coreOmAnswers, out InstrumentResult scored, out _))
         {
+            // The same checks on the same form: CORE-OM's own run names it in the message.
+            CoreOm.Instrument.TryScore(coreOmAnswers, out _, out ScoringError error);
             throw error.ToException();
         }
 
-        StageResult state = Instrument.Score(coreOmAnswers).Stage(UtilityStage);
+        StageResult state = scored.Stage(UtilityStage);
         if (!state.IsComputable)
         {
             var missing = new List<int>();
