@@ -124,6 +124,7 @@ internal sealed partial class InstrumentJson
         return id is null || items is null || items.Contains(null) ? null : new ValueSetDimension(id, items.Select(i => i!));
     }
 
+    /// <summary>A required list of whole numbers (item numbers, levels): every element is read and reported, then the list or <see langword="null"/>.</summary>
     private ImmutableArray<int>? Numbers(JsonElement element, string field, string at)
     {
         List<int?>? numbers = Elements(element, field, at, required: true, (e, p) => IntegerValue(e, p));

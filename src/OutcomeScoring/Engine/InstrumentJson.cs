@@ -200,15 +200,15 @@ internal sealed partial class InstrumentJson
         string? id = Text(element, "id", at);
         string? name = Text(element, "name", at);
         string? source = Text(element, "source", at);
-        List<int?>? items = Elements(element, "items", at, required: true, (e, p) => IntegerValue(e, p));
+        System.Collections.Immutable.ImmutableArray<int>? items = Numbers(element, "items", at);
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
         bool round = Boolean(element, "roundClinical", at) ?? false;
         ScoreAggregate aggregate = Choice(element, "aggregate", at, ["mean", "sum"], ScoreAggregate.Mean, ScoreAggregate.Sum) ?? ScoreAggregate.Mean;
         bool excludes = Choice(element, "notApplicable", at, ["missing", "excluded"], false, true) ?? false;
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
-        return id is null || name is null || source is null || items is null || items.Contains(null) || maximumMissing is null || (codes is not null && codes.Contains(null))
+        return id is null || name is null || source is null || items is null || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Select(i => i!.Value), maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = excludes };
+            : new ScoreDefinition(id, name, items.Value, maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = excludes };
     }
 
     private PublicCode? Code(JsonElement element, string at)
@@ -583,13 +583,7 @@ internal sealed partial class InstrumentJson
             writer.WriteStartObject();
             writer.WriteString("id", score.Id);
             writer.WriteString("name", score.Name);
-            writer.WriteStartArray("items");
-            foreach (int number in score.Items)
-            {
-                writer.WriteNumberValue(number);
-            }
-
-            writer.WriteEndArray();
+            WriteNumbers(writer, "items", score.Items);
             if (score.Aggregate == ScoreAggregate.Sum)
             {
                 writer.WriteString("aggregate", "sum");
