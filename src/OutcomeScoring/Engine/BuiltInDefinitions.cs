@@ -1,4 +1,4 @@
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>
 /// The built-in instruments are the JSON they are defined by: <c>src/OutcomeScoring/Definitions/&lt;id&gt;.json</c>,

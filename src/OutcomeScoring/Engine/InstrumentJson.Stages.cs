@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using OutcomeScoring.Activation;
 
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <content>Reading and writing the stages a definition declares (<see cref="DefinitionStage"/>).</content>
 internal sealed partial class InstrumentJson

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>
 /// Reads and writes an <see cref="Instrument"/> as JSON with System.Text.Json's document model (no reflection, so it

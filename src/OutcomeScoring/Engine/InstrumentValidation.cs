@@ -1,7 +1,8 @@
+using OutcomeScoring.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>
 /// Checks every rule an instrument definition must meet and collects every problem, each with its JSON path, so

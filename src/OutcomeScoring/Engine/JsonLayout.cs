@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>
 /// Lays out JSON so that a definition reads as a table: an object or array whose members are all plain values (an

@@ -1,4 +1,4 @@
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>
 /// A score definition compiled against its instrument: item positions, the clinical multiplier, the scale maximum, and

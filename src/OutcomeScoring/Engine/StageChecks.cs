@@ -1,4 +1,4 @@
-namespace OutcomeScoring;
+namespace OutcomeScoring.Engine;
 
 /// <summary>What a stage reports its problems to while a definition is validated: the JSON path of the stage and the instrument's id.</summary>
 internal sealed class StageChecks(string? instrumentId, string at, Action<bool, string, string> check)

@@ -1,4 +1,4 @@
-namespace OutcomeScoring;
+namespace OutcomeScoring.Internal;
 
 /// <summary>The Verhoeff check digit, which every SNOMED CT identifier carries (SNOMED International).</summary>
 internal static class Verhoeff

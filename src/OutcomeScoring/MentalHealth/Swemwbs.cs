@@ -1,3 +1,5 @@
+using OutcomeScoring.Engine;
+
 namespace OutcomeScoring.MentalHealth;
 
 /// <summary>

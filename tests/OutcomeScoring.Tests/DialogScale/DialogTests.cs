@@ -1,3 +1,4 @@
+using OutcomeScoring.Internal;
 using FsCheck;
 using FsCheck.Fluent;
 using OutcomeScoring.DialogScale;

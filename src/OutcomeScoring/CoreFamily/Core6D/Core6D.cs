@@ -1,3 +1,4 @@
+using OutcomeScoring.Engine;
 using System.Globalization;
 
 namespace OutcomeScoring.CoreFamily;

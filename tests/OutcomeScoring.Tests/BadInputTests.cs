@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>Each kind of bad input gives its specific, clear error; missing answers never do.</summary>
 public class BadInputTests

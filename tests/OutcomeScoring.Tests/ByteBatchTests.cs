@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>
 /// Byte-coded batch scoring (national extracts): identical to one-by-one scoring for every built-in instrument,

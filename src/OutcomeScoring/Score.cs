@@ -1,3 +1,4 @@
+using OutcomeScoring.Engine;
 using System.Diagnostics;
 using System.Globalization;
 

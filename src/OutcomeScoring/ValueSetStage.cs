@@ -1,3 +1,4 @@
+using OutcomeScoring.Engine;
 using System.Collections.Immutable;
 using System.Globalization;
 using OutcomeScoring.Activation;

@@ -1,7 +1,5 @@
 using OutcomeScoring.CoreFamily;
 
-// The folder mirrors src/OutcomeScoring/Interpretation, whose types are in the root namespace (a namespace
-// OutcomeScoring.Tests.Interpretation would hide the Interpretation type from the other tests).
 namespace OutcomeScoring.Tests;
 
 /// <summary>Each reason a cut-off table gives no cut-off has its own code, and its sentence is the one the command line prints.</summary>

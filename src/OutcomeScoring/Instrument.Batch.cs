@@ -1,3 +1,4 @@
+using OutcomeScoring.Engine;
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;

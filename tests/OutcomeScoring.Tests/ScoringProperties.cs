@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>FsCheck properties of the engine, for every built-in instrument, checked against the spec sheet.</summary>
 public class ScoringProperties

@@ -5,7 +5,7 @@ using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.Tests.Activation;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>
 /// Stages a definition declares beyond keyed sums, scored by the one engine: PAM-13's calibration supplied at scoring

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>
 /// Sum scores (never prorated) and scores that leave "not applicable" answers out rather than count them as missing

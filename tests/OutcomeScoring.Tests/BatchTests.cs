@@ -1,6 +1,6 @@
 using OutcomeScoring.CoreFamily;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>Batches return one outcome per input, in order, none dropped, failures by position.</summary>
 public class BatchTests

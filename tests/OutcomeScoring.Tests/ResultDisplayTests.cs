@@ -7,7 +7,7 @@ using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.FriendsAndFamily;
 
-namespace OutcomeScoring.Tests.Engine;
+namespace OutcomeScoring.Tests;
 
 /// <summary>Result types print what a person looking at them needs, in the invariant culture, rounded only for display.</summary>
 public sealed class ResultDisplayTests
