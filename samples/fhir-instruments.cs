@@ -34,9 +34,12 @@ Console.WriteLine($"DIALOG SQOL {dialog.QualityOfLife.Mean:R}, TS {dialog.Treatm
 using FileStream calibrationFile = File.OpenRead("samples/pam-13-calibration.made-up.json");
 ICalibration calibration = Calibration.Load(calibrationFile);
 QuestionnaireResponse pamResponse = Response([.. Enumerable.Range(1, 13).Select(n => ($"{n}", (DataType)new Integer(1 + (n % 4))))]);
+QuestionnaireMapping pamMapping = QuestionnaireMappings.Pam13.WithInstrument(Pam13.WithCalibration(calibration));
+InstrumentResult pamResult = FhirScoring.Score(pamResponse, pamMapping).Value;
+IReadOnlyList<Observation> pamObservations = ScoreObservations.FromResult(pamResponse, pamResult);
 FhirOutcome<Pam13Result> pam = FhirScoring.ScorePam13(pamResponse, QuestionnaireMappings.Pam13, calibration);
 Observation pamObservation = ScoreObservations.FromPam13(pamResponse, pam.Value);
-Console.WriteLine($"PAM-13 {pam.Value.ReportedScore} (made-up calibration), coded {pamObservation.Code!.Coding[0].Code}");
+Console.WriteLine($"PAM-13 {pam.Value.ReportedScore} (made-up calibration), coded {pamObservation.Code!.Coding[0].Code}; {pamObservations.Count} Observations from the one scoring path, the last coded {pamObservations[^1].Code!.Coding[0].Code}");
 
 // Friends and Family Test: one answer, as the NHS code or its label.
 QuestionnaireResponse fftResponse = Response(("1", new FhirString("Very good")));

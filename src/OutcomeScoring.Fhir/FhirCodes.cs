@@ -42,16 +42,6 @@ public static class FhirCodes
     /// </summary>
     public const string OrdinalValueExtension = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
-    /// <summary>
-    /// LOINC 88175-5 "Total score [PAM]", written with the PAM-13 activation score. Source: loinc.org, panel
-    /// 86946-1 "Patient Activation Measure - 10 [PAM]" (LOINC 2.67), which lists 88175-5 as its total score; the term's
-    /// method is PAM, not a form length. Its membership of the PAM-13 panel 86933-9 was not confirmed (docs/fhir.md).
-    /// </summary>
-    public const string PamTotalScoreLoinc = "88175-5";
-
-    /// <summary>The display of <see cref="PamTotalScoreLoinc"/>, as loinc.org gives it.</summary>
-    public const string PamTotalScoreLoincDisplay = "Total score [PAM]";
-
     /// <summary>Local code of the component holding the mean item score (CORE: 0-4).</summary>
     public const string MeanItemScore = "mean-item-score";
 
@@ -66,12 +56,6 @@ public static class FhirCodes
 
     /// <summary>Local code of the component holding the number of risk items answered above the scale minimum (CORE risk flag).</summary>
     public const string RiskItemsFlagged = "risk-items-flagged";
-
-    /// <summary>Local code of the component holding a score's standard error (PAM-13).</summary>
-    public const string StandardError = "standard-error";
-
-    /// <summary>Local code of the component holding the activation level 1-4 (PAM-13).</summary>
-    public const string ActivationLevel = "activation-level";
 
     /// <summary>Local code of the component holding a DIALOG item's "more help wanted?" answer.</summary>
     public const string MoreHelpWanted = "more-help-wanted";

@@ -31,15 +31,20 @@ public static class FhirScoring
 
     /// <summary>Reads a response and scores it with the mapping's instrument.</summary>
     /// <param name="response">The response.</param>
-    /// <param name="mapping">A mapping with an instrument (any built-in one except PAM-13 and FFT, or one from <see cref="QuestionnaireMapping.ForInstrument"/>).</param>
-    /// <returns>The instrument's result (each score computed, or not computable with the reason), or every issue found.</returns>
+    /// <param name="mapping">
+    /// A mapping with an instrument: any built-in one except FFT, or one from <see cref="QuestionnaireMapping.ForInstrument"/>.
+    /// For PAM-13, bind the licensee's calibration first
+    /// (<c>QuestionnaireMappings.Pam13.WithInstrument(Pam13.WithCalibration(calibration))</c>); without it the result's
+    /// activation stage is not computable, with that reason.
+    /// </param>
+    /// <returns>The instrument's result (each score and stage computed, or not computable with the reason), or every issue found.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The mapping has no instrument (PAM-13 and FFT are read with <see cref="ScorePam13"/> and <see cref="ReadFft"/>).</exception>
+    /// <exception cref="ArgumentException">The mapping has no instrument (the Friends and Family Test is read with <see cref="ReadFft"/>).</exception>
     public static FhirOutcome<InstrumentResult> Score(QuestionnaireResponse response, QuestionnaireMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         Instrument instrument = mapping.Instrument
-            ?? throw new ArgumentException($"The {mapping.InstrumentName} mapping has no instrument to score with; use {(mapping.InstrumentId == QuestionnaireMappings.Pam13.InstrumentId ? "ScorePam13" : "ReadFft")}.", nameof(mapping));
+            ?? throw new ArgumentException($"The {mapping.InstrumentName} mapping has no instrument to score with; use ReadFft.", nameof(mapping));
         FhirOutcome<ResponseAnswers> read = ReadAnswers(response, mapping);
         if (!read.TryGetValue(out ResponseAnswers? answers))
         {

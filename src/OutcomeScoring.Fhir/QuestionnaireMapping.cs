@@ -59,8 +59,8 @@ public sealed class QuestionnaireMapping
     public ResponseScale Scale { get; }
 
     /// <summary>
-    /// Gets the instrument that scores the answers, or <see langword="null"/> when the answers are scored elsewhere
-    /// (PAM-13 needs a licensee's calibration; the Friends and Family Test has one answer and no per-person score).
+    /// Gets the instrument that scores the answers, or <see langword="null"/> when there is none (the Friends and Family
+    /// Test has one answer and no per-person score).
     /// </summary>
     public Instrument? Instrument { get; }
 
@@ -97,7 +97,7 @@ public sealed class QuestionnaireMapping
             LinkIdsOf(instrument.Items.Length, linkIdOfItem), ImmutableDictionary<string, int>.Empty, [], Checked(answers), null);
     }
 
-    /// <summary>Creates a mapping for answers that are scored outside an <see cref="OutcomeScoring.Instrument"/> (PAM-13, FFT).</summary>
+    /// <summary>Creates a mapping for answers that are not scored by an <see cref="OutcomeScoring.Instrument"/> (FFT).</summary>
     internal static QuestionnaireMapping ForAnswers(string instrumentId, string instrumentName, int itemCount, ResponseScale scale, AnswerScheme answers) =>
         new(instrumentId, instrumentName, itemCount, scale, null, LinkIdsOf(itemCount, ItemNumber), ImmutableDictionary<string, int>.Empty, [], answers, null);
 
@@ -166,6 +166,29 @@ public sealed class QuestionnaireMapping
         }
 
         return new(InstrumentId, InstrumentName, ItemCount, Scale, Instrument, LinkIds, HelpWantedLinkIds, IgnoredLinkIds, Answers, questionnaire);
+    }
+
+    /// <summary>
+    /// Returns a copy that scores with another instrument of the same id, items and scale: typically the mapping's own
+    /// instrument with something bound at scoring time, such as PAM-13 with a licensee's calibration
+    /// (<c>QuestionnaireMappings.Pam13.WithInstrument(Pam13.WithCalibration(calibration))</c>).
+    /// </summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <returns>The new mapping.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The instrument's id, number of items or scale differs from the mapping's; the message says which.</exception>
+    [Pure]
+    public QuestionnaireMapping WithInstrument(Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (instrument.Id != InstrumentId || instrument.Items.Length != ItemCount || instrument.Scale != Scale)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Mapping for {InstrumentName} ('{InstrumentId}', {ItemCount} items, {Scale}) cannot score with {instrument.Name} ('{instrument.Id}', {instrument.Items.Length} items, {instrument.Scale}); build a mapping for it with QuestionnaireMapping.ForInstrument."),
+                nameof(instrument));
+        }
+
+        return new(InstrumentId, InstrumentName, ItemCount, Scale, instrument, LinkIds, HelpWantedLinkIds, IgnoredLinkIds, Answers, Questionnaire);
     }
 
     /// <summary>Gets the linkId of an item.</summary>

@@ -51,13 +51,14 @@ public static class QuestionnaireMappings
     public static QuestionnaireMapping DialogPlusAppOrder { get; } = DialogMapping(DialogItemOrder.DialogPlusApp);
 
     /// <summary>
-    /// PAM-13 answers only: linkIds "1"-"13", answers 1 (disagree strongly) to 4 (agree strongly); the data absent
-    /// reason <c>not-applicable</c> marks N/A. Scoring needs the licensee's calibration
-    /// (<see cref="FhirScoring.ScorePam13"/>); no conversion is shipped.
+    /// PAM-13: linkIds "1"-"13", answers 1 (disagree strongly) to 4 (agree strongly); the data absent reason
+    /// <c>not-applicable</c> marks N/A. Its instrument is <see cref="Activation.Pam13.Instrument"/>, whose activation
+    /// stage needs the licensee's calibration (no conversion is shipped): bind it with
+    /// <c>QuestionnaireMappings.Pam13.WithInstrument(Pam13.WithCalibration(calibration))</c>,
+    /// and score with <see cref="FhirScoring.Score"/>, or use <see cref="FhirScoring.ScorePam13"/>.
     /// </summary>
-    public static QuestionnaireMapping Pam13 { get; } = QuestionnaireMapping.ForAnswers(
-        "pam-13", Activation.Pam13.Name, Activation.Pam13.ItemCount,
-        new ResponseScale(Activation.Pam13.MinimumAnswer, Activation.Pam13.MaximumAnswer), AnswerScheme.NumbersWithNotApplicable);
+    public static QuestionnaireMapping Pam13 { get; } =
+        QuestionnaireMapping.ForInstrument(Activation.Pam13.Instrument, QuestionnaireMapping.ItemNumber, AnswerScheme.NumbersWithNotApplicable);
 
     /// <summary>
     /// The Friends and Family Test, question from April 2020 ("experience"): one item at linkId "1", answered with the

@@ -108,28 +108,25 @@ public static partial class ScoreObservations
         return issues.Count > 0 ? new(issues.ToImmutable()) : new(DialogResponse.Create(ratings, help));
     }
 
-    /// <summary>Reads back a PAM-13 Observation (as <see cref="FromPam13"/> wrote it).</summary>
+    /// <summary>Reads back a PAM-13 activation Observation (as <see cref="FromPam13"/>, or <see cref="FromResult"/> for <see cref="Activation.Pam13.Instrument"/>, wrote it): <see cref="ReadStage"/> for its activation stage.</summary>
     /// <param name="observations">The Observations (any mix).</param>
     /// <param name="options">The options it was written with; by default <see cref="ObservationOptions.Default"/>.</param>
     /// <returns>The result, or every issue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
     public static FhirOutcome<ObservedActivation> ReadPam13(IEnumerable<Observation> observations, ObservationOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(observations);
-        options ??= ObservationOptions.Default;
-        var issues = ImmutableArray.CreateBuilder<FhirIssue>();
-        if (Find([.. observations], options.CodeSystem, Pam13Code, issues) is not { } observation)
+        FhirOutcome<ObservedStage> read = ReadStage(observations, Activation.Pam13.Instrument, Activation.Pam13.ActivationStage, options);
+        if (!read.TryGetValue(out ObservedStage? stage))
         {
-            return new(issues.ToImmutable());
+            return new(read.Issues);
         }
 
-        var reader = new ObservationParts(observation, options, Pam13Code, issues);
-        int? answered = reader.Integer(FhirCodes.ItemsAnswered, required: true);
-        double? se = reader.Quantity(FhirCodes.StandardError, required: false);
-        int? level = reader.Integer(FhirCodes.ActivationLevel, required: false);
-        double? score = reader.ValueOrAbsent();
-        string? explanation = score is null ? observation.Note.FirstOrDefault()?.Text : null;
-        return issues.Count > 0 ? new(issues.ToImmutable()) : new(new ObservedActivation(score, se, level, answered!.Value, explanation));
+        if (stage["answered"] is not { } answered)
+        {
+            return new([new FhirIssue(FhirIssueCode.MalformedObservation, null, $"{(options ?? ObservationOptions.Default).CodeSystem}|{Pam13Code}", "The PAM-13 activation Observation has no 'answered' component.")]);
+        }
+
+        return new(new ObservedActivation(stage["measure"], stage["measure-se"], stage["level"] is { } level ? (int)level : null, (int)answered, stage.Explanation));
     }
 
     /// <summary>Reads back a Friends and Family Test Observation (as <see cref="FromFft"/> wrote it).</summary>
@@ -209,6 +206,40 @@ public static partial class ScoreObservations
                 default:
                     Malformed($"has the value {ResponseReader.Describe(observation.Value)}; expected a Quantity, or no value with a data absent reason");
                     return null;
+            }
+        }
+
+        public int? IntegerValueOrAbsent()
+        {
+            switch (observation.Value)
+            {
+                case Integer { Value: { } value }:
+                    return value;
+                case null when observation.DataAbsentReason is not null:
+                    return null;
+                default:
+                    Malformed($"has the value {ResponseReader.Describe(observation.Value)}; expected an integer, or no value with a data absent reason");
+                    return null;
+            }
+        }
+
+        /// <summary>The integer values of every component with a code (none: empty).</summary>
+        public IEnumerable<int> Integers(string componentCode)
+        {
+            foreach (Observation.ComponentComponent component in observation.Component.Where(c => c.Code?.Coding.Any(k => k.System == options.CodeSystem && k.Code == componentCode) == true))
+            {
+                if (component.Value is Integer { Value: { } value })
+                {
+                    yield return value;
+                }
+                else if (component.Value is null)
+                {
+                    Malformed($"has a '{componentCode}' component without a value");
+                }
+                else
+                {
+                    WrongType<int?>(componentCode, component.Value, "an integer");
+                }
             }
         }
 

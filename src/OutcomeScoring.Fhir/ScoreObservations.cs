@@ -62,6 +62,11 @@ public static partial class ScoreObservations
             observations.Add(observation);
         }
 
+        for (int t = 0; t < instrument.Stages.Length; t++)
+        {
+            observations.Add(ForStage(source, reference, options, instrument, result.Stage(t)));
+        }
+
         return observations;
     }
 
@@ -130,49 +135,19 @@ public static partial class ScoreObservations
         return observations;
     }
 
-    /// <summary>Writes a PAM-13 result: the activation score (LOINC 88175-5 and the local code), its standard error, level and items answered.</summary>
+    /// <summary>
+    /// Writes a PAM-13 result as its activation stage's Observation (<see cref="FromStage"/>: the activation score with
+    /// LOINC 88175-5 and the local code <c>pam-13.activation</c>; components measure-se, level, answered, theta, theta-se).
+    /// </summary>
     /// <param name="source">The response the answers come from.</param>
     /// <param name="result">The result (<see cref="FhirScoring.ScorePam13"/>).</param>
     /// <param name="options">The options; by default <see cref="ObservationOptions.Default"/>.</param>
     /// <returns>The Observation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The response has neither an id nor an identifier and no source reference was given.</exception>
-    public static Observation FromPam13(QuestionnaireResponse source, Pam13Result result, ObservationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        options ??= ObservationOptions.Default;
-        var code = new CodeableConcept { Text = "PAM-13 activation score" };
-        if (options.IncludePublicCodes)
-        {
-            code.Coding.Add(new Coding(FhirCodes.Loinc, FhirCodes.PamTotalScoreLoinc, FhirCodes.PamTotalScoreLoincDisplay));
-        }
-
-        code.Coding.Add(new Coding(options.CodeSystem, Pam13Code, "PAM-13 activation score"));
-        Observation observation = NewObservation(source, SourceReferenceOf(source, options), code);
-        if (result.Score is { } score)
-        {
-            observation.Value = ScoreQuantity(score);
-            observation.Note.Add(new Annotation { Text = "Scored with the licensee's calibration; levels read from the score reported to one decimal. " + Pam13.Source });
-        }
-        else
-        {
-            observation.DataAbsentReason = new CodeableConcept(FhirCodes.DataAbsentReason, NotPerformed, "Not Performed");
-            observation.Note.Add(new Annotation { Text = result.Explanation });
-        }
-
-        observation.Component.Add(Component(options, FhirCodes.ItemsAnswered, "Items answered", new Integer(result.ItemsAnswered)));
-        if (result.StandardError is { } se)
-        {
-            observation.Component.Add(Component(options, FhirCodes.StandardError, "Standard error", ScoreQuantity(se)));
-        }
-
-        if (result.Level is { } level)
-        {
-            observation.Component.Add(Component(options, FhirCodes.ActivationLevel, $"Activation level ({result.CutPoints!.Name})", new Integer(level)));
-        }
-
-        return observation;
-    }
+    /// <exception cref="InvalidOperationException"><paramref name="result"/> is <c>default(Pam13Result)</c>.</exception>
+    public static Observation FromPam13(QuestionnaireResponse source, Pam13Result result, ObservationOptions? options = null) =>
+        FromStage(source, Pam13.Instrument, result.Stage, options);
 
     /// <summary>Writes a Friends and Family Test answer as a coded Observation (not answered: data absent reason <c>unknown</c>).</summary>
     /// <param name="source">The response the answer comes from.</param>

@@ -97,7 +97,16 @@ public sealed record CalibrationStage : DefinitionStage
             asked[j] = categories[j] >= 0 ? categories[j] : null;
         }
 
-        CalibratedScore scored = calibration.Score(asked);
+        return ResultOf(calibration.Score(asked), answered);
+    }
+
+    /// <summary>The stage's result for a score the calibration gave: its outputs, or why it is not computable.</summary>
+    /// <param name="scored">The calibration's score.</param>
+    /// <param name="answered">How many of the stage's items were answered.</param>
+    internal StageResult ResultOf(CalibratedScore scored, int answered)
+    {
+        StageValues values = StageValues.None;
+        values[3] = answered;
         if (scored.Measure is { } measure)
         {
             values[4] = measure.Theta ?? double.NaN;

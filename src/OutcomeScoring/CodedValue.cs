@@ -19,4 +19,7 @@ public enum CodedValue
 
     /// <summary>An item's answer as given on the form (item codes only).</summary>
     Answer = 3,
+
+    /// <summary>A stage's first output, its value (stage codes only: PAM-13's activation score, LOINC 88175-5).</summary>
+    StageValue = 4,
 }

@@ -43,6 +43,12 @@ public abstract record DefinitionStage
     /// </summary>
     public string? Form { get; init; }
 
+    /// <summary>
+    /// Gets public codes (LOINC, SNOMED CT) for the stage's first output, its value, the preferred one first; each stands
+    /// for <see cref="CodedValue.StageValue"/>. Empty when no public code is known.
+    /// </summary>
+    public ImmutableArray<PublicCode> Codes { get; init; } = [];
+
     /// <summary>Gets the numbers of the items the stage reads, in the order it reads them.</summary>
     public abstract ImmutableArray<int> Items { get; }
 
@@ -79,7 +85,8 @@ public abstract record DefinitionStage
     /// <param name="other">The other stage.</param>
     /// <returns>Whether they are equal.</returns>
     public virtual bool Equals(DefinitionStage? other) =>
-        other is not null && EqualityContract == other.EqualityContract && Id == other.Id && Name == other.Name && Source == other.Source && Note == other.Note && Form == other.Form;
+        other is not null && EqualityContract == other.EqualityContract && Id == other.Id && Name == other.Name && Source == other.Source && Note == other.Note && Form == other.Form
+        && Codes.AsSpan().SequenceEqual(other.Codes.AsSpan());
 
     /// <summary>Hashes the parts every stage has.</summary>
     /// <returns>The hash.</returns>

@@ -26,6 +26,8 @@ public sealed partial class ScriptTests
             ["samples/scripts/jacobson-plot.cs"] = Run("samples/scripts/jacobson-plot.cs", "samples/service/core10.csv", Output),
             ["samples/readme-example.cs"] = Run("samples/readme-example.cs"),
             ["samples/definition-example.cs"] = Run("samples/definition-example.cs"),
+            ["samples/fhir-example.cs"] = Run("samples/fhir-example.cs"),
+            ["samples/fhir-instruments.cs"] = Run("samples/fhir-instruments.cs"),
             ["samples/generate-sample-service.cs"] = Run("samples/generate-sample-service.cs", Path.Combine(Output, "service")),
         });
 
@@ -96,6 +98,17 @@ public sealed partial class ScriptTests
     {
         string output = await Succeeds("samples/definition-example.cs");
         Assert.Equal("feelings: 4.666666666666667\nlife: 2.5 (prorated: True)\nband: high\nat or above the cut-off: True\n", output);
+    }
+
+    [Fact]
+    public async Task The_fhir_examples_the_docs_quote_run()
+    {
+        string example = await Succeeds("samples/fhir-example.cs");
+        string instruments = await Succeeds("samples/fhir-instruments.cs");
+
+        Assert.Contains("\"resourceType\": \"Observation\"", example, StringComparison.Ordinal);
+        Assert.Contains("PAM-13 54.7 (made-up calibration), coded 88175-5; 2 Observations from the one scoring path, the last coded 88175-5", instruments, StringComparison.Ordinal);
+        Assert.Contains("(same as scored: True)", instruments, StringComparison.Ordinal);
     }
 
     [Fact]

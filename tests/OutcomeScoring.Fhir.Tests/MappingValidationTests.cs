@@ -98,11 +98,18 @@ public class MappingValidationTests
     {
         QuestionnaireResponse response = Fhir.Response();
 
-        Assert.Contains("ScorePam13", Assert.Throws<ArgumentException>(() => FhirScoring.Score(response, QuestionnaireMappings.Pam13)).Message, StringComparison.Ordinal);
         Assert.Contains("ReadFft", Assert.Throws<ArgumentException>(() => FhirScoring.Score(response, QuestionnaireMappings.FftExperience)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => FhirScoring.ReadDialog(response, QuestionnaireMappings.Core10));
         Assert.Throws<ArgumentException>(() => FhirScoring.ScorePam13(response, QuestionnaireMappings.Core10, Fhir.MadeUpPamCalibration));
         Assert.Throws<ArgumentException>(() => FhirScoring.ReadFft(response, QuestionnaireMappings.Core10));
+    }
+
+    [Fact]
+    public void A_mapping_scores_only_with_an_instrument_of_its_own_shape()
+    {
+        Assert.Contains("'core-om', 34 items", Assert.Throws<ArgumentException>(() => QuestionnaireMappings.Core10.WithInstrument(CoreOm.Instrument)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => QuestionnaireMappings.Pam13.WithInstrument(Core10.Instrument));
+        Assert.Same(Core10.Instrument, QuestionnaireMappings.Core10.WithInstrument(Core10.Instrument).Instrument);
     }
 
     [Fact]

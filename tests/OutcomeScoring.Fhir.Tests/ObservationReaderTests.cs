@@ -136,7 +136,7 @@ public class ObservationReaderTests
     {
         Answer[] answers = [.. Enumerable.Range(0, 13).Select(i => Answer.Of(1 + (i % 4)))];
         Observation observation = ScoreObservations.FromPam13(Fhir.Response(), OutcomeScoring.Activation.Pam13.Score(answers, Fhir.MadeUpPamCalibration));
-        observation.Component.RemoveAll(c => c.Code!.Coding[0].Code == FhirCodes.ItemsAnswered);
+        observation.Component.RemoveAll(c => c.Code!.Coding[0].Code == "answered");
 
         Assert.Equal(FhirIssueCode.MalformedObservation, Assert.Single(ScoreObservations.ReadPam13([observation]).Issues).Code);
     }

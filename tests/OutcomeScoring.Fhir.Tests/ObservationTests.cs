@@ -203,6 +203,65 @@ public class ObservationTests
     }
 
     [Fact]
+    public void Pam13_through_the_one_scoring_path_writes_the_observation_FromPam13_writes()
+    {
+        Answer[] answers = [.. Enumerable.Range(0, 13).Select(i => i == 4 ? Answer.NotApplicable : Answer.Of(1 + (i % 4)))];
+        QuestionnaireResponse response = Fhir.Numbered(answers, (_, a) => a.Value is { } v ? new Integer(v) : Fhir.Absent("not-applicable"));
+        QuestionnaireMapping mapping = QuestionnaireMappings.Pam13.WithInstrument(Pam13.WithCalibration(Fhir.MadeUpPamCalibration));
+
+        InstrumentResult result = FhirScoring.Score(response, mapping).Value;
+        IReadOnlyList<Observation> observations = ScoreObservations.FromResult(response, result);
+        Observation wrapper = ScoreObservations.FromPam13(response, FhirScoring.ScorePam13(response, QuestionnaireMappings.Pam13, Fhir.MadeUpPamCalibration).Value);
+
+        Observation stage = Assert.Single(observations, o => LocalCoding(o.Code).Code == "pam-13.activation");
+        Assert.Equal(Fhir.Json(wrapper), Fhir.Json(stage));
+        Assert.Equal(Pam13.Score(answers, Fhir.MadeUpPamCalibration).Score, result.Stage(Pam13.ActivationStage)["measure"]);
+        Assert.Equal(Pam13.Score(answers, Fhir.MadeUpPamCalibration).Score, ScoreObservations.ReadPam13(observations).Value.Score);
+    }
+
+    [Fact]
+    public void Pam13_without_a_calibration_scores_its_answers_and_says_the_stage_needs_one()
+    {
+        Answer[] answers = [.. Enumerable.Range(0, 13).Select(i => Answer.Of(1 + (i % 4)))];
+        QuestionnaireResponse response = Fhir.Numbered(answers, (_, a) => new Integer(a.Value!.Value));
+
+        InstrumentResult result = FhirScoring.Score(response, QuestionnaireMappings.Pam13).Value;
+        Observation stage = ScoreObservations.FromResult(response, result)[^1];
+
+        Assert.Equal(StageNotComputableReason.CalibrationNotSupplied, result.Stage(Pam13.ActivationStage).Reason);
+        Assert.Null(stage.Value);
+        Assert.Equal(result.Stage(Pam13.ActivationStage).Explanation, stage.Note[0].Text);
+        Assert.False(ScoreObservations.ReadPam13([stage]).Value.IsComputable);
+    }
+
+    [Fact]
+    public void A_stage_is_written_with_its_definitions_public_codes_only_when_asked()
+    {
+        Answer[] answers = [.. Enumerable.Range(0, 13).Select(i => Answer.Of(1 + (i % 4)))];
+        StageResult stage = Pam13.Score(answers, Fhir.MadeUpPamCalibration).Stage;
+
+        Observation coded = ScoreObservations.FromStage(Fhir.Response(), Pam13.Instrument, stage);
+        Observation local = ScoreObservations.FromStage(Fhir.Response(), Pam13.Instrument, stage, new ObservationOptions { IncludePublicCodes = false });
+
+        Assert.Equal([PublicCode.Loinc, ObservationOptions.Default.CodeSystem], coded.Code.Coding.Select(c => c.System));
+        Assert.Equal([ObservationOptions.Default.CodeSystem], local.Code.Coding.Select(c => c.System));
+        Assert.Equal(
+            ["measure-se", "level", "answered", "theta", "theta-se"],
+            coded.Component.Select(c => c.Code.Coding[0].Code));
+    }
+
+    [Fact]
+    public void A_stage_result_of_another_instrument_is_refused()
+    {
+        StageResult stage = Pam13.Score([.. Enumerable.Range(0, 13).Select(i => Answer.Of(2))], Fhir.MadeUpPamCalibration).Stage;
+
+        Assert.Throws<ArgumentException>(() => ScoreObservations.FromStage(Fhir.Response(), CoreFamily.Core10.Instrument, stage));
+        Assert.Throws<ArgumentException>(() => ScoreObservations.FromStage(Fhir.Response(), Pam13.Instrument, default));
+        Assert.Throws<ArgumentException>(() => ScoreObservations.ReadStage([], Pam13.Instrument, "no-such-stage"));
+        Assert.Equal(FhirIssueCode.MissingObservation, Assert.Single(ScoreObservations.ReadStage([], Pam13.Instrument, Pam13.ActivationStage).Issues).Code);
+    }
+
+    [Fact]
     public void Pam13_not_computable_has_a_data_absent_reason_and_the_reason()
     {
         Answer[] answers = [1, 2, 3, .. Enumerable.Repeat(Answer.NotApplicable, 10)];

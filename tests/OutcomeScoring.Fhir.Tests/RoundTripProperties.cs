@@ -175,6 +175,43 @@ public class RoundTripProperties
         }).Check(ConfigFor(viaJson));
     }
 
+    public static TheoryData<string, bool> StageInstruments => new()
+    {
+        { "pam-13", false }, { "core-6d", false }, { "dialog", false }, { "swemwbs", false }, { "pam-13", true }, { "core-6d", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(StageInstruments))]
+    public void Every_stage_to_observation_and_back_gives_the_same_stage_result(string id, bool viaJson)
+    {
+        Instrument instrument = id == Pam13.Instrument.Id ? Pam13.WithCalibration(Fhir.MadeUpPamCalibration) : Instruments.All.First(i => i.Id == id);
+        bool notApplicable = instrument.Items.All(i => i.AllowsNotApplicable);
+        QuestionnaireMapping mapping = QuestionnaireMapping.ForInstrument(
+            instrument, n => n.ToString(CultureInfo.InvariantCulture), notApplicable ? AnswerScheme.NumbersWithNotApplicable : AnswerScheme.Numbers);
+        Assert.NotEmpty(instrument.Stages);
+        Prop.ForAll(Forms(instrument.Items.Length, instrument.Scale, notApplicable).ToArbitrary(), form =>
+        {
+            QuestionnaireResponse response = Json(Encode(form), viaJson);
+            FhirOutcome<InstrumentResult> scored = FhirScoring.Score(response, mapping);
+            if (!scored.IsSuccess)
+            {
+                return false;
+            }
+
+            Observation[] written = [.. ScoreObservations.FromResult(response, scored.Value).Select(o => Json(o, viaJson))];
+            for (int t = 0; t < instrument.Stages.Length; t++)
+            {
+                FhirOutcome<ObservedStage> back = ScoreObservations.ReadStage(written, instrument, instrument.Stages[t].Id);
+                if (!back.IsSuccess || !back.Value.Matches(scored.Value.Stage(t)))
+                {
+                    return false;
+                }
+            }
+
+            return written.Length == instrument.Scores.Length + instrument.Stages.Length;
+        }).Check(ConfigFor(viaJson));
+    }
+
     [Theory]
     [MemberData(nameof(Ways))]
     public void Fft_answer_to_observation_and_back_gives_the_same_answer(bool viaJson)

@@ -191,6 +191,34 @@ public class StageTests
         Assert.Equal(demo.Stages, Instrument.FromJson(demo.ToJson()).Stages);
     }
 
+    [Fact]
+    public void A_stages_public_codes_are_read_written_and_part_of_its_equality()
+    {
+        string coded = Demo.Replace(
+            "\"name\": \"Demo value\", \"source\": \"made up\",",
+            "\"name\": \"Demo value\", \"source\": \"made up\", \"codes\": [ { \"system\": \"http://loinc.org\", \"code\": \"1-8\", \"value\": \"stage\", \"source\": \"test\" } ],",
+            StringComparison.Ordinal);
+        Instrument demo = Instrument.FromJson(coded);
+
+        Assert.Equal([new PublicCode(PublicCode.Loinc, "1-8", CodedValue.StageValue, "test")], demo.Stages[0].Codes);
+        Assert.Equal(demo.Stages, Instrument.FromJson(demo.ToJson()).Stages);
+        Assert.NotEqual(demo.Stages[0], Instrument.FromJson(Demo).Stages[0]);
+        Assert.Equal("88175-5", Assert.Single(Pam13.Instrument.Stages[0].Codes).Code);
+    }
+
+    [Fact]
+    public void A_pam13_result_is_the_engines_activation_stage_result()
+    {
+        Answer[] answers = [.. Enumerable.Range(0, 13).Select(i => i == 2 ? Answer.NotAnswered : Answer.Of(1 + (i % 4)))];
+        ICalibration calibration = MadeUpCalibrations.Items();
+        StageResult engine = Pam13.WithCalibration(calibration, ActivationCutPoints.ShirleyRyanAbilityLab).Score(answers).Stage(Pam13.ActivationStage);
+        StageResult direct = Pam13.Score(answers, calibration, ActivationCutPoints.ShirleyRyanAbilityLab).Stage;
+
+        Assert.Equal(engine.Stage, direct.Stage);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => engine[i]), Enumerable.Range(0, 6).Select(i => direct[i]));
+        Assert.Throws<InvalidOperationException>(() => default(Pam13Result).Stage);
+    }
+
     [Theory]
     [InlineData("\"values\": [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3]", "\"values\": [1, 0.9]", "$.stages[0].values", "the table needs 8 values")]
     [InlineData("{ \"item\": 3, \"levels\": [0, 1, 2] }", "{ \"item\": 4, \"levels\": [0, 1, 2] }", "$.stages[0]", "reads item 4, but the instrument has items 1 to 3")]
@@ -199,6 +227,9 @@ public class StageTests
     [InlineData("\"stage\": \"set\", \"output\"", "\"stage\": \"other\", \"output\"", "$.resultColumns[0].stage", "which it does not have")]
     [InlineData("\"kind\": \"value-set\"", "\"kind\": \"tariff\"", "$.stages[0].kind", "must be \"calibration\", \"value-set\" or \"lowest-rated\"")]
     [InlineData("\"id\": \"rest\"", "\"id\": \"value\"", "$.stages[0].dimensions[1].id", "needs an id of its own")]
+    [InlineData("\"id\": \"set\", \"kind\"", "\"id\": \"total\", \"kind\"", "$.stages[0].id", "has the id of a score")]
+    [InlineData("\"name\": \"Demo value\", \"source\": \"made up\",", "\"name\": \"Demo value\", \"source\": \"made up\", \"codes\": [ { \"system\": \"http://loinc.org\", \"code\": \"1-8\", \"value\": \"mean\", \"source\": \"test\" } ],", "$.stages[0].codes[0].value", "must stand for the stage's value")]
+    [InlineData("\"maximumMissing\": 0, \"source\": \"made up\" }", "\"maximumMissing\": 0, \"source\": \"made up\", \"codes\": [ { \"system\": \"http://loinc.org\", \"code\": \"1-8\", \"value\": \"stage\", \"source\": \"test\" } ] }", "$.scores[0].codes[0].value", "stands for an item's answer or a stage's value")]
     public void A_stage_that_breaks_a_rule_is_refused_with_its_path(string find, string replace, string path, string message)
     {
         InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(Demo.Replace(find, replace, StringComparison.Ordinal)));

@@ -7,7 +7,7 @@ namespace OutcomeScoring.Engine;
 /// <content>Reading and writing the stages a definition declares (<see cref="DefinitionStage"/>).</content>
 internal sealed partial class InstrumentJson
 {
-    private static readonly string[] CommonStageFields = ["id", "kind", "name", "form", "source", "note"];
+    private static readonly string[] CommonStageFields = ["id", "kind", "name", "form", "source", "note", "codes"];
     private static readonly string[] CalibrationFields = [.. CommonStageFields, "items", "levels"];
     private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values"];
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
@@ -39,6 +39,7 @@ internal sealed partial class InstrumentJson
         string? source = Text(element, "source", at);
         string? note = Present(element, "note") ? Text(element, "note", at) : null;
         string? form = Present(element, "form") ? Text(element, "form", at) : null;
+        List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
         DefinitionStage? stage = kind switch
         {
             StageKind.Calibration => ReadCalibrationStage(element, at, id, name, source),
@@ -48,7 +49,7 @@ internal sealed partial class InstrumentJson
                 : null,
             _ => null,
         };
-        return stage is null ? null : stage with { Note = note, Form = form };
+        return stage is null || (codes is not null && codes.Contains(null)) ? null : stage with { Note = note, Form = form, Codes = [.. (codes ?? []).Select(c => c!)] };
     }
 
     private CalibrationStage? ReadCalibrationStage(JsonElement element, string at, string? id, string? name, string? source)
@@ -170,6 +171,7 @@ internal sealed partial class InstrumentJson
                 writer.WriteString("note", stage.Note);
             }
 
+            WriteCodes(stage.Codes, writer);
             writer.WriteEndObject();
         }
 

@@ -32,7 +32,7 @@ internal sealed partial class InstrumentJson
 
     private static readonly (string Name, CodedValue Value)[] CodedValueNames =
     [
-        ("clinical", CodedValue.ClinicalScore), ("mean", CodedValue.Mean), ("item-sum", CodedValue.ItemSum), ("answer", CodedValue.Answer),
+        ("clinical", CodedValue.ClinicalScore), ("mean", CodedValue.Mean), ("item-sum", CodedValue.ItemSum), ("answer", CodedValue.Answer), ("stage", CodedValue.StageValue),
     ];
     private static readonly string[] InterpretationFields = ["primaryScore", "severityBands", "cutoffReferences", "reliableChange"];
     private static readonly string[] BandingFields = ["name", "score", "source", "caveat", "bands"];

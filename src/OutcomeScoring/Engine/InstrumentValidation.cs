@@ -65,7 +65,7 @@ internal sealed class InstrumentValidation
         }
 
         stages ??= [];
-        v.Stages(scale, items?.Count, scores?.Count ?? 0, stages);
+        v.Stages(scale, items?.Count, scores ?? [], stages);
         if (resultColumns is not null && scores is not null)
         {
             v.Columns(items, scores, interpretation, resultColumns, stages);
@@ -120,7 +120,7 @@ internal sealed class InstrumentValidation
 
             Check(!string.IsNullOrWhiteSpace(item.Topic), at + ".topic", Text($"Instrument '{_id}': item {item.Number} needs a topic tag."));
             Check(Enum.IsDefined(item.Keying), at + ".keying", Text($"Instrument '{_id}': item {item.Number} has unknown keying {item.Keying}."));
-            Codes(item.Codes, at, Text($"item {item.Number}"), forItem: true);
+            Codes(item.Codes, at, Text($"item {item.Number}"), CodedValue.Answer);
         }
     }
 
@@ -165,7 +165,7 @@ internal sealed class InstrumentValidation
                 Check(inScore.Add(number), itemAt, Text($"Instrument '{_id}': score '{score.Id}' lists item {number} more than once."));
             }
 
-            Codes(score.Codes, at, $"score '{score.Id}'", forItem: false);
+            Codes(score.Codes, at, $"score '{score.Id}'", null);
             Check(
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
@@ -181,7 +181,8 @@ internal sealed class InstrumentValidation
         }
     }
 
-    private void Codes(System.Collections.Immutable.ImmutableArray<PublicCode> codes, string owner, string what, bool forItem)
+    /// <summary>Checks the public codes of an item (<paramref name="only"/> = answer), a stage (stage value) or a score (null: any other value).</summary>
+    private void Codes(System.Collections.Immutable.ImmutableArray<PublicCode> codes, string owner, string what, CodedValue? only)
     {
         if (codes.IsDefault)
         {
@@ -204,9 +205,14 @@ internal sealed class InstrumentValidation
             Check(seen.Add((code.System, code.Code)), at + ".code", $"Instrument '{_id}': {what} lists code {code.Code} more than once.");
             Check(Enum.IsDefined(code.Value), at + ".value", $"Instrument '{_id}': code {code.Code} of {what} stands for unknown value {code.Value}.");
             Check(
-                forItem == (code.Value == CodedValue.Answer),
+                only is { } value ? code.Value == value : code.Value is not (CodedValue.Answer or CodedValue.StageValue),
                 at + ".value",
-                forItem ? $"Instrument '{_id}': code {code.Code} of {what} must stand for the item's answer." : $"Instrument '{_id}': code {code.Code} of {what} stands for an item's answer; a score's code stands for its clinical score, mean or item sum.");
+                only switch
+                {
+                    CodedValue.Answer => $"Instrument '{_id}': code {code.Code} of {what} must stand for the item's answer.",
+                    CodedValue.StageValue => $"Instrument '{_id}': code {code.Code} of {what} must stand for the stage's value.",
+                    _ => $"Instrument '{_id}': code {code.Code} of {what} stands for an item's answer or a stage's value; a score's code stands for its clinical score, mean or item sum.",
+                });
             if (code.System == PublicCode.SnomedCt && code.Code is { } id)
             {
                 Check(
@@ -217,8 +223,9 @@ internal sealed class InstrumentValidation
         }
     }
 
-    private void Stages(ResponseScale? scale, int? itemCount, int scoreCount, IReadOnlyList<DefinitionStage?> stages)
+    private void Stages(ResponseScale? scale, int? itemCount, IReadOnlyList<ScoreDefinition?> scores, IReadOnlyList<DefinitionStage?> stages)
     {
+        int scoreCount = scores.Count;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var read = new HashSet<int>();
         for (int s = 0; s < stages.Count; s++)
@@ -232,9 +239,12 @@ internal sealed class InstrumentValidation
 
             Check(!string.IsNullOrWhiteSpace(stage.Id), at + ".id", $"Instrument '{_id}': a stage needs an id.");
             Check(stage.Id is null || ids.Add(stage.Id), at + ".id", $"Instrument '{_id}': stage '{stage.Id}' is defined more than once.");
+            // Result columns and FHIR codes ({instrument}.{id}) name scores and stages alike.
+            Check(stage.Id is null || !scores.Any(score => score?.Id == stage.Id), at + ".id", $"Instrument '{_id}': stage '{stage.Id}' has the id of a score; scores and stages are named alike in result columns and codes, so a stage needs its own id.");
             Check(!string.IsNullOrWhiteSpace(stage.Name), at + ".name", $"Instrument '{_id}': stage '{stage.Id}' needs a name.");
             Check(!string.IsNullOrWhiteSpace(stage.Source), at + ".source", $"Instrument '{_id}': stage '{stage.Id}' needs a source.");
             stage.Validate(new StageChecks(_id, at, Check), scale);
+            Codes(stage.Codes, at, $"stage '{stage.Id}'", CodedValue.StageValue);
             ImmutableArray<int> items = stage.Items;
             var inStage = new HashSet<int>();
             for (int j = 0; !items.IsDefault && j < items.Length; j++)

@@ -107,7 +107,7 @@ public sealed class InstrumentJsonTests
     {
         string json = Minimal(scores: """[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s", "codes": [{ "system": "http://loinc.org", "code": "x", "value": "sum", "source": "s" }] }]""");
         DefinitionProblem problem = Assert.Single(Refused(json).Problems);
-        Assert.Equal(("$.scores[0].codes[0].value", "must be \"clinical\", \"mean\", \"item-sum\" or \"answer\"; got \"sum\"."), (problem.Path, problem.Message));
+        Assert.Equal(("$.scores[0].codes[0].value", "must be \"clinical\", \"mean\", \"item-sum\", \"answer\" or \"stage\"; got \"sum\"."), (problem.Path, problem.Message));
     }
 
     [Fact]

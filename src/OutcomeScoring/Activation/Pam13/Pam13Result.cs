@@ -51,6 +51,26 @@ public readonly record struct Pam13Result
     /// <summary>Gets a sentence saying why the score could not be computed, or <see langword="null"/>.</summary>
     public string? Explanation => Calibrated.Explanation;
 
+    /// <summary>
+    /// Gets the result as the engine's activation stage gives it (<see cref="Pam13.ActivationStage"/>, with these cut
+    /// points): outputs measure, measure-se, level, answered, theta and theta-se, or the coded reason it is not computable.
+    /// This is the shape every stage result has, so one writer (FHIR, columns) serves PAM-13 and every other instrument.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(Pam13Result)</c>.</exception>
+    public StageResult Stage
+    {
+        get
+        {
+            if (CutPoints is null)
+            {
+                throw new InvalidOperationException("default(Pam13Result) is not a result.");
+            }
+
+            var stage = (CalibrationStage)Pam13.Instrument.Stages[Pam13.Instrument.IndexOfStage(Pam13.ActivationStage)];
+            return (stage.Levels == CutPoints ? stage : stage with { Levels = CutPoints }).ResultOf(Calibrated, ItemsAnswered);
+        }
+    }
+
     /// <summary>Returns the score, standard error and level, or why it is not computable.</summary>
     /// <returns>A short text for logs.</returns>
     public override string ToString() => IsComputable
