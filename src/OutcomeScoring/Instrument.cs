@@ -494,7 +494,10 @@ public sealed partial class Instrument
         }
 
         stage.CheckFits(calibration, this);
-        Instrument next = CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages));
+        // The definition is unchanged, so its validated parts (plans, keying, lanes, the byte table once built) are shared;
+        // only the bound calibrations differ.
+        var next = (Instrument)MemberwiseClone();
+        next._calibrations = (ICalibration?[])_calibrations.Clone();
         next._calibrations[index] = calibration;
         return next;
     }

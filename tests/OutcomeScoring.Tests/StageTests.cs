@@ -84,6 +84,14 @@ public class StageTests
         ItemParameterCalibration calibration = MadeUpCalibrations.Items();
         Instrument pam = Pam13.WithCalibration(calibration).WithMaximumMissing("raw", 3).WithResultColumns(Pam13.Instrument.ResultColumns);
         Assert.Same(calibration, pam.CalibrationOf(Pam13.ActivationStage));
+        Assert.Null(Pam13.Instrument.CalibrationOf(Pam13.ActivationStage));
+
+        // Binding another calibration to a bound instrument leaves the first one's binding as it was.
+        ICalibration other = MadeUpCalibrations.Items("ml", 7, false);
+        Instrument rebound = pam.WithCalibration(other);
+        Assert.Same(other, rebound.CalibrationOf(Pam13.ActivationStage));
+        Assert.Same(calibration, pam.CalibrationOf(Pam13.ActivationStage));
+        Assert.Equal(pam.ToJson(), rebound.ToJson());
 
         ICalibration wrongCategories = Calibration.FromJson(MadeUpCalibrations.TableJson(maximumCategory: 4));
         CalibrationException e = Assert.Throws<CalibrationException>(() => Pam13.Instrument.WithCalibration(wrongCategories));
