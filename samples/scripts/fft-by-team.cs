@@ -4,28 +4,27 @@
 //   dotnet run samples/scripts/fft-by-team.cs [responses.csv]
 // The CSV needs team, site and answer columns (answer: a label such as "Very good", or 1-6), as in
 // samples/service/fft-responses.csv (the default).
+#:package Sep@0.18.0
+#:property ManagePackageVersionsCentrally=false
 #:project ../../src/OutcomeScoring/OutcomeScoring.csproj
-using System.Globalization;
+using nietras.SeparatedValues;
 using OutcomeScoring.FriendsAndFamily;
 
-string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
-string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "service", "fft-responses.csv");
+string path = args.Length > 0 ? args[0] : "samples/service/fft-responses.csv";
 
-string[] lines = File.ReadAllLines(path);
-string[] header = lines[0].Split(',');
-int Column(string name) => Array.FindIndex(header, h => h.Trim().Equals(name, StringComparison.OrdinalIgnoreCase));
-int team = Column("team"), site = Column("site"), answer = Column("answer");
-
+// Sep reads the CSV and finds columns by name; each answer is a label or an NHS England code.
+using SepReader csv = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
 var rows = new List<FftUnitCounts>();
-foreach (string[] cells in lines.Skip(1).Select(l => l.Split(',')))
+foreach (SepReader.Row row in csv)
 {
-    if (!Fft.TryParseLabel(cells[answer], FftQuestion.Experience2020, out FftAnswer parsed) && !FftCoding.Standard.TryRead(int.Parse(cells[answer], CultureInfo.InvariantCulture), out parsed))
+    string answer = row["answer"].ToString();
+    if (!Fft.TryParseLabel(answer, FftQuestion.Experience2020, out FftAnswer parsed) && !(int.TryParse(answer, out int code) && FftCoding.Standard.TryRead(code, out parsed)))
     {
-        Console.Error.WriteLine($"not an FFT answer: {cells[answer]}");
+        Console.Error.WriteLine($"row {row.RowIndex}: not an FFT answer: {answer}");
         continue;
     }
 
-    rows.Add(new FftUnitCounts(cells[team], cells[site], default(FftCounts).With(parsed)));
+    rows.Add(new FftUnitCounts(row["team"].ToString(), row["site"].ToString(), default(FftCounts).With(parsed)));
 }
 
 // Parents (sites) get rows from their teams' summed counts; suppress: false shows every figure (internal use).

@@ -2,43 +2,31 @@
 // Draws the Jacobson plot of CORE-10 change (first against last score per person) and saves it as PNG and SVG.
 //   dotnet run samples/scripts/jacobson-plot.cs [answers.csv] [output-folder]
 // Defaults: samples/service/core10.csv, and outcome-scoring-charts in the temporary folder (never the repository). Needs the OutcomeScoring.Charts project.
+#:package Sep@0.18.0
+#:property ManagePackageVersionsCentrally=false
 #:project ../../src/OutcomeScoring.Charts/OutcomeScoring.Charts.csproj
-using OutcomeScoring;
+using nietras.SeparatedValues;
 using OutcomeScoring.Change;
 using OutcomeScoring.Charts;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.Forms;
 
-string here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();
-string path = args.Length > 0 ? args[0] : Path.Combine(here, "..", "service", "core10.csv");
+string path = args.Length > 0 ? args[0] : "samples/service/core10.csv";
 string output = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "outcome-scoring-charts");
 
-// The library's form reader finds item1..item10 and reads each cell as the command line does (blank or NA = not answered);
-// rows it cannot read are reported and left out.
-string[] lines = File.ReadAllLines(path);
-string[] header = lines[0].Split(',');
-int id = FormColumns.Find(header, "id"), date = FormColumns.Find(header, FormCells.DateColumn);
-FormReader reader = FormReader.Bind(FormLayout.For(Core10.Instrument), header);
-
+// Sep reads the CSV; the library's form reader reads each answer as the command line does. Unreadable rows are reported.
+using SepReader csv = Sep.Reader(o => o with { Unescape = true }).FromFile(path);
 var administrations = new List<Administration>();
-var problems = new List<FormProblem>();
-for (int row = 1; row < lines.Length; row++)
+foreach (FormRow row in FormRows.Read(FormLayout.For(Core10.Instrument), csv.Header.ColNames, csv.Enumerate(r => r[..].ToStringsArray()), "id", "date"))
 {
-    string[] cells = lines[row].Split(',');
-    problems.Clear();
-    bool read = reader.TryReadAnswers(cells, out Answer[]? answers, problems);
-    if (!FormCells.TryReadDate(cells[date], out DateOnly when, out FormProblem notDate))
+    FormProblem notDate = default;
+    if (!row.IsRead || !FormCells.TryReadDate(row["date"], out DateOnly when, out notDate))
     {
-        problems.Add(notDate);
-    }
-
-    if (!read || problems.Count > 0)
-    {
-        problems.ForEach(p => Console.Error.WriteLine(p.InRow(row)));
+        Console.Error.WriteLine(row.IsRead ? notDate.InRow(row.RowNumber) : row.ToString());
         continue;
     }
 
-    administrations.Add(new Administration(cells[id], null, when, Core10.Instrument.Score(answers).Primary.ClinicalScore));
+    administrations.Add(new Administration(row["id"], null, when, Core10.Instrument.Score(row.Answers.AsSpan()).Primary.ClinicalScore));
 }
 
 // Each person's first and last computable score (the library's cohort rule Episodes.Pair, docs/cohorts.md).

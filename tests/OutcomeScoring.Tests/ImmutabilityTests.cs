@@ -27,7 +27,7 @@ public class ImmutabilityTests
     [
         // Engine and interpretation
         typeof(Score), typeof(InstrumentResult), typeof(ScoringOutcome), typeof(ScoringError), typeof(DefinitionProblem), typeof(StageResult), typeof(StageNotComputableReason),
-        typeof(OutcomeScoring.Forms.FormReader), typeof(OutcomeScoring.Forms.FormProblem),
+        typeof(OutcomeScoring.Forms.FormReader), typeof(OutcomeScoring.Forms.FormProblem), typeof(OutcomeScoring.Forms.FormRow),
         typeof(CutoffLookup), typeof(CutoffComparison),
 
         // Activation (PAM-13, Rasch)

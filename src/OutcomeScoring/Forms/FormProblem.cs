@@ -115,5 +115,9 @@ public readonly record struct FormProblem
         return new(FormProblemKind.NotYesOrNo, column, text, null, $"{column}: '{text}' is not yes, no or blank");
     }
 
+    /// <summary>A row with fewer cells than the header has columns.</summary>
+    internal static FormProblem ShortRow(int cells, int columns) =>
+        new(FormProblemKind.ShortRow, "", null, null, string.Create(CultureInfo.InvariantCulture, $"the row has {cells} cells; the header has {columns} columns."));
+
     private static string Article(string noun) => noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 }

@@ -29,4 +29,7 @@ public enum FormProblemKind
 
     /// <summary>A yes/no cell is not yes, no, y, n or blank.</summary>
     NotYesOrNo = 8,
+
+    /// <summary>A row has fewer cells than the header has columns.</summary>
+    ShortRow = 9,
 }
