@@ -53,6 +53,11 @@ internal static class SqlOptionsCheck
             }
         }
 
+        if (options.NotAnsweredCode is { } blank && blank == instrument.Scale.NotApplicableAnswer)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The not-answered code {blank} is the {instrument.Name} scale's own number for not applicable; choose another code."), Parameter);
+        }
+
         if (options.NotApplicableCode is { } na && na == options.NotAnsweredCode)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The codes for not answered and not applicable must differ; both are {na}."), Parameter);
