@@ -88,10 +88,11 @@ public static class SqlScoring
     }
 
     /// <summary>
-    /// Gets whether SQL can express every part of a definition: every stage it declares (<see cref="Instrument.Stages"/>)
-    /// is a value set (<see cref="ValueSetStage"/>: SWEMWBS's metric score, CORE-6D's utility), not a calibration supplied
-    /// at scoring time (PAM-13's) or a derived item-level output (DIALOG's lowest-rated domains), and its result columns
-    /// are all values the generator knows. A definition that cannot be expressed is refused with this reason.
+    /// Gets whether SQL can express every part of a definition: every stage its result columns show
+    /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: SWEMWBS's metric score, CORE-6D's
+    /// utility), not a calibration supplied at scoring time (PAM-13's) or a derived item-level output; a stage no column
+    /// shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either. Its result columns must all be values
+    /// the generator knows. A definition that cannot be expressed is refused with this reason.
     /// </summary>
     /// <param name="instrument">The definition.</param>
     /// <param name="reason">Why not, naming the instrument and the part; <see langword="null"/> when it can.</param>
@@ -100,9 +101,10 @@ public static class SqlScoring
     public static bool CanExpress(Instrument instrument, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+        // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
         foreach (DefinitionStage stage in instrument.Stages)
         {
-            if (stage is not ValueSetStage)
+            if (stage is not ValueSetStage && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
@@ -146,7 +148,9 @@ public static class SqlScoring
         string[] items = SqlOptionsCheck.ItemColumns(instrument, options);
         CutoffReference? reference = SqlOptionsCheck.Reference(instrument, options);
         SqlOptionsCheck.Codes(instrument, options);
-        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference).Outputs();
+        bool dialog = HelpFacts.IsDialog(instrument);
+        string[] help = SqlOptionsCheck.HelpColumns(instrument, options, dialog);
+        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference, dialog ? help : null).Outputs();
         SqlOptionsCheck.KeepColumns(options, outputs.Select(o => o.Name));
         return new Plan(options, outputs);
     }

@@ -13,6 +13,9 @@ internal static class Generators
 {
     private static readonly string?[] Genders = [null, "", "M", "f", "male", "FEMALE", "1", "2", "9", "X", "x", " m ", "z", "3"];
 
+    /// <summary>DIALOG's help cells of every kind <c>score dialog</c> reads or refuses.</summary>
+    private static readonly string?[] HelpCells = [null, null, null, "", "yes", "no", "YES", "No", "y", "N", " yes ", "maybe", "1"];
+
     public static Gen<AnswerTable> Tables(Instrument instrument, int maxRows, bool withReferences = true) =>
         from rowCount in Gen.Choose(1, maxRows)
         from rows in Row(instrument).ArrayOf(rowCount)
@@ -20,7 +23,8 @@ internal static class Generators
         from withGender in Gen.Elements(false, true, true)
         from blankCode in Gen.Elements<int?>(null, -99, instrument.Scale.Maximum + 50)
         from reference in Gen.Elements([null, null, .. withReferences ? instrument.Interpretation.CutoffReferences.Select(r => r.Id) : []])
-        select new AnswerTable([.. rows.Select((r, i) => r with { Id = i + 1 })], withAge, withGender, instrument.Scale.Maximum + 100, blankCode, reference);
+        from withHelp in Gen.Elements(false, instrument.Id == "dialog", instrument.Id == "dialog")
+        select new AnswerTable([.. rows.Select((r, i) => r with { Id = i + 1 })], withAge, withGender, instrument.Scale.Maximum + 100, blankCode, reference, withHelp);
 
     private static Gen<AnswerRow> Row(Instrument instrument) =>
         from blankRate in Gen.Elements(0, 0, 5, 15, 35, 70)
@@ -29,7 +33,8 @@ internal static class Generators
         from blankAsCode in Gen.Elements(false, true)
         from age in Gen.Frequency((2, Gen.Constant<int?>(null)), (6, Gen.Choose(8, 20).Select(a => (int?)a)), (1, Gen.Constant<int?>(-1)))
         from gender in Gen.Elements(Genders)
-        select new AnswerRow(0, cells, blankAsCode, age, gender);
+        from help in Gen.Elements(HelpCells).ArrayOf(instrument.Items.Length)
+        select new AnswerRow(0, cells, blankAsCode, age, gender, help);
 
     private static Gen<Cell> Cell(ResponseScale scale, int blankRate, bool offScale) =>
         Gen.Frequency(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeScoring.Forms;
 using static OutcomeScoring.Sql.Expressions.SqlExpr;
 
 namespace OutcomeScoring.Sql.Expressions;
@@ -20,14 +21,20 @@ internal sealed class ItemFacts
     private readonly SqlExpr[] _columns;
     private readonly int[] _codes;
     private readonly int? _notApplicableCode;
+    private readonly FormLayout _layout;
 
-    public ItemFacts(Instrument instrument, IReadOnlyList<string> columns, int? notApplicableCode, int? notAnsweredCode)
+    /// <summary>
+    /// Reads the item columns; messages follow <paramref name="layout"/> (DIALOG's name each item's topic and call an
+    /// answer a rating), and each item's help problem, when <paramref name="help"/> is given, follows its answer's.
+    /// </summary>
+    public ItemFacts(Instrument instrument, IReadOnlyList<string> columns, int? notApplicableCode, int? notAnsweredCode, FormLayout layout, HelpFacts? help = null)
     {
         _instrument = instrument;
+        _layout = layout;
         _columns = [.. columns.Select(c => (SqlExpr)new Column(c))];
         _notApplicableCode = notApplicableCode;
         _codes = [.. new[] { notApplicableCode, notAnsweredCode }.OfType<int>()];
-        BadAnswers = new Fact(Prefix + "bad", new JoinNonNull("; ", [.. Enumerable.Range(0, _columns.Length).Select(BadAnswerMessage)]));
+        BadAnswers = new Fact(Prefix + "bad", new JoinNonNull("; ", [.. Enumerable.Range(0, _columns.Length).SelectMany(i => new[] { BadAnswerMessage(i), help?.Problem(i) }.OfType<SqlExpr>())]));
         ItemsAnswered = new Fact(Prefix + "answered", new Add([.. Enumerable.Range(0, _columns.Length).Select(CountIfAnswered)]));
         ScoreSums = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_sum", new Add([.. s.Items.Select(n => KeyedIfAnswered(n - 1))])))];
         ScoreAnswered = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_answered", new Add([.. s.Items.Select(n => CountIfAnswered(n - 1))])))];
@@ -99,14 +106,17 @@ internal sealed class ItemFacts
     {
         SqlExpr column = _columns[index];
         Item item = _instrument.Items[index];
-        string name = string.Create(CultureInfo.InvariantCulture, $"item{item.Number}");
+        string name = _layout.ColumnName(item.Number);
+        string label = _layout.Topics.IsDefaultOrEmpty ? name : $"{name} ({_layout.Topics[index]})";
+        string noun = _layout.AnswerName;
+        string article = noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
         int?[] readable = [.. _codes.Select(c => (int?)c), item.AllowsNotApplicable ? _instrument.Scale.NotApplicableAnswer : null];
         List<SqlExpr> bad = [new Not(new IsNull(column)), new Not(Answered(index)), .. readable.OfType<int>().Distinct().Select(c => new Compare("<>", column, new Int(c)))];
         SqlExpr value = new Cast(column, SqlType.Text);
         string notKnown = _instrument.Scale.NotApplicableAnswer is { } na ? string.Create(CultureInfo.InvariantCulture, $"{na} (not known), ") : "";
         Concat message = item.AllowsNotApplicable
-            ? new([new Text($"{name}: '"), value, new Text($"' is not an answer; answers are {_instrument.Scale}, {notKnown}NA or blank")])
-            : new([new Text($"{name}: answer "), value, new Text($" is outside the response scale {_instrument.Scale}")]);
+            ? new([new Text($"{label}: '"), value, new Text($"' is not {article} {noun}; {noun}s are {_instrument.Scale}, {notKnown}NA or blank")])
+            : new([new Text($"{label}: {noun} "), value, new Text($" is outside the response scale {_instrument.Scale}")]);
         return new Case([(new And(bad), message)]);
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using OutcomeScoring.DialogScale;
+using OutcomeScoring.Forms;
 using static OutcomeScoring.Sql.Expressions.SqlExpr;
 
 namespace OutcomeScoring.Sql.Expressions;
@@ -20,10 +22,13 @@ internal sealed class ScoringSqlBuilder
     private readonly PersonFacts _person;
     private readonly CutoffLookupSql? _lookup;
 
-    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference)
+    /// <summary>Builds the outputs; <paramref name="helpColumns"/> is non-null for DIALOG (<c>score dialog</c>'s columns and messages), empty when the table has none.</summary>
+    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference, IReadOnlyList<string>? helpColumns)
     {
         _instrument = instrument;
-        _items = new ItemFacts(instrument, itemColumns, options.NotApplicableCode, options.NotAnsweredCode);
+        _help = helpColumns is null ? null : new HelpFacts(helpColumns);
+        FormLayout layout = _help is null ? FormLayout.For(instrument) : Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven);
+        _items = new ItemFacts(instrument, itemColumns, options.NotApplicableCode, options.NotAnsweredCode, layout, _help);
         _table = reference ?? instrument.Interpretation.DefaultCutoffs;
         _cutoffColumns = instrument.ResultColumns.Any(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange);
         _rangeScores = reference is not null && !_cutoffColumns
@@ -35,6 +40,9 @@ internal sealed class ScoringSqlBuilder
         _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
         _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
+
+    /// <summary>DIALOG's help answers (for <c>unmet_needs</c> and their problems); <see langword="null"/> for any other instrument.</summary>
+    private readonly HelpFacts? _help;
 
     /// <summary>The stages some result column shows, in the order first shown (as <c>score</c> evaluates them).</summary>
     private readonly int[] _stages;
@@ -50,6 +58,12 @@ internal sealed class ScoringSqlBuilder
     {
         List<(string, SqlExpr)> outputs = [.. _instrument.ResultColumns.Select(c => (c.Name, (SqlExpr)Value(c)))];
         outputs.AddRange(_rangeScores.Select(id => (id + "_clinical_range", (SqlExpr)InRange(id))));
+        if (_help is not null)
+        {
+            // score dialog's last result column (DialogRowScorer), after the definition's.
+            outputs.Add(("unmet_needs", When(new Truth(true), _help.UnmetNeeds)));
+        }
+
         outputs.Add(("error", Error()));
         return outputs;
     }
