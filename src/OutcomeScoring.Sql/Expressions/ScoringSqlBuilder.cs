@@ -9,8 +9,8 @@ namespace OutcomeScoring.Sql.Expressions;
 /// Builds the dialect-neutral expression of each output column of <c>score</c> for one definition: the definition's
 /// result columns (<see cref="Instrument.ResultColumns"/>), the <c>&lt;score&gt;_clinical_range</c> columns that
 /// <c>score --reference</c> adds to a definition without cut-off columns, and <c>error</c> with <c>score</c>'s messages in
-/// its order (cells off the scale alone; otherwise an unreadable age or gender, the cut-off lookups' reasons, then each
-/// score that is not computable).
+/// its order (cells off the scale alone; otherwise an unreadable age or gender, the cut-off lookups' reasons, each score
+/// that is not computable, then each value-set stage that is not). For DIALOG, <c>score dialog</c>'s columns and messages.
 /// </summary>
 internal sealed class ScoringSqlBuilder
 {
@@ -21,6 +21,18 @@ internal sealed class ScoringSqlBuilder
     private readonly string[] _rangeScores;
     private readonly PersonFacts _person;
     private readonly CutoffLookupSql? _lookup;
+
+    /// <summary>DIALOG's help answers (for <c>unmet_needs</c> and their problems); <see langword="null"/> for any other instrument.</summary>
+    private readonly HelpFacts? _help;
+
+    /// <summary>The stages some result column shows, in the order first shown (as <c>score</c> evaluates them).</summary>
+    private readonly int[] _stages;
+
+    /// <summary>Each stage's SQL, by position in <see cref="Instrument.Stages"/>; <see langword="null"/> for a stage no column shows.</summary>
+    private readonly ValueSetSql?[] _valueSets;
+
+    /// <summary>Each score's clinical score (a fact when rounded, so that its long expression is computed once per row).</summary>
+    private readonly SqlExpr[] _clinical;
 
     /// <summary>Builds the outputs; <paramref name="helpColumns"/> is non-null for DIALOG (<c>score dialog</c>'s columns and messages), empty when the table has none.</summary>
     public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference, IReadOnlyList<string>? helpColumns)
@@ -40,18 +52,6 @@ internal sealed class ScoringSqlBuilder
         _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
         _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
-
-    /// <summary>DIALOG's help answers (for <c>unmet_needs</c> and their problems); <see langword="null"/> for any other instrument.</summary>
-    private readonly HelpFacts? _help;
-
-    /// <summary>The stages some result column shows, in the order first shown (as <c>score</c> evaluates them).</summary>
-    private readonly int[] _stages;
-
-    /// <summary>Each stage's SQL, by position in <see cref="Instrument.Stages"/>; <see langword="null"/> for a stage no column shows.</summary>
-    private readonly ValueSetSql?[] _valueSets;
-
-    /// <summary>Each score's clinical score (a fact when rounded, so that its long expression is computed once per row).</summary>
-    private readonly SqlExpr[] _clinical;
 
     /// <summary>The output columns after the kept ones, in order, with <c>error</c> last.</summary>
     public IReadOnlyList<(string Name, SqlExpr Value)> Outputs()
