@@ -24,8 +24,9 @@ public sealed class DefinitionCoverageTests
         [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source"],
         [typeof(CutoffEntry)] = ["ScoreId", "MeanCutoff", "Gender", "MinimumAge", "MaximumAge", "ReliableChangeMean"],
         // Stage and Output name a stage output: a value set's is written in SQL; another stage is refused.
-        // A value set: ValueSetSql reads every part; Note (shown once after a run by score) is not part of the values.
-        [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Items", "Outputs", "Dimensions", "Values"],
+        // A value set: ValueSetSql reads every part that scoring uses; Note (written once after a run by score) and Codes
+        // (public codes for FHIR) are not part of score's output.
+        [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values"],
         [typeof(ValueSetDimension)] = ["Id", "Items", "Highest"],
         [typeof(ItemLevels)] = ["Item", "Levels"],
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
