@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using OutcomeScoring.DialogScale;
 using OutcomeScoring.Sql;
 
 namespace OutcomeScoring.Cli;
@@ -23,7 +24,7 @@ internal static class SqlCommand
         Option<string?> dialect = Dialects.Option("--dialect", "The SQL dialect (required): duckdb, postgres (PostgreSQL), tsql (SQL Server 2017+, Azure SQL) or spark (Spark SQL, Databricks).");
         var table = new Option<string?>("--table") { Description = "The table or view to score, written as given; print one complete SELECT over it. Without it, print the select list alone." };
         var keep = new Option<string?>("--keep") { Description = "Columns to carry through before the result columns, comma separated (for example id,team)." };
-        var columns = new Option<string?>("--columns") { Description = "Column names where the table's differ from score's, comma separated: item1=q1,...,age=age_years,gender=sex. By default item1..itemN, and no age or gender column." };
+        var columns = new Option<string?>("--columns") { Description = "Column names where the table's differ from score's, comma separated: item1=q1,...,age=age_years,gender=sex (dialog: also help1=h1,...; naming any help column says the table has them). By default item1..itemN, and no age, gender or help column." };
         var reference = new Option<string?>("--reference") { Description = "The cut-off table to compare with, as in score --reference." };
         var notApplicable = new Option<int?>("--not-applicable-code") { Description = "A whole number that marks an item not applicable (NA in score's CSV); it must lie off the scale." };
         var notAnswered = new Option<int?>("--not-answered-code") { Description = "A whole number that also marks an item not answered (besides NULL); it must lie off the scale." };
@@ -77,25 +78,37 @@ internal static class SqlCommand
         : DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read
         : null;
 
-    /// <summary>Reads --columns (item1..itemN, age, gender) and --keep; a name that is not one of those is reported.</summary>
+    /// <summary>
+    /// Reads --columns (item1..itemN, age, gender, and for DIALOG help1..helpN: naming any help column says the table has
+    /// them, the others keeping score's names) and --keep; a name that is not one of those is reported.
+    /// </summary>
     private static bool TryOptions(Instrument instrument, string? columns, string? keep, TextWriter error, [NotNullWhen(true)] out SqlScoringOptions? options)
     {
         options = null;
         string[] items = [.. instrument.Items.Select(i => string.Create(CultureInfo.InvariantCulture, $"item{i.Number}"))];
+        bool dialog = instrument.Id == Dialog.Instrument.Id;
+        string[] help = [.. instrument.Items.Select(i => string.Create(CultureInfo.InvariantCulture, $"help{i.Number}"))];
+        bool withHelp = false;
         string? age = null, gender = null;
         foreach (string pair in Split(columns))
         {
             string[] parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
             int item = Array.FindIndex(items, i => string.Equals(i, parts[0], StringComparison.OrdinalIgnoreCase));
-            if (parts.Length != 2 || parts[1].Length == 0 || (item < 0 && !parts[0].Equals("age", StringComparison.OrdinalIgnoreCase) && !parts[0].Equals("gender", StringComparison.OrdinalIgnoreCase)))
+            int helpItem = dialog ? Array.FindIndex(help, h => string.Equals(h, parts[0], StringComparison.OrdinalIgnoreCase)) : -1;
+            if (parts.Length != 2 || parts[1].Length == 0 || (item < 0 && helpItem < 0 && !parts[0].Equals("age", StringComparison.OrdinalIgnoreCase) && !parts[0].Equals("gender", StringComparison.OrdinalIgnoreCase)))
             {
-                error.WriteLine($"error: --columns: '{pair}' is not name=column with a name of item1 to item{items.Length}, age or gender.");
+                error.WriteLine($"error: --columns: '{pair}' is not name=column with a name of item1 to item{items.Length}, {(dialog ? $"help1 to help{help.Length}, " : "")}age or gender.");
                 return false;
             }
 
             if (item >= 0)
             {
                 items[item] = parts[1];
+            }
+            else if (helpItem >= 0)
+            {
+                help[helpItem] = parts[1];
+                withHelp = true;
             }
             else if (parts[0].Equals("age", StringComparison.OrdinalIgnoreCase))
             {
@@ -107,7 +120,7 @@ internal static class SqlCommand
             }
         }
 
-        options = new SqlScoringOptions { ItemColumns = [.. items], AgeColumn = age, GenderColumn = gender, KeepColumns = [.. Split(keep)] };
+        options = new SqlScoringOptions { ItemColumns = [.. items], AgeColumn = age, GenderColumn = gender, KeepColumns = [.. Split(keep)], HelpColumns = withHelp ? [.. help] : [] };
         return true;
     }
 

@@ -26,6 +26,28 @@ internal static class SqlOptionsCheck
         return [.. options.ItemColumns];
     }
 
+    /// <summary>DIALOG's help columns (one per item, or none); another instrument has none.</summary>
+    public static string[] HelpColumns(Instrument instrument, SqlScoringOptions options, bool dialog)
+    {
+        if (options.HelpColumns.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        if (!dialog)
+        {
+            throw new ArgumentException($"{instrument.Name} has no \"more help wanted?\" answers; only DIALOG's help columns can be named.", Parameter);
+        }
+
+        if (options.HelpColumns.Length != instrument.Items.Length)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{instrument.Name} has {instrument.Items.Length} items but {options.HelpColumns.Length} help columns were named; name one per item, item 1 first, or none."), Parameter);
+        }
+
+        Names(options.HelpColumns, "help column");
+        return [.. options.HelpColumns];
+    }
+
     /// <summary>The cut-off table asked for, or <see langword="null"/> for the definition's default.</summary>
     public static CutoffReference? Reference(Instrument instrument, SqlScoringOptions options)
     {
@@ -51,6 +73,11 @@ internal static class SqlOptionsCheck
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The {name} code {c} is an answer on the {instrument.Name} scale {instrument.Scale}; choose a code off the scale."), Parameter);
             }
+        }
+
+        if (options.NotAnsweredCode is { } blank && blank == instrument.Scale.NotApplicableAnswer)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The not-answered code {blank} is the {instrument.Name} scale's own number for not applicable; choose another code."), Parameter);
         }
 
         if (options.NotApplicableCode is { } na && na == options.NotAnsweredCode)

@@ -88,9 +88,10 @@ public static class SqlScoring
     }
 
     /// <summary>
-    /// Gets whether SQL can express every part of a definition: it declares no stage beyond keyed sums
-    /// (<see cref="Instrument.Stages"/>: a calibration supplied at scoring time such as PAM-13's, a value set such as
-    /// CORE-6D's, a derived item-level output such as DIALOG's lowest-rated domains), and its result columns are all values
+    /// Gets whether SQL can express every part of a definition: every stage its result columns show
+    /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: SWEMWBS's metric score, CORE-6D's
+    /// utility), not a calibration supplied at scoring time (PAM-13's) or a derived item-level output; a stage no column
+    /// shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either. Its result columns must all be values
     /// the generator knows. A definition that cannot be expressed is refused with this reason.
     /// </summary>
     /// <param name="instrument">The definition.</param>
@@ -100,22 +101,19 @@ public static class SqlScoring
     public static bool CanExpress(Instrument instrument, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        if (!instrument.Stages.IsDefaultOrEmpty)
+        // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
+        foreach (DefinitionStage stage in instrument.Stages)
         {
-            DefinitionStage stage = instrument.Stages[0];
-            reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
-            return false;
-        }
-
-        if (ScoreRuleSqlLacks(instrument) is { } rule)
-        {
-            reason = CannotExpress(instrument, $"{rule}, which the SQL generator does not express").Message;
-            return false;
+            if (stage is not ValueSetStage && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
+            {
+                reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
+                return false;
+            }
         }
 
         foreach (ResultColumn column in instrument.ResultColumns)
         {
-            if (column.Value is < ResultValue.Mean or > ResultValue.InClinicalRange)
+            if (column.Value is < ResultValue.Mean or > ResultValue.MaximumPossible)
             {
                 reason = CannotExpress(instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know").Message;
                 return false;
@@ -126,36 +124,12 @@ public static class SqlScoring
         return true;
     }
 
-    /// <summary>
-    /// The first scoring rule of the definition that the generated SQL has no expression for (a rounded clinical score, a sum
-    /// score, not-applicable answers left out, a scale's own number for not applicable), in words; <see langword="null"/> when none.
-    /// </summary>
-    private static string? ScoreRuleSqlLacks(Instrument instrument)
-    {
-        foreach (ScoreDefinition score in instrument.Scores)
-        {
-            string? rule = score.RoundsClinicalScore ? "rounds its clinical score"
-                : score.Aggregate == ScoreAggregate.Sum ? "is a sum score"
-                : score.ExcludesNotApplicable ? "leaves not-applicable answers out"
-                : null;
-            if (rule is not null)
-            {
-                return $"its score '{score.Id}' {rule}";
-            }
-        }
-
-        return instrument.Scale.NotApplicableAnswer is { } code
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"its scale records not applicable as {code}")
-            : null;
-    }
-
-    /// <summary>What kind of step a stage is, in words.</summary>
+    /// <summary>What kind of step a stage SQL does not express is, in words.</summary>
     private static string StageKind(DefinitionStage stage) => stage switch
     {
         CalibrationStage => "a calibration supplied at scoring time",
-        ValueSetStage => "a value set read from item levels",
         LowestRatedStage => "a derived item-level output",
-        _ => "a step beyond keyed sums",
+        _ => "a step beyond keyed sums and value sets",
     };
 
     /// <summary>The exception for a part of a definition that SQL cannot express.</summary>
@@ -174,7 +148,9 @@ public static class SqlScoring
         string[] items = SqlOptionsCheck.ItemColumns(instrument, options);
         CutoffReference? reference = SqlOptionsCheck.Reference(instrument, options);
         SqlOptionsCheck.Codes(instrument, options);
-        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference).Outputs();
+        bool dialog = HelpFacts.IsDialog(instrument);
+        string[] help = SqlOptionsCheck.HelpColumns(instrument, options, dialog);
+        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference, dialog ? help : null).Outputs();
         SqlOptionsCheck.KeepColumns(options, outputs.Select(o => o.Name));
         return new Plan(options, outputs);
     }

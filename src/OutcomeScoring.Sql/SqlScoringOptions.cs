@@ -48,6 +48,14 @@ public sealed record SqlScoringOptions
     public int? NotAnsweredCode { get; init; }
 
     /// <summary>
+    /// Gets DIALOG's "more help wanted?" columns, one per item, item 1 first, as <c>score dialog</c> reads <c>help1</c> to
+    /// <c>help11</c> (text: <c>yes</c>, <c>no</c>, <c>y</c>, <c>n</c> in any case, or blank or NULL); empty (the default) for a
+    /// table without them, when <c>unmet_needs</c> is NULL as <c>score dialog</c> leaves it for a file without them. Only
+    /// DIALOG has them.
+    /// </summary>
+    public ImmutableArray<string> HelpColumns { get; init; } = [];
+
+    /// <summary>
     /// Gets the id of the cut-off table to compare with (as <c>score --reference</c>), or <see langword="null"/> (the
     /// default) for the definition's default table. When the definition has no cut-off columns, a
     /// <c>&lt;score&gt;_clinical_range</c> column is added for each score the table covers, as <c>score --reference</c> does.

@@ -17,7 +17,8 @@ internal readonly record struct Cell(int? Value, bool NotApplicable = false)
 /// <param name="BlankAsCode">Whether a blank cell is stored as the "not answered" code rather than NULL (when a code is used).</param>
 /// <param name="Age">The age, or <see langword="null"/>.</param>
 /// <param name="Gender">The gender cell, or <see langword="null"/>.</param>
-internal sealed record AnswerRow(int Id, Cell[] Items, bool BlankAsCode, int? Age, string? Gender);
+/// <param name="Help">DIALOG's help cells, one per item (<see langword="null"/> for NULL), used when the table has help columns.</param>
+internal sealed record AnswerRow(int Id, Cell[] Items, bool BlankAsCode, int? Age, string? Gender, string?[] Help);
 
 /// <summary>A generated table and the layout the SQL is told: the CSV file and the SQL table hold the same answers.</summary>
 /// <param name="Rows">The rows.</param>
@@ -26,8 +27,11 @@ internal sealed record AnswerRow(int Id, Cell[] Items, bool BlankAsCode, int? Ag
 /// <param name="NotApplicableCode">The code that stands for NA in SQL.</param>
 /// <param name="NotAnsweredCode">A code that also stands for a blank in SQL, or <see langword="null"/>.</param>
 /// <param name="Reference">The cut-off table asked for, or <see langword="null"/>.</param>
-internal sealed record AnswerTable(AnswerRow[] Rows, bool WithAge, bool WithGender, int NotApplicableCode, int? NotAnsweredCode, string? Reference)
+/// <param name="WithHelp">Whether the table has DIALOG's help columns <c>help1</c>.. (text).</param>
+internal sealed record AnswerTable(AnswerRow[] Rows, bool WithAge, bool WithGender, int NotApplicableCode, int? NotAnsweredCode, string? Reference, bool WithHelp = false)
 {
+    public IEnumerable<string> HelpColumns => WithHelp ? Rows[0].Help.Select((_, i) => $"help{i + 1}") : [];
+
     public SqlScoringOptions Options(IReadOnlyList<string>? itemColumns = null) => new()
     {
         ItemColumns = itemColumns is null ? [] : [.. itemColumns],
@@ -37,8 +41,9 @@ internal sealed record AnswerTable(AnswerRow[] Rows, bool WithAge, bool WithGend
         NotApplicableCode = NotApplicableCode,
         NotAnsweredCode = NotAnsweredCode,
         Reference = Reference,
+        HelpColumns = [.. HelpColumns],
     };
 
     public override string ToString() =>
-        $"{Rows.Length} rows, age {WithAge}, gender {WithGender}, NA {NotApplicableCode}, blank code {NotAnsweredCode}, reference {Reference ?? "default"}";
+        $"{Rows.Length} rows, age {WithAge}, gender {WithGender}, NA {NotApplicableCode}, blank code {NotAnsweredCode}, reference {Reference ?? "default"}, help {WithHelp}";
 }

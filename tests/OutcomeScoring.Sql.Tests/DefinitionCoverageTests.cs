@@ -12,10 +12,10 @@ public sealed class DefinitionCoverageTests
     /// <summary>The public properties of each definition type, as the generator knows them (expressed, or not needed by scoring).</summary>
     private static readonly Dictionary<Type, string[]> Known = new()
     {
-        // Stages: any stage makes SqlScoring.CanExpress refuse the definition.
+        // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
         [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes"],
-        // RoundsClinicalScore, a Sum aggregate, ExcludesNotApplicable and a scale's NotApplicableAnswer make CanExpress refuse.
+        // RoundsClinicalScore, a Sum aggregate and ExcludesNotApplicable are written in SQL (ScoringSqlBuilder, ItemFacts).
         [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable"],
         [typeof(ResponseScale)] = ["Minimum", "Maximum", "NotApplicableAnswer"],
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
@@ -23,7 +23,12 @@ public sealed class DefinitionCoverageTests
         [typeof(SeverityBand)] = ["Code", "Label", "LowerBound", "UpperBound"],
         [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source"],
         [typeof(CutoffEntry)] = ["ScoreId", "MeanCutoff", "Gender", "MinimumAge", "MaximumAge", "ReliableChangeMean"],
-        // Stage and Output name a stage output, which SQL refuses with the stage.
+        // Stage and Output name a stage output: a value set's is written in SQL; another stage is refused.
+        // A value set: ValueSetSql reads every part that scoring uses; Note (written once after a run by score) and Codes
+        // (public codes for FHIR) are not part of score's output.
+        [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values"],
+        [typeof(ValueSetDimension)] = ["Id", "Items", "Highest"],
+        [typeof(ItemLevels)] = ["Item", "Levels"],
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
     };
 
@@ -40,13 +45,14 @@ public sealed class DefinitionCoverageTests
             $"{type.Name} now has {string.Join(", ", properties.Except(Known[type]))} (and lacks {string.Join(", ", Known[type].Except(properties))}): decide whether SQL can express it, refuse it in SqlScoring.CanExpress if not, then list it here.");
     }
 
-    /// <summary>The result values: the first eight are written in SQL; a stage output, the not-applicable count and the maximum possible are refused (CanExpress).</summary>
+    /// <summary>The result values: all are written in SQL (a stage output when its stage is a value set; CanExpress refuses other stages).</summary>
     [Fact]
     public void Every_result_value_is_known_to_the_sql_generator() =>
         Assert.Equal(
             [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput, ResultValue.ScoreItemsNotApplicable, ResultValue.MaximumPossible],
             Enum.GetValues<ResultValue>());
 
+    /// <summary>A value set is written in SQL (ValueSetSql reads Dimensions, Values, Items, Outputs, Name and Form); a calibration and a lowest-rated output are refused.</summary>
     [Fact]
     public void Every_kind_of_stage_is_known_to_the_sql_generator() =>
         Assert.Equal(

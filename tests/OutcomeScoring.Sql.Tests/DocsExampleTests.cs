@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+using OutcomeScoring.Cli;
 using OutcomeScoring.CoreFamily;
 
 namespace OutcomeScoring.Sql.Tests;
 
-/// <summary>The C# example of docs/sql.md is this file's code, compiled and run: the test fails when the two differ.</summary>
-public sealed class DocsExampleTests
+/// <summary>The C# example of docs/sql.md is this file's code, compiled and run, and the SQL it shows in full is the command's: the test fails when they differ.</summary>
+public sealed partial class DocsExampleTests
 {
     [Fact]
     public void The_docs_example_runs_and_gives_the_columns_it_says()
@@ -25,6 +27,34 @@ public sealed class DocsExampleTests
         Assert.StartsWith("CASE WHEN", selectList, StringComparison.Ordinal);
         Assert.Equal(Lines(ThisFile(), "        // docs/sql.md example begins", "        // docs/sql.md example ends"), DocsExample());
     }
+
+    /// <summary>The generated SQL docs/sql.md shows in full (CORE-10, PHQ-9) is what the command it names prints.</summary>
+    [Fact]
+    public void The_sql_shown_in_full_is_what_the_command_prints()
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(PostgresServer.Root, "docs", "sql.md"));
+        int shown = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Match command = ShownCommand().Match(lines[i]);
+            if (!command.Success)
+            {
+                continue;
+            }
+
+            int start = Array.IndexOf(lines, "```sql", i + 1);
+            int end = Array.IndexOf(lines, "```", start + 1);
+            var output = new StringWriter { NewLine = "\n" };
+            Assert.Equal(0, CliApp.Run(command.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), output, TextWriter.Null));
+            Assert.Equal(output.ToString(), string.Join("\n", lines[(start + 1)..end]) + "\n");
+            shown++;
+        }
+
+        Assert.Equal(2, shown);
+    }
+
+    [GeneratedRegex("^`outcome-scoring (sql [^`]+)`(?::| prints, in full:)$")]
+    private static partial Regex ShownCommand();
 
     private static string[] DocsExample()
     {

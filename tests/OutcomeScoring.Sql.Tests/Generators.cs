@@ -13,6 +13,9 @@ internal static class Generators
 {
     private static readonly string?[] Genders = [null, "", "M", "f", "male", "FEMALE", "1", "2", "9", "X", "x", " m ", "z", "3"];
 
+    /// <summary>DIALOG's help cells of every kind <c>score dialog</c> reads or refuses.</summary>
+    private static readonly string?[] HelpCells = [null, null, null, "", "yes", "no", "YES", "No", "y", "N", " yes ", "maybe", "1"];
+
     public static Gen<AnswerTable> Tables(Instrument instrument, int maxRows, bool withReferences = true) =>
         from rowCount in Gen.Choose(1, maxRows)
         from rows in Row(instrument).ArrayOf(rowCount)
@@ -20,7 +23,8 @@ internal static class Generators
         from withGender in Gen.Elements(false, true, true)
         from blankCode in Gen.Elements<int?>(null, -99, instrument.Scale.Maximum + 50)
         from reference in Gen.Elements([null, null, .. withReferences ? instrument.Interpretation.CutoffReferences.Select(r => r.Id) : []])
-        select new AnswerTable([.. rows.Select((r, i) => r with { Id = i + 1 })], withAge, withGender, instrument.Scale.Maximum + 100, blankCode, reference);
+        from withHelp in Gen.Elements(false, instrument.Id == "dialog", instrument.Id == "dialog")
+        select new AnswerTable([.. rows.Select((r, i) => r with { Id = i + 1 })], withAge, withGender, instrument.Scale.Maximum + 100, blankCode, reference, withHelp);
 
     private static Gen<AnswerRow> Row(Instrument instrument) =>
         from blankRate in Gen.Elements(0, 0, 5, 15, 35, 70)
@@ -29,13 +33,15 @@ internal static class Generators
         from blankAsCode in Gen.Elements(false, true)
         from age in Gen.Frequency((2, Gen.Constant<int?>(null)), (6, Gen.Choose(8, 20).Select(a => (int?)a)), (1, Gen.Constant<int?>(-1)))
         from gender in Gen.Elements(Genders)
-        select new AnswerRow(0, cells, blankAsCode, age, gender);
+        from help in Gen.Elements(HelpCells).ArrayOf(instrument.Items.Length)
+        select new AnswerRow(0, cells, blankAsCode, age, gender, help);
 
     private static Gen<Cell> Cell(ResponseScale scale, int blankRate, bool offScale) =>
         Gen.Frequency(
             (100 - blankRate, Gen.Choose(scale.Minimum, scale.Maximum).Select(v => new Cell(v))),
             (blankRate, Gen.Constant(Tests.Cell.Blank)),
             (Math.Max(1, blankRate / 3), Gen.Constant(Tests.Cell.Na)),
+            (scale.NotApplicableAnswer is null ? 0 : Math.Max(1, blankRate / 3), Gen.Constant(new Cell(scale.NotApplicableAnswer))),
             (offScale ? 8 : 0, Gen.Elements(scale.Minimum - 3, scale.Minimum - 1, scale.Maximum + 1, scale.Maximum + 3).Select(v => new Cell(v))));
 
     /// <summary>Valid definitions of every shape, with result columns of every kind the generator writes.</summary>
@@ -54,9 +60,47 @@ internal static class Generators
         from bandStep in Gen.Choose(1, 9).Select(b => b / 10.0)
         from cutoffs in Gen.Choose(0, 400).Select(c => c / 100.0).ArrayOf(4)
         from columnStyle in Gen.Choose(0, 3)
-        select Build(new Shape(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, banded, bandStep, cutoffs, columnStyle));
+        from rules in Rules().ArrayOf(scoreCount)
+        from scaleNotApplicable in Gen.Elements(false, false, true)
+        from valueSet in ValueSets(itemCount, width + 1)
+        select Build(new Shape(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, banded, bandStep, cutoffs, columnStyle, rules, scaleNotApplicable, valueSet));
 
-    private sealed record Shape(int ItemCount, int Minimum, int Width, ItemKeying[] Keys, bool[] Risks, bool[] NotApplicable, bool[][] Memberships, int[] Missing, double Multiplier, bool Banded, double BandStep, double[] Cutoffs, int ColumnStyle);
+    /// <summary>A score's rules beyond items and limit: a rounded clinical score, a sum, not-applicable answers left out.</summary>
+    private sealed record ScoreRules(bool Rounds, ScoreAggregate Aggregate, bool ExcludesNotApplicable);
+
+    private static Gen<ScoreRules> Rules() =>
+        from rounds in Gen.Elements(false, false, true)
+        from sum in Gen.Elements(false, false, true)
+        from excludes in Gen.Elements(false, true)
+        select new ScoreRules(rounds, sum ? ScoreAggregate.Sum : ScoreAggregate.Mean, excludes);
+
+    /// <summary>A value set over some of the items (none a third of the time): one to three dimensions of one to three distinct items, levels 0-2, any values.</summary>
+    private static Gen<ValueSetStage?> ValueSets(int itemCount, int answers) =>
+        Gen.Frequency(
+            (1, Gen.Constant<ValueSetStage?>(null)),
+            (2, from order in Gen.Shuffle(Enumerable.Range(1, itemCount))
+                from dimensionCount in Gen.Choose(1, Math.Min(3, itemCount))
+                from sizes in Gen.Choose(1, 3).ArrayOf(dimensionCount)
+                from levels in Gen.Choose(0, 2).ArrayOf(answers).ArrayOf(9)
+                from values in Gen.Choose(-1000, 1000).Select(v => v / 1000.0).ArrayOf(343)
+                select ValueSet(order, sizes, levels, values)));
+
+    private static ValueSetStage? ValueSet(int[] order, int[] sizes, int[][] levels, double[] values)
+    {
+        int next = 0;
+        List<ValueSetDimension> dimensions = [];
+        for (int d = 0; d < sizes.Length && next < order.Length; d++)
+        {
+            int[] items = [.. order.Skip(next).Take(sizes[d])];
+            next += items.Length;
+            dimensions.Add(new ValueSetDimension($"dim{d}", items.Select((n, i) => new ItemLevels(n, levels[(d * 3) + i]))));
+        }
+
+        int combinations = dimensions.Aggregate(1, (product, d) => product * (d.Highest + 1));
+        return new ValueSetStage("tariff", "Made-up tariff", dimensions, values.Take(combinations), "made up");
+    }
+
+    private sealed record Shape(int ItemCount, int Minimum, int Width, ItemKeying[] Keys, bool[] Risks, bool[] NotApplicable, bool[][] Memberships, int[] Missing, double Multiplier, bool Banded, double BandStep, double[] Cutoffs, int ColumnStyle, ScoreRules[] Rules, bool ScaleNotApplicable, ValueSetStage? ValueSet);
 
     private static Instrument Build(Shape s)
     {
@@ -64,7 +108,12 @@ internal static class Generators
         {
             int[] items = [.. Enumerable.Range(1, s.ItemCount).Where(n => member[n - 1])];
             items = items.Length == 0 ? [1 + (k % s.ItemCount)] : items;
-            return new ScoreDefinition($"s{k}", $"Score {k}", items, s.Missing[k] % items.Length, "made up");
+            return new ScoreDefinition($"s{k}", $"Score {k}", items, s.Missing[k] % items.Length, "made up")
+            {
+                RoundsClinicalScore = s.Rules[k].Rounds,
+                Aggregate = s.Rules[k].Aggregate,
+                ExcludesNotApplicable = s.Rules[k].ExcludesNotApplicable,
+            };
         })];
         double low = s.Minimum * s.Multiplier, high = (s.Minimum + s.Width) * s.Multiplier;
         double split = low + ((high - low) * s.BandStep);
@@ -79,7 +128,8 @@ internal static class Generators
         CutoffReference plain = new("plain", "Plain", [new CutoffEntry("s0", s.Cutoffs[3])], "made up");
         var interpretation = new Interpretation(scores[^1].Id, bands, s.ColumnStyle % 2 == 0 ? [byAge, plain] : [plain, byAge]);
         Item[] items = [.. Enumerable.Range(1, s.ItemCount).Select(n => new Item(n, $"topic-{n}", s.Keys[n - 1], s.Risks[n - 1]) { AllowsNotApplicable = s.NotApplicable[n - 1] })];
-        var instrument = new Instrument("made-up", "Made-up", "made up", new ResponseScale(s.Minimum, s.Minimum + s.Width), items, scores, s.Multiplier, ScoreDirection.LowerIsBetter, interpretation);
+        var scale = new ResponseScale(s.Minimum, s.Minimum + s.Width) { NotApplicableAnswer = s.ScaleNotApplicable ? s.Minimum + s.Width + 7 : null };
+        var instrument = new Instrument("made-up", "Made-up", "made up", scale, items, scores, s.Multiplier, ScoreDirection.LowerIsBetter, interpretation, stages: s.ValueSet is null ? null : [s.ValueSet]);
         return s.ColumnStyle < 2 ? instrument : instrument.WithResultColumns(EveryColumn(instrument));
     }
 
@@ -91,6 +141,8 @@ internal static class Generators
             yield return new ResultColumn($"{score.Id}_mean", ResultValue.Mean, score.Id);
             yield return new ResultColumn($"{score.Id}_clinical", ResultValue.ClinicalScore, score.Id);
             yield return new ResultColumn($"{score.Id}_items", ResultValue.ScoreItemsAnswered, score.Id);
+            yield return new ResultColumn($"{score.Id}_not_applicable", ResultValue.ScoreItemsNotApplicable, score.Id);
+            yield return new ResultColumn($"{score.Id}_maximum", ResultValue.MaximumPossible, score.Id);
         }
 
         yield return new ResultColumn("answered", ResultValue.ItemsAnswered);
@@ -108,5 +160,12 @@ internal static class Generators
         yield return new ResultColumn("in_range", ResultValue.InClinicalRange);
         yield return new ResultColumn("s0_cutoff", ResultValue.ClinicalCutoff, "s0");
         yield return new ResultColumn("s0_in_range", ResultValue.InClinicalRange, "s0");
+        foreach (DefinitionStage stage in instrument.Stages)
+        {
+            foreach (StageOutput output in stage.Outputs)
+            {
+                yield return new ResultColumn($"{stage.Id}_{output.Id}", ResultValue.StageOutput, null, stage.Id, output.Id);
+            }
+        }
     }
 }

@@ -63,6 +63,8 @@ internal static class ScoreCommandOracle
             header.Add("gender");
         }
 
+        header.AddRange(table.HelpColumns);
+
         csv.AppendLine(string.Join(',', header));
         foreach (AnswerRow row in table.Rows)
         {
@@ -75,6 +77,11 @@ internal static class ScoreCommandOracle
             if (table.WithGender)
             {
                 cells.Add(row.Gender ?? "");
+            }
+
+            if (table.WithHelp)
+            {
+                cells.AddRange(row.Help.Select(h => h ?? ""));
             }
 
             csv.AppendLine(string.Join(',', cells));

@@ -82,6 +82,8 @@ internal abstract class SqlEngine : IDisposable
             columns.Add($"\"gender\" {TextType}");
         }
 
+        columns.AddRange(table.HelpColumns.Select(h => $"\"{h}\" {TextType}"));
+
         return $"CREATE TABLE {name} ({string.Join(", ", columns)})";
     }
 
@@ -99,6 +101,11 @@ internal abstract class SqlEngine : IDisposable
             if (table.WithGender)
             {
                 values.Add(row.Gender is { } gender ? $"'{gender.Replace("'", "''", StringComparison.Ordinal)}'" : "NULL");
+            }
+
+            if (table.WithHelp)
+            {
+                values.AddRange(row.Help.Select(h => h is null ? "NULL" : $"'{h}'"));
             }
 
             return $"({string.Join(", ", values)})";

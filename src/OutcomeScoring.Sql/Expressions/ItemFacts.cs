@@ -1,13 +1,18 @@
 using System.Globalization;
+using OutcomeScoring.Forms;
 using static OutcomeScoring.Sql.Expressions.SqlExpr;
 
 namespace OutcomeScoring.Sql.Expressions;
 
 /// <summary>
-/// The facts read from the item columns, as the engine and <c>score</c> read a form: an item is answered when its value
-/// lies on the response scale (NULL and the "not answered"/"not applicable" codes are not answers); any other value
-/// makes the row unscorable, with <c>score</c>'s message for that cell. Keyed values, sums and counts follow
-/// <see cref="Instrument.TryScore"/>: a reversed item scores <c>minimum + maximum − answer</c>.
+/// The facts read from the item columns, as the engine and <c>score</c> read a form (<see cref="Forms.FormLayout.TryReadAnswer"/>):
+/// an item is answered when its value lies on the response scale; NULL and the "not answered" code are blanks; the
+/// "not applicable" code is not applicable on an item that offers it and a blank on one that does not (as <c>NA</c> in
+/// <c>score</c>'s CSV); the scale's own number for not applicable (<see cref="ResponseScale.NotApplicableAnswer"/>, HoNOS's
+/// 9) is not applicable on an item that offers it; any other value makes the row unscorable, with <c>score</c>'s message
+/// for that cell. Keyed values, sums and counts follow <see cref="Instrument.TryScore"/>: a reversed item scores
+/// <c>minimum + maximum − answer</c>; a score that leaves not-applicable answers out counts them apart
+/// (<see cref="ScoreDefinition.ExcludesNotApplicable"/>).
 /// </summary>
 internal sealed class ItemFacts
 {
@@ -15,16 +20,25 @@ internal sealed class ItemFacts
     private readonly Instrument _instrument;
     private readonly SqlExpr[] _columns;
     private readonly int[] _codes;
+    private readonly int? _notApplicableCode;
+    private readonly FormLayout _layout;
 
-    public ItemFacts(Instrument instrument, IReadOnlyList<string> columns, IEnumerable<int> codes)
+    /// <summary>
+    /// Reads the item columns; messages follow <paramref name="layout"/> (DIALOG's name each item's topic and call an
+    /// answer a rating), and each item's help problem, when <paramref name="help"/> is given, follows its answer's.
+    /// </summary>
+    public ItemFacts(Instrument instrument, IReadOnlyList<string> columns, int? notApplicableCode, int? notAnsweredCode, FormLayout layout, HelpFacts? help = null)
     {
         _instrument = instrument;
+        _layout = layout;
         _columns = [.. columns.Select(c => (SqlExpr)new Column(c))];
-        _codes = [.. codes];
-        BadAnswers = new Fact(Prefix + "bad", new JoinNonNull("; ", [.. Enumerable.Range(0, _columns.Length).Select(BadAnswerMessage)]));
+        _notApplicableCode = notApplicableCode;
+        _codes = [.. new[] { notApplicableCode, notAnsweredCode }.OfType<int>()];
+        BadAnswers = new Fact(Prefix + "bad", new JoinNonNull("; ", [.. Enumerable.Range(0, _columns.Length).SelectMany(i => new[] { BadAnswerMessage(i), help?.Problem(i) }.OfType<SqlExpr>())]));
         ItemsAnswered = new Fact(Prefix + "answered", new Add([.. Enumerable.Range(0, _columns.Length).Select(CountIfAnswered)]));
         ScoreSums = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_sum", new Add([.. s.Items.Select(n => KeyedIfAnswered(n - 1))])))];
         ScoreAnswered = [.. instrument.Scores.Select((s, k) => new Fact(Prefix + $"s{k}_answered", new Add([.. s.Items.Select(n => CountIfAnswered(n - 1))])))];
+        ScoreNotApplicable = [.. instrument.Scores.Select((s, k) => NotApplicableCount(s, k))];
         int[] risk = [.. instrument.Items.Where(i => i.IsRisk).Select(i => i.Number - 1)];
         RiskItemsFlagged = new Fact(Prefix + "risk", risk.Length == 0 ? new Int(0) : new Add([.. risk.Select(RiskIfFlagged)]));
     }
@@ -44,14 +58,25 @@ internal sealed class ItemFacts
     /// <summary>How many of each score's items were answered, in score order.</summary>
     public Fact[] ScoreAnswered { get; }
 
+    /// <summary>
+    /// How many of each score's items were not applicable and left out of it, in score order: a fact for a score that
+    /// leaves them out and has an item offering it, else the constant 0 (<see cref="Score.ItemsNotApplicable"/>).
+    /// </summary>
+    public SqlExpr[] ScoreNotApplicable { get; }
+
     /// <summary>How many risk items have a keyed value above the scale minimum.</summary>
     public Fact RiskItemsFlagged { get; }
 
     /// <summary>Whether the row can be scored: no cell off the scale.</summary>
     public SqlExpr RowIsReadable => new IsNull(BadAnswers);
 
-    private Between Answered(int index) => new Between(_columns[index], new Int(_instrument.Scale.Minimum), new Int(_instrument.Scale.Maximum));
+    /// <summary>Whether an item (zero-based) was answered: its value lies on the scale.</summary>
+    public Between Answered(int index) => new(_columns[index], new Int(_instrument.Scale.Minimum), new Int(_instrument.Scale.Maximum));
 
+    /// <summary>The raw value of an item's column (zero-based), read only where <see cref="Answered"/> holds.</summary>
+    public SqlExpr Raw(int index) => _columns[index];
+
+    /// <summary>The value an item (zero-based) scores: reversed or not.</summary>
     private SqlExpr Keyed(int index) => _instrument.Items[index].Keying == ItemKeying.Reversed
         ? new Arithmetic('-', new Int(_instrument.Scale.Minimum + _instrument.Scale.Maximum), _columns[index])
         : _columns[index];
@@ -63,17 +88,35 @@ internal sealed class ItemFacts
     private Case RiskIfFlagged(int index) =>
         new([(new And([Answered(index), new Compare(">", Keyed(index), new Int(_instrument.Scale.Minimum))]), new Int(1))], new Int(0));
 
-    /// <summary>The message <c>score</c> writes for an answer off the scale (FormLayout's, for a cell that is a whole number).</summary>
+    /// <summary>The values that read as "not applicable" on an item that offers it: the caller's code and the scale's own number.</summary>
+    private SqlExpr[] NotApplicableValues => [.. new[] { _notApplicableCode, _instrument.Scale.NotApplicableAnswer }.OfType<int>().Distinct().Select(c => (SqlExpr)new Int(c))];
+
+    /// <summary>A score's count of not-applicable answers left out (as <see cref="Instrument.TryScore"/> counts them), or 0.</summary>
+    private SqlExpr NotApplicableCount(ScoreDefinition score, int k)
+    {
+        int[] offering = [.. score.Items.Where(n => score.ExcludesNotApplicable && _instrument.Items[n - 1].AllowsNotApplicable)];
+        SqlExpr[] values = NotApplicableValues;
+        return offering.Length == 0 || values.Length == 0
+            ? new Int(0)
+            : new Fact(Prefix + $"s{k}_not_applicable", new Add([.. offering.Select(n => (SqlExpr)new Case([(new In(_columns[n - 1], values), new Int(1))], new Int(0)))]));
+    }
+
+    /// <summary>The message <c>score</c> writes for an answer off the scale (FormProblem.BadAnswer's, for a cell that is a whole number).</summary>
     private Case BadAnswerMessage(int index)
     {
         SqlExpr column = _columns[index];
         Item item = _instrument.Items[index];
-        string name = string.Create(CultureInfo.InvariantCulture, $"item{item.Number}");
-        List<SqlExpr> bad = [new Not(new IsNull(column)), new Not(Answered(index)), .. _codes.Select(c => new Compare("<>", column, new Int(c)))];
+        string name = _layout.ColumnName(item.Number);
+        string label = _layout.Topics.IsDefaultOrEmpty ? name : $"{name} ({_layout.Topics[index]})";
+        string noun = _layout.AnswerName;
+        string article = noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
+        int?[] readable = [.. _codes.Select(c => (int?)c), item.AllowsNotApplicable ? _instrument.Scale.NotApplicableAnswer : null];
+        List<SqlExpr> bad = [new Not(new IsNull(column)), new Not(Answered(index)), .. readable.OfType<int>().Distinct().Select(c => new Compare("<>", column, new Int(c)))];
         SqlExpr value = new Cast(column, SqlType.Text);
+        string notKnown = _instrument.Scale.NotApplicableAnswer is { } na ? string.Create(CultureInfo.InvariantCulture, $"{na} (not known), ") : "";
         Concat message = item.AllowsNotApplicable
-            ? new([new Text($"{name}: '"), value, new Text($"' is not an answer; answers are {_instrument.Scale}, NA or blank")])
-            : new([new Text($"{name}: answer "), value, new Text($" is outside the response scale {_instrument.Scale}")]);
+            ? new([new Text($"{label}: '"), value, new Text($"' is not {article} {noun}; {noun}s are {_instrument.Scale}, {notKnown}NA or blank")])
+            : new([new Text($"{label}: {noun} "), value, new Text($" is outside the response scale {_instrument.Scale}")]);
         return new Case([(new And(bad), message)]);
     }
 }

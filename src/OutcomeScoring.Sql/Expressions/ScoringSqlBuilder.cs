@@ -1,4 +1,6 @@
 using System.Globalization;
+using OutcomeScoring.DialogScale;
+using OutcomeScoring.Forms;
 using static OutcomeScoring.Sql.Expressions.SqlExpr;
 
 namespace OutcomeScoring.Sql.Expressions;
@@ -7,8 +9,8 @@ namespace OutcomeScoring.Sql.Expressions;
 /// Builds the dialect-neutral expression of each output column of <c>score</c> for one definition: the definition's
 /// result columns (<see cref="Instrument.ResultColumns"/>), the <c>&lt;score&gt;_clinical_range</c> columns that
 /// <c>score --reference</c> adds to a definition without cut-off columns, and <c>error</c> with <c>score</c>'s messages in
-/// its order (cells off the scale alone; otherwise an unreadable age or gender, the cut-off lookups' reasons, then each
-/// score that is not computable).
+/// its order (cells off the scale alone; otherwise an unreadable age or gender, the cut-off lookups' reasons, each score
+/// that is not computable, then each value-set stage that is not). For DIALOG, <c>score dialog</c>'s columns and messages.
 /// </summary>
 internal sealed class ScoringSqlBuilder
 {
@@ -20,11 +22,25 @@ internal sealed class ScoringSqlBuilder
     private readonly PersonFacts _person;
     private readonly CutoffLookupSql? _lookup;
 
-    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference)
+    /// <summary>DIALOG's help answers (for <c>unmet_needs</c> and their problems); <see langword="null"/> for any other instrument.</summary>
+    private readonly HelpFacts? _help;
+
+    /// <summary>The stages some result column shows, in the order first shown (as <c>score</c> evaluates them).</summary>
+    private readonly int[] _stages;
+
+    /// <summary>Each stage's SQL, by position in <see cref="Instrument.Stages"/>; <see langword="null"/> for a stage no column shows.</summary>
+    private readonly ValueSetSql?[] _valueSets;
+
+    /// <summary>Each score's clinical score (a fact when rounded, so that its long expression is computed once per row).</summary>
+    private readonly SqlExpr[] _clinical;
+
+    /// <summary>Builds the outputs; <paramref name="helpColumns"/> is non-null for DIALOG (<c>score dialog</c>'s columns and messages), empty when the table has none.</summary>
+    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference, IReadOnlyList<string>? helpColumns)
     {
         _instrument = instrument;
-        int?[] codes = [options.NotApplicableCode, options.NotAnsweredCode];
-        _items = new ItemFacts(instrument, itemColumns, codes.OfType<int>());
+        _help = helpColumns is null ? null : new HelpFacts(helpColumns);
+        FormLayout layout = _help is null ? FormLayout.For(instrument) : Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven);
+        _items = new ItemFacts(instrument, itemColumns, options.NotApplicableCode, options.NotAnsweredCode, layout, _help);
         _table = reference ?? instrument.Interpretation.DefaultCutoffs;
         _cutoffColumns = instrument.ResultColumns.Any(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange);
         _rangeScores = reference is not null && !_cutoffColumns
@@ -32,6 +48,9 @@ internal sealed class ScoringSqlBuilder
             : [];
         _person = new PersonFacts(options.AgeColumn, options.GenderColumn, readAge: _cutoffColumns);
         _lookup = _table is null ? null : new CutoffLookupSql(_table, instrument.ClinicalMultiplier, _person);
+        _stages = [.. instrument.ResultColumns.Where(c => c.Value == ResultValue.StageOutput).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
+        _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
+        _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
 
     /// <summary>The output columns after the kept ones, in order, with <c>error</c> last.</summary>
@@ -39,6 +58,12 @@ internal sealed class ScoringSqlBuilder
     {
         List<(string, SqlExpr)> outputs = [.. _instrument.ResultColumns.Select(c => (c.Name, (SqlExpr)Value(c)))];
         outputs.AddRange(_rangeScores.Select(id => (id + "_clinical_range", (SqlExpr)InRange(id))));
+        if (_help is not null)
+        {
+            // score dialog's last result column (DialogRowScorer), after the definition's.
+            outputs.Add(("unmet_needs", When(new Truth(true), _help.UnmetNeeds)));
+        }
+
         outputs.Add(("error", Error()));
         return outputs;
     }
@@ -58,6 +83,9 @@ internal sealed class ScoringSqlBuilder
             ResultValue.RiskFlag => When(new Truth(true), new BoolValue(new Compare(">", _items.RiskItemsFlagged, new Int(0)))),
             ResultValue.ClinicalCutoff => When(CanCompare, _lookup!.ClinicalCutoff(_instrument.Scores[score].Id)),
             ResultValue.InClinicalRange => InRange(_instrument.Scores[score].Id),
+            ResultValue.ScoreItemsNotApplicable => When(new Truth(true), _items.ScoreNotApplicable[score]),
+            ResultValue.MaximumPossible => When(Computable(score), MaximumPossible(score)),
+            ResultValue.StageOutput when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, stage.Output(column.Output!)),
             _ => throw SqlScoring.CannotExpress(_instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know"),
         };
     }
@@ -65,15 +93,69 @@ internal sealed class ScoringSqlBuilder
     /// <summary>The value when the row can be read and the condition holds, else NULL.</summary>
     private Case When(SqlExpr condition, SqlExpr value) => new([(new And([Ok, condition]), value)]);
 
-    private Compare Computable(int score)
+    /// <summary>
+    /// Whether a score is computable (<see cref="Score.IsComputable"/>): at most its limit of items missing (neither answered
+    /// nor left out as not applicable) and, where not-applicable answers are left out, at least one item answered.
+    /// </summary>
+    private SqlExpr Computable(int score)
     {
         ScoreDefinition definition = _instrument.Scores[score];
-        return new Compare(">=", _items.ScoreAnswered[score], new Int(definition.Items.Length - definition.MaximumMissing));
+        int needed = definition.Items.Length - definition.MaximumMissing;
+        return _items.ScoreNotApplicable[score] is Int { Value: 0 }
+            ? new Compare(">=", _items.ScoreAnswered[score], new Int(needed))
+            : new And([new Compare(">=", new Add([_items.ScoreAnswered[score], _items.ScoreNotApplicable[score]]), new Int(needed)), new Compare(">", _items.ScoreAnswered[score], new Int(0))]);
     }
 
-    /// <summary>The clinical score as the engine computes it: (sum × multiplier) / answered, in doubles.</summary>
-    private Divide Clinical(int score) =>
-        new(new Arithmetic('*', new Cast(_items.ScoreSums[score], SqlType.Double), new SqlExpr.Double(_instrument.ClinicalMultiplier)), _items.ScoreAnswered[score]);
+    /// <summary>The clinical score as the engine computes it (<see cref="Score.ClinicalScore"/>).</summary>
+    private SqlExpr Clinical(int score) => _clinical[score];
+
+    /// <summary>
+    /// A sum score's keyed sum as a double (exact); otherwise (sum × multiplier) / answered in doubles, one IEEE 754
+    /// division as in the engine, rounded halves away from zero where the definition says so.
+    /// </summary>
+    private SqlExpr ClinicalValue(int score)
+    {
+        ScoreDefinition definition = _instrument.Scores[score];
+        if (definition.Aggregate == ScoreAggregate.Sum)
+        {
+            return new Cast(_items.ScoreSums[score], SqlType.Double);
+        }
+
+        Divide clinical = new(new Arithmetic('*', new Cast(_items.ScoreSums[score], SqlType.Double), new SqlExpr.Double(_instrument.ClinicalMultiplier)), _items.ScoreAnswered[score]);
+        return definition.RoundsClinicalScore
+            ? new Fact(ItemFacts.FactPrefix + string.Create(CultureInfo.InvariantCulture, $"s{score}_clinical"), RoundHalfAwayFromZero(clinical))
+            : clinical;
+    }
+
+    /// <summary>
+    /// <see cref="Math.Round(double, MidpointRounding)"/> with <see cref="MidpointRounding.AwayFromZero"/>, from operations
+    /// every engine does exactly: for <c>a = |v|</c>, <c>FLOOR(a)</c>, plus one when <c>a − FLOOR(a) ≥ 0.5</c> (the
+    /// subtraction is exact below 2^52), with the sign of <c>v</c> put back. SQL's own <c>ROUND</c> is not used: on a double
+    /// PostgreSQL rounds halves to even.
+    /// </summary>
+    private static Case RoundHalfAwayFromZero(SqlExpr value)
+    {
+        SqlExpr Rounded(SqlExpr a) => new Add([new Floor(a), new Case([(new Compare(">=", new Arithmetic('-', a, new Floor(a)), new SqlExpr.Double(0.5)), new SqlExpr.Double(1))], new SqlExpr.Double(0))]);
+        return new Case(
+            [(new Compare("<", value, new SqlExpr.Double(0)), new Arithmetic('*', new SqlExpr.Double(-1), Rounded(new Arithmetic('*', new SqlExpr.Double(-1), value))))],
+            Rounded(value));
+    }
+
+    /// <summary>
+    /// The highest clinical score possible from the items used (<see cref="Score.MaximumPossible"/>): a sum's items answered
+    /// × the scale maximum; a mean's scale maximum × the multiplier (rounded where the clinical score is), a constant.
+    /// </summary>
+    private SqlExpr MaximumPossible(int score)
+    {
+        ScoreDefinition definition = _instrument.Scores[score];
+        if (definition.Aggregate == ScoreAggregate.Sum)
+        {
+            return new Cast(new Arithmetic('*', _items.ScoreAnswered[score], new Int(_instrument.Scale.Maximum)), SqlType.Double);
+        }
+
+        double highest = _instrument.Scale.Maximum * _instrument.ClinicalMultiplier;
+        return new SqlExpr.Double(definition.RoundsClinicalScore ? Math.Round(highest, MidpointRounding.AwayFromZero) : highest);
+    }
 
     /// <summary>The band of the banded score: the first band with lower ≤ clinical &lt; upper (SeverityBanding.Classify).</summary>
     private Case Band()
@@ -137,15 +219,50 @@ internal sealed class ScoringSqlBuilder
             messages.AddRange(LookupExplanations());
         }
 
-        messages.AddRange(_instrument.Scores.Select((s, k) => (SqlExpr)new Case([(
-            new Not(Computable(k)),
-            new Concat([
-                new Text($"{s.Name} not computable: "),
-                new Cast(new Arithmetic('-', new Int(s.Items.Length), _items.ScoreAnswered[k]), SqlType.Text),
-                new Text(string.Create(CultureInfo.InvariantCulture, $" of its {s.Items.Length} items missing; at most {s.MaximumMissing} may be missing.")),
-            ]))])));
+        messages.AddRange(_instrument.Scores.Select((s, k) => (s, k)).Where(p => ExplainsScore(p.s.Id)).Select(p => NotComputable(p.k)));
+        messages.AddRange(_stages.Select(i => _valueSets[i]!.Explanation()));
         return new Case([(new Not(Ok), _items.BadAnswers)], new JoinNonNull("; ", messages));
     }
+
+    /// <summary>
+    /// <see cref="Score.Explanation"/> for a score, or NULL when it is computable: how many items are missing (neither
+    /// answered nor left out as not applicable) against the limit, or, with every item not applicable, that none applies.
+    /// </summary>
+    private Case NotComputable(int k)
+    {
+        ScoreDefinition score = _instrument.Scores[k];
+        SqlExpr answered = _items.ScoreAnswered[k], notApplicable = _items.ScoreNotApplicable[k];
+        bool countsNotApplicable = notApplicable is not Int { Value: 0 };
+        SqlExpr missing = new Arithmetic('-', new Int(score.Items.Length), countsNotApplicable ? new Add([answered, notApplicable]) : answered);
+        Concat tooMany = new([
+            new Text($"{score.Name} not computable: "),
+            new Cast(missing, SqlType.Text),
+            new Text(string.Create(CultureInfo.InvariantCulture, $" of its {score.Items.Length} items missing; at most {score.MaximumMissing} may be missing.")),
+        ]);
+        if (!countsNotApplicable)
+        {
+            return new Case([(new Not(Computable(k)), tooMany)]);
+        }
+
+        return new Case([
+            (new Compare(">", missing, new Int(score.MaximumMissing)), tooMany),
+            (new Compare("=", answered, new Int(0)), new Concat([
+                new Text(string.Create(CultureInfo.InvariantCulture, $"{score.Name} not computable: none of its {score.Items.Length} items applies (")),
+                new Cast(notApplicable, SqlType.Text),
+                new Text(" not applicable)."),
+            ])),
+        ]);
+    }
+
+    /// <summary>
+    /// Whether <c>score</c> explains why a score is not computable (CoreRowScorer.ExplainsScore): every score when no column
+    /// shows a stage; otherwise a score some column shows (a band, or a cut-off without a score id, shows its score).
+    /// </summary>
+    private bool ExplainsScore(string scoreId) =>
+        !_instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput)
+        || _instrument.ResultColumns.Any(c => c.ScoreId == scoreId
+            || (c.ScoreId is null && c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange && _instrument.Interpretation.PrimaryScoreId == scoreId)
+            || (c.Value == ResultValue.Band && _instrument.Interpretation.SeverityBands?.ScoreId == scoreId));
 
     /// <summary>Each compared score's lookup reason once per row, in the order <c>score</c> compares them (a repeated sentence is left out).</summary>
     private List<SqlExpr> LookupExplanations()

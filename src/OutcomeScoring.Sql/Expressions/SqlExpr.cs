@@ -31,7 +31,7 @@ internal abstract record SqlExpr
     /// <summary>Subtraction (<c>-</c>) or multiplication (<c>*</c>) of two values of the same type.</summary>
     public sealed record Arithmetic(char Operator, SqlExpr Left, SqlExpr Right) : SqlExpr;
 
-    /// <summary>The sum of whole numbers.</summary>
+    /// <summary>The sum of values of one type (whole numbers, or doubles).</summary>
     public sealed record Add(IReadOnlyList<SqlExpr> Terms) : SqlExpr;
 
     /// <summary>
@@ -39,6 +39,9 @@ internal abstract record SqlExpr
     /// denominator gives NULL in every engine rather than an error or infinity.
     /// </summary>
     public sealed record Divide(SqlExpr Numerator, SqlExpr Denominator) : SqlExpr;
+
+    /// <summary>The largest whole number not above a double, as a double (<c>FLOOR</c>, cast back to double: Spark's is a <c>BIGINT</c>).</summary>
+    public sealed record Floor(SqlExpr Value) : SqlExpr;
 
     /// <summary>A cast to one of the types the generator uses.</summary>
     public sealed record Cast(SqlExpr Value, SqlType Type) : SqlExpr;

@@ -13,6 +13,7 @@ internal static class SqlExprChildren
         Add a => a.Terms,
         Divide d => [d.Numerator, d.Denominator],
         Cast c => [c.Value],
+        Floor f => [f.Value],
         Case c => [.. c.Branches.SelectMany(b => new[] { b.When, b.Then }), .. c.Else is null ? [] : new[] { c.Else }],
         Concat c => c.Parts,
         JoinNonNull j => j.Parts,

@@ -27,6 +27,7 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Add a => $"({string.Join(" + ", a.Terms.Select(Render))})",
         Divide d => $"(CAST({Render(d.Numerator)} AS {Rules.DoubleType}) / CAST(NULLIF({Render(d.Denominator)}, 0) AS {Rules.DoubleType}))",
         Cast c => $"CAST({Render(c.Value)} AS {Rules.TypeName(c.Type)})",
+        Floor f => $"CAST(FLOOR({Render(f.Value)}) AS {Rules.DoubleType})",
         Case c => RenderCase(c),
         Concat c => Rules.ConcatOperator
             ? $"({string.Join(" || ", c.Parts.Select(Render))})"
