@@ -2,7 +2,7 @@ namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
 /// What a component measures, on the NHS Long Term Plan's three aspects of integrated care (joined up, personalised, anticipatory)
-/// plus outcomes (<see cref="IndexComponent.Measures"/>). A component may measure more than one.
+/// plus outcomes and overall service experience (<see cref="IndexComponent.Measures"/>). A component may measure more than one.
 /// </summary>
 /// <remarks>
 /// The tags for the library's measures come from the integration-experience-utility sheet, section 7: only the P3CEQ coordination
@@ -27,4 +27,10 @@ public enum CareAspects
 
     /// <summary>An outcome (health, quality of life, activation), not an experience of care.</summary>
     Outcome = 8,
+
+    /// <summary>
+    /// Experience of a service overall (for example the Friends and Family Test), not specific to joined-up, personalised or
+    /// anticipatory care.
+    /// </summary>
+    ServiceExperience = 16,
 }

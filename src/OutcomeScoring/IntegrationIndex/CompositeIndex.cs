@@ -101,7 +101,7 @@ public static partial class CompositeIndex
                 model.Units[cell],
                 model.Periods[cell],
                 eligible ? index[cell] : null,
-                eligible ? ranks[cell] : null,
+                eligible && ranks[cell] > 0 ? ranks[cell] : null,
                 model.RankGroups.Length == 0 ? 0 : model.RankGroups[model.RankGroupOf[cell] >= 0 ? model.RankGroupOf[cell] : model.PeriodOf[cell] * lists].Length,
                 used,
                 share,
@@ -210,7 +210,7 @@ public static partial class CompositeIndex
                 nominalIndex[cell],
                 n == 0 ? null : IndexMath.Quantile(column, n, tail),
                 n == 0 ? null : IndexMath.Quantile(column, n, 1 - tail),
-                nominalRanks[cell],
+                nominalRanks[cell] > 0 ? nominalRanks[cell] : null,
                 m == 0 ? null : IndexMath.RankQuantile(rankColumn, m, tail),
                 m == 0 ? null : IndexMath.RankQuantile(rankColumn, m, 1 - tail),
                 heldFixed));

@@ -202,12 +202,12 @@ public sealed record IndexSpecification
     /// <summary>The tags (defined flags and perspectives) and the coverage rule (required pillars known, only with domains; a defined ranking).</summary>
     private IEnumerable<string> TagAndCoverageProblems()
     {
-        const CareAspects all = CareAspects.JoinedUp | CareAspects.Personalised | CareAspects.Anticipatory | CareAspects.Outcome;
+        const CareAspects all = CareAspects.JoinedUp | CareAspects.Personalised | CareAspects.Anticipatory | CareAspects.Outcome | CareAspects.ServiceExperience;
         foreach (IndexComponent component in Components.Where(c => c is not null))
         {
             if ((component.Measures & ~all) != 0)
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': measures is {(int)component.Measures}, which is not a combination of joined up, personalised, anticipatory and outcome.");
+                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': measures is {(int)component.Measures}, which is not a combination of joined up, personalised, anticipatory, outcome and service experience.");
             }
 
             if (component.Perspective is { } view && !Enum.IsDefined(view))

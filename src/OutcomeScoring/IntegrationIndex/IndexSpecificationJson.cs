@@ -24,7 +24,7 @@ internal static class IndexSpecificationJson
 
     /// <summary>The JSON names of the care aspects, in flag order.</summary>
     private static readonly (string Name, CareAspects Aspect)[] AspectNames =
-        [("joined-up", CareAspects.JoinedUp), ("personalised", CareAspects.Personalised), ("anticipatory", CareAspects.Anticipatory), ("outcome", CareAspects.Outcome)];
+        [("joined-up", CareAspects.JoinedUp), ("personalised", CareAspects.Personalised), ("anticipatory", CareAspects.Anticipatory), ("outcome", CareAspects.Outcome), ("service-experience", CareAspects.ServiceExperience)];
 
     /// <summary>The JSON names of the perspectives.</summary>
     private static readonly (string Name, Perspective View)[] PerspectiveNames =

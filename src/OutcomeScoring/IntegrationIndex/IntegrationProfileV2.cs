@@ -127,7 +127,7 @@ public static class IntegrationProfileV2
             PersonCentredness,
             CarerQualityOfLife,
             SocialCareQualityOfLife,
-            IntegrationProfile.Experience with { Domain = ServiceExperiencePillar, Perspective = Perspective.Public },
+            IntegrationProfile.Experience with { Domain = ServiceExperiencePillar, Measures = CareAspects.ServiceExperience, Perspective = Perspective.Public },
         ],
         Domains =
         [
