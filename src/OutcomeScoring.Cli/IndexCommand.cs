@@ -55,7 +55,6 @@ internal static partial class IndexCommand
             error.WriteLine($"note: column '{unused.Trim()}' is not used (the index reads unit, component, value, n, se and period).");
         }
 
-        bool periods = rows.HasPeriods;
         int row = 0, reported = 0;
         malformed = null;
         while (reader.Read())
@@ -89,6 +88,13 @@ internal static partial class IndexCommand
             return CliApp.UnusableInput;
         }
 
+        return Write(output, error, spec, table, sampling, method, sensitivity, rows, row);
+    }
+
+    /// <summary>Writes the table asked for and the closing notes; a value the library refuses is an unusable input.</summary>
+    private static int Write(TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method, SensitivityOptions? sensitivity, ComponentRows rows, int row)
+    {
+        bool periods = rows.HasPeriods;
         try
         {
             using CsvOutput writer = CsvInput.CreateWriter(output);

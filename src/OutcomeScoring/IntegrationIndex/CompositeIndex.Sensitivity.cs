@@ -51,36 +51,10 @@ public static partial class CompositeIndex
         bool[] eligible = new bool[c];
         void Run(double[] u, double[] output)
         {
-            int at = 0;
-            NormalisationMethod? normalisation = null;
-            Aggregation? aggregation = null;
-            double share = model.Spec.Availability.MinimumWeightShare;
             Array.Copy(model.NominalWeights, weights, j);
             Array.Copy(model.NominalDomainWeights, domainWeights, d);
-            foreach (SensitivityChoice choice in choices)
-            {
-                switch (choice)
-                {
-                    case SensitivityChoice.Weights:
-                        for (int k = 0; k < j + d; k++, at++)
-                        {
-                            double factor = 1 + (options.NoiseFactor * ((2 * u[at]) - 1));
-                            _ = k < j ? weights[k] *= factor : domainWeights[k - j] *= factor;
-                        }
-
-                        break;
-                    case SensitivityChoice.Normalisation:
-                        normalisation = normalisations[Pick(u[at++], normalisations.Length)];
-                        break;
-                    case SensitivityChoice.Aggregation:
-                        aggregation = aggregations[Pick(u[at++], aggregations.Length)];
-                        break;
-                    default:
-                        share = shares[Pick(u[at++], shares.Length)];
-                        break;
-                }
-            }
-
+            (NormalisationMethod? normalisation, Aggregation? aggregation, double share) = Draw(u, choices, options.NoiseFactor, weights, domainWeights, normalisations, aggregations, shares);
+            share = double.IsNaN(share) ? model.Spec.Availability.MinimumWeightShare : share;
             for (int cell = 0; cell < c; cell++)
             {
                 eligible[cell] = model.Check(cell, share, out _) == NoIndexReason.None;
@@ -98,6 +72,49 @@ public static partial class CompositeIndex
 
         SobolEstimator.Estimate[] estimates = SobolEstimator.Run(sizes, c, Run, options.BaseSamples, new Random(options.Seed), out double[] variances);
         return Summarise(model, options, choices, nominal, estimates, variances);
+    }
+
+    /// <summary>
+    /// One run's choices from its uniform inputs, in the order of <paramref name="choices"/>: perturbs the weights in place and picks the
+    /// alternatives (NaN for the share when the threshold does not vary).
+    /// </summary>
+    private static (NormalisationMethod? Normalisation, Aggregation? Aggregation, double Share) Draw(
+        double[] u, ImmutableArray<SensitivityChoice> choices, double noise, double[] weights, double[] domainWeights, NormalisationMethod[] normalisations, Aggregation[] aggregations, double[] shares)
+    {
+        int at = 0;
+        (NormalisationMethod? normalisation, Aggregation? aggregation, double share) = (null, null, double.NaN);
+        foreach (SensitivityChoice choice in choices)
+        {
+            switch (choice)
+            {
+                case SensitivityChoice.Weights:
+                    for (int k = 0; k < weights.Length + domainWeights.Length; k++)
+                    {
+                        double factor = 1 + (noise * ((2 * u[at++]) - 1));
+                        if (k < weights.Length)
+                        {
+                            weights[k] *= factor;
+                        }
+                        else
+                        {
+                            domainWeights[k - weights.Length] *= factor;
+                        }
+                    }
+
+                    break;
+                case SensitivityChoice.Normalisation:
+                    normalisation = normalisations[Pick(u[at++], normalisations.Length)];
+                    break;
+                case SensitivityChoice.Aggregation:
+                    aggregation = aggregations[Pick(u[at++], aggregations.Length)];
+                    break;
+                default:
+                    share = shares[Pick(u[at++], shares.Length)];
+                    break;
+            }
+        }
+
+        return (normalisation, aggregation, share);
     }
 
     /// <summary>An alternative's position from a uniform input on [0, 1).</summary>
