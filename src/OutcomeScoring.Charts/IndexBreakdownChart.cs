@@ -290,8 +290,11 @@ public sealed class IndexBreakdownChart : Chart
         return [.. ticks];
     }
 
+    /// <summary>The index, and for an incomplete unit its coverage: "k of n components", and the pillars missing when there are pillars.</summary>
     private static string ValueLabel(IndexUnitResult unit) =>
-        Format(unit.Index!.Value, "0.0") + (unit.ComponentsUsed < unit.Components.Length ? $" ({Format(unit.ComponentsUsed)} of {Format(unit.Components.Length)} components)" : "");
+        Format(unit.Index!.Value, "0.0") + (unit.ComponentsUsed < unit.Components.Length
+            ? $" ({Format(unit.ComponentsUsed)} of {Format(unit.Components.Length)} components{(unit.Coverage.HasDomains ? $", pillars missing: {(unit.Coverage.MissingDomains.IsEmpty ? "none" : string.Join(", ", unit.Coverage.MissingDomains))}" : "")}{(unit.Rank is null ? ", not ranked" : "")})"
+            : "");
 
     private string Name(string code) => Result.Specification.FindComponent(code)?.Name ?? code;
 

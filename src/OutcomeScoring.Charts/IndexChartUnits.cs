@@ -8,8 +8,9 @@ namespace OutcomeScoring.Charts;
 internal static class IndexChartUnits
 {
     /// <summary>
-    /// The period to chart and its units, best first: units with an index by rank (ties in input order), then units without an index in
-    /// input order.
+    /// The period to chart and its units, best first: ranked units by rank (ties in input order; units ranked in a separate list of
+    /// incomplete units after the complete ones), then units with an index that their
+    /// specification's coverage rule does not rank, then units without an index, each in input order.
     /// </summary>
     /// <param name="result">The index result.</param>
     /// <param name="period">The period asked for, or <see langword="null"/> for the only one.</param>
@@ -35,7 +36,12 @@ internal static class IndexChartUnits
         }
 
         int[] inPeriod = [.. Enumerable.Range(0, result.Units.Length).Where(i => result.Units[i].Period == period)];
-        return (period, [.. inPeriod.Where(i => result.Units[i].HasIndex).OrderBy(i => result.Units[i].Rank!.Value), .. inPeriod.Where(i => !result.Units[i].HasIndex)]);
+        return (period,
+        [
+            .. inPeriod.Where(i => result.Units[i].Rank is not null).OrderBy(i => result.Units[i].Coverage.RankingNote is null ? 0 : 1).ThenBy(i => result.Units[i].Rank!.Value),
+            .. inPeriod.Where(i => result.Units[i] is { HasIndex: true, Rank: null }),
+            .. inPeriod.Where(i => !result.Units[i].HasIndex),
+        ]);
     }
 
     /// <summary>Checks that an uncertainty result was computed from the same specification and units as the index result.</summary>

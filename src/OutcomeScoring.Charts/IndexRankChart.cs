@@ -93,13 +93,18 @@ public sealed class IndexRankChart : Chart
         get
         {
             IndexUnitResult[] units = [.. Units];
-            int ranked = units.Count(u => u.HasIndex);
+            int ranked = units.Count(u => u.Rank is not null);
             string Row(int i)
             {
                 IndexUnitResult u = Result.Units[i];
                 if (!u.HasIndex)
                 {
                     return $"{u.Unit}: no index, so no rank";
+                }
+
+                if (u.Rank is null)
+                {
+                    return $"{u.Unit}: not ranked ({u.Coverage.Text})";
                 }
 
                 var parts = new List<string>();
@@ -111,6 +116,11 @@ public sealed class IndexRankChart : Chart
                 if (Method?.Units[i] is { RankLower: { } ml, RankUpper: { } mu })
                 {
                     parts.Add($"method {Format(ml)}-{Format(mu)}");
+                }
+
+                if (u.Coverage.RankingNote is not null)
+                {
+                    parts.Insert(0, $"among units without every component: {u.Coverage.Text}");
                 }
 
                 return $"{u.Unit} {Format(u.Rank!.Value)}" + (parts.Count > 0 ? $" ({string.Join("; ", parts)})" : "");
@@ -139,7 +149,7 @@ public sealed class IndexRankChart : Chart
         double Y(int row) => n - row;
         bool both = Sampling is not null && Method is not null;
         double offset = both ? 0.13 : 0;
-        int ranked = Math.Max(1, _order.Count(i => Result.Units[i].HasIndex));
+        int ranked = Math.Max(1, _order.Count(i => Result.Units[i].Rank is not null));
         var ticks = new List<(double Y, string Label)>();
         var dots = new List<(double X, double Y)>();
         for (int row = 0; row < n; row++)
@@ -148,9 +158,9 @@ public sealed class IndexRankChart : Chart
             IndexUnitResult unit = Result.Units[i];
             double y = Y(row);
             ticks.Add((y, unit.Unit));
-            if (!unit.HasIndex)
+            if (unit.Rank is null)
             {
-                var label = plot.Add.Text("No index, so no rank", 0.6, y);
+                var label = plot.Add.Text(unit.HasIndex ? $"Not ranked: {unit.Coverage.ComponentsPresent} of {unit.Coverage.ComponentsTotal} components" : "No index, so no rank", 0.6, y);
                 label.LabelFontSize = 13;
                 label.LabelFontColor = Palette.DarkGrey;
                 label.LabelAlignment = Alignment.MiddleLeft;

@@ -31,9 +31,10 @@ internal static partial class IndexCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var parts = new Parts();
-        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank; optionally the per-component breakdown, method uncertainty or leave-one-out." + Usage.Needs("--spec <file.json> (or 'default') and components.csv with unit, component and value columns"))
+        var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank and each unit's coverage; optionally the per-component breakdown, method uncertainty, leave-one-out, variance-based sensitivity or pillar correlations." + Usage.Needs("--spec <file.json> (or 'default', 'integration-1.0', 'integration-2.0') and components.csv with unit, component and value columns"))
         {
-            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut, parts.Output, parts.ExcelSafe,
+            parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut,
+            parts.Sensitivity, parts.Samples, parts.Thresholds, parts.Correlations, parts.Winsorise, parts.RankIncomplete, parts.Output, parts.ExcelSafe,
         };
         command.Validators.Add(result =>
         {
@@ -52,7 +53,11 @@ internal static partial class IndexCommand
     {
         public Argument<FileInfo> Components { get; } = new("components.csv") { Description = "CSV with a header; one row per unit x component: unit,component,value, optional n, se and period." };
 
-        public Option<string> Spec { get; } = new("--spec") { Description = "The index specification as JSON (see docs/integration-index.md), or 'default' for the built-in default profile.", Required = true };
+        public Option<string> Spec { get; } = new("--spec")
+        {
+            Description = $"The index specification as JSON (see docs/integration-index.md), 'default' for the built-in default profile ({IntegrationProfiles.Default.Version}), or a profile by name: {string.Join(", ", IntegrationProfiles.Names)}.",
+            Required = true,
+        };
 
         public Option<int?> Seed { get; } = new("--seed") { Description = $"Seed of the random source for the sampling bootstrap and method runs (default {DefaultSeed}): the same seed gives the same numbers." };
 
@@ -62,16 +67,28 @@ internal static partial class IndexCommand
 
         public Option<bool> MethodUncertainty { get; } = new("--method-uncertainty") { Description = "Write each unit's rank stability over Monte Carlo runs (weights, normalisation, aggregation) instead of the summary." };
 
+        public Option<bool> Sensitivity { get; } = new("--sensitivity") { Description = "Write each unit's first-order and total-effect sensitivity indices of its rank to each choice that varies (weights, normalisation, aggregation, availability threshold) instead of the summary." };
+
+        public Option<int?> Samples { get; } = new("--samples") { Description = $"With --sensitivity: N, the rows of each base matrix, {SensitivityOptions.MinimumBaseSamples} to {SensitivityOptions.MaximumBaseSamples} (default {SensitivityOptions.DefaultBaseSamples}); the index is computed N x (choices + 2) times." };
+
+        public Option<string?> Thresholds { get; } = new("--thresholds") { Description = "With --sensitivity: minimum weight shares to draw the availability threshold from, comma separated, two or more, each above 0 and at most 1 (default: the specification's, not varied)." };
+
+        public Option<bool> Correlations { get; } = new("--correlations") { Description = "Write the Pearson correlations of the components within each pillar and each pillar's Cronbach's alpha instead of the summary." };
+
+        public Option<double?> Winsorise { get; } = new("--winsorise") { Description = "Winsorise each component's raw values to the given share's quantiles at each end before normalising (0.05: the 5th and 95th percentiles); recorded in the closing note." };
+
+        public Option<bool> RankIncomplete { get; } = new("--rank-incomplete") { Description = "Rank units without every component in their own list, apart from complete units (the specification's rule otherwise)." };
+
         public Option<int?> Runs { get; } = new("--runs") { Description = $"With --method-uncertainty: runs, {MethodUncertaintyOptions.MinimumRuns} to {MethodUncertaintyOptions.MaximumRuns} (default {MethodUncertaintyOptions.DefaultRuns})." };
 
         public Option<double?> Noise { get; } = new("--noise")
         {
-            Description = string.Create(CultureInfo.InvariantCulture, $"With --method-uncertainty: weight noise factor, 0 to below 1 (default {MethodUncertaintyOptions.DefaultNoiseFactor}: each weight varies by up to {MethodUncertaintyOptions.DefaultNoiseFactor * 100}% either way)."),
+            Description = string.Create(CultureInfo.InvariantCulture, $"With --method-uncertainty or --sensitivity: weight noise factor, 0 to below 1 (default {MethodUncertaintyOptions.DefaultNoiseFactor}: each weight varies by up to {MethodUncertaintyOptions.DefaultNoiseFactor * 100}% either way)."),
         };
 
-        public Option<string?> Normalisations { get; } = new("--normalisations") { Description = $"With --method-uncertainty: normalisations to draw from, comma separated: {string.Join(", ", IndexCommand.Normalisations.Names)} (default: each component's own)." };
+        public Option<string?> Normalisations { get; } = new("--normalisations") { Description = $"With --method-uncertainty or --sensitivity: normalisations to draw from, comma separated: {string.Join(", ", IndexCommand.Normalisations.Names)} (default: each component's own)." };
 
-        public Option<string?> Aggregations { get; } = new("--aggregations") { Description = $"With --method-uncertainty: aggregations to draw from, comma separated: {string.Join(", ", IndexCommand.Aggregations.Names)}, {PowerPrefix}<p> (default: the specification's)." };
+        public Option<string?> Aggregations { get; } = new("--aggregations") { Description = $"With --method-uncertainty or --sensitivity: aggregations to draw from, comma separated: {string.Join(", ", IndexCommand.Aggregations.Names)}, {PowerPrefix}<p> (default: the specification's)." };
 
         public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
 
@@ -83,28 +100,43 @@ internal static partial class IndexCommand
     /// <summary>At most one table, and no option that does nothing with the table asked for.</summary>
     private static void ValidateTables(CommandResult result, Parts parts)
     {
-        bool details = result.GetValue(parts.Details), method = result.GetValue(parts.MethodUncertainty), leaveOneOut = result.GetValue(parts.LeaveOneOut);
-        if ((details ? 1 : 0) + (method ? 1 : 0) + (leaveOneOut ? 1 : 0) > 1)
+        (Option<bool> Option, string Name)[] tables = [(parts.Details, "--details"), (parts.MethodUncertainty, "--method-uncertainty"), (parts.LeaveOneOut, "--leave-one-out"), (parts.Sensitivity, "--sensitivity"), (parts.Correlations, "--correlations")];
+        string[] asked = [.. tables.Where(t => result.GetValue(t.Option)).Select(t => t.Name)];
+        if (asked.Length > 1)
         {
-            result.AddError("Give at most one of --details, --method-uncertainty and --leave-one-out (each writes its own table).");
+            result.AddError("Give at most one of --details, --method-uncertainty, --leave-one-out, --sensitivity and --correlations (each writes its own table).");
         }
 
-        string table = details ? "--details" : method ? "--method-uncertainty" : leaveOneOut ? "--leave-one-out" : "the summary";
-        if (result.GetResult(parts.Draws) is { Implicit: false } && (details || method || leaveOneOut))
+        bool method = result.GetValue(parts.MethodUncertainty), sensitivity = result.GetValue(parts.Sensitivity);
+        string table = asked.Length == 0 ? "the summary" : asked[0];
+        if (result.GetResult(parts.Draws) is { Implicit: false } && asked.Length > 0)
         {
             result.AddError($"--draws sets the sampling bootstrap of the summary table; it does nothing with {table}.");
         }
 
-        if (result.GetResult(parts.Seed) is { Implicit: false } && (details || leaveOneOut))
+        if (result.GetResult(parts.Seed) is { Implicit: false } && asked.Length > 0 && !method && !sensitivity)
         {
             result.AddError($"--seed does nothing with {table}, which uses no random numbers.");
         }
 
-        foreach (Option option in new Option[] { parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations })
+        if (result.GetResult(parts.Runs) is { Implicit: false } && !method)
         {
-            if (result.GetResult(option) is { Implicit: false } && !method)
+            result.AddError($"{parts.Runs.Name} applies only with --method-uncertainty.");
+        }
+
+        foreach (Option option in new Option[] { parts.Samples, parts.Thresholds })
+        {
+            if (result.GetResult(option) is { Implicit: false } && !sensitivity)
             {
-                result.AddError($"{option.Name} applies only with --method-uncertainty.");
+                result.AddError($"{option.Name} applies only with --sensitivity.");
+            }
+        }
+
+        foreach (Option option in new Option[] { parts.Noise, parts.Normalisations, parts.Aggregations })
+        {
+            if (result.GetResult(option) is { Implicit: false } && !method && !sensitivity)
+            {
+                result.AddError($"{option.Name} applies only with --method-uncertainty or --sensitivity.");
             }
         }
     }
@@ -130,6 +162,21 @@ internal static partial class IndexCommand
         if (result.GetValue(parts.Normalisations) is { } normalisations && !TryParseList<NormalisationMethod>(normalisations, Normalisations.TryGet, out _, out string? badNormalisation))
         {
             result.AddError($"--normalisations: '{badNormalisation}' is not one of {string.Join(", ", Normalisations.Names)}.");
+        }
+
+        if (result.GetValue(parts.Samples) is { } samples && (samples < SensitivityOptions.MinimumBaseSamples || samples > SensitivityOptions.MaximumBaseSamples))
+        {
+            result.AddError($"--samples must be between {SensitivityOptions.MinimumBaseSamples} and {SensitivityOptions.MaximumBaseSamples}; got {samples}.");
+        }
+
+        if (result.GetValue(parts.Thresholds) is { } thresholds && !TryParseList<double>(thresholds, TryParseShare, out _, out string? badShare))
+        {
+            result.AddError($"--thresholds: '{badShare}' is not a number above 0 and at most 1.");
+        }
+
+        if (result.GetValue(parts.Winsorise) is { } share && !(share > 0 && share < 0.5))
+        {
+            result.AddError($"--winsorise must be above 0 and below 0.5; got {share.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         if (result.GetValue(parts.Aggregations) is { } aggregations && !TryParseList<Aggregation>(aggregations, TryParseAggregation, out _, out string? badAggregation))
@@ -160,6 +207,9 @@ internal static partial class IndexCommand
         return bad is null;
     }
 
+    private static bool TryParseShare(string text, out double share) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out share) && share > 0 && share <= 1;
+
     private static bool TryParseAggregation(string name, out Aggregation aggregation)
     {
         if (name.StartsWith(PowerPrefix, StringComparison.Ordinal)
@@ -175,7 +225,8 @@ internal static partial class IndexCommand
 
     private static int Run(ParseResult parse, Parts parts, TextWriter output, TextWriter error)
     {
-        if (!TryLoadSpecification(parse.GetValue(parts.Spec)!, error, out IndexSpecification? spec))
+        string specValue = parse.GetValue(parts.Spec)!;
+        if (!TryLoadSpecification(specValue, error, out IndexSpecification? spec) || !TryAdjust(parse, parts, error, ref spec))
         {
             return CliApp.UnusableInput;
         }
@@ -184,40 +235,72 @@ internal static partial class IndexCommand
         IndexTable table = parse.GetValue(parts.Details) ? IndexTable.Details
             : parse.GetValue(parts.MethodUncertainty) ? IndexTable.MethodUncertainty
             : parse.GetValue(parts.LeaveOneOut) ? IndexTable.LeaveOneOut
+            : parse.GetValue(parts.Sensitivity) ? IndexTable.Sensitivity
+            : parse.GetValue(parts.Correlations) ? IndexTable.Correlations
             : IndexTable.Summary;
         var sampling = new SamplingOptions { Seed = seed, Draws = parse.GetValue(parts.Draws) ?? SamplingOptions.DefaultDraws };
-        MethodUncertaintyOptions? method = null;
-        if (table == IndexTable.MethodUncertainty)
-        {
-            // Both lists were checked by the validator.
-            _ = TryParseList(parse.GetValue(parts.Normalisations) ?? "", Normalisations.TryGet, out ImmutableArray<NormalisationMethod> normalisations, out _);
-            _ = TryParseList(parse.GetValue(parts.Aggregations) ?? "", TryParseAggregation, out ImmutableArray<Aggregation> aggregations, out _);
-            method = new MethodUncertaintyOptions
-            {
-                Seed = seed,
-                Runs = parse.GetValue(parts.Runs) ?? MethodUncertaintyOptions.DefaultRuns,
-                NoiseFactor = parse.GetValue(parts.Noise) ?? MethodUncertaintyOptions.DefaultNoiseFactor,
-                Normalisations = normalisations,
-                Aggregations = aggregations,
-            };
-        }
 
-        string specValue = parse.GetValue(parts.Spec)!;
+        // The lists were checked by the validator.
+        _ = TryParseList(parse.GetValue(parts.Normalisations) ?? "", Normalisations.TryGet, out ImmutableArray<NormalisationMethod> normalisations, out _);
+        _ = TryParseList(parse.GetValue(parts.Aggregations) ?? "", TryParseAggregation, out ImmutableArray<Aggregation> aggregations, out _);
+        _ = TryParseList(parse.GetValue(parts.Thresholds) ?? "", TryParseShare, out ImmutableArray<double> shares, out _);
+        MethodUncertaintyOptions? method = table != IndexTable.MethodUncertainty ? null : new MethodUncertaintyOptions
+        {
+            Seed = seed,
+            Runs = parse.GetValue(parts.Runs) ?? MethodUncertaintyOptions.DefaultRuns,
+            NoiseFactor = parse.GetValue(parts.Noise) ?? MethodUncertaintyOptions.DefaultNoiseFactor,
+            Normalisations = normalisations,
+            Aggregations = aggregations,
+        };
+        SensitivityOptions? sensitivity = table != IndexTable.Sensitivity ? null : new SensitivityOptions
+        {
+            Seed = seed,
+            BaseSamples = parse.GetValue(parts.Samples) ?? SensitivityOptions.DefaultBaseSamples,
+            NoiseFactor = parse.GetValue(parts.Noise) ?? MethodUncertaintyOptions.DefaultNoiseFactor,
+            Normalisations = normalisations,
+            Aggregations = aggregations,
+            WeightShares = shares,
+        };
+
         return CommandFiles.WithFiles(
             parse.GetValue(parts.Components)!,
             parse.GetValue(parts.Output),
             CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe)),
             error,
-            (reader, writer) => Run(reader, writer, error, spec, table, sampling, method),
-            specValue == "default" ? [] : [new FileInfo(specValue)]);
+            (reader, writer) => Run(reader, writer, error, spec, table, sampling, method, sensitivity),
+            IsProfileName(specValue) ? [] : [new FileInfo(specValue)]);
     }
 
-    /// <summary>The default profile, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>
+    /// <summary>Applies --winsorise and --rank-incomplete to the specification; an option that would change nothing is an error.</summary>
+    private static bool TryAdjust(ParseResult parse, Parts parts, TextWriter error, ref IndexSpecification spec)
+    {
+        if (parse.GetValue(parts.Winsorise) is { } share)
+        {
+            spec = spec with { Winsorising = new Winsorising(share) };
+        }
+
+        if (parse.GetValue(parts.RankIncomplete))
+        {
+            if (spec.Availability.IncompleteUnits == IncompleteRanking.RankedSeparately)
+            {
+                error.WriteLine($"error: --rank-incomplete does nothing: the specification '{spec.Name}' already ranks incomplete units separately.");
+                return false;
+            }
+
+            spec = spec with { Availability = spec.Availability with { IncompleteUnits = IncompleteRanking.RankedSeparately } };
+        }
+
+        return true;
+    }
+
+    private static bool IsProfileName(string value) => value == "default" || IntegrationProfiles.Find(value) is not null;
+
+    /// <summary>The default profile, a profile by name, or a specification read from JSON; a missing or invalid file is an unusable input.</summary>
     private static bool TryLoadSpecification(string value, TextWriter error, [NotNullWhen(true)] out IndexSpecification? spec)
     {
-        if (value == "default")
+        if ((value == "default" ? IntegrationProfiles.Default : IntegrationProfiles.Find(value)) is { } profile)
         {
-            spec = IntegrationProfile.Specification;
+            spec = profile;
             return true;
         }
 

@@ -18,6 +18,12 @@ internal enum IndexTable
 
     /// <summary>One row per component: rank shifts when it is left out (<c>--leave-one-out</c>).</summary>
     LeaveOneOut,
+
+    /// <summary>One row per unit and choice: first-order and total-effect sensitivity indices of the rank (<c>--sensitivity</c>).</summary>
+    Sensitivity,
+
+    /// <summary>One row per pillar and pair of components, and per pillar for alpha (<c>--correlations</c>).</summary>
+    Correlations,
 }
 
 /// <summary>
@@ -28,7 +34,7 @@ internal enum IndexTable
 internal static partial class IndexCommand
 {
     /// <summary>Computes the index for <paramref name="input"/>; returns the exit code.</summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method, SensitivityOptions? sensitivity = null)
     {
         string? malformed = null;
         using CsvReader reader = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
@@ -49,7 +55,6 @@ internal static partial class IndexCommand
             error.WriteLine($"note: column '{unused.Trim()}' is not used (the index reads unit, component, value, n, se and period).");
         }
 
-        bool periods = rows.HasPeriods;
         int row = 0, reported = 0;
         malformed = null;
         while (reader.Read())
@@ -83,6 +88,13 @@ internal static partial class IndexCommand
             return CliApp.UnusableInput;
         }
 
+        return Write(output, error, spec, table, sampling, method, sensitivity, rows, row);
+    }
+
+    /// <summary>Writes the table asked for and the closing notes; a value the library refuses is an unusable input.</summary>
+    private static int Write(TextWriter output, TextWriter error, IndexSpecification spec, IndexTable table, SamplingOptions sampling, MethodUncertaintyOptions? method, SensitivityOptions? sensitivity, ComponentRows rows, int row)
+    {
+        bool periods = rows.HasPeriods;
         try
         {
             using CsvOutput writer = CsvInput.CreateWriter(output);
@@ -91,6 +103,8 @@ internal static partial class IndexCommand
                 IndexTable.Details => WriteDetails(writer, spec, rows.Values, rows.Units, periods),
                 IndexTable.MethodUncertainty => WriteMethod(writer, spec, rows.Values, rows.Units, periods, method!),
                 IndexTable.LeaveOneOut => WriteLeaveOneOut(writer, spec, rows.Values),
+                IndexTable.Sensitivity => WriteSensitivity(writer, spec, rows.Values, periods, sensitivity!),
+                IndexTable.Correlations => WriteCorrelations(writer, spec, rows.Values),
                 _ => WriteSummary(writer, spec, rows.Values, rows.Units, rows.Problems, periods, sampling),
             };
             writer.Flush();
@@ -99,7 +113,12 @@ internal static partial class IndexCommand
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {rows.NotUsed.Count} of {row} rows were not used (see above); their components count as missing."));
             }
 
-            error.WriteLine($"note: specification '{spec.Name}' version {spec.Version}. {note} Comparisons of units are exploratory.");
+            error.WriteLine($"note: specification '{spec.Name}' version {spec.Version}{(spec.Winsorising is { } w ? $", {w}" : "")}. {note} Comparisons of units are exploratory.");
+            if (spec.AspectsMeasured != CareAspects.None && !spec.AspectsMeasured.HasFlag(CareAspects.Anticipatory))
+            {
+                error.WriteLine("note: no component measures anticipatory care (no validated measure of it was found), so the index says nothing about it.");
+            }
+
             return 0;
         }
         catch (ArgumentException ex)
@@ -119,7 +138,7 @@ internal static partial class IndexCommand
             at[(result.Units[i].Unit, result.Units[i].Period)] = i;
         }
 
-        CsvInput.WriteRecord(writer, [.. Lead(periods), "unit", "index", "index_lower", "index_upper", "rank", "rank_lower", "rank_upper", "components_used", "error"]);
+        CsvInput.WriteRecord(writer, [.. Lead(periods), "unit", "index", "index_lower", "index_upper", "rank", "rank_lower", "rank_upper", "components_used", "coverage", "error"]);
         int heldFixed = 0;
         foreach ((string unit, string? period) in units)
         {
@@ -142,9 +161,15 @@ internal static partial class IndexCommand
                 writer.WriteField(RowScorer.Whole(s.RankLower));
                 writer.WriteField(RowScorer.Whole(s.RankUpper));
                 writer.WriteField(RowScorer.Whole(u.ComponentsUsed));
+                writer.WriteField(u.Coverage.Text);
                 if (u.Explanation is { } reason)
                 {
                     messages.Add($"no index: {reason}");
+                }
+
+                if (u.Coverage.RankingNote is { } note)
+                {
+                    messages.Add(note);
                 }
             }
             else
@@ -155,6 +180,7 @@ internal static partial class IndexCommand
                 }
 
                 writer.WriteField("0");
+                writer.WriteField(string.Create(CultureInfo.InvariantCulture, $"0 of {spec.Components.Length} components"));
                 messages.Add("no index: no usable row");
             }
 
@@ -238,6 +264,69 @@ internal static partial class IndexCommand
 
         return "Leave one out: each component dropped in turn (the other weights renormalised); ranks compared with the nominal ranking within each period.";
     }
+
+    private static string WriteSensitivity(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values, bool periods, SensitivityOptions options)
+    {
+        SensitivityAnalysis result = CompositeIndex.Sensitivity(spec, values, options);
+        CsvInput.WriteRecord(writer, [.. Lead(periods), "unit", "nominal_rank", "choice", "first_order", "first_order_se", "total_effect", "total_effect_se", "note"]);
+        foreach (UnitSensitivity unit in result.Units)
+        {
+            foreach (ChoiceSensitivity choice in unit.Choices)
+            {
+                if (periods)
+                {
+                    writer.WriteField(unit.Period);
+                }
+
+                writer.WriteField(unit.Unit);
+                writer.WriteField(RowScorer.Whole(unit.NominalRank));
+                writer.WriteField(ChoiceName(choice.Choice));
+                writer.WriteField(RowScorer.Number(choice.FirstOrder));
+                writer.WriteField(RowScorer.Number(choice.FirstOrderError));
+                writer.WriteField(RowScorer.Number(choice.TotalEffect));
+                writer.WriteField(RowScorer.Number(choice.TotalEffectError));
+                writer.WriteField(unit.Explanation ?? "");
+                writer.EndRecord();
+            }
+        }
+
+        string means = string.Join(", ", result.Means.Select(m => $"{ChoiceName(m.Choice)} {RowScorer.Number(m.FirstOrder)} / {RowScorer.Number(m.TotalEffect)}"));
+        string shares = options.WeightShares.IsDefaultOrEmpty ? "" : $", availability thresholds {string.Join(", ", options.WeightShares.Select(x => x.ToString(CultureInfo.InvariantCulture)))}";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Variance-based sensitivity of each unit's rank (Saltelli first order, Jansen total effect) from {result.Runs} runs (N = {options.BaseSamples}) with seed {options.Seed}: weight noise {options.NoiseFactor:0.###}{(options.Normalisations.IsDefaultOrEmpty ? "" : $", normalisations {string.Join(", ", options.Normalisations.Select(Name))}")}{(options.Aggregations.IsDefaultOrEmpty ? "" : $", aggregations {string.Join(", ", options.Aggregations)}")}{shares}; mean first order / total effect over units: {means}.");
+    }
+
+    private static string WriteCorrelations(CsvOutput writer, IndexSpecification spec, List<ComponentValue> values)
+    {
+        MultivariateCheck result = CompositeIndex.Correlations(spec, values);
+        CsvInput.WriteRecord(writer, ["pillar", "statistic", "component", "other", "value", "units", "note"]);
+        foreach (PillarCorrelations pillar in result.Pillars)
+        {
+            int k = pillar.Components.Length;
+            for (int a = 0; a < k; a++)
+            {
+                for (int b = a + 1; b < k; b++)
+                {
+                    double? r = pillar.Correlations[(a * k) + b];
+                    CsvInput.WriteRecord(writer, [pillar.Domain ?? "", "pearson", pillar.Components[a], pillar.Components[b], RowScorer.Number(r), RowScorer.Whole(pillar.Pairs[(a * k) + b]), r is null ? "fewer than 3 units with both, or a value that does not vary" : ""]);
+                }
+            }
+
+            CsvInput.WriteRecord(writer, [pillar.Domain ?? "", "cronbach_alpha", string.Join(" ", pillar.Components), "", RowScorer.Number(pillar.Alpha.Alpha), RowScorer.Whole(pillar.Alpha.CompleteCaseCount), pillar.Alpha.Explanation ?? ""]);
+        }
+
+        return "Pearson correlations of the normalised, oriented components within each pillar (units and periods with both values) and Cronbach's alpha of each pillar's components (units and periods with all of them): check them before aggregating (OECD/JRC Handbook).";
+    }
+
+    /// <summary>The command-line name of a sensitivity choice.</summary>
+    private static string ChoiceName(SensitivityChoice choice) => choice switch
+    {
+        SensitivityChoice.Weights => "weights",
+        SensitivityChoice.Normalisation => "normalisation",
+        SensitivityChoice.Aggregation => "aggregation",
+        _ => "availability-threshold",
+    };
 
     private static string[] Lead(bool periods) => periods ? ["period"] : [];
 }

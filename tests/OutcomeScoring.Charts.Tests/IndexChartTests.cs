@@ -261,3 +261,45 @@ public sealed class IndexRankChartTests
         Assert.DoesNotContain("39", ChartAssert.Texts(svg));
     }
 }
+
+/// <summary>Profile 2.0's coverage on both charts: k of n components and the pillars missing; unranked and separately ranked units apart.</summary>
+public sealed class IndexCoverageChartTests
+{
+    private static IEnumerable<ComponentValue> Unit(string unit, double fraction, params string[] without) =>
+        IntegrationProfileV2.Specification.Components.Where(c => !without.Contains(c.Code)).Select(c =>
+            new ComponentValue(unit, c.Code, c.Normalisation.Lower!.Value + (fraction * (c.Normalisation.Upper!.Value - c.Normalisation.Lower!.Value))));
+
+    private static IndexSpecification Spec(IncompleteRanking rule) =>
+        IntegrationProfileV2.Specification with { Availability = IntegrationProfileV2.Specification.Availability with { IncompleteUnits = rule } };
+
+    private static ComponentValue[] Values() => [.. Unit("Full", 0.5), .. Unit("Other", 0.4), .. Unit("Partial", 0.9, "ascof-1d")];
+
+    private static IndexResult Result(IncompleteRanking rule) => CompositeIndex.Compute(Spec(rule), Values());
+
+    private static SamplingUncertainty Sampling(IncompleteRanking rule) => CompositeIndex.SamplingUncertainty(Spec(rule), Values(), new SamplingOptions { Seed = 1, Draws = 100 });
+
+    [Fact]
+    public void An_unranked_incomplete_unit_is_drawn_after_the_ranked_ones_and_says_its_coverage()
+    {
+        IndexResult result = Result(IncompleteRanking.NotRanked);
+        var breakdown = new IndexBreakdownChart(result, null);
+        XDocument svg = ChartAssert.IsSvg(breakdown.Render(ChartFormat.Svg, 900, 560), 900, 560);
+        ChartAssert.HasText(svg, $"{result.Find("Partial")!.Index!.Value.ToString("0.0", CultureInfo.InvariantCulture)} (7 of 8 components, pillars missing: carers, not ranked)");
+
+        var ranks = new IndexRankChart(result, Sampling(IncompleteRanking.NotRanked), null);
+        XDocument rankSvg = ChartAssert.IsSvg(ranks.Render(ChartFormat.Svg, 900, 560), 900, 560);
+        ChartAssert.HasText(rankSvg, "Not ranked: 7 of 8 components");
+        Assert.Contains("Ranks of 2 of 3", ranks.Description, StringComparison.Ordinal);
+        Assert.Contains("Partial: not ranked (7 of 8 components, pillars missing: carers; components missing: ascof-1d)", ranks.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_ranked_among_incomplete_units_is_drawn_after_the_complete_ones_and_says_so()
+    {
+        var ranks = new IndexRankChart(Result(IncompleteRanking.RankedSeparately), Sampling(IncompleteRanking.RankedSeparately), null);
+        string text = ranks.Description;
+        int full = text.IndexOf("Full 1 (", StringComparison.Ordinal), other = text.IndexOf("Other 2 (", StringComparison.Ordinal);
+        int partial = text.IndexOf("Partial 1 (among units without every component: 7 of 8 components", StringComparison.Ordinal);
+        Assert.True(full >= 0 && other > full && partial > other, text);
+    }
+}

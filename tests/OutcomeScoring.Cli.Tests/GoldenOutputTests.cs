@@ -187,6 +187,16 @@ public sealed class GoldenOutputTests
             "--normalisations", "goalposts,min-max,percentile-rank", "--aggregations", "arithmetic,geometric,harmonic,power:2"),
         Case("index-method-uncertainty-z-score-with-geometric", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty", "--normalisations", "z-score", "--aggregations", "geometric"),
         Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "default", "--leave-one-out"),
+        // Profile 2.0 (made-up P3CEQ and ASCOF values in components-2.0.csv): coverage, ranking apart, sensitivity, correlations.
+        Case("index-profile-2.0", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0"),
+        Case("index-profile-2.0-details", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--details"),
+        Case("index-profile-2.0-rank-incomplete", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--rank-incomplete"),
+        Case("index-profile-2.0-sensitivity", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--sensitivity", "--samples", "200", "--aggregations", "arithmetic,geometric"),
+        Case("index-profile-2.0-correlations", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--correlations"),
+        Case("index-profile-1.0-by-name", "index", "{samples}/index/components.csv", "--spec", "integration-1.0"),
+        Case("index-sensitivity", "index", "{samples}/index/components.csv", "--spec", "default", "--sensitivity", "--seed", "5", "--samples", "200", "--noise", "0.2",
+            "--normalisations", "goalposts,min-max", "--aggregations", "arithmetic,geometric", "--thresholds", "0.5,0.75"),
+        Case("index-winsorise-details", "index", "{samples}/index/components.csv", "--spec", "default", "--winsorise", "0.1", "--details"),
         Case("index-components-from-responses", IndexResponseOutputs, "index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv"),
         Case("index-components-dialog-pam-unit", IndexResponseOutputs, "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--unit", "team", "-o", "{tmp}/components.csv"),
         // The sample service's DIALOG and PAM-13 forms: one value per person (their latest score), as the report's index takes them.

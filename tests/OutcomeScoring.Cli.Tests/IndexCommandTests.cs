@@ -45,7 +45,7 @@ public sealed class IndexCommandTests : IDisposable
     {
         var (exit, rows, error) = Index(Components);
         Assert.Equal(0, exit);
-        Assert.Equal(["unit", "index", "index_lower", "index_upper", "rank", "rank_lower", "rank_upper", "components_used", "error"], rows[0]);
+        Assert.Equal(["unit", "index", "index_lower", "index_upper", "rank", "rank_lower", "rank_upper", "components_used", "coverage", "error"], rows[0]);
         Assert.Equal(["A", "B", "C", "D"], rows[1..].Select(r => r[0]));
         IndexResult result = CompositeIndex.Compute(IntegrationProfile.Specification, Values());
         SamplingUncertainty sampling = CompositeIndex.SamplingUncertainty(IntegrationProfile.Specification, Values(), new SamplingOptions { Seed = 1 });
@@ -59,6 +59,7 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Equal(["3", "4", "1", "2"], rows[1..].Select(r => Csv.Cell(rows, Array.IndexOf(rows, r), "components_used")));
         Assert.Equal("no index: 1 component (experience) present; the specification needs at least 2", Csv.Cell(rows, 3, "error"));
         Assert.Equal("", Csv.Cell(rows, 3, "rank"));
+        Assert.Equal(result.Units.Select(u => u.Coverage.Text), rows[1..].Select(r => Csv.Cell(rows, Array.IndexOf(rows, r), "coverage")));
         Assert.Contains("version 1.0", error, StringComparison.Ordinal);
         Assert.Contains("seed 1", error, StringComparison.Ordinal);
     }
@@ -180,7 +181,17 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Give at most one of --details, --method-uncertainty and --leave-one-out", "--details", "--leave-one-out")]
+    [InlineData("Give at most one of --details, --method-uncertainty, --leave-one-out, --sensitivity and --correlations", "--details", "--leave-one-out")]
+    [InlineData("Give at most one of", "--sensitivity", "--correlations")]
+    [InlineData("--samples applies only with --sensitivity.", "--method-uncertainty", "--samples", "200")]
+    [InlineData("--thresholds applies only with --sensitivity.", "--thresholds", "0.5,0.75")]
+    [InlineData("--noise applies only with --method-uncertainty or --sensitivity.", "--noise", "0.1")]
+    [InlineData("--seed does nothing with --correlations, which uses no random numbers.", "--correlations", "--seed", "3")]
+    [InlineData("--samples must be between 100 and 100000; got 5.", "--sensitivity", "--samples", "5")]
+    [InlineData("--thresholds: '1.5' is not a number above 0 and at most 1.", "--sensitivity", "--thresholds", "0.5,1.5")]
+    [InlineData("--winsorise must be above 0 and below 0.5; got 0.5.", "--winsorise", "0.5")]
+    [InlineData("error: One aggregation alternative was given", "--sensitivity", "--aggregations", "geometric")]
+    [InlineData("error: The sensitivity analysis would vary nothing", "--sensitivity", "--noise", "0")]
     [InlineData("--draws sets the sampling bootstrap of the summary table; it does nothing with --details.", "--details", "--draws", "500")]
     [InlineData("--seed does nothing with --leave-one-out, which uses no random numbers.", "--leave-one-out", "--seed", "3")]
     [InlineData("--runs applies only with --method-uncertainty.", "--runs", "500")]
@@ -194,6 +205,33 @@ public sealed class IndexCommandTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Equal("", output);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_incomplete_is_an_error_when_the_specification_already_ranks_incomplete_units_apart()
+    {
+        IndexSpecification spec = IntegrationProfileV2.Specification with { Availability = IntegrationProfileV2.Specification.Availability with { IncompleteUnits = IncompleteRanking.RankedSeparately } };
+        var (exit, output, error) = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", _cli.Write("spec2.json", spec.ToJson()), "--rank-incomplete");
+        Assert.Equal(CliApp.UnusableInput, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--rank-incomplete does nothing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sensitivity_and_correlations_are_the_librarys_numbers()
+    {
+        var (exit, rows, error) = Index(Components, "--sensitivity", "--samples", "100", "--aggregations", "arithmetic,geometric");
+        Assert.Equal(0, exit);
+        SensitivityAnalysis expected = CompositeIndex.Sensitivity(IntegrationProfile.Specification, Values(), new SensitivityOptions { Seed = 1, BaseSamples = 100, Aggregations = [Aggregation.Arithmetic, Aggregation.Geometric] });
+        Assert.Equal(["unit", "nominal_rank", "choice", "first_order", "first_order_se", "total_effect", "total_effect_se", "note"], rows[0]);
+        Assert.Equal(expected.Units.SelectMany(u => u.Choices.Select(c => c.FirstOrder?.ToString("R", CultureInfo.InvariantCulture) ?? "")), rows[1..].Select(r => r[3]));
+        Assert.Contains("from 400 runs (N = 100) with seed 1", error, StringComparison.Ordinal);
+
+        var (correlationsExit, correlations, _) = Index(Components, "--correlations");
+        Assert.Equal(0, correlationsExit);
+        MultivariateCheck check = CompositeIndex.Correlations(IntegrationProfile.Specification, Values());
+        Assert.Equal(check.Pillars[0].Correlation("outcomes", "quality_of_life")?.ToString("R", CultureInfo.InvariantCulture) ?? "", correlations[1][4]);
+        Assert.Equal(["", "cronbach_alpha", "outcomes quality_of_life activation experience", "", check.Pillars[0].Alpha.Alpha?.ToString("R", CultureInfo.InvariantCulture) ?? "", "1"], correlations[^1][..6]);
     }
 
     [Fact]

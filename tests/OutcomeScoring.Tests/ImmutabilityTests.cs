@@ -53,7 +53,8 @@ public class ImmutabilityTests
         // Integration index
         typeof(IndexResult), typeof(IndexUnitResult), typeof(ComponentResult), typeof(DomainResult),
         typeof(SamplingUncertainty), typeof(UnitSamplingInterval), typeof(MethodUncertainty), typeof(MethodRun),
-        typeof(UnitRankStability), typeof(LeaveOneOut), typeof(ComponentInfluence),
+        typeof(UnitRankStability), typeof(LeaveOneOut), typeof(ComponentInfluence), typeof(IndexCoverage),
+        typeof(SensitivityAnalysis), typeof(UnitSensitivity), typeof(ChoiceSensitivity), typeof(MultivariateCheck), typeof(PillarCorrelations),
     ];
 
     /// <summary>Definitions, options and inputs: callers build them (records may have init-only setters and <c>with</c>).</summary>
@@ -86,6 +87,7 @@ public class ImmutabilityTests
         // Integration index specification, options and inputs
         typeof(IndexSpecification), typeof(IndexComponent), typeof(IndexDomain), typeof(Normalisation), typeof(Aggregation),
         typeof(DataAvailability), typeof(ComponentValue), typeof(SamplingOptions), typeof(MethodUncertaintyOptions),
+        typeof(SensitivityOptions), typeof(Winsorising),
     ];
 
     /// <summary>Name endings that mark a computed result: a type so named must be in <see cref="ComputedResults"/>.</summary>

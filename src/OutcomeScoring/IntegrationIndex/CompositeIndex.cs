@@ -25,7 +25,7 @@ namespace OutcomeScoring.IntegrationIndex;
 /// finite) are programmer errors and throw; missing data are results. Pure and thread-safe.
 /// </para>
 /// </remarks>
-public static class CompositeIndex
+public static partial class CompositeIndex
 {
     /// <summary>Computes the index of every unit and period.</summary>
     /// <param name="specification">The specification.</param>
@@ -46,11 +46,7 @@ public static class CompositeIndex
         int[] ranks = new int[c];
         model.Evaluate(model.Raw, model.Nominal, normalised, index, d == 0 ? null : domains);
         model.Rank(index, ranks);
-        int[] ranked = new int[model.PeriodCount];
-        foreach (int[] group in model.RankGroups.Where(g => g.Length > 0))
-        {
-            ranked[model.PeriodOf[group[0]]] = group.Length;
-        }
+        int lists = model.RankGroups.Length / Math.Max(model.PeriodCount, 1);
 
         var units = ImmutableArray.CreateBuilder<IndexUnitResult>(c);
         var components = ImmutableArray.CreateBuilder<ComponentResult>(j);
@@ -72,7 +68,7 @@ public static class CompositeIndex
                     used++;
                 }
 
-                double? raw = double.IsNaN(model.Raw[slot]) ? null : model.Raw[slot];
+                double? raw = double.IsNaN(model.GivenValues[slot]) ? null : model.GivenValues[slot];
                 double? se = double.IsNaN(model.StandardErrors[slot]) ? null : model.StandardErrors[slot];
                 double? value = present ? normalised[slot] : null;
                 components.Add(new ComponentResult(
@@ -85,7 +81,8 @@ public static class CompositeIndex
                     model.NominalShare[k],
                     eligible && value is { } v ? effective[k] * v : null,
                     present ? ComponentMissingReason.None : model.MissingCodes[slot],
-                    present ? null : model.MissingReasons[slot]));
+                    present ? null : model.MissingReasons[slot],
+                    model.Winsorised[slot] ? model.Raw[slot] : null));
             }
 
             domainResults.Clear();
@@ -104,14 +101,15 @@ public static class CompositeIndex
                 model.Units[cell],
                 model.Periods[cell],
                 eligible ? index[cell] : null,
-                eligible ? ranks[cell] : null,
-                ranked[model.PeriodOf[cell]],
+                eligible && ranks[cell] > 0 ? ranks[cell] : null,
+                model.RankGroups.Length == 0 ? 0 : model.RankGroups[model.RankGroupOf[cell] >= 0 ? model.RankGroupOf[cell] : model.PeriodOf[cell] * lists].Length,
                 used,
                 share,
                 components.ToImmutable(),
                 domainResults.ToImmutable(),
                 model.NoIndexCodes[cell],
-                model.NoIndexReasons[cell]));
+                model.NoIndexReasons[cell],
+                Coverage(model, cell)));
         }
 
         return new IndexResult(model.Spec, units.MoveToImmutable());
@@ -212,7 +210,7 @@ public static class CompositeIndex
                 nominalIndex[cell],
                 n == 0 ? null : IndexMath.Quantile(column, n, tail),
                 n == 0 ? null : IndexMath.Quantile(column, n, 1 - tail),
-                nominalRanks[cell],
+                nominalRanks[cell] > 0 ? nominalRanks[cell] : null,
                 m == 0 ? null : IndexMath.RankQuantile(rankColumn, m, tail),
                 m == 0 ? null : IndexMath.RankQuantile(rankColumn, m, 1 - tail),
                 heldFixed));
@@ -375,6 +373,25 @@ public static class CompositeIndex
         return new LeaveOneOut(model.Spec, influences.MoveToImmutable());
     }
 
+    /// <summary>One cell's coverage, and what it meant for the cell's rank.</summary>
+    private static IndexCoverage Coverage(IndexModel model, int cell)
+    {
+        IncompleteRanking rule = model.Spec.Availability.IncompleteUnits;
+        string? note = !model.Eligible[cell] || model.Complete[cell] ? null : rule switch
+        {
+            IncompleteRanking.NotRanked => "not ranked: the specification ranks only units with every component",
+            IncompleteRanking.RankedSeparately => "ranked only among units without every component, apart from complete units",
+            _ => null,
+        };
+        return new IndexCoverage(
+            model.CellCount[cell],
+            model.J,
+            [.. Enumerable.Range(0, model.J).Where(k => !model.Present[(cell * model.J) + k]).Select(k => model.Spec.Components[k].Code)],
+            [.. model.MissingDomainIndices(cell).Select(d => model.Spec.Domains[d].Code)],
+            model.D > 0,
+            note);
+    }
+
     /// <summary>Each component's weight in one cell's index, renormalised over the components (and domains) present.</summary>
     private static double[] EffectiveWeights(IndexModel model, int cell, out double[] domainShares)
     {
@@ -413,7 +430,7 @@ public static class CompositeIndex
         return result;
     }
 
-    private static void CheckMethodOptions(IndexSpecification specification, MethodUncertaintyOptions options)
+    private static void CheckMethodOptions(IndexSpecification specification, MethodUncertaintyOptions options, bool requireVariation = true)
     {
         if (!(double.IsFinite(options.NoiseFactor) && options.NoiseFactor >= 0 && options.NoiseFactor < 1))
         {
@@ -425,7 +442,7 @@ public static class CompositeIndex
 
         ImmutableArray<NormalisationMethod> normalisations = options.Normalisations.IsDefault ? [] : options.Normalisations;
         ImmutableArray<Aggregation> aggregations = options.Aggregations.IsDefault ? [] : options.Aggregations;
-        if (options.NoiseFactor == 0 && normalisations.IsEmpty && aggregations.IsEmpty)
+        if (requireVariation && options.NoiseFactor == 0 && normalisations.IsEmpty && aggregations.IsEmpty)
         {
             throw new ArgumentException("The method uncertainty would vary nothing: give a noise factor above 0, or normalisation or aggregation alternatives.", nameof(options));
         }

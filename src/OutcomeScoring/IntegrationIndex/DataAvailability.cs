@@ -1,13 +1,18 @@
+using System.Collections.Immutable;
+
 namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
 /// The data-availability threshold: a unit gets an index only when the components it has carry at least
 /// <see cref="MinimumWeightShare"/> of the specification's weight and number at least <see cref="MinimumComponents"/>. Otherwise it
-/// gets no index and the reason; missing components are never imputed.
+/// gets no index and the reason; missing components are never imputed. With a domain (pillar) level, <see cref="RequiredDomains"/>
+/// names the pillars a unit must have. <see cref="IncompleteUnits"/> says whether units below full coverage are ranked with complete
+/// ones.
 /// </summary>
 /// <remarks>
 /// No published value exists; the defaults (half the weight, one component) are the project's, and the default profile asks for two
-/// components. Sources: Nardo et al. 2008 (missing data); composite sheet. Immutable and thread-safe.
+/// components, profile 2.0 names its two patient pillars. Two thresholds are equal when every setting is equal (required pillars compared
+/// ignoring case and order). Sources: Nardo et al. 2008 (missing data); composite sheet. Immutable and thread-safe.
 /// </remarks>
 public sealed record DataAvailability
 {
@@ -22,6 +27,31 @@ public sealed record DataAvailability
 
     /// <summary>Gets the smallest number of components a unit must have (at least 1, at most the number of components; default 1).</summary>
     public int MinimumComponents { get; init; } = 1;
+
+    /// <summary>
+    /// Gets the codes of the domains (pillars) a unit must have, each with at least one component present, to get an index (empty, the
+    /// default, for none). Only with a domain level; every code must be one of the specification's domains.
+    /// </summary>
+    public ImmutableArray<string> RequiredDomains { get; init; } = [];
+
+    /// <summary>
+    /// Gets how units with an index but without every component are ranked (default <see cref="IncompleteRanking.RankedWithComplete"/>,
+    /// as profile 1.0; profile 2.0 uses <see cref="IncompleteRanking.NotRanked"/>).
+    /// </summary>
+    public IncompleteRanking IncompleteUnits { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(DataAvailability? other) =>
+        other is not null
+        && MinimumWeightShare.Equals(other.MinimumWeightShare)
+        && MinimumComponents == other.MinimumComponents
+        && IncompleteUnits == other.IncompleteUnits
+        && Required.SetEquals(other.Required);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(MinimumWeightShare, MinimumComponents, IncompleteUnits, Required.Count);
+
+    private HashSet<string> Required => new(RequiredDomains.IsDefault ? [] : RequiredDomains, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The rule: whether a unit with <paramref name="count"/> components present, carrying <paramref name="share"/> of the

@@ -37,4 +37,13 @@ public sealed record IndexComponent(string Code, string Name, IndexDirection Dir
 
     /// <summary>Gets an optional description: what the value is, from which measure and population, and its source.</summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// Gets what the component measures: joined up, personalised, anticipatory care, or an outcome (<see cref="CareAspects.None"/>, the
+    /// default, when untagged). Tags describe; they do not change the index.
+    /// </summary>
+    public CareAspects Measures { get; init; }
+
+    /// <summary>Gets whose view the component gives (patients, carers, social care users, the public), or <see langword="null"/> (the default) when untagged.</summary>
+    public Perspective? Perspective { get; init; }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using MathNet.Numerics.Statistics;
 
 namespace OutcomeScoring.IntegrationIndex;
 
@@ -43,6 +45,13 @@ internal sealed class IndexModel
         MissingCodes = new ComponentMissingReason[C * J];
         MissingReasons = new string?[C * J];
         Eligible = new bool[C];
+        GivenValues = new double[C * J];
+        Array.Fill(GivenValues, double.NaN);
+        Winsorised = new bool[C * J];
+        CellShare = new double[C];
+        CellCount = new int[C];
+        Complete = new bool[C];
+        MissingRequired = new string?[C];
         NoIndexCodes = new NoIndexReason[C];
         NoIndexReasons = new string?[C];
         DomainOf = new int[J];
@@ -97,6 +106,27 @@ internal sealed class IndexModel
 
     public bool[] Eligible { get; }
 
+    /// <summary>Gets the raw values as given, before any winsorising (NaN when none was given).</summary>
+    public double[] GivenValues { get; }
+
+    /// <summary>Gets whether each slot's raw value was clamped by the winsorising rule (<see cref="Raw"/> then holds the treated value).</summary>
+    public bool[] Winsorised { get; }
+
+    /// <summary>Gets each cell's share of the nominal weight among its present components.</summary>
+    public double[] CellShare { get; }
+
+    /// <summary>Gets each cell's number of present components.</summary>
+    public int[] CellCount { get; }
+
+    /// <summary>Gets whether each cell has every component (full coverage).</summary>
+    public bool[] Complete { get; }
+
+    /// <summary>Gets each cell's required pillars with no component present, as a list, or <see langword="null"/>.</summary>
+    public string?[] MissingRequired { get; }
+
+    /// <summary>Gets each cell's ranking list in <see cref="RankGroups"/>, or -1 when it is not ranked.</summary>
+    public int[] RankGroupOf { get; private set; } = [];
+
     /// <summary>Gets why each cell has no index (<see cref="NoIndexReason.None"/> when it has one).</summary>
     public NoIndexReason[] NoIndexCodes { get; }
 
@@ -114,7 +144,7 @@ internal sealed class IndexModel
     /// <summary>Gets each component's share of the total weight when every component is present.</summary>
     public double[] NominalShare { get; }
 
-    /// <summary>Gets the cells of each period that get an index.</summary>
+    /// <summary>Gets the ranking lists: the cells of each period that get an index, split by coverage as the specification says.</summary>
     public int[][] RankGroups { get; private set; } = [];
 
     /// <summary>Gets the cells of each period.</summary>
@@ -224,6 +254,7 @@ internal sealed class IndexModel
             if (value.Value is { } v)
             {
                 Raw[slot] = v;
+                GivenValues[slot] = v;
                 StandardErrors[slot] = value.StandardError ?? double.NaN;
             }
         }
@@ -302,8 +333,9 @@ internal sealed class IndexModel
             }
         }
 
-        // The availability threshold, with the nominal weights.
-        DataAvailability availability = Spec.Availability;
+        Winsorise();
+
+        // The availability threshold, with the nominal weights, and the pillars a unit must have.
         for (int c = 0; c < C; c++)
         {
             double share = 0;
@@ -317,28 +349,108 @@ internal sealed class IndexModel
                 }
             }
 
-            NoIndexReason code = availability.Check(count, share, out string? reason, () => PresentCodes(c));
+            CellShare[c] = share;
+            CellCount[c] = count;
+            Complete[c] = count == J;
+            MissingRequired[c] = MissingRequiredDomains(c);
+            NoIndexReason code = Check(c, Spec.Availability.MinimumWeightShare, out string? reason);
             NoIndexCodes[c] = code;
             NoIndexReasons[c] = reason;
             Eligible[c] = code == NoIndexReason.None;
         }
 
-        var groups = new List<int>[PeriodCount];
-        for (int p = 0; p < PeriodCount; p++)
+        RankGroups = Groups(Eligible, out int[] groupOf);
+        RankGroupOf = groupOf;
+    }
+
+    /// <summary>The availability rule for cell <paramref name="c"/> with a minimum weight share (the specification's, or a sensitivity alternative).</summary>
+    public NoIndexReason Check(int c, double minimumShare, out string? reason)
+    {
+        NoIndexReason code = (Spec.Availability with { MinimumWeightShare = minimumShare }).Check(CellCount[c], CellShare[c], out reason, () => PresentCodes(c));
+        if (code == NoIndexReason.None && MissingRequired[c] is { } missing)
         {
-            groups[p] = [];
+            reason = $"pillar(s) the specification requires have no component present: {missing}";
+            return NoIndexReason.RequiredDomainMissing;
         }
 
+        return code;
+    }
+
+    /// <summary>
+    /// The ranking lists: per period, the eligible cells, split by coverage as the specification says (complete and incomplete cells
+    /// apart, or incomplete cells not ranked at all). <paramref name="groupOf"/> gives each cell's list, or -1.
+    /// </summary>
+    public int[][] Groups(bool[] eligible, out int[] groupOf)
+    {
+        IncompleteRanking rule = Spec.Availability.IncompleteUnits;
+        int lists = rule == IncompleteRanking.RankedSeparately ? 2 : 1;
+        var groups = new List<int>[PeriodCount * lists];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            groups[g] = [];
+        }
+
+        groupOf = new int[C];
         for (int c = 0; c < C; c++)
         {
-            if (Eligible[c])
+            groupOf[c] = -1;
+            if (eligible[c] && (Complete[c] || rule != IncompleteRanking.NotRanked))
             {
-                groups[PeriodOf[c]].Add(c);
+                groupOf[c] = (PeriodOf[c] * lists) + (lists == 2 && !Complete[c] ? 1 : 0);
+                groups[groupOf[c]].Add(c);
             }
         }
 
-        RankGroups = [.. groups.Select(g => g.ToArray())];
+        return [.. groups.Select(g => g.ToArray())];
     }
+
+    /// <summary>Clamps each component's present raw values to the winsorising quantiles (MathNet, type 7), recording each treated value.</summary>
+    private void Winsorise()
+    {
+        if (Spec.Winsorising is not { } rule)
+        {
+            return;
+        }
+
+        for (int j = 0; j < J; j++)
+        {
+            double[] present = [.. Enumerable.Range(0, C).Select(c => (c * J) + j).Where(s => Present[s]).Select(s => Raw[s])];
+            if (present.Length == 0)
+            {
+                continue;
+            }
+
+            double lower = Statistics.QuantileCustom(present, rule.Share, QuantileDefinition.R7);
+            double upper = Statistics.QuantileCustom(present, 1 - rule.Share, QuantileDefinition.R7);
+            for (int c = 0; c < C; c++)
+            {
+                int slot = (c * J) + j;
+                if (Present[slot] && (Raw[slot] < lower || Raw[slot] > upper))
+                {
+                    Raw[slot] = Math.Clamp(Raw[slot], lower, upper);
+                    Winsorised[slot] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>The required pillars of cell <paramref name="c"/> with no component present, as a list of codes, or <see langword="null"/>.</summary>
+    private string? MissingRequiredDomains(int c)
+    {
+        ImmutableArray<string> required = Spec.Availability.RequiredDomains;
+        if (required.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        HashSet<string> absent = new(MissingDomainIndices(c).Select(d => Spec.Domains[d].Code), StringComparer.OrdinalIgnoreCase);
+        string[] missing = [.. required.Where(absent.Contains)];
+        return missing.Length == 0 ? null : string.Join(", ", missing);
+    }
+
+    /// <summary>The domains of cell <paramref name="c"/> with no component present (none without a domain level).</summary>
+    public IEnumerable<int> MissingDomainIndices(int c) =>
+        Enumerable.Range(0, D).Where(d => !Enumerable.Range(0, J).Any(j => DomainOf[j] == d && Present[(c * J) + j]));
 
     private string PresentCodes(int c) =>
         string.Join(", ", Enumerable.Range(0, J).Where(j => Present[(c * J) + j]).Select(j => Spec.Components[j].Code));
@@ -519,7 +631,13 @@ internal sealed class IndexModel
     /// Evaluates the index of every eligible cell (NaN for the others) from <paramref name="raw"/> with <paramref name="settings"/>;
     /// fills <paramref name="normalised"/> and, when given, <paramref name="domainValues"/> (cell-major, NaN when missing).
     /// </summary>
-    public void Evaluate(double[] raw, in RunSettings settings, double[] normalised, double[] index, double[]? domainValues = null)
+    /// <param name="raw">The raw values.</param>
+    /// <param name="settings">The run's settings.</param>
+    /// <param name="normalised">Receives the normalised values.</param>
+    /// <param name="index">Receives the index of each cell.</param>
+    /// <param name="domainValues">Receives the domain values, when given.</param>
+    /// <param name="eligible">Which cells get an index, when not <see cref="Eligible"/> (a sensitivity run with another threshold).</param>
+    public void Evaluate(double[] raw, in RunSettings settings, double[] normalised, double[] index, double[]? domainValues = null, bool[]? eligible = null)
     {
         for (int j = 0; j < J; j++)
         {
@@ -599,10 +717,13 @@ internal sealed class IndexModel
                 value = present == 0 ? double.NaN : IndexMath.Mean(_domainValues, _domainWeights, present, top);
             }
 
-            index[c] = Eligible[c] ? value : double.NaN;
+            index[c] = (eligible ?? Eligible)[c] ? value : double.NaN;
         }
     }
 
     /// <summary>Ranks the cells of each period by <paramref name="index"/> (1 = highest; 0 = no rank).</summary>
     public void Rank(double[] index, Span<int> ranks) => IndexMath.Rank(index, RankGroups, ranks, _keys, _items);
+
+    /// <summary>Ranks the cells of each of <paramref name="groups"/> by <paramref name="index"/> (1 = highest; 0 = no rank).</summary>
+    public void Rank(double[] index, int[][] groups, Span<int> ranks) => IndexMath.Rank(index, groups, ranks, _keys, _items);
 }

@@ -16,9 +16,11 @@ public readonly record struct ComponentResult
         double nominalWeight,
         double? contribution,
         ComponentMissingReason reason,
-        string? explanation)
+        string? explanation,
+        double? winsorised = null)
     {
         Component = component;
+        Winsorised = winsorised;
         Value = value;
         StandardError = standardError;
         Count = count;
@@ -59,6 +61,12 @@ public readonly record struct ComponentResult
 
     /// <summary>Gets why the component is missing, in plain words (for example "n = 4 is below the component's minimum count of 5"), or <see langword="null"/>.</summary>
     public string? Explanation { get; }
+
+    /// <summary>
+    /// Gets the value used after winsorising (<see cref="IndexSpecification.Winsorising"/>) when the rule clamped <see cref="Value"/>,
+    /// otherwise <see langword="null"/>.
+    /// </summary>
+    public double? Winsorised { get; }
 
     /// <summary>Gets whether the component is missing for this unit (it is then left out and the other weights renormalised, never imputed).</summary>
     public bool IsMissing => Reason != ComponentMissingReason.None;
@@ -108,9 +116,11 @@ public sealed record IndexUnitResult
         ImmutableArray<ComponentResult> components,
         ImmutableArray<DomainResult> domains,
         NoIndexReason reason,
-        string? explanation)
+        string? explanation,
+        IndexCoverage coverage)
     {
         Unit = unit;
+        Coverage = coverage;
         Period = period;
         Index = index;
         Rank = rank;
@@ -132,10 +142,15 @@ public sealed record IndexUnitResult
     /// <summary>Gets the index value (0-100 unless z-scores are used), or <see langword="null"/> (see <see cref="Reason"/>).</summary>
     public double? Index { get; }
 
-    /// <summary>Gets the rank within the period among units with an index, 1 = highest (ties share the best rank: 1, 2, 2, 4), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the rank within the period among units with an index, 1 = highest (ties share the best rank: 1, 2, 2, 4), or
+    /// <see langword="null"/>. Under <see cref="DataAvailability.IncompleteUnits"/> other than ranked-with-complete, complete units are
+    /// ranked only among complete units, and an incomplete unit is ranked only among incomplete ones or not at all (see
+    /// <see cref="IndexCoverage.RankingNote"/>).
+    /// </summary>
     public int? Rank { get; }
 
-    /// <summary>Gets how many units of the period have an index (and a rank).</summary>
+    /// <summary>Gets how many units are in the ranking list the unit is ranked in (without a rank: the period's main list, of complete units unless every unit is ranked together).</summary>
     public int RankedUnits { get; }
 
     /// <summary>Gets how many components the index uses.</summary>
@@ -155,6 +170,9 @@ public sealed record IndexUnitResult
 
     /// <summary>Gets why the unit has no index, in plain words (for example "no component has a value"), or <see langword="null"/>.</summary>
     public string? Explanation { get; }
+
+    /// <summary>Gets the unit's coverage: k of n components, pillars and components missing, and what that meant for its rank.</summary>
+    public IndexCoverage Coverage { get; }
 
     /// <summary>Gets whether the unit has an index.</summary>
     public bool HasIndex => Index is not null;

@@ -53,6 +53,15 @@ public sealed record IndexSpecification
     /// <summary>Gets the data-availability threshold (default <see cref="DataAvailability.Default"/>).</summary>
     public DataAvailability Availability { get; init; } = DataAvailability.Default;
 
+    /// <summary>
+    /// Gets the optional outlier treatment applied to raw values before normalisation, or <see langword="null"/> (the default) for none.
+    /// It is recorded in every result, and each treated value in its <see cref="ComponentResult.Winsorised"/>.
+    /// </summary>
+    public Winsorising? Winsorising { get; init; }
+
+    /// <summary>Gets what the components measure together: the union of their <see cref="IndexComponent.Measures"/> tags.</summary>
+    public CareAspects AspectsMeasured => Components.IsDefault ? CareAspects.None : Components.Aggregate(CareAspects.None, (all, c) => all | (c?.Measures ?? CareAspects.None));
+
     /// <summary>Gets whether the specification has a domain level.</summary>
     public bool HasDomains => !Domains.IsDefaultOrEmpty;
 
@@ -84,7 +93,10 @@ public sealed record IndexSpecification
         return IndexSpecificationJson.Read(utf8Json);
     }
 
-    /// <summary>Writes the specification as indented JSON, every setting explicit (defaults included), so the file says everything.</summary>
+    /// <summary>
+    /// Writes the specification as indented JSON, every setting explicit (defaults included), so the file says everything; the optional
+    /// tags, required pillars, incomplete-unit ranking and winsorising are written when set.
+    /// </summary>
     /// <returns>The JSON text.</returns>
     /// <exception cref="IndexSpecificationException">The specification is not valid.</exception>
     public string ToJson()
@@ -127,6 +139,10 @@ public sealed record IndexSpecification
     public void Validate()
     {
         List<string> errors = Problems();
+        if (!Components.IsDefaultOrEmpty)
+        {
+            errors.AddRange(TagAndCoverageProblems());
+        }
         if (errors.Count > 0)
         {
             throw new IndexSpecificationException(errors);
@@ -143,7 +159,8 @@ public sealed record IndexSpecification
         && Same(Domains, other.Domains)
         && Equals(Aggregation, other.Aggregation)
         && Equals(DomainAggregation, other.DomainAggregation)
-        && Equals(Availability, other.Availability);
+        && Equals(Availability, other.Availability)
+        && Equals(Winsorising, other.Winsorising);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -180,6 +197,59 @@ public sealed record IndexSpecification
         }
 
         return true;
+    }
+
+    /// <summary>The tags (defined flags and perspectives) and the coverage rule (required pillars known, only with domains; a defined ranking).</summary>
+    private IEnumerable<string> TagAndCoverageProblems()
+    {
+        const CareAspects all = CareAspects.JoinedUp | CareAspects.Personalised | CareAspects.Anticipatory | CareAspects.Outcome | CareAspects.ServiceExperience;
+        foreach (IndexComponent component in Components.Where(c => c is not null))
+        {
+            if ((component.Measures & ~all) != 0)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': measures is {(int)component.Measures}, which is not a combination of joined up, personalised, anticipatory, outcome and service experience.");
+            }
+
+            if (component.Perspective is { } view && !Enum.IsDefined(view))
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': perspective {(int)view} is not one of patient, carer, social care user and public.");
+            }
+        }
+
+        foreach (IndexDomain domain in (HasDomains ? Domains : []).Where(d => d is not null && d.Perspective is { } view && !Enum.IsDefined(view)))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"Domain '{domain.Code}': perspective {(int)domain.Perspective!} is not one of patient, carer, social care user and public.");
+        }
+
+        if (Availability is null)
+        {
+            yield break;
+        }
+
+        if (!Enum.IsDefined(Availability.IncompleteUnits))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"Availability: incomplete units is {(int)Availability.IncompleteUnits}, which is not a ranking rule.");
+        }
+
+        ImmutableArray<string> required = Availability.RequiredDomains.IsDefault ? [] : Availability.RequiredDomains;
+        if (!required.IsEmpty && !HasDomains)
+        {
+            yield return $"Availability: required pillars ({string.Join(", ", required)}) are given, but the specification has no domains (pillars), so they would do nothing; remove them or add domains.";
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string code in required)
+        {
+            if (code is null || !Domains.Any(d => d is not null && string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return $"Availability: required pillar '{code}' is not one of the specification's domains ({string.Join(", ", Domains.Where(d => d is not null).Select(d => d.Code))}).";
+            }
+            else if (!seen.Add(code))
+            {
+                yield return $"Availability: required pillar '{code}' is listed twice.";
+            }
+        }
     }
 
     private List<string> Problems()

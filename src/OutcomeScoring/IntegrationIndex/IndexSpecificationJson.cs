@@ -17,10 +17,31 @@ internal static class IndexSpecificationJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private static readonly string[] RootFields = ["name", "version", "description", "components", "domains", "aggregation", "domainAggregation", "availability"];
-    private static readonly string[] ComponentFields = ["code", "name", "domain", "direction", "weight", "normalisation", "minimumCount", "description"];
-    private static readonly string[] DomainFields = ["code", "name", "weight"];
-    private static readonly string[] AvailabilityFields = ["minimumWeightShare", "minimumComponents"];
+    private static readonly string[] RootFields = ["name", "version", "description", "components", "domains", "aggregation", "domainAggregation", "availability", "winsorising"];
+    private static readonly string[] ComponentFields = ["code", "name", "domain", "direction", "weight", "normalisation", "minimumCount", "description", "measures", "perspective"];
+    private static readonly string[] DomainFields = ["code", "name", "weight", "perspective"];
+    private static readonly string[] AvailabilityFields = ["minimumWeightShare", "minimumComponents", "requiredDomains", "incompleteUnits"];
+
+    /// <summary>The JSON names of the care aspects, in flag order.</summary>
+    private static readonly (string Name, CareAspects Aspect)[] AspectNames =
+        [("joined-up", CareAspects.JoinedUp), ("personalised", CareAspects.Personalised), ("anticipatory", CareAspects.Anticipatory), ("outcome", CareAspects.Outcome), ("service-experience", CareAspects.ServiceExperience)];
+
+    /// <summary>The JSON names of the perspectives.</summary>
+    private static readonly (string Name, Perspective View)[] PerspectiveNames =
+        [("patient", Perspective.Patient), ("carer", Perspective.Carer), ("social-care-user", Perspective.SocialCareUser), ("public", Perspective.Public)];
+
+    /// <summary>The JSON names of the incomplete-unit ranking rules.</summary>
+    private static readonly (string Name, IncompleteRanking Rule)[] RankingNames =
+        [("ranked-with-complete", IncompleteRanking.RankedWithComplete), ("ranked-separately", IncompleteRanking.RankedSeparately), ("not-ranked", IncompleteRanking.NotRanked)];
+
+    /// <summary>The JSON name of a perspective.</summary>
+    internal static string PerspectiveName(Perspective view) => PerspectiveNames.First(p => p.View == view).Name;
+
+    /// <summary>The JSON names of the aspects in a set of tags, in flag order.</summary>
+    internal static IEnumerable<string> AspectNamesOf(CareAspects aspects) => AspectNames.Where(a => aspects.HasFlag(a.Aspect)).Select(a => a.Name);
+
+    /// <summary>The JSON name of an incomplete-unit ranking rule.</summary>
+    internal static string RankingName(IncompleteRanking rule) => RankingNames.First(r => r.Rule == rule).Name;
 
     /// <summary>The JSON names of the normalisation methods.</summary>
     internal static string MethodName(NormalisationMethod method) => method switch
@@ -114,6 +135,7 @@ internal static class IndexSpecificationJson
                 writer.WriteString("description", component.Description);
             }
 
+            WriteTags(writer, component.Measures, component.Perspective);
             writer.WriteEndObject();
         }
 
@@ -127,6 +149,7 @@ internal static class IndexSpecificationJson
                 writer.WriteString("code", domain.Code);
                 writer.WriteString("name", domain.Name);
                 writer.WriteNumber("weight", domain.Weight);
+                WriteTags(writer, CareAspects.None, domain.Perspective);
                 writer.WriteEndObject();
             }
 
@@ -142,9 +165,51 @@ internal static class IndexSpecificationJson
         writer.WriteStartObject("availability");
         writer.WriteNumber("minimumWeightShare", spec.Availability.MinimumWeightShare);
         writer.WriteNumber("minimumComponents", spec.Availability.MinimumComponents);
+        if (!spec.Availability.RequiredDomains.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("requiredDomains");
+            foreach (string code in spec.Availability.RequiredDomains)
+            {
+                writer.WriteStringValue(code);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (spec.Availability.IncompleteUnits != IncompleteRanking.RankedWithComplete)
+        {
+            writer.WriteString("incompleteUnits", RankingName(spec.Availability.IncompleteUnits));
+        }
+
         writer.WriteEndObject();
+        if (spec.Winsorising is { } winsorising)
+        {
+            writer.WriteStartObject("winsorising");
+            writer.WriteNumber("share", winsorising.Share);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteTags(Utf8JsonWriter writer, CareAspects measures, Perspective? perspective)
+    {
+        if (measures != CareAspects.None)
+        {
+            writer.WriteStartArray("measures");
+            foreach (string name in AspectNamesOf(measures))
+            {
+                writer.WriteStringValue(name);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (perspective is { } view)
+        {
+            writer.WriteString("perspective", PerspectiveName(view));
+        }
     }
 
     private static void WriteAggregation(Utf8JsonWriter writer, string name, Aggregation aggregation)
@@ -216,23 +281,27 @@ internal static class IndexSpecificationJson
                 string code = Text(item, "code", at);
                 at = $"Domain '{code}'";
                 CheckFields(item, DomainFields, at);
-                domains.Add(new IndexDomain(code, Text(item, "name", at)) { Weight = Present(item, "weight") ? Number(item, "weight", at) : 1 });
+                domains.Add(new IndexDomain(code, Text(item, "name", at))
+                {
+                    Weight = Present(item, "weight") ? Number(item, "weight", at) : 1,
+                    Perspective = ReadPerspective(item, at),
+                });
             }
         }
 
-        var availability = DataAvailability.Default;
-        if (Present(root, "availability"))
+        DataAvailability availability = Present(root, "availability") ? ReadAvailability(Object(root, "availability", where)) : DataAvailability.Default;
+        Winsorising? winsorising = null;
+        if (Present(root, "winsorising"))
         {
-            JsonElement element = Object(root, "availability", where);
-            CheckFields(element, AvailabilityFields, "availability");
-            if (Present(element, "minimumWeightShare"))
+            JsonElement element = Object(root, "winsorising", where);
+            CheckFields(element, ["share"], "winsorising");
+            try
             {
-                availability = availability with { MinimumWeightShare = Number(element, "minimumWeightShare", "availability") };
+                winsorising = new Winsorising(Number(element, "share", "winsorising"));
             }
-
-            if (Present(element, "minimumComponents"))
+            catch (ArgumentOutOfRangeException ex)
             {
-                availability = availability with { MinimumComponents = Integer(element, "minimumComponents", "availability") };
+                throw new IndexSpecificationException($"winsorising: {FirstSentences(ex)}", ex);
             }
         }
 
@@ -246,7 +315,80 @@ internal static class IndexSpecificationJson
             Aggregation = Present(root, "aggregation") ? ReadAggregation(Object(root, "aggregation", where), "aggregation") : Aggregation.Arithmetic,
             DomainAggregation = Present(root, "domainAggregation") ? ReadAggregation(Object(root, "domainAggregation", where), "domainAggregation") : null,
             Availability = availability,
+            Winsorising = winsorising,
         };
+    }
+
+    private static DataAvailability ReadAvailability(JsonElement element)
+    {
+        const string at = "availability";
+        CheckFields(element, AvailabilityFields, at);
+        var availability = DataAvailability.Default;
+        if (Present(element, "minimumWeightShare"))
+        {
+            availability = availability with { MinimumWeightShare = Number(element, "minimumWeightShare", at) };
+        }
+
+        if (Present(element, "minimumComponents"))
+        {
+            availability = availability with { MinimumComponents = Integer(element, "minimumComponents", at) };
+        }
+
+        if (Present(element, "requiredDomains"))
+        {
+            var required = ImmutableArray.CreateBuilder<string>();
+            foreach (JsonElement code in Array(element, "requiredDomains", at).EnumerateArray())
+            {
+                Require(code.ValueKind == JsonValueKind.String, $"{at}: \"requiredDomains\" holds {Raw(code)}; it must list domain codes as strings.");
+                required.Add(code.GetString()!);
+            }
+
+            availability = availability with { RequiredDomains = required.ToImmutable() };
+        }
+
+        if (Present(element, "incompleteUnits"))
+        {
+            string name = Text(element, "incompleteUnits", at);
+            availability = availability with
+            {
+                IncompleteUnits = RankingNames.FirstOrDefault(r => r.Name == name) is { Name: not null } rule ? rule.Rule
+                    : throw new IndexSpecificationException($"{at}: incompleteUnits is \"{Shown(name)}\"; it must be {string.Join(", ", RankingNames.Select(r => $"\"{r.Name}\""))}."),
+            };
+        }
+
+        return availability;
+    }
+
+    private static Perspective? ReadPerspective(JsonElement item, string at)
+    {
+        if (!Present(item, "perspective"))
+        {
+            return null;
+        }
+
+        string name = Text(item, "perspective", at);
+        return PerspectiveNames.FirstOrDefault(p => p.Name == name) is { Name: not null } view ? view.View
+            : throw new IndexSpecificationException($"{at}: perspective is \"{Shown(name)}\"; it must be {string.Join(", ", PerspectiveNames.Select(p => $"\"{p.Name}\""))}.");
+    }
+
+    private static CareAspects ReadMeasures(JsonElement item, string at)
+    {
+        if (!Present(item, "measures"))
+        {
+            return CareAspects.None;
+        }
+
+        CareAspects measures = CareAspects.None;
+        foreach (JsonElement value in Array(item, "measures", at).EnumerateArray())
+        {
+            string? name = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            CareAspects aspect = AspectNames.FirstOrDefault(a => a.Name == name) is { Name: not null } found ? found.Aspect
+                : throw new IndexSpecificationException($"{at}: measures holds {Raw(value)}; each must be {string.Join(", ", AspectNames.Select(a => $"\"{a.Name}\""))}.");
+            Require((measures & aspect) == 0, $"{at}: measures lists \"{name}\" twice.");
+            measures |= aspect;
+        }
+
+        return measures;
     }
 
     private static IndexComponent ReadComponent(JsonElement item, int position)
@@ -268,6 +410,8 @@ internal static class IndexSpecificationJson
             Domain = Present(item, "domain") ? Text(item, "domain", at) : null,
             MinimumCount = Present(item, "minimumCount") ? Long(item, "minimumCount", at) : null,
             Description = Present(item, "description") ? Text(item, "description", at) : null,
+            Measures = ReadMeasures(item, at),
+            Perspective = ReadPerspective(item, at),
         };
     }
 

@@ -14,4 +14,7 @@ public enum NoIndexReason
 
     /// <summary>The components present carry less of the weight than the specification's <see cref="DataAvailability.MinimumWeightShare"/>.</summary>
     TooLittleWeight = 3,
+
+    /// <summary>A pillar (domain) named in <see cref="DataAvailability.RequiredDomains"/> has no component present.</summary>
+    RequiredDomainMissing = 4,
 }

@@ -217,7 +217,7 @@ public class IndexSpecificationTests
     [InlineData(""","aggregation":{"method":"power","exponent":0}""", "aggregation: The power mean's exponent is 0; it must be a finite number other than 0 (the limit at 0 is the geometric mean: use Aggregation.Geometric).")]
     [InlineData(""","aggregation":{"method":"median"}""", "aggregation: method is \"median\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".")]
     [InlineData(""","domainAggregation":{"method":"geometric"}""", "DomainAggregation is geometric, but the specification has no domains, so it would do nothing; remove it or add domains.")]
-    [InlineData(""","weights":[1]""", "Index specification: unknown property \"weights\"; allowed: name, version, description, components, domains, aggregation, domainAggregation, availability.")]
+    [InlineData(""","weights":[1]""", "Index specification: unknown property \"weights\"; allowed: name, version, description, components, domains, aggregation, domainAggregation, availability, winsorising.")]
     public void Aggregation_settings_that_do_nothing_or_are_wrong_are_rejected(string extra, string expected) =>
         Assert.Equal(expected, JsonError(With("""{"method":"min-max"}""", extra)));
 
@@ -225,7 +225,7 @@ public class IndexSpecificationTests
     public void Unknown_component_properties_and_malformed_json_are_named()
     {
         Assert.Equal(
-            "Component 'a': unknown property \"wieght\"; allowed: code, name, domain, direction, weight, normalisation, minimumCount, description.",
+            "Component 'a': unknown property \"wieght\"; allowed: code, name, domain, direction, weight, normalisation, minimumCount, description, measures, perspective.",
             JsonError(With("""{"method":"min-max"}""").Replace("\"direction\":1", "\"direction\":1,\"wieght\":2", StringComparison.Ordinal)));
         Assert.StartsWith("Index specification JSON is malformed:", JsonError("{\"name\":"), StringComparison.Ordinal);
         Assert.Equal("Index specification JSON must be an object.", JsonError("[]"));
