@@ -19,7 +19,8 @@ internal static class CsvScorer
     public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true)
     {
         ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
-        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && PlainCsv.IsPlain(input.FullName)
+        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path.
+        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
             ? CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => FastCsvScorer.Score(reader, writer, error, plain, progress, tally), open: CommandFiles.OpenPlainText)
             : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally));
     }
