@@ -8,15 +8,15 @@ namespace OutcomeScoring.Cli;
 /// when it holds a comma, a quote, a carriage return or a line feed; "\n" ends a record; <c>--excel-safe</c> writes a
 /// formula cell as <c>"'..."</c>), written into one reused buffer with no string per cell. Numbers are formatted like
 /// <see cref="RowScorer.Number"/> and <see cref="RowScorer.Whole"/>; a score takes few distinct values, so each double's
-/// text is kept in a small cache and formatted once.
+/// text is kept in a small cache and formatted once. Without an output the writer keeps what it writes (<see cref="Written"/>).
 /// </summary>
-internal sealed class CsvRowWriter(TextWriter output, bool excelSafe) : IDisposable
+internal sealed class CsvRowWriter(TextWriter? output, bool excelSafe) : IDisposable
 {
     private const int CacheSize = 4096;
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
-    private readonly char[] _buffer = ArrayPool<char>.Shared.Rent(1 << 16);
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(1 << 16);
     private readonly long[] _cachedBits = new long[CacheSize];
     private readonly string?[] _cachedText = new string?[CacheSize];
     private int _length;
@@ -38,6 +38,26 @@ internal sealed class CsvRowWriter(TextWriter output, bool excelSafe) : IDisposa
             Separator();
             Append(field);
         }
+    }
+
+    /// <summary>Gets what has been written and not flushed.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Forgets what has been written (a writer without output, reused).</summary>
+    public void Clear()
+    {
+        _length = 0;
+        _inRecord = false;
+    }
+
+    /// <summary>Ends a part of a record without ending the record: the next field starts a new part, with no comma before it.</summary>
+    public void EndPart() => _inRecord = false;
+
+    /// <summary>Writes text that is already CSV (a part written by another writer); <paramref name="hasFields"/> says whether it holds any field.</summary>
+    public void Raw(ReadOnlySpan<char> text, bool hasFields)
+    {
+        Append(text);
+        _inRecord |= hasFields;
     }
 
     /// <summary>Writes the parts joined by <paramref name="separator"/> as one field (the <c>error</c> column), without joining them into a string.</summary>
@@ -122,9 +142,18 @@ internal sealed class CsvRowWriter(TextWriter output, bool excelSafe) : IDisposa
         _inRecord = false;
     }
 
-    /// <summary>Writes what is buffered to the output.</summary>
+    /// <summary>Writes what is buffered to the output (without an output: makes room for more).</summary>
     public void Flush()
     {
+        if (output is null)
+        {
+            char[] larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            Written.CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = larger;
+            return;
+        }
+
         output.Write(_buffer.AsSpan(0, _length));
         _length = 0;
     }
@@ -168,10 +197,10 @@ internal sealed class CsvRowWriter(TextWriter output, bool excelSafe) : IDisposa
 
     private void Append(ReadOnlySpan<char> text)
     {
-        if (text.Length > _buffer.Length - _length)
+        while (text.Length > _buffer.Length - _length)
         {
             Flush();
-            if (text.Length > _buffer.Length)
+            if (output is not null && text.Length > _buffer.Length)
             {
                 output.Write(text);
                 return;
