@@ -35,7 +35,11 @@ internal static class CommandFiles
     /// Opens the input (a missing or unreadable file is an unusable input) and the output, then runs the command; the output
     /// may be neither the input nor one of <paramref name="alsoRead"/> (the other files the command reads).
     /// </summary>
-    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, params FileInfo[] alsoRead)
+    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, params FileInfo[] alsoRead) =>
+        WithFiles(input, outputFile, output, error, run, OpenText, alsoRead);
+
+    /// <summary>As <see cref="WithFiles(FileInfo, FileInfo?, TextWriter, TextWriter, Func{TextReader, TextWriter, int}, FileInfo[])"/>, with the input opened by <paramref name="open"/>.</summary>
+    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, Func<string, TextReader> open, params FileInfo[] alsoRead)
     {
         if (!input.Exists)
         {
@@ -46,7 +50,7 @@ internal static class CommandFiles
         TextReader reader;
         try
         {
-            reader = OpenText(input.FullName);
+            reader = open(input.FullName);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -69,6 +73,13 @@ internal static class CommandFiles
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
         return new StreamReader(new Utf8CheckingStream(stream, Path.GetFileName(path)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
     }
+
+    /// <summary>
+    /// Opens a file already checked to be UTF-8 (<see cref="PlainCsv"/>) for reading, a byte order mark removed, without
+    /// checking its bytes again.
+    /// </summary>
+    public static StreamReader OpenPlainText(string path) =>
+        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
 
     /// <summary>
     /// Runs a command writing to standard output, or to a file of its own beside the target that is renamed into place only

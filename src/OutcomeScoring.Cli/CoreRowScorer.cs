@@ -24,6 +24,8 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly bool[] _explainedScores;
     private readonly Answer[] _answers;
     private readonly FormLayout _layout;
+    private readonly (ResultValue Value, int Score)[]? _plainColumns;
+    private readonly Dictionary<(int Score, bool NoneApplies, int Count), string> _explanations = [];
     private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
@@ -58,7 +60,24 @@ internal sealed class CoreRowScorer : RowScorer
             ? [.. instrument.Scores.Select(s => s.Id).Where(id => reference.Entries.Any(e => e.ScoreId == id))]
             : [];
         Columns = [.. columns.Select(c => c.Name), .. _rangeScores.Select(id => id + "_clinical_range")];
+        _plainColumns = _rangeScores.Length == 0 && columns.All(c => IsPlainValue(c.Value))
+            && instrument.Scale.Minimum >= 0 && instrument.Scale.Maximum < FastCsvScorer.NotApplicableCode
+            ? [.. columns.Select(c => (c.Value, c.ScoreId is null ? -1 : instrument.IndexOfScore(c.ScoreId)))]
+            : null;
     }
+
+    /// <summary>
+    /// Gets whether rows can be scored on the fast path (<see cref="FastCsvScorer"/>): every column is a result value read
+    /// straight from the result (no cut-off, stage output or <c>--reference</c> column) and the answers fit the batch
+    /// engine's byte codes.
+    /// </summary>
+    internal bool IsPlain => _plainColumns is not null;
+
+    /// <summary>Gets the instrument.</summary>
+    internal Instrument Instrument => _instrument;
+
+    /// <summary>Gets the form reader bound by <see cref="TryBind(string[], out ISet{int}, out string?)"/>.</summary>
+    internal FormReader Reader => _reader ?? throw new InvalidOperationException("The scorer is not bound to a header.");
 
     public override string[] Columns { get; }
 
@@ -177,6 +196,80 @@ internal sealed class CoreRowScorer : RowScorer
             {
                 problems.Add(why);
             }
+        }
+    }
+
+    /// <summary>
+    /// The fast path's <see cref="Score"/> for a row whose answers were read: writes the result cells (all blank when the
+    /// outcome is an error, whose message is the row's problem) and adds the explanation of each score not computable, as
+    /// <see cref="Score"/> does for a plain scorer (<see cref="IsPlain"/>).
+    /// </summary>
+    internal void WriteCells(in ScoringOutcome outcome, CsvRowWriter writer, List<string> problems)
+    {
+        if (!outcome.TryGetResult(out InstrumentResult result))
+        {
+            problems.Add(outcome.Error!.Value.Message);
+            WriteBlankCells(writer);
+            return;
+        }
+
+        foreach ((ResultValue value, int score) in _plainColumns!)
+        {
+            WritePlain(result, value, score, writer);
+        }
+
+        for (int s = 0; s < _explainedScores.Length; s++)
+        {
+            if (_explainedScores[s] && !result[s].IsComputable)
+            {
+                problems.Add(Explanation(result[s], s));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A score's <see cref="Score.Explanation"/>, made once for each score and reason: the sentence depends only on the score,
+    /// the reason, and the number of items missing (or not applicable), so a large file does not make a string per row.
+    /// </summary>
+    private string Explanation(in Score score, int index)
+    {
+        bool noneApplies = score.NotComputableReason == NotComputableReason.NoItemApplicable;
+        (int, bool, int) key = (index, noneApplies, noneApplies ? score.ItemsNotApplicable : score.ItemsMissing);
+        if (!_explanations.TryGetValue(key, out string? why))
+        {
+            why = score.Explanation!;
+            _explanations.Add(key, why);
+        }
+
+        return why;
+    }
+
+    /// <summary>Writes a blank cell for every result column (a row with a problem).</summary>
+    internal void WriteBlankCells(CsvRowWriter writer)
+    {
+        for (int i = 0; i < Columns.Length; i++)
+        {
+            writer.Field([]);
+        }
+    }
+
+    /// <summary>The result values <see cref="WritePlain"/> writes: those <see cref="Value"/> reads from the result alone.</summary>
+    private static bool IsPlainValue(ResultValue value) => value is ResultValue.Mean or ResultValue.ClinicalScore or ResultValue.ScoreItemsAnswered
+        or ResultValue.ScoreItemsNotApplicable or ResultValue.MaximumPossible or ResultValue.ItemsAnswered or ResultValue.Band or ResultValue.RiskFlag;
+
+    /// <summary>Writes one plain column's cell as <see cref="Value"/> formats it, without a string per cell.</summary>
+    private static void WritePlain(in InstrumentResult result, ResultValue value, int score, CsvRowWriter writer)
+    {
+        switch (value)
+        {
+            case ResultValue.Mean: writer.Number(result[score].Mean); break;
+            case ResultValue.ClinicalScore: writer.Number(result[score].ClinicalScore); break;
+            case ResultValue.ScoreItemsAnswered: writer.Whole(result[score].ItemsAnswered); break;
+            case ResultValue.ScoreItemsNotApplicable: writer.Whole(result[score].ItemsNotApplicable); break;
+            case ResultValue.MaximumPossible: writer.Number(result[score].MaximumPossible); break;
+            case ResultValue.ItemsAnswered: writer.Whole(result.ItemsAnswered); break;
+            case ResultValue.Band: writer.Field(result.Band?.Code); break;
+            default: writer.Field(Bool(result.RiskFlag)); break;
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed class CsvOutput : IDisposable
     public bool ExcelSafe { get; }
 
     /// <summary>Whether a cell would be run as a formula by a spreadsheet: it starts with one of <see cref="FormulaCharacters"/> and is not a finite number.</summary>
-    public static bool IsFormula(string field) =>
+    public static bool IsFormula(ReadOnlySpan<char> field) =>
         field.Length > 0
         && FormulaCharacters.Contains(field[0], StringComparison.Ordinal)
         && !(double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number));

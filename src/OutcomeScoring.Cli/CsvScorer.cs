@@ -10,10 +10,37 @@ namespace OutcomeScoring.Cli;
 /// </summary>
 internal static class CsvScorer
 {
-    /// <summary>Scores the rows of a file to standard output or an output file (see <see cref="CommandFiles.WithFiles"/>); returns the exit code.</summary>
-    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null) =>
-        CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) =>
-            Score(reader, writer, error, scorer, showProgress ? new ProgressReport(error) : null, tally));
+    /// <summary>Scores the rows of a file to standard output or an output file (see <see cref="CommandFiles.WithFiles(FileInfo, FileInfo?, TextWriter, TextWriter, Func{TextReader, TextWriter, int}, FileInfo[])"/>); returns the exit code.</summary>
+    /// <remarks>
+    /// A plain file (<see cref="PlainCsv"/>) scored by a plain engine scorer (<see cref="CoreRowScorer.IsPlain"/>) goes
+    /// through <see cref="FastCsvScorer"/>, which writes the same bytes; <paramref name="fast"/> = <see langword="false"/>
+    /// keeps every file on the general path (the benchmarks compare the two).
+    /// </remarks>
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true)
+    {
+        ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
+        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path.
+        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
+            ? CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => FastCsvScorer.Score(reader, writer, error, plain, progress, tally), open: CommandFiles.OpenPlainText)
+            : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally));
+    }
+
+    /// <summary>
+    /// Binds the scorer to the header; a repeated or missing column is written as <c>error: ...</c> (with a hint when the
+    /// file seems to use another delimiter). <paramref name="passThrough"/> is the columns the scorer does not consume.
+    /// </summary>
+    internal static bool TryBind(string[] header, RowScorer scorer, TextWriter error, out int[] passThrough)
+    {
+        if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
+        {
+            error.WriteLine($"error: {problem}{DelimiterHint.For(header)}");
+            passThrough = [];
+            return false;
+        }
+
+        passThrough = [.. Enumerable.Range(0, header.Length).Where(c => !consumed.Contains(c))];
+        return true;
+    }
 
     /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code (<paramref name="tally"/>'s when given).</summary>
     public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null, RowTally? tally = null)
@@ -31,13 +58,11 @@ internal static class CsvScorer
             return CliApp.UnusableInput;
         }
 
-        if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
+        if (!TryBind(header, scorer, error, out int[] passThrough))
         {
-            error.WriteLine($"error: {problem}{DelimiterHint.For(header)}");
             return CliApp.UnusableInput;
         }
 
-        int[] passThrough = [.. Enumerable.Range(0, header.Length).Where(c => !consumed.Contains(c))];
         using CsvOutput writer = CsvInput.CreateWriter(output);
         CsvInput.WriteRecord(writer, [.. passThrough.Select(c => header[c]), .. scorer.Columns, "error"]);
 

@@ -182,8 +182,14 @@ public sealed record FormLayout
     public bool TryReadAnswer(int itemNumber, ReadOnlySpan<char> cell, out Answer answer, out FormProblem problem)
     {
         CheckItem(itemNumber);
-        ReadOnlySpan<char> text = cell.Trim();
         problem = default;
+        if (cell.Length == 1 && char.IsAsciiDigit(cell[0]))
+        {
+            // The usual cell, one digit: nothing to trim and nothing else to parse; the same rules as below.
+            return TryAccept(itemNumber, cell, cell[0] - '0', out answer, out problem);
+        }
+
+        ReadOnlySpan<char> text = cell.Trim();
         if (text.IsEmpty)
         {
             answer = Answer.NotAnswered;
@@ -203,6 +209,14 @@ public sealed record FormLayout
             return false;
         }
 
+        return TryAccept(itemNumber, text, value, out answer, out problem);
+    }
+
+    /// <summary>A whole number read from a cell: the scale's number for "not applicable" on an item that offers it, an answer on the scale, or a problem.</summary>
+    private bool TryAccept(int itemNumber, ReadOnlySpan<char> text, int value, out Answer answer, out FormProblem problem)
+    {
+        problem = default;
+        answer = Answer.NotAnswered;
         if (value == Scale.NotApplicableAnswer && _notApplicable[itemNumber - 1])
         {
             answer = Answer.NotApplicable;
