@@ -18,7 +18,7 @@ namespace OutcomeScoring;
 /// <para>
 /// A value set published as a model rather than a table is <b>additive</b> (<see cref="IsAdditive"/>): the value is
 /// <see cref="Constant"/> plus what each dimension's value adds (<see cref="ValueSetDimension.Values"/>) plus each
-/// <see cref="Terms">term</see> that applies, added in that order in double precision and never rounded (EQ-5D-3L UK TTO,
+/// <see cref="Terms">term</see> that applies, summed exactly in decimal and never rounded (EQ-5D-3L UK TTO,
 /// Dolan 1997: 1, the five decrements, −0.081 when any dimension is above level 1 and −0.269 when any is at level 3;
 /// specs/integration-experience-utility.md, section 3). Such a stage has no table.
 /// </para>
@@ -107,16 +107,21 @@ public sealed record ValueSetStage : DefinitionStage
             index = (index * (highest + 1)) + dimensionValues[d];
         }
 
-        return Constant is { } constant ? Additive(constant, dimensionValues) : Values[index];
+        return Constant is { } constant ? (double)Additive(constant, dimensionValues) : Values[index];
     }
 
-    /// <summary>The additive value: the constant, then each dimension's value, then each term that applies, in that order.</summary>
-    private double Additive(double constant, ReadOnlySpan<int> dimensionValues)
+    /// <summary>
+    /// The additive value: the constant, then each dimension's value, then each term that applies, summed exactly in
+    /// <see cref="decimal"/> (each coefficient as its decimal form, to 15 significant digits) and converted to a double
+    /// once, so that the sum is the nearest double to the published model's value (Rowen 2026, 22222: 0.784, where
+    /// summing doubles gives 0.7839999999999998).
+    /// </summary>
+    private decimal Additive(double constant, ReadOnlySpan<int> dimensionValues)
     {
-        double value = constant;
+        decimal value = (decimal)constant;
         for (int d = 0; d < Dimensions.Length; d++)
         {
-            value += Dimensions[d].Values[dimensionValues[d]];
+            value += (decimal)Dimensions[d].Values[dimensionValues[d]];
         }
 
         foreach (ValueSetTerm term in Terms)
@@ -127,7 +132,7 @@ public sealed record ValueSetStage : DefinitionStage
                 reaching += dimensionValue >= term.AtLeast ? 1 : 0;
             }
 
-            value += reaching >= term.MinimumCount ? term.Value : 0;
+            value += reaching >= term.MinimumCount ? (decimal)term.Value : 0;
         }
 
         return value;
@@ -209,6 +214,11 @@ public sealed record ValueSetStage : DefinitionStage
         checks.Check(Values.IsDefault || Values.All(double.IsFinite), "values", $"{who}: every value in the table must be a finite number.");
     }
 
+    /// <summary>The largest size of a coefficient of an additive value set: it is summed in decimal, which holds about 7.9e28.</summary>
+    private const double LargestCoefficient = 1e12;
+
+    private static bool Fits(double coefficient) => double.IsFinite(coefficient) && Math.Abs(coefficient) <= LargestCoefficient;
+
     /// <summary>A dimension of an additive value set has one finite value per dimension value; a table's dimensions have none.</summary>
     private void ValidateDimensionValues(StageChecks checks, string who, string at, ValueSetDimension dimension)
     {
@@ -220,15 +230,15 @@ public sealed record ValueSetStage : DefinitionStage
         }
 
         checks.Check(
-            count == dimension.Highest + 1 && dimension.Values.All(double.IsFinite),
+            count == dimension.Highest + 1 && dimension.Values.All(Fits),
             at + ".values",
-            string.Create(CultureInfo.InvariantCulture, $"{who}: dimension '{dimension.Id}' needs one finite value per dimension value 0-{dimension.Highest}, {dimension.Highest + 1} in all; it has {count}."));
+            string.Create(CultureInfo.InvariantCulture, $"{who}: dimension '{dimension.Id}' needs one value (a finite number within ±1e12) per dimension value 0-{dimension.Highest}, {dimension.Highest + 1} in all; it has {count}."));
     }
 
     /// <summary>An additive value set: a finite constant, no table, and terms with their own ids that can apply.</summary>
     private void ValidateAdditive(StageChecks checks, string who)
     {
-        checks.Check(double.IsFinite(Constant!.Value), "constant", $"{who}: the constant must be a finite number.");
+        checks.Check(Fits(Constant!.Value), "constant", $"{who}: the constant must be a finite number within ±1e12.");
         checks.Check(Values.IsDefaultOrEmpty, "values", $"{who} is additive (it has a constant), so it has no table of values.");
         if (Terms.IsDefault)
         {
@@ -249,7 +259,7 @@ public sealed record ValueSetStage : DefinitionStage
             checks.Check(!string.IsNullOrWhiteSpace(term.Id) && ids.Add(term.Id), at + ".id", $"{who}: term '{term.Id}' needs an id of its own (not blank, not used twice).");
             checks.Check(term.AtLeast >= 1 && term.AtLeast <= highest, at + ".atLeast", string.Create(CultureInfo.InvariantCulture, $"{who}: term '{term.Id}' counts dimensions at {term.AtLeast} or more; it must be 1-{highest} (0 would count every dimension, above {highest} none)."));
             checks.Check(term.MinimumCount >= 1 && term.MinimumCount <= Dimensions.Length, at + ".minimumCount", string.Create(CultureInfo.InvariantCulture, $"{who}: term '{term.Id}' needs {term.MinimumCount} dimensions; it must be 1-{Dimensions.Length}."));
-            checks.Check(double.IsFinite(term.Value), at + ".value", $"{who}: term '{term.Id}' must add a finite number.");
+            checks.Check(Fits(term.Value), at + ".value", $"{who}: term '{term.Id}' must add a finite number within ±1e12.");
         }
     }
 

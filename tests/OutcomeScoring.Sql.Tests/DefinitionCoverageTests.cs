@@ -40,11 +40,11 @@ public sealed class DefinitionCoverageTests
             $"{type.Name} now has {string.Join(", ", properties.Except(Known[type]))} (and lacks {string.Join(", ", Known[type].Except(properties))}): decide whether SQL can express it, refuse it in SqlScoring.CanExpress if not, then list it here.");
     }
 
-    /// <summary>The result values: the first eight are written in SQL; a stage output, the not-applicable count and the maximum possible are refused (CanExpress).</summary>
+    /// <summary>The result values: the first eight are written in SQL; a stage output, the not-applicable count, the maximum possible, the answers as digits and a stage's id are refused (CanExpress).</summary>
     [Fact]
     public void Every_result_value_is_known_to_the_sql_generator() =>
         Assert.Equal(
-            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput, ResultValue.ScoreItemsNotApplicable, ResultValue.MaximumPossible],
+            [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput, ResultValue.ScoreItemsNotApplicable, ResultValue.MaximumPossible, ResultValue.AnswerProfile, ResultValue.StageId],
             Enum.GetValues<ResultValue>());
 
     [Fact]
