@@ -37,7 +37,7 @@ public class ImmutabilityTests
         typeof(Core6DState), typeof(DialogResult), typeof(DialogItemChange),
 
         // Change and reliability
-        typeof(ChangePair), typeof(CategoryRate), typeof(ChangeSummary), typeof(EpisodePair), typeof(ClinicalCutoffs),
+        typeof(ChangePair), typeof(CategoryRate), typeof(ChangeSummary), typeof(TalkingTherapiesPair), typeof(TalkingTherapiesSummary), typeof(EpisodePair), typeof(ClinicalCutoffs),
         typeof(CutoffInterval), typeof(CronbachAlphaResult), typeof(ItemReliability),
 
         // Cohort rules
@@ -71,7 +71,7 @@ public class ImmutabilityTests
         typeof(LinearTransform), typeof(PersonEstimationOptions), typeof(RaschModel),
 
         // Change
-        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration),
+        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration), typeof(TalkingTherapiesRules),
 
         // Cohort inputs
         typeof(DatePeriod),
