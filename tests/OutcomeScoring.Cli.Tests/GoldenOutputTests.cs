@@ -142,6 +142,10 @@ public sealed class GoldenOutputTests
         Case("change-dialog-service-summary-by-team", ServicePairs("dialog", "dialog.csv", "sqol_mean", []), "change", "{tmp}/pairs.csv", "--instrument", "dialog", "--rci", "1", "--summary", "--by", "team"),
         Case("change-pam-13-service-higher-is-better", ServicePairs("pam-13", "pam-13.csv", "activation", [], "--calibration", "{samples}/service/pam-13-calibration.json"), "change", "{tmp}/pairs.csv", "--rci", "3", "--higher-is-better"),
         Case("change-yp-core-without-rci", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "yp-core"),
+        Case("talking-therapies", "talking-therapies", "{samples}/mental-health/talking-therapies.csv"),
+        Case("talking-therapies-mixed-no-change", "talking-therapies", "{samples}/mental-health/talking-therapies.csv", "--mixed", "no-change"),
+        Case("talking-therapies-summary", "talking-therapies", "{samples}/mental-health/talking-therapies.csv", "--summary"),
+        Case("talking-therapies-summary-by-team", "talking-therapies", "{samples}/mental-health/talking-therapies.csv", "--summary", "--by", "team"),
 
         // reliability: the files whose columns are all items but id (core-om's gender column is reported and its rows left out).
         Case("reliability-gp-core", "reliability", "{samples}/gp-core.csv"),
