@@ -117,6 +117,7 @@ public sealed class GoldenOutputTests
         Case("score-eq-5d-3l-value-set-of-5l", "score", "eq-5d-3l", "{samples}/preference-based/eq-5d-3l.csv", "--value-set", "eq5d5l-uk-rowen2026"),
         Case("score-icecap-o", "score", "icecap-o", "{samples}/preference-based/icecap-o.csv"),
         Case("definition-eq-5d-5l", "definition", "eq-5d-5l"),
+        Case("score-honos-65", "score", "honos-65", "{samples}/mental-health/honos-65.csv"),
         Case("definition-honos", "definition", "honos"),
         Case("definition-phq-9", "definition", "phq-9"),
         Case("score-core-10-service", "score", "core-10", "{samples}/service/core10.csv"),
