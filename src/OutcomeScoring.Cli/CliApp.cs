@@ -24,6 +24,7 @@ internal static class CliApp
             SpcCommand.Create(output, error),
             FunnelCommand.Create(output, error),
             ChangeCommand.Create(output, error),
+            TalkingTherapiesCommand.Create(output, error),
             ReliabilityCommand.Create(output, error),
             IndexCommand.Create(output, error),
             IndexComponentsCommand.Create(output, error),

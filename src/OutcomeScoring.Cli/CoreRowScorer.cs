@@ -46,7 +46,7 @@ internal sealed class CoreRowScorer : RowScorer
             : FormLayout.For(instrument);
         ResultColumn[] columns = [.. instrument.ResultColumns];
         _cutoffScores = [.. columns.Where(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange).Select(c => c.ScoreId).Distinct()];
-        _stages = [.. columns.Where(c => c.Value == ResultValue.StageOutput).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
+        _stages = [.. columns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
         _stageResults = new StageResult[_stages.Length];
         _explainedScores = [.. instrument.Scores.Select(s => ExplainsScore(instrument, columns, s.Id))];
         _values = [.. columns.Select(Value)];
@@ -90,7 +90,7 @@ internal sealed class CoreRowScorer : RowScorer
     /// without a score id shows the banded or primary score), or every score when no column is about a stage.
     /// </summary>
     private static bool ExplainsScore(Instrument instrument, ResultColumn[] columns, string scoreId) =>
-        !columns.Any(c => c.Value == ResultValue.StageOutput)
+        !columns.Any(c => c.Value is ResultValue.StageOutput or ResultValue.StageId)
         || columns.Any(c => c.ScoreId == scoreId
             || (c.ScoreId is null && c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange && instrument.Interpretation.PrimaryScoreId == scoreId)
             || (c.Value == ResultValue.Band && instrument.Interpretation.SeverityBands?.ScoreId == scoreId));
@@ -109,6 +109,8 @@ internal sealed class CoreRowScorer : RowScorer
         ResultValue.ClinicalCutoff => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Number(c.ClinicalCutoff)),
         ResultValue.InClinicalRange => CutoffValue(Array.IndexOf(_cutoffScores, column.ScoreId), c => Bool(c.IsInClinicalRange)),
         ResultValue.StageOutput => StageValue(column),
+        ResultValue.StageId => StageIdValue(column),
+        ResultValue.AnswerProfile => r => AnswerProfile(),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Value, "Not a result value."),
     };
 
@@ -120,6 +122,30 @@ internal sealed class CoreRowScorer : RowScorer
         return _instrument.Stages[stage].Outputs[output].IsWholeNumber
             ? r => Whole((int?)r.Stages[position][output])
             : r => Number(r.Stages[position][output]);
+    }
+
+    /// <summary>A stage id column's writer: the stage's id where its first output has a value.</summary>
+    private Func<RowScores, string> StageIdValue(ResultColumn column)
+    {
+        int position = Array.IndexOf(_stages, _instrument.IndexOfStage(column.Stage!));
+        return r => r.Stages[position][0] is null ? "" : column.Stage!;
+    }
+
+    /// <summary>The row's answers as one digit each, item 1 first; blank unless every item is answered (the scale is 0-9, checked by the definition).</summary>
+    private string AnswerProfile()
+    {
+        Span<char> digits = stackalloc char[_answers.Length];
+        for (int i = 0; i < _answers.Length; i++)
+        {
+            if (_answers[i].Value is not { } value)
+            {
+                return "";
+            }
+
+            digits[i] = (char)('0' + value);
+        }
+
+        return new string(digits);
     }
 
     /// <summary>A cut-off column's writer, with the position of its score among the compared scores found once, not per row.</summary>

@@ -24,6 +24,9 @@ internal static class ScoreCommand
     /// <summary>The instruments help describes in words after the others: CORE-6D (read from a CORE-OM file) and PAM-13 (with a calibration).</summary>
     private static readonly string[] DescribedIds = [Core6D.Instrument.Id, Pam13.Instrument.Id];
 
+    /// <summary>The built-in instruments whose value set <c>score --value-set</c> chooses (more than one value-set stage).</summary>
+    private static readonly Instrument[] ValueSetInstruments = [.. Instruments.All.Where(ValueSetChoice.Offers)];
+
     private static readonly OptionValues<Instrument> NonRiskRules = new(("2023", CoreOm.Instrument), ("pre-2023", CoreOm.InstrumentWithPre2023NonRiskRule));
 
     private static readonly OptionValues<Instrument> BandSets = new(("common", Core10.Instrument), ("alternative", Core10.InstrumentWithAlternativeBands));
@@ -43,7 +46,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -94,6 +97,14 @@ internal static class ScoreCommand
         {
             Description = $"yp-core: cut-off table by age and gender: {Usage.OneOf(TableIds(YpCore.Instrument), YpCore.Instrument.Interpretation.DefaultCutoffs!.Id)}. "
                 + $"core-om: add a <score>_clinical_range column for each score the table covers (by the gender column where the table is by gender): {Usage.OneOf(TableIds(CoreOm.Instrument))}.",
+        };
+
+        // Checked by the validator: with --definition the definition's own value sets are allowed.
+        public Option<string?> ValueSet { get; } = new("--value-set")
+        {
+            Description = "The value set the utility columns are scored with, recorded in each row: "
+                + string.Join("; ", ValueSetInstruments.Select(i => $"{i.Id}: {Usage.OneOf(ValueSetChoice.Ids(i), ValueSetChoice.Default(i)!)}"))
+                + ". With --definition, one of the definition's value-set stages.",
         };
 
         public Option<string?> NonRiskRule { get; } = NonRiskRules.Option(
@@ -172,7 +183,8 @@ internal static class ScoreCommand
 
         id = KnownId(id);
 
-        if (!ValidateInstrumentAndInput(result, id, result.GetValue(parts.Input)) || !ValidateReference(result, parts.Reference, id))
+        if (!ValidateInstrumentAndInput(result, id, result.GetValue(parts.Input)) || !ValidateReference(result, parts.Reference, id)
+            || !ValidateValueSet(result, parts.ValueSet, id))
         {
             return;
         }
@@ -232,6 +244,26 @@ internal static class ScoreCommand
         return true;
     }
 
+    /// <summary>`--value-set`: a value set of a built-in that offers a choice, and one of the chosen instrument's; <see langword="false"/> stops further checks.</summary>
+    private static bool ValidateValueSet(CommandResult result, Option<string?> valueSetOption, string? id)
+    {
+        string[] builtInValueSets = [.. ValueSetInstruments.SelectMany(ValueSetChoice.Ids)];
+        if (result.GetValue(valueSetOption) is { } named && !builtInValueSets.Contains(named))
+        {
+            result.AddError(Usage.NotRecognized(named, builtInValueSets));
+            return false;
+        }
+
+        Usage.RequireInstrument(result, valueSetOption, id, [.. ValueSetInstruments.Select(i => i.Id)]);
+        if (result.GetValue(valueSetOption) is { } valueSet && Array.Find(ValueSetInstruments, i => i.Id == id) is { } withValueSets
+            && !ValueSetChoice.Ids(withValueSets).Contains(valueSet))
+        {
+            result.AddError($"--value-set {valueSet} is not a value set of {id}; {id} takes {Usage.OneOf(ValueSetChoice.Ids(withValueSets))}.");
+        }
+
+        return true;
+    }
+
     /// <summary>`score --definition &lt;file.json&gt; &lt;input.csv&gt;`: one positional argument, and no option of a built-in instrument.</summary>
     private static void ValidateDefinitionScoring(CommandResult result, string? first, FileInfo? second, Option[] builtInOptions)
     {
@@ -263,7 +295,7 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), parse.GetValue(parts.Reference), outputFile, output, error, showProgress, tally);
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally);
         }
 
         id = KnownId(id)!;
@@ -277,7 +309,7 @@ internal static class ScoreCommand
                 parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,
                 parse.GetValue(parts.Coding) is { } coding ? Codings[coding] : DialogCoding.OneToSeven),
             _ => new CoreRowScorer(
-                SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands)),
+                SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
         };
         return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally);
@@ -286,10 +318,11 @@ internal static class ScoreCommand
     /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
     private static string? KnownId(string? typed) => typed is null ? null : NameMatch.Find(typed, InstrumentIds) ?? typed;
 
-    private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands) => id switch
+    private static Instrument SelectInstrument(string id, string? nonRiskRule, string? bands, string? valueSet) => id switch
     {
         _ when id == CoreOm.Instrument.Id && nonRiskRule is not null => NonRiskRules[nonRiskRule],
         _ when id == Core10.Instrument.Id && bands is not null => BandSets[bands],
+        _ when valueSet is not null => ValueSetChoice.Choose(Instruments.Get(id), valueSet),
         _ => Instruments.Get(id),
     };
 
@@ -302,12 +335,27 @@ internal static class ScoreCommand
             return read;
         }, error, out calibration);
 
-    /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, string? referenceId, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally)
+    /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally)
     {
+        string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
         {
             return CliApp.UnusableInput;
+        }
+
+        if (chosen.ValueSet is { } valueSet)
+        {
+            string[] known = ValueSetChoice.Ids(instrument);
+            if (!known.Contains(valueSet, StringComparer.Ordinal))
+            {
+                error.WriteLine(known.Length == 0
+                    ? $"error: --value-set {valueSet}: {instrument.Name} has no value set."
+                    : $"error: --value-set {valueSet} is not a value set of {instrument.Name}; it has {string.Join(", ", known)}.");
+                return CliApp.UnusableInput;
+            }
+
+            instrument = ValueSetChoice.Choose(instrument, valueSet);
         }
 
         CutoffReference? reference = null;

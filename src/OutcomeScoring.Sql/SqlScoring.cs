@@ -89,8 +89,8 @@ public static class SqlScoring
 
     /// <summary>
     /// Gets whether SQL can express every part of a definition: every stage its result columns show
-    /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: SWEMWBS's metric score, CORE-6D's
-    /// utility), not a calibration supplied at scoring time (PAM-13's) or a derived item-level output; a stage no column
+    /// (<see cref="Instrument.Stages"/>) is a value set given as a table (<see cref="ValueSetStage"/>: SWEMWBS's metric
+    /// score, CORE-6D's utility), not an additive value set (EQ-5D, ICECAP-O), a calibration supplied at scoring time (PAM-13's) or a derived item-level output; a stage no column
     /// shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either. Its result columns must all be values
     /// the generator knows. A definition that cannot be expressed is refused with this reason.
     /// </summary>
@@ -104,7 +104,7 @@ public static class SqlScoring
         // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
         foreach (DefinitionStage stage in instrument.Stages)
         {
-            if (stage is not ValueSetStage && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
+            if (stage is not ValueSetStage { IsAdditive: false } && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
@@ -128,6 +128,7 @@ public static class SqlScoring
     private static string StageKind(DefinitionStage stage) => stage switch
     {
         CalibrationStage => "a calibration supplied at scoring time",
+        ValueSetStage { IsAdditive: true } => "an additive value set (a constant, level values and terms, summed exactly in decimal)",
         LowestRatedStage => "a derived item-level output",
         _ => "a step beyond keyed sums and value sets",
     };

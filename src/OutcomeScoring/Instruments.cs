@@ -3,6 +3,7 @@ using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.MentalHealth;
+using OutcomeScoring.PreferenceBased;
 
 namespace OutcomeScoring;
 
@@ -10,13 +11,14 @@ namespace OutcomeScoring;
 /// The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core", "dialog", "gp-core",
 /// "core-sf-a", "core-sf-b").
 /// </summary>
-/// <remarks>Also the mental health measures NHS services collect: "phq-9", "gad-7", "reqol-10", "gbo", "swemwbs", "k10", "wsas", "wemwbs", "reqol-20", "honos".</remarks>
+/// <remarks>Also the mental health measures NHS services collect: "phq-9", "gad-7", "reqol-10", "gbo", "swemwbs", "k10", "wsas", "wemwbs", "reqol-20", "honos"; and the preference-based measures "eq-5d-5l", "eq-5d-3l" and "icecap-o"; and "honos-65".</remarks>
 public static class Instruments
 {
     /// <summary>Gets every built-in instrument (instruments added later come after the earlier ones).</summary>
     public static ImmutableArray<Instrument> All { get; } =
         [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument, GpCore.Instrument, CoreShortForms.FormA, CoreShortForms.FormB, Core6D.Instrument, Pam13.Instrument,
-            Phq9.Instrument, Gad7.Instrument, ReQoL10.Instrument, Gbo.Instrument, Swemwbs.Instrument, K10.Instrument, Wsas.Instrument, Wemwbs.Instrument, ReQoL20.Instrument, Honos.Instrument];
+            Phq9.Instrument, Gad7.Instrument, ReQoL10.Instrument, Gbo.Instrument, Swemwbs.Instrument, K10.Instrument, Wsas.Instrument, Wemwbs.Instrument, ReQoL20.Instrument, Honos.Instrument,
+            Eq5D5L.Instrument, Eq5D3L.Instrument, IcecapO.Instrument, Honos65.Instrument];
 
     /// <summary>Finds a built-in instrument by id.</summary>
     /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>

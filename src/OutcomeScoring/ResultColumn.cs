@@ -11,7 +11,7 @@ namespace OutcomeScoring;
 /// <see cref="ResultValue.ScoreItemsAnswered"/>; optional for the cut-off values (the primary score by default);
 /// not used otherwise.
 /// </param>
-/// <param name="Stage">The id of the stage a <see cref="ResultValue.StageOutput"/> column is about; not used otherwise.</param>
+/// <param name="Stage">The id of the stage a <see cref="ResultValue.StageOutput"/> or <see cref="ResultValue.StageId"/> column is about; not used otherwise.</param>
 /// <param name="Output">The id of the stage output a <see cref="ResultValue.StageOutput"/> column holds; not used otherwise.</param>
 /// <remarks>Immutable. Validated when an <see cref="Instrument"/> is built with it.</remarks>
 public sealed record ResultColumn(string Name, ResultValue Value, string? ScoreId = null, string? Stage = null, string? Output = null);

@@ -44,4 +44,17 @@ public enum ResultValue
     /// the scale maximum (WSAS: 40, or 32 with the work item not applicable); blank when not computable.
     /// </summary>
     MaximumPossible = 10,
+
+    /// <summary>
+    /// The answers to the instrument's items as one digit each, item 1 first, as ticked (before keying): EQ-5D's health
+    /// state, for example 11221 (specs/integration-experience-utility.md, section 3); blank unless every item is answered.
+    /// Needs a response scale within 0-9.
+    /// </summary>
+    AnswerProfile = 11,
+
+    /// <summary>
+    /// The id of a stage (needs the stage's id), on rows where its first output has a value: the value set a utility came
+    /// from, so that every result records it (EQ-5D: "eq5d5l-uk-rowen2026"); blank otherwise.
+    /// </summary>
+    StageId = 12,
 }

@@ -146,6 +146,54 @@ public sealed class DefinitionCommandTests : IDisposable
         Assert.Equal("feelings_mean,life_mean,answered,band,feelings_clinical_range,life_clinical_range,error\n3,2.6666666666666665,6,middle,true,true,\n", output);
     }
 
+    private const string TwoValueSets = """
+        {
+          "id": "two-sets", "name": "Two sets", "source": "made up for a test",
+          "scale": { "minimum": 1, "maximum": 2 },
+          "items": [ { "number": 1, "topic": "a" }, { "number": 2, "topic": "b" } ],
+          "scores": [ { "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "made up" } ],
+          "resultColumns": [ { "name": "profile", "value": "answer-profile" }, { "name": "value", "value": "stage", "stage": "first", "output": "value" }, { "name": "set", "value": "stage-id", "stage": "first" } ],
+          "stages": [
+            { "id": "first", "kind": "value-set", "name": "First", "source": "made up", "constant": 1,
+              "dimensions": [ { "id": "a", "items": [ { "item": 1, "levels": [0, 1] } ], "values": [0, -0.5] }, { "id": "b", "items": [ { "item": 2, "levels": [0, 1] } ], "values": [0, -0.25] } ] },
+            { "id": "second", "kind": "value-set", "name": "Second", "source": "made up", "values": [10, 11, 12, 13],
+              "dimensions": [ { "id": "a", "items": [ { "item": 1, "levels": [0, 1] } ] }, { "id": "b", "items": [ { "item": 2, "levels": [0, 1] } ] } ] }
+          ]
+        }
+        """;
+
+    [Theory]
+    [InlineData(new string[0], "profile,value,set,error\n21,0.5,first,\n,,,\"First not computable: item 2 not answered; all two items (1, 2) are needed (no prorating).\"\n")]
+    [InlineData(new[] { "--value-set", "second" }, "profile,value,set,error\n21,12,second,\n,,,\"Second not computable: item 2 not answered; all two items (1, 2) are needed (no prorating).\"\n")]
+    public void A_value_set_of_the_definition_is_chosen_with_value_set_and_recorded_in_each_row(string[] extra, string expected)
+    {
+        string definition = _cli.Write("two-sets.json", TwoValueSets);
+        string input = _cli.Write("answers.csv", "item1,item2\n2,1\n1,\n");
+        (int exit, string output, _) = CliRunner.Run(["score", "--definition", definition, input, .. extra]);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, output);
+    }
+
+    [Theory]
+    [InlineData("third", "error: --value-set third is not a value set of Two sets; it has first, second.\n")]
+    public void A_value_set_the_definition_does_not_have_is_an_unusable_input(string valueSet, string message)
+    {
+        string definition = _cli.Write("two-sets.json", TwoValueSets);
+        (int exit, string output, string error) = CliRunner.Run("score", "--definition", definition, Sample("core10.csv"), "--value-set", valueSet);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(message, error);
+    }
+
+    [Fact]
+    public void A_definition_with_no_value_set_refuses_value_set()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp);
+        (int exit, _, string error) = CliRunner.Run("score", "--definition", definition, Sample("core10.csv"), "--value-set", "any");
+        Assert.Equal(1, exit);
+        Assert.Equal("error: --value-set any: Made-up wellbeing scale has no value set.\n", error);
+    }
+
     [Fact]
     public void An_invalid_definition_lists_every_problem_with_its_path_and_writes_no_output()
     {

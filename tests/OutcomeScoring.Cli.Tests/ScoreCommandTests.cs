@@ -273,6 +273,10 @@ public sealed class ScoreOptionTests : IDisposable
     [InlineData("core-sf-b", "--bands", "alternative", "--bands applies only to core-10, not core-sf-b.")]
     [InlineData("core-10", "--nonrisk-rule", "pre-2023", "--nonrisk-rule applies only to core-om, not core-10.")]
     [InlineData("yp-core", "--bands", "alternative", "--bands applies only to core-10, not yp-core.")]
+    [InlineData("core-10", "--value-set", "eq5d5l-uk-rowen2026", "--value-set applies only to eq-5d-5l and eq-5d-3l, not core-10.")]
+    [InlineData("icecap-o", "--value-set", "eq5d3l-uk-dolan1997", "--value-set applies only to eq-5d-5l and eq-5d-3l, not icecap-o.")]
+    [InlineData("eq-5d-5l", "--value-set", "eq5d3l-uk-dolan1997", "--value-set eq5d3l-uk-dolan1997 is not a value set of eq-5d-5l; eq-5d-5l takes eq5d5l-uk-rowen2026 or eq5d5l-england-devlin2018.")]
+    [InlineData("eq-5d-5l", "--value-set", "uk", "Argument 'uk' not recognized. Must be one of:")]
     public void An_option_for_another_instrument_is_a_usage_error(string instrument, string option, string value, string message)
     {
         string input = _cli.Write("in.csv", "id\n");
@@ -280,6 +284,19 @@ public sealed class ScoreOptionTests : IDisposable
         Assert.NotEqual(0, exit);
         Assert.Equal("", output);
         Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EQ_5D_writes_the_state_the_utility_of_the_chosen_value_set_and_its_id()
+    {
+        const string Csv = "id,item1,item2,item3,item4,item5\np,2,3,2,4,5\nq,1,1,,1,1\n";
+        var (exit, rows, _) = _cli.Score("eq-5d-5l", Csv);
+        Assert.Equal(0, exit);
+        Assert.Equal(["id", "state", "utility", "value_set", "answered", "error"], rows[0]);
+        Assert.Equal(["p", "23245", "0.097", "eq5d5l-uk-rowen2026", "5", ""], rows[1]);
+        Assert.Equal(["q", "", "", "", "4", "EQ-5D-5L index (UK, Rowen et al. 2026) not computable: item 3 not answered; all five items (1, 2, 3, 4, 5) are needed (no prorating)."], rows[2]);
+        (_, rows, _) = _cli.Score("eq-5d-5l", Csv, "--value-set", "eq5d5l-england-devlin2018");
+        Assert.Equal(["p", "23245", "0.247", "eq5d5l-england-devlin2018", "5", ""], rows[1]);
     }
 
     [Fact]

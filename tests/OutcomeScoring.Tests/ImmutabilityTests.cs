@@ -37,7 +37,7 @@ public class ImmutabilityTests
         typeof(Core6DState), typeof(DialogResult), typeof(DialogItemChange),
 
         // Change and reliability
-        typeof(ChangePair), typeof(CategoryRate), typeof(ChangeSummary), typeof(EpisodePair), typeof(ClinicalCutoffs),
+        typeof(ChangePair), typeof(CategoryRate), typeof(ChangeSummary), typeof(TalkingTherapiesPair), typeof(TalkingTherapiesSummary), typeof(EpisodePair), typeof(ClinicalCutoffs),
         typeof(CutoffInterval), typeof(CronbachAlphaResult), typeof(ItemReliability),
 
         // Cohort rules
@@ -62,7 +62,7 @@ public class ImmutabilityTests
     [
         // Instrument definitions and answers
         typeof(Instrument), typeof(Item), typeof(ResponseScale), typeof(ScoreDefinition), typeof(Answer), typeof(AnswerCodes),
-        typeof(DefinitionStage), typeof(CalibrationStage), typeof(ValueSetStage), typeof(ValueSetDimension), typeof(ItemLevels), typeof(LowestRatedStage), typeof(StageOutput),
+        typeof(DefinitionStage), typeof(CalibrationStage), typeof(ValueSetStage), typeof(ValueSetDimension), typeof(ValueSetTerm), typeof(ItemLevels), typeof(LowestRatedStage), typeof(StageOutput),
         typeof(ResultColumn), typeof(PublicCode), typeof(OutcomeScoring.Forms.FormLayout),
         typeof(Interpretation), typeof(SeverityBand), typeof(SeverityBanding), typeof(ReliableChangeThreshold),
         typeof(CutoffReference), typeof(CutoffEntry), typeof(DialogItem), typeof(DialogResponse),
@@ -72,7 +72,7 @@ public class ImmutabilityTests
         typeof(LinearTransform), typeof(PersonEstimationOptions), typeof(RaschModel),
 
         // Change
-        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration),
+        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration), typeof(TalkingTherapiesRules),
 
         // Cohort inputs
         typeof(DatePeriod),

@@ -244,6 +244,92 @@ public class StageTests
         Assert.Contains(e.Problems, p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal));
     }
 
+    private const string AdditiveDemo = """
+        {
+          "id": "demo", "name": "Demo", "source": "made up for a test",
+          "scale": { "minimum": 1, "maximum": 3 },
+          "items": [ { "number": 1, "topic": "a" }, { "number": 2, "topic": "b" }, { "number": 3, "topic": "c" } ],
+          "scores": [ { "id": "total", "name": "Total", "items": [1, 2, 3], "maximumMissing": 0, "source": "made up" } ],
+          "resultColumns": [ { "name": "profile", "value": "answer-profile" }, { "name": "value", "value": "stage", "stage": "set", "output": "value" }, { "name": "set", "value": "stage-id", "stage": "set" } ],
+          "stages": [
+            { "id": "set", "kind": "value-set", "name": "Demo value", "source": "made up",
+              "dimensions": [ { "id": "first", "items": [ { "item": 1, "levels": [0, 1, 2] } ], "values": [0, -0.1, -0.3] },
+                              { "id": "rest", "items": [ { "item": 2, "levels": [0, 1, 1] }, { "item": 3, "levels": [0, 1, 2] } ], "values": [0, -0.01, -0.02, -0.04] } ],
+              "constant": 1,
+              "terms": [ { "id": "any", "atLeast": 1, "value": -0.5 }, { "id": "both-high", "atLeast": 2, "minimumCount": 2, "value": -0.25 } ] }
+          ]
+        }
+        """;
+
+    [Theory]
+    [InlineData(1, 1, 1, 1.0)]                         // nothing: the constant
+    [InlineData(2, 1, 1, 1 - 0.1 - 0.5)]               // first 1: its value and "any"
+    [InlineData(1, 2, 2, 1 - 0.02 - 0.5)]              // rest 1 + 1 = 2: its value and "any"; only one dimension at 2
+    [InlineData(3, 3, 3, 1 - 0.3 - 0.04 - 0.5 - 0.25)] // first 2, rest 3: both at 2 or more
+    public void An_additive_value_set_is_the_constant_plus_the_dimension_values_plus_the_terms_that_apply(int a, int b, int c, double expected)
+    {
+        Instrument demo = Instrument.FromJson(AdditiveDemo);
+        Assert.Equal(expected, demo.Score([a, b, c]).Stage("set")["value"]!.Value, 15);
+        var stage = (ValueSetStage)demo.Stages[0];
+        Assert.True(stage.IsAdditive);
+        Assert.Equal(2, stage.Terms[1].MinimumCount);
+    }
+
+    [Fact]
+    public void An_additive_value_set_round_trips_through_JSON_and_equals_the_one_built_in_CSharp()
+    {
+        Instrument demo = Instrument.FromJson(AdditiveDemo);
+        Assert.Equal(demo.ToJson(), Instrument.FromJson(demo.ToJson()).ToJson());
+        var built = new ValueSetStage(
+            "set",
+            "Demo value",
+            [
+                new ValueSetDimension("first", [new ItemLevels(1, [0, 1, 2])]) { Values = [0, -0.1, -0.3] },
+                new ValueSetDimension("rest", [new ItemLevels(2, [0, 1, 1]), new ItemLevels(3, [0, 1, 2])]) { Values = [0, -0.01, -0.02, -0.04] },
+            ],
+            1,
+            [new ValueSetTerm("any", 1, -0.5), new ValueSetTerm("both-high", 2, -0.25) { MinimumCount = 2 }],
+            "made up");
+        Assert.Equal(built, demo.Stages[0]);
+        Assert.NotEqual(built with { }, (ValueSetStage)Instrument.FromJson(AdditiveDemo.Replace("\"value\": -0.25", "\"value\": -0.2", StringComparison.Ordinal)).Stages[0]);
+        Assert.Equal(1 - 0.1 - 0.01 - 0.5, built.ValueOf([1, 1]), 15);   // first 1, rest 1: both values and "any"; neither at 2
+    }
+
+    [Theory]
+    [InlineData("\"constant\": 1,", "\"constant\": 1, \"values\": [1],", "$.stages[0].values", "an additive value set (one with a constant) has no table of values")]
+    [InlineData("\"values\": [0, -0.1, -0.3]", "\"values\": [0, -0.1]", "$.stages[0].dimensions[0].values", "needs one value (a finite number within ±1e12) per dimension value 0-2, 3 in all; it has 2")]
+    [InlineData("\"values\": [0, -0.1, -0.3]", "\"values\": [0, -0.1, 1e13]", "$.stages[0].dimensions[0].values", "within ±1e12")]
+    [InlineData(", \"values\": [0, -0.1, -0.3] },", " },", "$.stages[0].dimensions[0].values", "it has 0")]
+    [InlineData("\"constant\": 1,", "\"constant\": 1e300,", "$.stages[0].constant", "the constant must be a finite number within ±1e12")]
+    [InlineData("\"id\": \"any\", \"atLeast\": 1", "\"id\": \"any\", \"atLeast\": 0", "$.stages[0].terms[0].atLeast", "it must be 1-3")]
+    [InlineData("\"id\": \"any\", \"atLeast\": 1", "\"id\": \"any\", \"atLeast\": 4", "$.stages[0].terms[0].atLeast", "it must be 1-3")]
+    [InlineData("\"minimumCount\": 2", "\"minimumCount\": 3", "$.stages[0].terms[1].minimumCount", "needs 3 dimensions; it must be 1-2")]
+    [InlineData("\"id\": \"both-high\"", "\"id\": \"any\"", "$.stages[0].terms[1].id", "needs an id of its own")]
+    [InlineData("\"value\": -0.25", "\"value\": \"x\"", "$.stages[0].terms[1].value", "must be a finite number")]
+    [InlineData("\"minimumCount\": 2,", "\"minimumCount\": 2, \"level\": 2,", "$.stages[0].terms[1].level", "unknown property \"level\"")]
+    [InlineData("{ \"name\": \"profile\", \"value\": \"answer-profile\" }", "{ \"name\": \"profile\", \"value\": \"answer-profile\", \"stage\": \"set\" }", "$.resultColumns[0].stage", "is not a stage output; leave its stage and output out")]
+    [InlineData("\"value\": \"stage-id\", \"stage\": \"set\"", "\"value\": \"stage-id\", \"stage\": \"set\", \"output\": \"value\"", "$.resultColumns[2].output", "holds the id of stage 'set', not an output")]
+    [InlineData("\"value\": \"stage-id\", \"stage\": \"set\"", "\"value\": \"stage-id\", \"stage\": \"other\"", "$.resultColumns[2].stage", "which it does not have")]
+    [InlineData("\"minimum\": 1, \"maximum\": 3", "\"minimum\": 1, \"maximum\": 12", "$.resultColumns[0].value", "writes each answer as one digit, but the scale runs 1-12; it must lie within 0-9")]
+    public void An_additive_value_set_or_column_that_breaks_a_rule_is_refused_with_its_path(string find, string replace, string path, string message)
+    {
+        string json = AdditiveDemo.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(AdditiveDemo, json);
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(json));
+        Assert.Contains(e.Problems, p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"values\": [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3] }", "\"values\": [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3], \"terms\": [] }", "$.stages[0].terms", "terms belong to an additive value set")]
+    [InlineData("\"levels\": [0, 1, 1] } ] },", "\"levels\": [0, 1, 1] } ], \"values\": [0, 1] },", "$.stages[0].dimensions[0].values", "has values, but the stage is a table")]
+    public void A_table_value_set_has_no_terms_and_no_dimension_values(string find, string replace, string path, string message)
+    {
+        string json = Demo.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(Demo, json);
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(json));
+        Assert.Contains(e.Problems, p => p.Path == path && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Stages_may_not_read_more_items_than_a_result_holds()
     {

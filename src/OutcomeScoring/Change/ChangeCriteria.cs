@@ -45,11 +45,21 @@ public sealed record ChangeCriteria(ScoreDirection Direction, ReliableChangeCrit
         return (this with { ClinicalCutoff = lookup.Entry?.ToClinical(instrument.ClinicalMultiplier) }, lookup);
     }
 
+    /// <summary>
+    /// Gets whether a score equal to the cut-off is in the clinical range: <see langword="true"/> (the default) for a
+    /// cut-off published as "at or beyond" (CORE: score &gt;= cut-off), <see langword="false"/> for one published as "beyond"
+    /// (ReQoL-10, NHS England's CMH dashboard: a total <b>below</b> 25 is clinical and 25 has left the clinical range;
+    /// specs/mental-health-proms.md, section 6).
+    /// </summary>
+    /// <value><see langword="true"/> unless set.</value>
+    public bool ClinicalAtCutoff { get; init; } = true;
+
     /// <summary>Gets whether a score is in the clinical range, or <see langword="null"/> without a cut-off.</summary>
     /// <param name="score">The score.</param>
-    /// <returns>Whether it is at or beyond the cut-off in the worse direction.</returns>
+    /// <returns>Whether it is beyond the cut-off in the worse direction, or at it when <see cref="ClinicalAtCutoff"/>.</returns>
     public bool? IsClinical(double score) => ClinicalCutoff is not { } cutoff ? null
-        : Direction == ScoreDirection.LowerIsBetter ? score >= cutoff : score <= cutoff;
+        : score == cutoff ? ClinicalAtCutoff
+        : Direction == ScoreDirection.LowerIsBetter ? score > cutoff : score < cutoff;
 
     /// <summary>
     /// Classifies one pair. The change is follow-up minus baseline in decimal terms (each score at its decimal value,

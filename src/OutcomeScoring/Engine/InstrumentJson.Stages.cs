@@ -9,10 +9,11 @@ internal sealed partial class InstrumentJson
 {
     private static readonly string[] CommonStageFields = ["id", "kind", "name", "form", "source", "note", "codes"];
     private static readonly string[] CalibrationFields = [.. CommonStageFields, "items", "levels"];
-    private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values"];
+    private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values", "constant", "terms"];
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
     private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
-    private static readonly string[] DimensionFields = ["id", "items"];
+    private static readonly string[] DimensionFields = ["id", "items", "values"];
+    private static readonly string[] TermFields = ["id", "atLeast", "minimumCount", "value"];
     private static readonly string[] ItemLevelsFields = ["item", "levels"];
 
     private enum StageKind
@@ -83,10 +84,42 @@ internal sealed partial class InstrumentJson
         return Build(at, () => new ActivationCutPoints(id, name, first.Value, second.Value, third.Value, source));
     }
 
+    /// <summary>
+    /// A value set: a table (<c>values</c>) or, with a <c>constant</c>, an additive model (dimension <c>values</c> and optional
+    /// <c>terms</c>); not both.
+    /// </summary>
     private ValueSetStage? ReadValueSetStage(JsonElement element, string at, string? id, string? name, string? source)
     {
         List<ValueSetDimension?>? dimensions = Elements(element, "dimensions", at, required: true, Dimension);
-        List<double?>? values = Elements(element, "values", at, required: true, (e, p) =>
+        bool additive = Present(element, "constant");
+        if (additive && Present(element, "values"))
+        {
+            Problem(Path(at, "values"), "an additive value set (one with a constant) has no table of values; give one or the other.");
+            return null;
+        }
+
+        if (additive)
+        {
+            double? constant = Number(element, "constant", at, required: true);
+            List<ValueSetTerm?>? terms = Present(element, "terms") ? Elements(element, "terms", at, required: false, Term) : [];
+            return dimensions is null || dimensions.Contains(null) || constant is null || terms is null || terms.Contains(null) || id is null || name is null || source is null
+                ? null
+                : new ValueSetStage(id, name, dimensions.Select(d => d!), constant.Value, terms.Select(t => t!), source);
+        }
+
+        if (Present(element, "terms"))
+        {
+            Problem(Path(at, "terms"), "terms belong to an additive value set, one with a constant; a table has none.");
+        }
+
+        List<double?>? values = FiniteNumbers(element, "values", at, required: true);
+        return dimensions is null || dimensions.Contains(null) || values is null || values.Contains(null) || id is null || name is null || source is null
+            ? null
+            : new ValueSetStage(id, name, dimensions.Select(d => d!), values.Select(v => v!.Value), source);
+    }
+
+    private List<double?>? FiniteNumbers(JsonElement element, string field, string at, bool required) =>
+        Elements(element, field, at, required, (e, p) =>
         {
             if (e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double value) && double.IsFinite(value))
             {
@@ -96,9 +129,20 @@ internal sealed partial class InstrumentJson
             Problem(p, $"must be a finite number; got {Shown(e)}.");
             return (double?)null;
         });
-        return dimensions is null || dimensions.Contains(null) || values is null || values.Contains(null) || id is null || name is null || source is null
-            ? null
-            : new ValueSetStage(id, name, dimensions.Select(d => d!), values.Select(v => v!.Value), source);
+
+    private ValueSetTerm? Term(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, TermFields, at);
+        string? id = Text(element, "id", at);
+        int? atLeast = Integer(element, "atLeast", at, required: true);
+        int? minimumCount = Integer(element, "minimumCount", at, required: false);
+        double? value = Number(element, "value", at, required: true);
+        return id is null || atLeast is null || value is null ? null : new ValueSetTerm(id, atLeast.Value, value.Value) { MinimumCount = minimumCount ?? 1 };
     }
 
     private ValueSetDimension? Dimension(JsonElement element, string at)
@@ -122,7 +166,10 @@ internal sealed partial class InstrumentJson
             ImmutableArray<int>? levels = Numbers(e, "levels", p);
             return item is null || levels is null ? null : new ItemLevels(item.Value, levels.Value);
         });
-        return id is null || items is null || items.Contains(null) ? null : new ValueSetDimension(id, items.Select(i => i!));
+        List<double?>? values = Present(element, "values") ? FiniteNumbers(element, "values", at, required: false) : [];
+        return id is null || items is null || items.Contains(null) || values is null || values.Contains(null)
+            ? null
+            : new ValueSetDimension(id, items.Select(i => i!)) { Values = [.. values.Select(v => v!.Value)] };
     }
 
     /// <summary>A required list of whole numbers (item numbers, levels): every element is read and reported, then the list or <see langword="null"/>.</summary>
@@ -219,14 +266,51 @@ internal sealed partial class InstrumentJson
             }
 
             writer.WriteEndArray();
+            if (stage.IsAdditive)
+            {
+                WriteDoubles(writer, "values", dimension.Values);
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("values");
-        foreach (double value in stage.Values)
+        if (stage.Constant is not { } constant)
         {
-            writer.WriteNumberValue(value);
+            WriteDoubles(writer, "values", stage.Values);
+            return;
+        }
+
+        writer.WriteNumber("constant", constant);
+        if (stage.Terms.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("terms");
+        foreach (ValueSetTerm term in stage.Terms)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", term.Id);
+            writer.WriteNumber("atLeast", term.AtLeast);
+            if (term.MinimumCount != 1)
+            {
+                writer.WriteNumber("minimumCount", term.MinimumCount);
+            }
+
+            writer.WriteNumber("value", term.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDoubles(Utf8JsonWriter writer, string name, ImmutableArray<double> numbers)
+    {
+        writer.WriteStartArray(name);
+        foreach (double number in numbers)
+        {
+            writer.WriteNumberValue(number);
         }
 
         writer.WriteEndArray();

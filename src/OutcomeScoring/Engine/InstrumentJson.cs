@@ -24,6 +24,7 @@ internal sealed partial class InstrumentJson
         ("answered", ResultValue.ItemsAnswered), ("band", ResultValue.Band), ("risk-flag", ResultValue.RiskFlag),
         ("cutoff-clinical", ResultValue.ClinicalCutoff), ("clinical-range", ResultValue.InClinicalRange), ("stage", ResultValue.StageOutput),
         ("score-items-not-applicable", ResultValue.ScoreItemsNotApplicable), ("maximum-possible", ResultValue.MaximumPossible),
+        ("answer-profile", ResultValue.AnswerProfile), ("stage-id", ResultValue.StageId),
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum", "notApplicable"];
     private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];

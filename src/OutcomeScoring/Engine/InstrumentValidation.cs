@@ -68,7 +68,7 @@ internal sealed class InstrumentValidation
         v.Stages(scale, items?.Count, scores ?? [], stages);
         if (resultColumns is not null && scores is not null)
         {
-            v.Columns(items, scores, interpretation, resultColumns, stages);
+            v.Columns(scale, items, scores, interpretation, resultColumns, stages);
         }
 
         return v._problems;
@@ -259,7 +259,7 @@ internal sealed class InstrumentValidation
         Check(read.Count <= room, "$.stages", Text($"Instrument '{_id}': its stages read {read.Count} different items; with {scoreCount} scores a result holds at most {room}."));
     }
 
-    private void Columns(IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)
+    private void Columns(ResponseScale? scale, IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)
     {
         Check(columns.Count > 0, "$.resultColumns", $"Instrument '{_id}': the result table needs at least one column.");
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -296,6 +296,10 @@ internal sealed class InstrumentValidation
             }
 
             StageColumn(column, at, stages);
+            Check(
+                column.Value != ResultValue.AnswerProfile || scale is null || (scale.Minimum >= 0 && scale.Maximum <= 9),
+                at + ".value",
+                Text($"Instrument '{_id}': result column '{column.Name}' writes each answer as one digit, but the scale runs {scale?.Minimum}-{scale?.Maximum}; it must lie within 0-9."));
             Check(column.Value != ResultValue.Band || interpretation?.SeverityBands is not null, at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives a band, but the instrument has no severity bands.");
             Check(column.Value != ResultValue.RiskFlag || items is null || items.Any(i => i is { IsRisk: true }), at + ".value", $"Instrument '{_id}': result column '{column.Name}' gives the risk flag, but the instrument has no risk item.");
             Check(
@@ -307,7 +311,7 @@ internal sealed class InstrumentValidation
 
     private void StageColumn(ResultColumn column, string at, IReadOnlyList<DefinitionStage?> stages)
     {
-        if (column.Value != ResultValue.StageOutput)
+        if (column.Value is not (ResultValue.StageOutput or ResultValue.StageId))
         {
             Check(column.Stage is null && column.Output is null, at + ".stage", $"Instrument '{_id}': result column '{column.Name}' is not a stage output; leave its stage and output out.");
             return;
@@ -317,6 +321,12 @@ internal sealed class InstrumentValidation
         if (stage is null)
         {
             Check(false, at + ".stage", $"Instrument '{_id}': result column '{column.Name}' is about stage '{column.Stage}', which it does not have.");
+            return;
+        }
+
+        if (column.Value == ResultValue.StageId)
+        {
+            Check(column.Output is null, at + ".output", $"Instrument '{_id}': result column '{column.Name}' holds the id of stage '{stage.Id}', not an output; leave its output out.");
             return;
         }
 

@@ -42,6 +42,16 @@ public static class ReQoL10
     /// <summary>The ReQoL-10 definition.</summary>
     public static Instrument Instrument { get; } = BuiltInDefinitions.Load("reqol-10");
 
+    /// <summary>
+    /// Gets the change criteria NHS England's community mental health dashboard uses for ReQoL-10 totals: higher is better,
+    /// reliable change 5 (a change equal to it counts), cut-off 25 with a total <b>below</b> it in the clinical range
+    /// (<see cref="Change.ChangeCriteria.ClinicalAtCutoff"/> false), so reliable recovery is baseline below 25, follow-up 25
+    /// or more and reliable improvement (specs/mental-health-proms.md, section 6). For Franklin et al. 2021's cut-off use
+    /// <c>ReQoL10.ChangeCriteria with { ClinicalCutoff = ReQoL10.Franklin2021ClinicalCutoff }</c>.
+    /// </summary>
+    public static Change.ChangeCriteria ChangeCriteria { get; } =
+        new(ScoreDirection.HigherIsBetter, Change.ReliableChangeCriterion.Published(Instrument), ClinicalCutoff) { ClinicalAtCutoff = false };
+
     /// <summary>The total: the 10 scored items, none missing; its clinical score is the sum 0-40.</summary>
     public static ScoreDefinition Total => Instrument.Scores[0];
 
