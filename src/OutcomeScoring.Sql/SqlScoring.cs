@@ -136,12 +136,19 @@ public static class SqlScoring
         {
             string? rule = score.RoundsClinicalScore ? "rounds its clinical score"
                 : score.Aggregate == ScoreAggregate.Sum ? "is a sum score"
+                : score.Aggregate == ScoreAggregate.ProratedSum ? "is a prorated sum score"
                 : score.ExcludesNotApplicable ? "leaves not-applicable answers out"
+                : score.CountsNotApplicable ? "counts not-applicable answers apart from blanks"
                 : null;
             if (rule is not null)
             {
                 return $"its score '{score.Id}' {rule}";
             }
+        }
+
+        if (instrument.Items.FirstOrDefault(i => !i.Points.IsDefaultOrEmpty) is { } mapped)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"its item {mapped.Number} scores its answers by a value map (points)");
         }
 
         return instrument.Scale.NotApplicableAnswer is { } code
