@@ -93,7 +93,7 @@ public sealed class SqlScoringBadInputTests
     [Fact]
     public void Every_built_in_without_a_stage_or_a_sum_or_rounded_score_can_be_expressed()
     {
-        foreach (Instrument instrument in Instruments.All.Where(i => i.Stages.IsEmpty && i.Id is not ("k10" or "wsas" or "honos")))
+        foreach (Instrument instrument in Instruments.All.Where(i => i.Stages.IsEmpty && i.Id is not ("k10" or "wsas" or "honos" or "p3ceq" or "ascof-1a" or "ascof-1d")))
         {
             Assert.True(SqlScoring.CanExpress(instrument, out string? reason), reason);
         }
@@ -103,10 +103,23 @@ public sealed class SqlScoringBadInputTests
     [InlineData("k10", "K10 (k10) cannot be scored in SQL: its score 'total' rounds its clinical score")]
     [InlineData("wsas", "WSAS (wsas) cannot be scored in SQL: its score 'total' is a sum score")]
     [InlineData("honos", "(honos) cannot be scored in SQL: its score 'total' is a sum score")]
+    [InlineData("p3ceq", "P3CEQ (p3ceq) cannot be scored in SQL: its score 'pc' is a sum score")]
+    [InlineData("ascof-1d", "(ascof-1d) cannot be scored in SQL: its score 'total' is a sum score")]
     public void A_definition_with_a_score_rule_sql_does_not_express_is_refused_naming_it(string id, string start)
     {
         Assert.False(SqlScoring.CanExpress(Instruments.Get(id), out string? reason));
         Assert.Contains(start, reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_whose_items_score_by_a_value_map_is_refused_naming_the_item()
+    {
+        var instrument = new Instrument(
+            "points-demo", "Points demo", "made up", new ResponseScale(1, 3),
+            [new Item(1, "plain"), new Item(2, "mapped") { Points = [2, 1, 0] }],
+            [new ScoreDefinition("mean", "Mean", [1, 2], 0, "made up")]);
+        Assert.False(SqlScoring.CanExpress(instrument, out string? reason));
+        Assert.Contains("its item 2 scores its answers by a value map (points)", reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ namespace OutcomeScoring.Cohorts;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SurveyComponent
 {
-    internal SurveyComponent(SurveyMeasure measure, TeamMean team)
+    internal SurveyComponent(SurveyScale measure, TeamMean team)
     {
         Measure = measure;
         Unit = team.Team;
@@ -28,7 +28,7 @@ public sealed class SurveyComponent
     public string Unit { get; }
 
     /// <summary>Gets the measure.</summary>
-    public SurveyMeasure Measure { get; }
+    public SurveyScale Measure { get; }
 
     /// <summary>Gets the values the mean is of: one per person with a score (their latest form with one), in order of first appearance.</summary>
     public ImmutableArray<double> Values { get; }
@@ -56,7 +56,7 @@ public sealed class SurveyComponent
 
     /// <summary>
     /// The value as an integration index component on the measure's own scale (normalise it with the goalposts
-    /// <see cref="SurveyMeasure.Minimum"/> and <see cref="SurveyMeasure.Maximum"/>), with SE and n; missing, with the reason, when
+    /// <see cref="SurveyScale.Minimum"/> and <see cref="SurveyScale.Maximum"/>), with SE and n; missing, with the reason, when
     /// nobody has a score.
     /// </summary>
     /// <param name="component">The component's code in the index specification.</param>

@@ -4,7 +4,7 @@ using OutcomeScoring.Change;
 namespace OutcomeScoring.Cohorts;
 
 /// <summary>
-/// Turns scored survey forms (P3CEQ, ASCOF 1A, ASCOF 1D, or any <see cref="SurveyMeasure"/>) into one value per unit for an
+/// Turns scored survey forms (P3CEQ, ASCOF 1A, ASCOF 1D, or any <see cref="SurveyScale"/>) into one value per unit for an
 /// integration index, through the cohort rules (<see cref="Cohort.TeamMeans"/>, docs/cohorts.md): each person counts once, in the
 /// team of their first form, with the score of their latest form that has one; a form without a usable score (an incomplete ASCOF
 /// form, a P3CEQ subscale with a don't know) is left out, never counted as 0. Pure: no I/O, no clock.
@@ -20,7 +20,7 @@ public static class SurveyComponents
 {
     /// <summary>Each unit's mean of one score per person, for one survey measure.</summary>
     /// <param name="forms">
-    /// The forms: person, date, <see cref="Administration.Team"/> (the unit) and the measure's score (<see cref="SurveyMeasure.ValueOf"/>,
+    /// The forms: person, date, <see cref="Administration.Team"/> (the unit) and the measure's score (<see cref="SurveyScale.ValueOf"/>,
     /// or the score column of <c>score p3ceq|ascof-1a|ascof-1d</c>), <see langword="null"/> when not computable.
     /// </param>
     /// <param name="measure">The measure the scores are of (for its range and labels).</param>
@@ -30,7 +30,7 @@ public static class SurveyComponents
     /// <exception cref="ArgumentException">
     /// A form has no person or no team, or a score that is not finite or lies outside the measure's range (the message names the form).
     /// </exception>
-    public static ImmutableArray<SurveyComponent> TeamMeans(IEnumerable<Administration> forms, SurveyMeasure measure, DatePeriod? period = null)
+    public static ImmutableArray<SurveyComponent> TeamMeans(IEnumerable<Administration> forms, SurveyScale measure, DatePeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(measure);
@@ -53,12 +53,12 @@ public static class SurveyComponents
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A component code is blank or given twice, or a form is bad (as <see cref="TeamMeans"/>).</exception>
     public static ImmutableArray<IntegrationIndex.ComponentValue> ComponentValues(
-        IEnumerable<(string Component, SurveyMeasure Measure, IEnumerable<Administration> Forms)> sources, DatePeriod? period = null)
+        IEnumerable<(string Component, SurveyScale Measure, IEnumerable<Administration> Forms)> sources, DatePeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var values = ImmutableArray.CreateBuilder<IntegrationIndex.ComponentValue>();
-        foreach ((string component, SurveyMeasure measure, IEnumerable<Administration> forms) in sources)
+        foreach ((string component, SurveyScale measure, IEnumerable<Administration> forms) in sources)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(component, nameof(sources));
             if (!seen.Add(component))

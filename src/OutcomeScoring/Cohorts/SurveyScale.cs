@@ -11,9 +11,9 @@ namespace OutcomeScoring.Cohorts;
 /// P3CEQ; ASCOF's own 0-24 and 0-12), and whose view it is.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Build one for another instrument with <see cref="For"/>.</remarks>
-public sealed class SurveyMeasure
+public sealed class SurveyScale
 {
-    private SurveyMeasure(Instrument instrument, int scoreIndex, string view)
+    private SurveyScale(Instrument instrument, int scoreIndex, string view)
     {
         Instrument = instrument;
         Score = instrument.Scores[scoreIndex];
@@ -22,16 +22,16 @@ public sealed class SurveyMeasure
     }
 
     /// <summary>P3CEQ person-centredness (patients' view), 0-24.</summary>
-    public static SurveyMeasure P3ceqPersonCentredness { get; } = new(P3ceq.Instrument, 0, "patients");
+    public static SurveyScale P3ceqPersonCentredness { get; } = new(P3ceq.Instrument, 0, "patients");
 
     /// <summary>P3CEQ care coordination (patients' view), 0-15, item 8 scored like the others (flagged: <see cref="P3ceq.Item8Flag"/>).</summary>
-    public static SurveyMeasure P3ceqCoordination { get; } = new(P3ceq.Instrument, 1, "patients");
+    public static SurveyScale P3ceqCoordination { get; } = new(P3ceq.Instrument, 1, "patients");
 
     /// <summary>ASCOF 1A social care-related quality of life (social care users' view), 0-24.</summary>
-    public static SurveyMeasure Ascof1A { get; } = new(SocialCare.Ascof1A.Instrument, 0, "social care users");
+    public static SurveyScale Ascof1A { get; } = new(SocialCare.Ascof1A.Instrument, 0, "social care users");
 
     /// <summary>ASCOF 1D carer-reported quality of life (carers' view), 0-12.</summary>
-    public static SurveyMeasure Ascof1D { get; } = new(SocialCare.Ascof1D.Instrument, 0, "carers");
+    public static SurveyScale Ascof1D { get; } = new(SocialCare.Ascof1D.Instrument, 0, "carers");
 
     /// <summary>Gets the instrument.</summary>
     public Instrument Instrument { get; }
@@ -55,12 +55,12 @@ public sealed class SurveyMeasure
     /// <returns>The measure, with the score's theoretical range.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The instrument has no such score, or <paramref name="view"/> is blank.</exception>
-    public static SurveyMeasure For(Instrument instrument, string scoreId, string view)
+    public static SurveyScale For(Instrument instrument, string scoreId, string view)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(scoreId);
         ArgumentException.ThrowIfNullOrWhiteSpace(view);
-        return new SurveyMeasure(instrument, instrument.IndexOfScore(scoreId), view);
+        return new SurveyScale(instrument, instrument.IndexOfScore(scoreId), view);
     }
 
     /// <summary>The value of the measure's score in a result of its instrument, or <see langword="null"/> when not computable.</summary>
