@@ -14,9 +14,11 @@ public sealed class DefinitionCoverageTests
     {
         // Stages: any stage makes SqlScoring.CanExpress refuse the definition.
         [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
-        [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes"],
-        // RoundsClinicalScore, a Sum aggregate, ExcludesNotApplicable and a scale's NotApplicableAnswer make CanExpress refuse.
-        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable"],
+        // Points (an item's value map) make CanExpress refuse.
+        [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes", "Points"],
+        // RoundsClinicalScore, a Sum or ProratedSum aggregate, ExcludesNotApplicable, CountsNotApplicable and a scale's
+        // NotApplicableAnswer make CanExpress refuse.
+        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable", "CountsNotApplicable"],
         [typeof(ResponseScale)] = ["Minimum", "Maximum", "NotApplicableAnswer"],
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
         [typeof(SeverityBanding)] = ["Name", "ScoreId", "Bands", "Source", "Caveat"],

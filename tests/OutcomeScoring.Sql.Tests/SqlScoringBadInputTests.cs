@@ -112,6 +112,18 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Fact]
+    public void A_prorated_sum_or_a_counted_not_applicable_score_is_refused()
+    {
+        Item[] items = [new Item(1, "a") { AllowsNotApplicable = true }, new Item(2, "b")];
+        var prorated = new Instrument("p", "P", "made up", ResponseScale.ZeroToFour, items, [new ScoreDefinition("s", "S", [1, 2], 1, "made up") { Aggregate = ScoreAggregate.ProratedSum }]);
+        var counted = new Instrument("c", "C", "made up", ResponseScale.ZeroToFour, items, [new ScoreDefinition("s", "S", [1, 2], 1, "made up") { CountsNotApplicable = true }]);
+        Assert.False(SqlScoring.CanExpress(prorated, out string? reason));
+        Assert.Contains("its score 's' is a prorated sum score", reason, StringComparison.Ordinal);
+        Assert.False(SqlScoring.CanExpress(counted, out reason));
+        Assert.Contains("its score 's' counts not-applicable answers apart from blanks", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_definition_whose_items_score_by_a_value_map_is_refused_naming_the_item()
     {
         var instrument = new Instrument(
