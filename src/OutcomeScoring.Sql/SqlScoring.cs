@@ -111,6 +111,12 @@ public static class SqlScoring
             }
         }
 
+        if (ScoreRuleSqlLacks(instrument) is { } rule)
+        {
+            reason = CannotExpress(instrument, rule).Message;
+            return false;
+        }
+
         foreach (ResultColumn column in instrument.ResultColumns)
         {
             if (column.Value is < ResultValue.Mean or > ResultValue.MaximumPossible)
@@ -122,6 +128,28 @@ public static class SqlScoring
 
         reason = null;
         return true;
+    }
+
+    /// <summary>
+    /// The first scoring rule of the definition that the generated SQL has no expression for (a prorated sum score,
+    /// not-applicable answers counted apart from blanks, an item's value map), in words; <see langword="null"/> when none.
+    /// </summary>
+    private static string? ScoreRuleSqlLacks(Instrument instrument)
+    {
+        foreach (ScoreDefinition score in instrument.Scores)
+        {
+            string? rule = score.Aggregate == ScoreAggregate.ProratedSum ? "is a prorated sum score"
+                : score.CountsNotApplicable ? "counts not-applicable answers apart from blanks"
+                : null;
+            if (rule is not null)
+            {
+                return $"its score '{score.Id}' {rule}";
+            }
+        }
+
+        return instrument.Items.FirstOrDefault(i => !i.Points.IsDefaultOrEmpty) is { } mapped
+            ? string.Create(CultureInfo.InvariantCulture, $"its item {mapped.Number} scores its answers by a value map (points)")
+            : null;
     }
 
     /// <summary>What kind of step a stage SQL does not express is, in words.</summary>

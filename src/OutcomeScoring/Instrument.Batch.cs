@@ -175,7 +175,7 @@ public sealed partial class Instrument
                         {
                             if (inScore[s])
                             {
-                                lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)(keyed - scale.Minimum);
+                                lanes[ResultLanes.FirstScore + (2 * s)] = (ushort)instrument.LaneValue(i, b);
                                 lanes[ResultLanes.FirstScore + (2 * s) + 1] = 1;
                             }
                         }

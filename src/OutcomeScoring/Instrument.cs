@@ -101,13 +101,14 @@ public sealed partial class Instrument
         }
 
         _riskIndexes = [.. risk];
+        (_points, ValueBase) = ItemPoints.Compile(Items, Scale);
         _plans = new ScorePlan[Scores.Length];
         for (int s = 0; s < Scores.Length; s++)
         {
             ScoreDefinition score = Scores[s];
             _plans[s] = new ScorePlan(
-                score, [.. score.Items.Select(n => n - 1)], clinicalMultiplier, Scale.Maximum,
-                [.. score.Items.Select(n => score.ExcludesNotApplicable && Items[n - 1].AllowsNotApplicable)]);
+                score, [.. score.Items.Select(n => n - 1)], clinicalMultiplier, score.Items.Max(n => ItemPoints.Highest(Items[n - 1], Scale)),
+                [.. score.Items.Select(n => (score.ExcludesNotApplicable || score.CountsNotApplicable) && Items[n - 1].AllowsNotApplicable)]);
         }
 
         PrimaryScoreIndex = IndexOfScore(Interpretation.PrimaryScoreId);
@@ -255,6 +256,7 @@ public sealed partial class Instrument
         ResultLanes lanes = default;
         lanes[ResultLanes.ItemsAnswered] = (ushort)itemsAnswered;
         int[] keyOffset = _keyOffset, keySign = _keySign;
+        int[][]? points = _points;
         for (int s = 0; s < _plans.Length; s++)
         {
             ScorePlan plan = _plans[s];
@@ -265,7 +267,7 @@ public sealed partial class Instrument
                 Answer answer = answers[indexes[j]];
                 if (answer.IsAnswered)
                 {
-                    sum += keyOffset[indexes[j]] + (keySign[indexes[j]] * answer.RawValue) - min;
+                    sum += points is null ? keyOffset[indexes[j]] + (keySign[indexes[j]] * answer.RawValue) - min : points[indexes[j]][answer.RawValue - min];
                     answered++;
                 }
                 else if (answer.IsNotApplicable && plan.ExcludesNotApplicableAt[j])

@@ -223,7 +223,7 @@ public readonly struct InstrumentResult
         ScorePlan plan = _instrument.Plan(index);
         int count = _lanes[ResultLanes.FirstScore + (2 * index) + 1];
         int answered = plan.CountsNotApplicable ? count % ScorePlan.NotApplicableUnit : count;
-        int keyedSum = _lanes[ResultLanes.FirstScore + (2 * index)] + (answered * _instrument.Scale.Minimum);
+        int keyedSum = _lanes[ResultLanes.FirstScore + (2 * index)] + (answered * _instrument.ValueBase);
         return new Score(plan, keyedSum, answered, plan.CountsNotApplicable ? count / ScorePlan.NotApplicableUnit : 0);
     }
 

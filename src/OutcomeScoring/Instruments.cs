@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.Experience;
 using OutcomeScoring.MentalHealth;
 using OutcomeScoring.PreferenceBased;
+using OutcomeScoring.SocialCare;
 
 namespace OutcomeScoring;
 
@@ -11,14 +13,16 @@ namespace OutcomeScoring;
 /// The built-in instruments, found by their stable ids ("core-om", "core-10", "yp-core", "dialog", "gp-core",
 /// "core-sf-a", "core-sf-b").
 /// </summary>
-/// <remarks>Also the mental health measures NHS services collect: "phq-9", "gad-7", "reqol-10", "gbo", "swemwbs", "k10", "wsas", "wemwbs", "reqol-20", "honos"; and the preference-based measures "eq-5d-5l", "eq-5d-3l" and "icecap-o"; and "honos-65".</remarks>
+/// <remarks>Also the mental health measures NHS services collect: "phq-9", "gad-7", "reqol-10", "gbo", "swemwbs", "k10", "wsas", "wemwbs", "reqol-20", "honos"; the preference-based measures "eq-5d-5l", "eq-5d-3l" and "icecap-o"; "honos-65";
+/// then the integration experience and social care surveys: "p3ceq", "ascof-1a", "ascof-1d".</remarks>
 public static class Instruments
 {
     /// <summary>Gets every built-in instrument (instruments added later come after the earlier ones).</summary>
     public static ImmutableArray<Instrument> All { get; } =
         [CoreOm.Instrument, Core10.Instrument, YpCore.Instrument, Dialog.Instrument, GpCore.Instrument, CoreShortForms.FormA, CoreShortForms.FormB, Core6D.Instrument, Pam13.Instrument,
             Phq9.Instrument, Gad7.Instrument, ReQoL10.Instrument, Gbo.Instrument, Swemwbs.Instrument, K10.Instrument, Wsas.Instrument, Wemwbs.Instrument, ReQoL20.Instrument, Honos.Instrument,
-            Eq5D5L.Instrument, Eq5D3L.Instrument, IcecapO.Instrument, Honos65.Instrument];
+            Eq5D5L.Instrument, Eq5D3L.Instrument, IcecapO.Instrument, Honos65.Instrument,
+            P3ceq.Instrument, Ascof1A.Instrument, Ascof1D.Instrument];
 
     /// <summary>Finds a built-in instrument by id.</summary>
     /// <param name="id">The instrument's id, case-insensitive (for example "core-10").</param>

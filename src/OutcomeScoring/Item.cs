@@ -26,12 +26,26 @@ public sealed record Item(int Number, string Topic, ItemKeying Keying = ItemKeyi
     /// <value>Codes whose <see cref="PublicCode.Value"/> is <see cref="CodedValue.Answer"/>.</value>
     public System.Collections.Immutable.ImmutableArray<PublicCode> Codes { get; init; } = [];
 
+    /// <summary>
+    /// Gets the points each answer on the response scale scores, lowest answer first, when they are not the answer itself:
+    /// a value map from the option ticked to its score. ASCOF 1A reads the position of the option ticked (1-4) and scores it
+    /// 3, 2, 1, 0; ASCOF 1D scores positions 1-3 as 2, 1, 0 (LG Inform Plus metrics 1091 and 10671;
+    /// specs/integration-experience-utility.md, sections 5 and 6). Empty (the default) scores the keyed answer.
+    /// </summary>
+    /// <value>
+    /// Empty, or one whole number per answer from the scale minimum to its maximum (checked when an instrument is built).
+    /// An item with points is keyed <see cref="ItemKeying.Direct"/> (write the points in the order that reverses it), is not
+    /// a risk item and is read by no stage, whose categories are keyed answers.
+    /// </value>
+    public System.Collections.Immutable.ImmutableArray<int> Points { get; init; } = [];
+
     /// <summary>Compares every part of two items, the codes element by element.</summary>
     /// <param name="other">The other item.</param>
     /// <returns>Whether they are the same item.</returns>
     public bool Equals(Item? other) =>
         other is not null && Number == other.Number && Topic == other.Topic && Keying == other.Keying && IsRisk == other.IsRisk
-        && AllowsNotApplicable == other.AllowsNotApplicable && Codes.SequenceEqual(other.Codes);
+        && AllowsNotApplicable == other.AllowsNotApplicable && Codes.SequenceEqual(other.Codes)
+        && Points.SequenceEqual(other.Points);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, Topic, Keying, IsRisk, AllowsNotApplicable, Codes.Length);

@@ -16,4 +16,12 @@ public enum ScoreAggregate
     /// sections 5 and 10).
     /// </summary>
     Sum = 1,
+
+    /// <summary>
+    /// The sum prorated to the score's full item count: the mean of the answered items times the number of the score's items,
+    /// within the missing-item limit. A complete form gives its plain sum. The clinical multiplier is not applied. P3CEQ's
+    /// optional missing-data rule (mean of the answered items x item count when at least 80% are answered;
+    /// specs/integration-experience-utility.md, section 1).
+    /// </summary>
+    ProratedSum = 2,
 }

@@ -76,13 +76,24 @@ public sealed record ScoreDefinition
     /// <value><see langword="false"/>: not applicable counts as missing (the default, as for DIALOG and PAM-13).</value>
     public bool ExcludesNotApplicable { get; init; }
 
+    /// <summary>
+    /// Gets whether a "not applicable" (or "don't know") answer to one of the score's items that offers it is counted apart
+    /// from blanks while still being treated as not answered: it is not scored and counts against <see cref="MaximumMissing"/>
+    /// like a blank, but <see cref="Score.ItemsNotApplicable"/> reports how many there were and
+    /// <see cref="Score.ItemsMissing"/> counts only blanks. P3CEQ's "don't know / not relevant" (recommended default of
+    /// specs/integration-experience-utility.md, section 1). Cannot be combined with <see cref="ExcludesNotApplicable"/>;
+    /// a score that counts them may have at most 255 items.
+    /// </summary>
+    /// <value><see langword="false"/>: not applicable counts as missing and is not reported apart (the default).</value>
+    public bool CountsNotApplicable { get; init; }
+
     /// <summary>Compares two definitions by value, including their item lists and codes.</summary>
     /// <param name="other">The other definition.</param>
     /// <returns><see langword="true"/> when every part is equal.</returns>
     public bool Equals(ScoreDefinition? other) =>
         other is not null && Id == other.Id && Name == other.Name && MaximumMissing == other.MaximumMissing
         && Source == other.Source && RoundsClinicalScore == other.RoundsClinicalScore && Aggregate == other.Aggregate
-        && ExcludesNotApplicable == other.ExcludesNotApplicable && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
+        && ExcludesNotApplicable == other.ExcludesNotApplicable && CountsNotApplicable == other.CountsNotApplicable && Items.SequenceEqual(other.Items) && Codes.SequenceEqual(other.Codes);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(ScoreDefinition?)"/>.</summary>
     /// <returns>The hash code.</returns>

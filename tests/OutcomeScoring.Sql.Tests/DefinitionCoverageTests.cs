@@ -14,9 +14,11 @@ public sealed class DefinitionCoverageTests
     {
         // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
         [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
-        [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes"],
-        // RoundsClinicalScore, a Sum aggregate and ExcludesNotApplicable are written in SQL (ScoringSqlBuilder, ItemFacts).
-        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable"],
+        // Points (an item's value map) make CanExpress refuse.
+        [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes", "Points"],
+        // RoundsClinicalScore, a Sum aggregate and ExcludesNotApplicable are written in SQL (ScoringSqlBuilder, ItemFacts);
+        // a ProratedSum aggregate and CountsNotApplicable make CanExpress refuse.
+        [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable", "CountsNotApplicable"],
         [typeof(ResponseScale)] = ["Minimum", "Maximum", "NotApplicableAnswer"],
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
         [typeof(SeverityBanding)] = ["Name", "ScoreId", "Bands", "Source", "Caveat"],

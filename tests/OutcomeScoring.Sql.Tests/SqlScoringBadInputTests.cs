@@ -91,9 +91,9 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Fact]
-    public void Every_built_in_without_a_stage_or_a_sum_or_rounded_score_can_be_expressed()
+    public void Every_built_in_without_a_calibration_an_additive_value_set_or_a_value_map_can_be_expressed()
     {
-        foreach (Instrument instrument in Instruments.All.Where(i => i.Id is not ("pam-13" or "eq-5d-5l" or "eq-5d-3l" or "icecap-o")))
+        foreach (Instrument instrument in Instruments.All.Where(i => i.Id is not ("pam-13" or "eq-5d-5l" or "eq-5d-3l" or "icecap-o" or "p3ceq" or "ascof-1a" or "ascof-1d")))
         {
             Assert.True(SqlScoring.CanExpress(instrument, out string? reason), reason);
         }
@@ -103,10 +103,35 @@ public sealed class SqlScoringBadInputTests
     [InlineData("k10", "K10 (k10) cannot be scored in SQL: its score 'total' rounds its clinical score")]
     [InlineData("wsas", "WSAS (wsas) cannot be scored in SQL: its score 'total' is a sum score")]
     [InlineData("honos", "(honos) cannot be scored in SQL: its score 'total' is a sum score")]
+    [InlineData("p3ceq", "P3CEQ (p3ceq) cannot be scored in SQL: its score 'pc' is a sum score")]
+    [InlineData("ascof-1d", "(ascof-1d) cannot be scored in SQL: its score 'total' is a sum score")]
     public void A_definition_with_a_score_rule_sql_does_not_express_is_refused_naming_it(string id, string start)
     {
         Assert.False(SqlScoring.CanExpress(Instruments.Get(id), out string? reason));
         Assert.Contains(start, reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_prorated_sum_or_a_counted_not_applicable_score_is_refused()
+    {
+        Item[] items = [new Item(1, "a") { AllowsNotApplicable = true }, new Item(2, "b")];
+        var prorated = new Instrument("p", "P", "made up", ResponseScale.ZeroToFour, items, [new ScoreDefinition("s", "S", [1, 2], 1, "made up") { Aggregate = ScoreAggregate.ProratedSum }]);
+        var counted = new Instrument("c", "C", "made up", ResponseScale.ZeroToFour, items, [new ScoreDefinition("s", "S", [1, 2], 1, "made up") { CountsNotApplicable = true }]);
+        Assert.False(SqlScoring.CanExpress(prorated, out string? reason));
+        Assert.Contains("its score 's' is a prorated sum score", reason, StringComparison.Ordinal);
+        Assert.False(SqlScoring.CanExpress(counted, out reason));
+        Assert.Contains("its score 's' counts not-applicable answers apart from blanks", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_whose_items_score_by_a_value_map_is_refused_naming_the_item()
+    {
+        var instrument = new Instrument(
+            "points-demo", "Points demo", "made up", new ResponseScale(1, 3),
+            [new Item(1, "plain"), new Item(2, "mapped") { Points = [2, 1, 0] }],
+            [new ScoreDefinition("mean", "Mean", [1, 2], 0, "made up")]);
+        Assert.False(SqlScoring.CanExpress(instrument, out string? reason));
+        Assert.Contains("its item 2 scores its answers by a value map (points)", reason, StringComparison.Ordinal);
     }
 
     [Theory]

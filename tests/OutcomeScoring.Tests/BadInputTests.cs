@@ -47,7 +47,7 @@ public class BadInputTests
     public void Unknown_instrument_lists_the_known_ones()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() => Instruments.Get("core-5"));
-        Assert.Contains("Unknown instrument 'core-5'. Known instruments: core-om, core-10, yp-core, dialog, gp-core, core-sf-a, core-sf-b, core-6d, pam-13, phq-9, gad-7, reqol-10, gbo, swemwbs, k10, wsas, wemwbs, reqol-20, honos, eq-5d-5l, eq-5d-3l, icecap-o, honos-65.", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown instrument 'core-5'. Known instruments: core-om, core-10, yp-core, dialog, gp-core, core-sf-a, core-sf-b, core-6d, pam-13, phq-9, gad-7, reqol-10, gbo, swemwbs, k10, wsas, wemwbs, reqol-20, honos, eq-5d-5l, eq-5d-3l, icecap-o, honos-65, p3ceq, ascof-1a, ascof-1d.", ex.Message, StringComparison.Ordinal);
         Assert.False(Instruments.TryGet("core-5", out _));
         Assert.Same(Core10.Instrument, Instruments.Get("CORE-10"));
     }

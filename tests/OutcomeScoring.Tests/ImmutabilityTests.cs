@@ -41,7 +41,7 @@ public class ImmutabilityTests
         typeof(CutoffInterval), typeof(CronbachAlphaResult), typeof(ItemReliability),
 
         // Cohort rules
-        typeof(PersonForms), typeof(LatestForm), typeof(TeamAssignment), typeof(TeamMean),
+        typeof(PersonForms), typeof(LatestForm), typeof(TeamAssignment), typeof(TeamMean), typeof(SurveyComponent),
 
         // Comparison: proportions, funnels, SPC
         typeof(ProportionInterval), typeof(FunnelChart), typeof(FunnelUnitResult), typeof(FunnelLimit),
@@ -75,7 +75,10 @@ public class ImmutabilityTests
         typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration), typeof(TalkingTherapiesRules),
 
         // Cohort inputs
-        typeof(DatePeriod),
+        typeof(DatePeriod), typeof(SurveyScale),
+
+        // Social care surveys
+        typeof(OutcomeScoring.SocialCare.NationalBenchmark),
 
         // Comparison inputs and options
         typeof(ProportionUnit), typeof(MeanUnit), typeof(RatioUnit), typeof(UnitSpread), typeof(FunnelOptions),

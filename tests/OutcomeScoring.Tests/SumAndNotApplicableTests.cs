@@ -141,7 +141,7 @@ public sealed class SumAndNotApplicableTests
         InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(
             """{ "id": "d", "name": "D", "source": "s", "scale": { "minimum": 0, "maximum": 3 }, "items": [{ "number": 1, "topic": "a" }], "scores": [{ "id": "t", "name": "T", "items": [1], "maximumMissing": 0, "aggregate": "median", "notApplicable": "zero", "source": "s" }] }"""));
         Assert.Equal(
-            [("$.scores[0].aggregate", "must be \"mean\" or \"sum\"; got \"median\"."), ("$.scores[0].notApplicable", "must be \"missing\" or \"excluded\"; got \"zero\".")],
+            [("$.scores[0].aggregate", "must be \"mean\", \"sum\" or \"prorated-sum\"; got \"median\"."), ("$.scores[0].notApplicable", "must be \"missing\", \"excluded\" or \"counted\"; got \"zero\".")],
             e.Problems.Select(p => (p.Path, p.Message)));
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class InstrumentJson
         ("answer-profile", ResultValue.AnswerProfile), ("stage-id", ResultValue.StageId),
     ];
     private static readonly string[] ScaleFields = ["minimum", "maximum", "notApplicable"];
-    private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "codes"];
+    private static readonly string[] ItemFields = ["number", "topic", "keying", "risk", "allowsNotApplicable", "points", "codes"];
     private static readonly string[] ScoreFields = ["id", "name", "items", "aggregate", "maximumMissing", "notApplicable", "roundClinical", "source", "codes"];
     private static readonly string[] CodeFields = ["system", "code", "value", "source"];
 
@@ -182,12 +182,18 @@ internal sealed partial class InstrumentJson
         ItemKeying keying = Choice(element, "keying", at, ["direct", "reversed"], ItemKeying.Direct, ItemKeying.Reversed) ?? ItemKeying.Direct;
         bool risk = Boolean(element, "risk", at) ?? false;
         bool notApplicable = Boolean(element, "allowsNotApplicable", at) ?? false;
+        List<int?>? points = Elements(element, "points", at, required: false, (e, p) => IntegerValue(e, p));
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
 
         // A blank topic is already reported; the item is still read so that its number is checked too.
-        return number is null || (codes is not null && codes.Contains(null))
+        return number is null || (codes is not null && codes.Contains(null)) || (points is not null && points.Contains(null))
             ? null
-            : new Item(number.Value, topic ?? "", keying, risk) { AllowsNotApplicable = notApplicable, Codes = [.. (codes ?? []).Select(c => c!)] };
+            : new Item(number.Value, topic ?? "", keying, risk)
+            {
+                AllowsNotApplicable = notApplicable,
+                Points = [.. (points ?? []).Select(p => p!.Value)],
+                Codes = [.. (codes ?? []).Select(c => c!)],
+            };
     }
 
     private ScoreDefinition? Score(JsonElement element, string at)
@@ -204,12 +210,12 @@ internal sealed partial class InstrumentJson
         System.Collections.Immutable.ImmutableArray<int>? items = Numbers(element, "items", at);
         int? maximumMissing = Integer(element, "maximumMissing", at, required: true);
         bool round = Boolean(element, "roundClinical", at) ?? false;
-        ScoreAggregate aggregate = Choice(element, "aggregate", at, ["mean", "sum"], ScoreAggregate.Mean, ScoreAggregate.Sum) ?? ScoreAggregate.Mean;
-        bool excludes = Choice(element, "notApplicable", at, ["missing", "excluded"], false, true) ?? false;
+        ScoreAggregate aggregate = Choice(element, "aggregate", at, [("mean", ScoreAggregate.Mean), ("sum", ScoreAggregate.Sum), ("prorated-sum", ScoreAggregate.ProratedSum)]) ?? ScoreAggregate.Mean;
+        int rule = Choice(element, "notApplicable", at, [("missing", 0), ("excluded", 1), ("counted", 2)]) ?? 0;
         List<PublicCode?>? codes = Elements(element, "codes", at, required: false, Code);
         return id is null || name is null || source is null || items is null || maximumMissing is null || (codes is not null && codes.Contains(null))
             ? null
-            : new ScoreDefinition(id, name, items.Value, maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = excludes };
+            : new ScoreDefinition(id, name, items.Value, maximumMissing.Value, source) { Codes = [.. (codes ?? []).Select(c => c!)], RoundsClinicalScore = round, Aggregate = aggregate, ExcludesNotApplicable = rule == 1, CountsNotApplicable = rule == 2 };
     }
 
     private PublicCode? Code(JsonElement element, string at)
@@ -585,15 +591,15 @@ internal sealed partial class InstrumentJson
             writer.WriteString("id", score.Id);
             writer.WriteString("name", score.Name);
             WriteNumbers(writer, "items", score.Items);
-            if (score.Aggregate == ScoreAggregate.Sum)
+            if (score.Aggregate != ScoreAggregate.Mean)
             {
-                writer.WriteString("aggregate", "sum");
+                writer.WriteString("aggregate", score.Aggregate == ScoreAggregate.Sum ? "sum" : "prorated-sum");
             }
 
             writer.WriteNumber("maximumMissing", score.MaximumMissing);
-            if (score.ExcludesNotApplicable)
+            if (score.ExcludesNotApplicable || score.CountsNotApplicable)
             {
-                writer.WriteString("notApplicable", "excluded");
+                writer.WriteString("notApplicable", score.ExcludesNotApplicable ? "excluded" : "counted");
             }
 
             if (score.RoundsClinicalScore)
@@ -631,6 +637,11 @@ internal sealed partial class InstrumentJson
         if (item.AllowsNotApplicable)
         {
             writer.WriteBoolean("allowsNotApplicable", true);
+        }
+
+        if (!item.Points.IsDefaultOrEmpty)
+        {
+            WriteNumbers(writer, "points", item.Points);
         }
 
         WriteCodes(item.Codes, writer);

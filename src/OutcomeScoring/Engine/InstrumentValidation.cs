@@ -66,6 +66,11 @@ internal sealed class InstrumentValidation
 
         stages ??= [];
         v.Stages(scale, items?.Count, scores ?? [], stages);
+        if (items is not null)
+        {
+            v.StagePoints(items, stages);
+        }
+
         if (resultColumns is not null && scores is not null)
         {
             v.Columns(scale, items, scores, interpretation, resultColumns, stages);
@@ -97,6 +102,7 @@ internal sealed class InstrumentValidation
                 Text($"Instrument '{_id}': the answer {scale.NotApplicableAnswer} for not applicable is also an answer on the {scale} scale; it must lie outside it."));
             long reach = (long)items.Count * (scale.Maximum - scale.Minimum);
             Check(reach <= ushort.MaxValue, "$.items", Text($"Instrument '{_id}': {items.Count} items on a {scale} scale could sum to {reach} above the scale minimum; results hold sums of at most {ushort.MaxValue}."));
+            Points(scale, items);
         }
 
         var seen = new HashSet<int>();
@@ -121,6 +127,57 @@ internal sealed class InstrumentValidation
             Check(!string.IsNullOrWhiteSpace(item.Topic), at + ".topic", Text($"Instrument '{_id}': item {item.Number} needs a topic tag."));
             Check(Enum.IsDefined(item.Keying), at + ".keying", Text($"Instrument '{_id}': item {item.Number} has unknown keying {item.Keying}."));
             Codes(item.Codes, at, Text($"item {item.Number}"), CodedValue.Answer);
+        }
+    }
+
+    /// <summary>
+    /// The items' value maps (<see cref="Item.Points"/>): one whole number per answer on the scale, on a direct non-risk
+    /// item, and sums that still fit a result's 16-bit lanes counted from the lowest point.
+    /// </summary>
+    private void Points(ResponseScale scale, IReadOnlyList<Item?> items)
+    {
+        Item[] mapped = [.. items.OfType<Item>().Where(ItemPoints.Has)];
+        if (mapped.Length == 0)
+        {
+            return;
+        }
+
+        int answers = scale.Maximum - scale.Minimum + 1;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || !ItemPoints.Has(item))
+            {
+                continue;
+            }
+
+            string at = Text($"$.items[{i}].points");
+            Check(item.Points.Length == answers, at, Text($"Instrument '{_id}': item {item.Number} has {item.Points.Length} points, but the {scale} scale has {answers} answers; give one point value per answer, lowest answer first."));
+            Check(item.Keying == ItemKeying.Direct, at, Text($"Instrument '{_id}': item {item.Number} has points and is reversed; write its points in reversed order and leave it direct."));
+            Check(!item.IsRisk, at, Text($"Instrument '{_id}': item {item.Number} has points and is a risk item; a risk flag reads keyed answers, so a risk item cannot have points."));
+        }
+
+        Item[] all = [.. items.OfType<Item>()];
+        long reach = all.Sum(item => (long)ItemPoints.Highest(item, scale)) - ((long)all.Length * ItemPoints.Lowest(all, scale));
+        Check(reach <= ushort.MaxValue, "$.items", Text($"Instrument '{_id}': its items' points could sum to {reach} above the lowest point; results hold sums of at most {ushort.MaxValue}."));
+    }
+
+    /// <summary>A stage reads keyed answers as categories, so an item it reads cannot have points.</summary>
+    private void StagePoints(IReadOnlyList<Item?> items, IReadOnlyList<DefinitionStage?> stages)
+    {
+        for (int s = 0; s < stages.Count; s++)
+        {
+            if (stages[s] is not { Items.IsDefault: false } stage)
+            {
+                continue;
+            }
+
+            foreach (int number in stage.Items)
+            {
+                Check(
+                    number < 1 || number > items.Count || items[number - 1] is not { } item || !ItemPoints.Has(item),
+                    Text($"$.stages[{s}]"),
+                    Text($"Instrument '{_id}': stage '{stage.Id}' reads item {number}, which has points; a stage reads keyed answers, so the items it reads cannot have points."));
+            }
         }
     }
 
@@ -171,13 +228,17 @@ internal sealed class InstrumentValidation
                 at + ".maximumMissing",
                 Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing items, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
             Check(
-                !score.ExcludesNotApplicable || score.Items.Length < ScorePlan.NotApplicableUnit,
+                !(score.ExcludesNotApplicable || score.CountsNotApplicable) || score.Items.Length < ScorePlan.NotApplicableUnit,
                 at + ".notApplicable",
-                Text($"Instrument '{_id}': score '{score.Id}' leaves out not-applicable answers, so it may have at most {ScorePlan.NotApplicableUnit - 1} items; it has {score.Items.Length}."));
+                Text($"Instrument '{_id}': score '{score.Id}' {(score.ExcludesNotApplicable ? "leaves out" : "counts")} not-applicable answers, so it may have at most {ScorePlan.NotApplicableUnit - 1} items; it has {score.Items.Length}."));
+            Check(
+                !(score.ExcludesNotApplicable && score.CountsNotApplicable),
+                at + ".notApplicable",
+                $"Instrument '{_id}': score '{score.Id}' both leaves out not-applicable answers and counts them as not answered; choose one.");
             Check(
                 Enum.IsDefined(score.Aggregate),
                 at + ".aggregate",
-                Text($"Instrument '{_id}': score '{score.Id}' has aggregate {(int)score.Aggregate}, which is neither Mean nor Sum."));
+                Text($"Instrument '{_id}': score '{score.Id}' has aggregate {(int)score.Aggregate}, which is not Mean, Sum or ProratedSum."));
         }
     }
 

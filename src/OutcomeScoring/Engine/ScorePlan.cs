@@ -22,8 +22,11 @@ internal sealed class ScorePlan(ScoreDefinition definition, int[] itemIndexes, d
     public int ScaleMaximum { get; } = scaleMaximum;
 
     /// <summary>Whether the score packs a not-applicable count into its count lane.</summary>
-    public bool CountsNotApplicable { get; } = definition.ExcludesNotApplicable;
+    public bool CountsNotApplicable { get; } = definition.ExcludesNotApplicable || definition.CountsNotApplicable;
 
-    /// <summary>Per item position of <see cref="ItemIndexes"/>: whether a not-applicable answer there is left out of the score.</summary>
+    /// <summary>Whether not-applicable answers, though counted, still count against the missing-item limit (not left out).</summary>
+    public bool NotApplicableIsUnanswered { get; } = definition.CountsNotApplicable;
+
+    /// <summary>Per item position of <see cref="ItemIndexes"/>: whether a not-applicable answer there is counted in the count lane (left out of the score, or counted apart from blanks).</summary>
     public bool[] ExcludesNotApplicableAt { get; } = excludesNotApplicable;
 }
