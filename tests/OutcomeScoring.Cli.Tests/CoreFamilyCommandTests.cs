@@ -336,7 +336,7 @@ public sealed class CoreFamilyCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(Text(50 / 34.0), Csv.Cell(rows, 1, "all_mean"));
         Assert.Equal("", Csv.Cell(rows, 1, "all_clinical_range"));
-        Assert.Equal("Feixas et al. 2016 (Spain) gives cut-offs by gender; no gender was given.", Csv.Cell(rows, 1, "error"));
+        Assert.Equal("Trujillo et al. 2016 (Spain) gives cut-offs by gender; no gender was given.", Csv.Cell(rows, 1, "error"));
     }
 
     [Fact]

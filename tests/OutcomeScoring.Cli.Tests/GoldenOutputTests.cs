@@ -72,6 +72,7 @@ public sealed class GoldenOutputTests
         Case("score-yp-core", "score", "yp-core", "{samples}/yp-core.csv"),
         Case("score-yp-core-reference-twigg2016", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "twigg2016"),
         Case("score-yp-core-reference-dibiase2021", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "dibiase2021"),
+        Case("score-yp-core-reference-blackshaw-2020-app", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "blackshaw-2020-app"),
         Case("score-gp-core", "score", "gp-core", "{samples}/gp-core.csv"),
         Case("score-definition-made-up", "score", "--definition", "{samples}/definitions/made-up-wellbeing.json", "{samples}/definitions/made-up-wellbeing.csv"),
         Case("score-definition-made-up-reference-local", "score", "--definition", "{samples}/definitions/made-up-wellbeing.json", "{samples}/definitions/made-up-wellbeing.csv", "--reference", "local", "-o", "{tmp}/scored.csv"),
