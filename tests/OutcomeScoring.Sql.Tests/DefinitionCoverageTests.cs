@@ -21,7 +21,8 @@ public sealed class DefinitionCoverageTests
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
         [typeof(SeverityBanding)] = ["Name", "ScoreId", "Bands", "Source", "Caveat"],
         [typeof(SeverityBand)] = ["Code", "Label", "LowerBound", "UpperBound"],
-        [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source"],
+        [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source", "Withheld"],
+        [typeof(WithheldCutoff)] = ["ScoreId", "Reason", "Gender", "MinimumAge", "MaximumAge"],
         [typeof(CutoffEntry)] = ["ScoreId", "MeanCutoff", "Gender", "MinimumAge", "MaximumAge", "ReliableChangeMean"],
         // Stage and Output name a stage output, which SQL refuses with the stage.
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
