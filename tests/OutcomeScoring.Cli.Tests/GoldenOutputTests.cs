@@ -168,6 +168,10 @@ public sealed class GoldenOutputTests
         Case("funnel-units-arcsine", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--method", "arcsine"),
         Case("funnel-units-multiplicative", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "multiplicative"),
         Case("funnel-units-additive", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "additive", "--output", "{tmp}/funnel.csv"),
+        Case("funnel-means", "funnel", "{samples}/funnel-means.csv", "--mean", "mean_change", "--sd", "sd_change", "--size", "people"),
+        Case("funnel-means-target-additive", "funnel", "{samples}/funnel-means.csv", "--mean", "mean_change", "--sd", "sd_change", "--size", "people", "--target", "-5", "--overdispersion", "additive"),
+        Case("funnel-ratios", "funnel", "{samples}/funnel-ratios.csv", "--observed", "observed", "--expected", "expected"),
+        Case("funnel-ratios-method-target", "funnel", "{samples}/funnel-ratios.csv", "--observed", "observed", "--expected", "expected", "--method", "poisson", "--target", "1.2"),
         Case("funnel-service", "funnel", "{samples}/service/funnel-units.csv", "--unit", "team", "--numerator", "reviewed", "--denominator", "caseload"),
 
         // index and index-components
