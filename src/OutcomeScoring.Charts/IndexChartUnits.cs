@@ -35,7 +35,9 @@ internal static class IndexChartUnits
         }
 
         int[] inPeriod = [.. Enumerable.Range(0, result.Units.Length).Where(i => result.Units[i].Period == period)];
-        return (period, [.. inPeriod.Where(i => result.Units[i].HasIndex).OrderBy(i => result.Units[i].Rank!.Value), .. inPeriod.Where(i => !result.Units[i].HasIndex)]);
+        // An index of fewer components is not comparable with one of more: units are drawn by how many components they have
+        // (most first), then by rank, so a unit below full coverage never sits above one with more (issue 15).
+        return (period, [.. inPeriod.Where(i => result.Units[i].HasIndex).OrderByDescending(i => result.Units[i].ComponentsUsed).ThenBy(i => result.Units[i].Rank!.Value), .. inPeriod.Where(i => !result.Units[i].HasIndex)]);
     }
 
     /// <summary>Checks that an uncertainty result was computed from the same specification and units as the index result.</summary>
@@ -60,6 +62,10 @@ internal static class IndexChartUnits
             }
         }
     }
+
+    /// <summary>A unit's axis label: its name, and "(k of n)" when its index uses fewer than all the components.</summary>
+    public static string Label(IndexUnitResult unit) =>
+        unit.HasIndex && unit.ComponentsUsed < unit.Components.Length ? $"{unit.Unit} ({Count(unit.ComponentsUsed)} of {Count(unit.Components.Length)})" : unit.Unit;
 
     /// <summary>Whether every component is on the 0-100 scale (every normalisation but z-scores).</summary>
     public static bool IsZeroToHundred(IndexSpecification specification) =>

@@ -147,7 +147,7 @@ public sealed class IndexRankChart : Chart
             int i = _order[row];
             IndexUnitResult unit = Result.Units[i];
             double y = Y(row);
-            ticks.Add((y, unit.Unit));
+            ticks.Add((y, IndexChartUnits.Label(unit)));
             if (!unit.HasIndex)
             {
                 var label = plot.Add.Text("No index, so no rank", 0.6, y);

@@ -91,8 +91,7 @@ public sealed class ReportIndexSectionTests
     public void An_empty_folder_or_one_component_gives_a_section_that_says_what_is_missing()
     {
         using var runner = new CliRunner();
-        string empty = runner.PathOf("empty");
-        Directory.CreateDirectory(empty);
+        string empty = Copy(runner, "spc-series.csv");
         (int exit, XDocument? html, _, string error) = ReportCommandTests.Report(empty);
         Assert.Equal(0, exit);
         XElement section = Section(html!, "index");
