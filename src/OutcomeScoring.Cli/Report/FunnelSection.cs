@@ -99,7 +99,7 @@ internal sealed class FunnelSection : IReportSectionBuilder
                 + (funnel.IsAdjusted ? "Here the limits are widened for it, and the unadjusted limits are drawn faintly." : "Here the limits are not widened."),
             ],
             [
-                new("Input", $"{File}: unit '{settings.Unit}', numerator '{settings.Numerator}', denominator '{settings.Denominator}'"),
+                new("Input", $"{File}: one row per unit, with its count and size (the columns are named in report.json)"),
                 new("Target", settings.Target is { } t ? Text.Pct(t) : "pooled"),
                 new("Method", settings.Method),
                 new("Over-dispersion", settings.Adjustment is null ? $"auto (here: {FunnelCommand.Adjustments.NameOf(adjustment)})" : settings.Overdispersion),
