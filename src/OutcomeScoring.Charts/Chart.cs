@@ -147,6 +147,9 @@ public abstract partial class Chart
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
         plot.Legend.FontSize = 13;
+
+        // Wide enough for a dashed or dotted sample to show two dashes, so it reads as dashed, not as a short solid line.
+        plot.Legend.SymbolWidth = 42;
         plot.Legend.OutlineColor = Palette.Grey;
         plot.Legend.DisplayPlottableLegendItems = false;
     }

@@ -168,7 +168,7 @@ public sealed class FunnelPlot : Chart
         }
 
         string adjusted = Funnel.IsAdjusted ? " (adjusted)" : "";
-        LegendEntry(plot, $"{UnitName}: {Format(units.Length)}", marker: MarkerShape.FilledCircle, markerColor: Palette.Ink, markerSize: 9);
+        LegendEntry(plot, $"One dot per {UnitName.ToLowerInvariant()} ({Format(units.Length)} drawn)", marker: MarkerShape.FilledCircle, markerColor: Palette.Ink, markerSize: 9);
         LegendEntry(plot, $"Target {Value(Funnel.Target)} ({(Funnel.IsTargetPooled ? "pooled" : "given")})", line: Palette.Ink);
         LegendEntry(plot, "95% limits" + adjusted, line: Palette.Blue, pattern: LinePattern.Dashed);
         LegendEntry(plot, "99.8% limits" + adjusted, line: Palette.Blue);

@@ -128,7 +128,7 @@ public sealed class IndexBreakdownChart : Chart
             int i = _order[row];
             IndexUnitResult unit = Result.Units[i];
             double y = Y(row);
-            ticks.Add((y, unit.Unit));
+            ticks.Add((y, IndexChartUnits.Label(unit)));
             if (!unit.HasIndex)
             {
                 continue;

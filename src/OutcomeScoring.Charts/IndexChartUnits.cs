@@ -36,10 +36,15 @@ internal static class IndexChartUnits
         }
 
         int[] inPeriod = [.. Enumerable.Range(0, result.Units.Length).Where(i => result.Units[i].Period == period)];
+        // An index of fewer components is not comparable with one of more: units are drawn by how many components they have
+        // (most first), then by rank (a unit the specification leaves unranked after the ranked ones), so a unit below
+        // full coverage never sits above one with more (issue 15).
         return (period,
         [
-            .. inPeriod.Where(i => result.Units[i].Rank is not null).OrderBy(i => result.Units[i].Coverage.RankingNote is null ? 0 : 1).ThenBy(i => result.Units[i].Rank!.Value),
-            .. inPeriod.Where(i => result.Units[i] is { HasIndex: true, Rank: null }),
+            .. inPeriod.Where(i => result.Units[i].HasIndex)
+                .OrderByDescending(i => result.Units[i].ComponentsUsed)
+                .ThenBy(i => result.Units[i].Rank is null ? 1 : 0)
+                .ThenBy(i => result.Units[i].Rank ?? int.MaxValue),
             .. inPeriod.Where(i => !result.Units[i].HasIndex),
         ]);
     }
@@ -66,6 +71,10 @@ internal static class IndexChartUnits
             }
         }
     }
+
+    /// <summary>A unit's axis label: its name, and "(k of n)" when its index uses fewer than all the components.</summary>
+    public static string Label(IndexUnitResult unit) =>
+        unit.HasIndex && unit.ComponentsUsed < unit.Components.Length ? $"{unit.Unit} ({Count(unit.ComponentsUsed)} of {Count(unit.Components.Length)})" : unit.Unit;
 
     /// <summary>Whether every component is on the 0-100 scale (every normalisation but z-scores).</summary>
     public static bool IsZeroToHundred(IndexSpecification specification) =>

@@ -157,7 +157,7 @@ public sealed class IndexRankChart : Chart
             int i = _order[row];
             IndexUnitResult unit = Result.Units[i];
             double y = Y(row);
-            ticks.Add((y, unit.Unit));
+            ticks.Add((y, IndexChartUnits.Label(unit)));
             if (unit.Rank is null)
             {
                 var label = plot.Add.Text(unit.HasIndex ? $"Not ranked: {unit.Coverage.ComponentsPresent} of {unit.Coverage.ComponentsTotal} components" : "No index, so no rank", 0.6, y);

@@ -76,7 +76,7 @@ public sealed class JacobsonPlot : Chart
             string counts = string.Join(", ", Styles.Select(s => $"{Count(s.Outcome)} {s.Name.ToLowerInvariant()}"));
             string cutoff = Criteria.ClinicalCutoff is { } c ? $", clinical cut-off {Format(c, "0.##")}" : ", no clinical cut-off";
             return $"Jacobson plot of {Format(drawn)} people's {ScoreName} at {BaselineLabel.ToLowerInvariant()} and {FollowUpLabel.ToLowerInvariant()}: {counts}"
-                + $" (reliable change {Format(Criteria.ReliableChange.Threshold, "0.##")} points{cutoff}; {(Criteria.Direction == ScoreDirection.LowerIsBetter ? "lower" : "higher")} is better)"
+                + $" (reliable change {Format(Criteria.ReliableChange.Threshold, "0.#")} points{cutoff}; {(Criteria.Direction == ScoreDirection.LowerIsBetter ? "lower" : "higher")} is better)"
                 + (NotComputable > 0 ? $"; {Format(NotComputable)} without both scores not shown." : ".");
         }
     }

@@ -129,10 +129,11 @@ public sealed class SpcChart : Chart
             LegendEntry(plot, $"Limits provisional: fewer than {Format(XmrChart.MinimumPointsForFirmLimits)} points");
         }
 
-        // Time axis: every point labelled when there is room, otherwise every k-th; long labels slanted.
+        // Time axis: every point labelled when there is room, otherwise every k-th counted back from the latest, so the latest
+        // point (the one a reader looks for) always has its label; long labels slanted.
         int room = Math.Max(2, (int)(size.Width * 0.7 / 34));
         int step = Math.Max(1, (int)Math.Ceiling(points.Length / (double)room));
-        double[] ticks = [.. xs.Where((_, i) => i % step == 0)];
+        double[] ticks = [.. xs.Where((_, i) => (points.Length - 1 - i) % step == 0)];
         plot.Axes.Bottom.SetTicks(ticks, [.. ticks.Select(x => Label((int)x))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;

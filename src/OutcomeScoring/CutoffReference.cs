@@ -18,8 +18,24 @@ public sealed class CutoffReference
     /// <param name="source">Where the table comes from.</param>
     /// <exception cref="ArgumentException">The table is empty, a cut-off is not a finite number, or an age range runs backwards.</exception>
     public CutoffReference(string id, string name, IEnumerable<CutoffEntry> entries, string source)
+        : this(id, name, entries, source, [])
+    {
+    }
+
+    /// <summary>Creates a cut-off table with cells the source prints but that are withheld as doubtful.</summary>
+    /// <param name="id">A stable lower-case identifier (for example "dibiase2021").</param>
+    /// <param name="name">A short name (for example "Di Biase et al. 2021 (Italy)").</param>
+    /// <param name="entries">The rows of the table.</param>
+    /// <param name="source">Where the table comes from.</param>
+    /// <param name="withheld">The cells withheld, each with the reason; a lookup they cover finds no cut-off and says why.</param>
+    /// <exception cref="ArgumentException">
+    /// The table is empty, a cut-off is not a finite number, an age range runs backwards, a withheld cell has no reason, or a
+    /// withheld cell and a row could both apply to one person.
+    /// </exception>
+    public CutoffReference(string id, string name, IEnumerable<CutoffEntry> entries, string source, IEnumerable<WithheldCutoff> withheld)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(withheld);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
@@ -51,6 +67,8 @@ public sealed class CutoffReference
             }
         }
 
+        Withheld = [.. withheld];
+        CheckWithheld(id, Entries, Withheld);
         Id = id;
         Name = name;
         Source = source;
@@ -68,6 +86,9 @@ public sealed class CutoffReference
     /// <summary>Gets where the table comes from.</summary>
     public string Source { get; }
 
+    /// <summary>Gets the cells the source prints but that are withheld as doubtful, each with the reason (empty for most tables).</summary>
+    public ImmutableArray<WithheldCutoff> Withheld { get; }
+
     /// <summary>Finds the cut-off that applies to one score for a person of the given gender and age.</summary>
     /// <param name="scoreId">The score's id.</param>
     /// <param name="gender">The person's gender, or <see langword="null"/> when unknown.</param>
@@ -75,6 +96,14 @@ public sealed class CutoffReference
     /// <returns>The row found, or the reason there is none (for example an age outside the table), as a code and a sentence.</returns>
     public CutoffLookup Find(string scoreId, Gender? gender = null, int? age = null)
     {
+        foreach (WithheldCutoff cell in Withheld)
+        {
+            if (cell.ScoreId == scoreId && cell.AppliesTo(gender, age))
+            {
+                return new CutoffLookup(this, NoCutoffReason.Withheld, $"{Name} gives no cut-off here: {cell.Reason}");
+            }
+        }
+
         bool anyForScore = false, needsGender = false, needsAge = false;
         int minAge = int.MaxValue, maxAge = int.MinValue;
         foreach (CutoffEntry entry in Entries)
@@ -105,5 +134,30 @@ public sealed class CutoffReference
             : needsAge && age is null ? new CutoffLookup(this, NoCutoffReason.AgeNotGiven, $"{Name} gives cut-offs by age; no age was given.")
             : needsAge ? new CutoffLookup(this, NoCutoffReason.AgeOutsideTable, string.Create(CultureInfo.InvariantCulture, $"{Name} gives no cut-off for age {age}; it covers ages {minAge}-{maxAge}."))
             : new CutoffLookup(this, NoCutoffReason.NoRowApplies, $"{Name} gives no cut-off that applies.");
+    }
+
+    private static void CheckWithheld(string id, ImmutableArray<CutoffEntry> entries, ImmutableArray<WithheldCutoff> withheld)
+    {
+        foreach (WithheldCutoff cell in withheld)
+        {
+            if (cell is null || string.IsNullOrWhiteSpace(cell.Reason))
+            {
+                throw new ArgumentException($"Cut-off reference '{id}': a withheld cell is null or gives no reason.", nameof(withheld));
+            }
+
+            if (cell.MinimumAge > cell.MaximumAge)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Cut-off reference '{id}': the withheld cell for score '{cell.ScoreId}' runs from age {cell.MinimumAge} to {cell.MaximumAge}; the minimum age must not be above the maximum."),
+                    nameof(withheld));
+            }
+
+            if (entries.FirstOrDefault(cell.Overlaps) is { } clash)
+            {
+                throw new ArgumentException(
+                    $"Cut-off reference '{id}': the withheld cell for score '{cell.ScoreId}' covers people a row ({clash}) also covers; a person must get either a cut-off or a reason.",
+                    nameof(withheld));
+            }
+        }
     }
 }

@@ -20,4 +20,10 @@ public enum NoCutoffReason
 
     /// <summary>The table has rows for the score but none applies to this person (for example, none for the gender given).</summary>
     NoRowApplies = 5,
+
+    /// <summary>
+    /// The source prints a value for this person, but it is withheld as doubtful (a <see cref="WithheldCutoff"/>, for example
+    /// two contradicting values); <see cref="CutoffLookup.Explanation"/> says why.
+    /// </summary>
+    Withheld = 6,
 }

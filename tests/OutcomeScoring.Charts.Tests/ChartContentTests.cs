@@ -115,7 +115,7 @@ public sealed class FunnelPlotTests
         ChartAssert.HasText(svg, $"Target {(funnel.Target * 100).ToString("0.#", CultureInfo.InvariantCulture)}% (pooled)");
         ChartAssert.HasText(svg, "95% limits");
         ChartAssert.HasText(svg, "99.8% limits");
-        ChartAssert.HasText(svg, $"Team: {funnel.Units.Count(u => u.HasValue)}");
+        ChartAssert.HasText(svg, $"One dot per team ({funnel.Units.Count(u => u.HasValue)} drawn)");
         ChartAssert.HasText(svg, "Positive responses (%)");
         ChartAssert.HasText(svg, "Responses");
     }
@@ -284,5 +284,23 @@ public sealed class DialogProfileTests
         var ex = Assert.Throws<ArgumentNullException>(() => new DialogProfile([], [null!]));
         Assert.Equal("second", ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => DialogProfile.Name((DialogDomain)99));
+    }
+}
+
+/// <summary>Issue 15: an SPC chart's time axis always labels the latest point, whatever the width.</summary>
+public sealed class SpcAxisTests
+{
+    [Theory]
+    [InlineData(24, 400)]
+    [InlineData(25, 600)]
+    [InlineData(37, 1000)]
+    public void The_latest_point_has_its_label(int months, int width)
+    {
+        XmrChart xmr = XmrChart.Compute(
+            Enumerable.Range(1, months).Select(i => new SpcObservation(10 + (i % 3), $"m{i:00}")),
+            XmrOptions.Default);
+        var chart = new SpcChart(xmr);
+        var svg = ChartAssert.IsSvg(chart.Render(ChartFormat.Svg, width, 420), width, 420);
+        ChartAssert.HasText(svg, $"m{months:00}");
     }
 }

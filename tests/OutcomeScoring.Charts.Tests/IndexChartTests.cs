@@ -42,7 +42,8 @@ public sealed class IndexBreakdownChartTests
         XDocument svg = ChartAssert.IsSvg(chart.Render(ChartFormat.Svg, 900, 560), 900, 560);
         foreach (IndexUnitResult unit in chart.Result.Units)
         {
-            ChartAssert.HasText(svg, unit.Unit);
+            // A unit below full coverage is labelled "k of n" (issue 15).
+            ChartAssert.HasText(svg, unit.HasIndex && unit.ComponentsUsed < unit.Components.Length ? $"{unit.Unit} ({unit.ComponentsUsed} of {unit.Components.Length})" : unit.Unit);
         }
 
         IndexUnitResult west = chart.Result.Find("West")!;
@@ -181,14 +182,15 @@ public sealed class IndexRankChartTests
     public void Units_are_sorted_by_rank_with_both_intervals_in_the_legend()
     {
         IndexRankChart chart = Fixtures.Ranks();
-        Assert.Equal([.. chart.Result.Units.Where(u => u.HasIndex).OrderBy(u => u.Rank).Select(u => u.Unit), "Central"], chart.Units.Select(u => u.Unit));
+        // More components first, then rank (issue 15: an index of fewer components is never drawn above one of more).
+        Assert.Equal([.. chart.Result.Units.Where(u => u.HasIndex).OrderByDescending(u => u.ComponentsUsed).ThenBy(u => u.Rank).Select(u => u.Unit), "Central"], chart.Units.Select(u => u.Unit));
         XDocument svg = ChartAssert.IsSvg(chart.Render(ChartFormat.Svg, 900, 480), 900, 480);
         ChartAssert.HasText(svg, "Rank");
         ChartAssert.HasText(svg, "95% sampling interval (200 draws)");
         ChartAssert.HasText(svg, "Method: 5th-95th percentile (200 runs)");
         ChartAssert.HasText(svg, "Rank (1 = highest index)");
         ChartAssert.HasText(svg, "No index, so no rank");
-        Assert.All(chart.Result.Units, u => ChartAssert.HasText(svg, u.Unit));
+        Assert.All(chart.Result.Units, u => ChartAssert.HasText(svg, u.HasIndex && u.ComponentsUsed < u.Components.Length ? $"{u.Unit} ({u.ComponentsUsed} of {u.Components.Length})" : u.Unit));
     }
 
     [Fact]

@@ -93,7 +93,8 @@ public sealed partial class ScriptTests
             Assert.Equal((900, height), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4))));
             XDocument svg = XDocument.Load(Path.Combine(Output, name + ".svg"));
             string[] texts = [.. svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
-            Assert.All(units, u => Assert.Contains(u, texts));
+            // A unit below full coverage is labelled "k of n" (issue 15).
+            Assert.All(units, u => Assert.Contains(texts, t => t == u || t.StartsWith(u + " (", StringComparison.Ordinal)));
         }
     }
 

@@ -153,14 +153,14 @@ public sealed class YpCoreChangeCommandTests : IDisposable
     [Fact]
     public void Each_row_gets_the_cut_off_for_its_age_and_gender()
     {
-        // Blackshaw: F 11 -> 11 clinical; M 16 -> 15; age 18 has no cut-off.
-        string csv = "id,age,gender,pre,post\na,11,F,20,8\nb,16,M,14,8\nc,18,F,20,8\nd,11,female,20,8\ne,16,Male,14,8\n";
+        // Blackshaw (corrected 2025): F 11 -> 14.32 clinical; M 16 -> 14.87; age 19 has no cut-off.
+        string csv = "id,age,gender,pre,post\na,11,F,20,8\nb,16,M,14,8\nc,19,F,20,8\nd,11,female,20,8\ne,16,Male,14,8\n";
         var (exit, output, _) = CliRunner.Run("change", _cli.Write("p.csv", csv), "--instrument", "yp-core", "--rci", "8");
         string[][] rows = Csv.Parse(output);
         Assert.Equal(0, exit);
         Assert.Equal(["a", "11", "F", "-12", "improvement", "true", "false", "recovered", ""], rows[1]);
         Assert.Equal(["b", "16", "M", "-6", "no_change", "false", "false", "unchanged", ""], rows[2]);
-        Assert.Equal("no cut-off: Blackshaw gives no cut-off for age 18; it covers ages 11-16.", Csv.Cell(rows, 3, "error"));
+        Assert.Equal("no cut-off: Blackshaw gives no cut-off for age 19; it covers ages 11-18.", Csv.Cell(rows, 3, "error"));
         Assert.Equal("improved", Csv.Cell(rows, 3, "outcome"));
         Assert.Equal(["d", "11", "female", "-12", "improvement", "true", "false", "recovered", ""], rows[4]);
         Assert.Equal(["e", "16", "Male", "-6", "no_change", "false", "false", "unchanged", ""], rows[5]);

@@ -18,7 +18,7 @@ public sealed class CommandHelpTests : IDisposable
 
     [Theory]
     [InlineData("spc", "Needs: --value <column>.")]
-    [InlineData("funnel", "Needs: --numerator <column> and --denominator <column>")]
+    [InlineData("funnel", "Needs: --numerator <column> and --denominator <column> (proportions), --mean, --sd and --size <column> (means), or --observed and --expected <column> (ratios)")]
     [InlineData("score", "Needs: <instrument> <input.csv>")]
     public void Help_names_what_a_command_needs_before_the_options(string command, string needs)
     {

@@ -245,7 +245,8 @@ public sealed class ConsistencyTests : IDisposable
         string[][] rows = Csv.Parse(File.ReadAllText(summaryPath));
         string[][] table = Table("fft", "The whole period, by site and team");
         int compared = 0;
-        foreach (Dictionary<string, string> unit in rows[1..].Select(r => Cells(rows[0], r)))
+        Dictionary<string, string>[] units = [.. rows[1..].Select(r => Cells(rows[0], r))];
+        foreach (Dictionary<string, string> unit in units)
         {
             string[] row = Row(table, unit["unit"]);
             string Ci(string measure) => $"{Pct(100 * D(unit[measure]))} ({Pct(100 * D(unit[measure + "_lower"]))}-{Pct(100 * D(unit[measure + "_upper"]))})";
@@ -278,7 +279,8 @@ public sealed class ConsistencyTests : IDisposable
             }
 
             bool share = code is "outcomes" or "experience";
-            Assert.Equal(share ? Pct(100 * D(value["value"])) : Num(D(value["value"]), "0.##"), row[2]);
+            // As the measure's own section writes it: DIALOG means (1-7) to two decimals, PAM-13 scores (0-100) to one.
+            Assert.Equal(share ? Pct(100 * D(value["value"])) : Num(D(value["value"]), code == "quality_of_life" ? "0.00" : "0.0"), row[2]);
             Assert.Equal(N(long.Parse(value["n"], Invariant)), row[3]);
             compared += 2;
         }
@@ -293,7 +295,8 @@ public sealed class ConsistencyTests : IDisposable
         string[][] rows = Csv.Parse(File.ReadAllText(indexPath));
         string[][] table = Table("index", "The index of each team");
         int compared = 0;
-        foreach (Dictionary<string, string> unit in rows[1..].Select(r => Cells(rows[0], r)))
+        Dictionary<string, string>[] units = [.. rows[1..].Select(r => Cells(rows[0], r))];
+        foreach (Dictionary<string, string> unit in units)
         {
             string[] row = Row(table, unit["unit"]);
             if (unit["index"].Length == 0)
@@ -306,7 +309,9 @@ public sealed class ConsistencyTests : IDisposable
             string Range(string low, string high) => unit[low] == unit[high] ? unit[low] : $"{unit[low]}-{unit[high]}";
             Assert.Equal(Num(D(unit["index"])), row[1]);
             Assert.Equal($"{Num(D(unit["index_lower"]))} to {Num(D(unit["index_upper"]))}", row[2]);
-            Assert.Equal(unit["rank"], row[3]);
+            // The report ranks a team among the teams with as many components (issue 15); the index command ranks all.
+            int groupRank = 1 + units.Count(o => o["index"].Length > 0 && o["components_used"] == unit["components_used"] && D(o["index"]) > D(unit["index"]));
+            Assert.Equal(N(groupRank), row[3]);
             Assert.Equal(Range("rank_lower", "rank_upper"), row[4]);
             Assert.Equal($"{unit["components_used"]} of 4", row[7]);
             compared += 5;

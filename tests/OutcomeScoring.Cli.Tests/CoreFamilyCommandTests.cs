@@ -237,7 +237,8 @@ public sealed class CoreFamilyCommandTests : IDisposable
         var (exit, rows, _) = _cli.Score("core-om", Header(34, "id,gender") + "\n" + Row("a,F", Same(34, 2)) + "\n", "--reference", reference);
         Assert.Equal(0, exit);
         Assert.Equal("id,gender," + CoreOmColumns + "," + added + ",error", string.Join(",", rows[0]));
-        Assert.All(added.Split(','), c => Assert.Equal("true", Csv.Cell(rows, 1, c)));
+        // Trujillo 2016 withholds the women's non-risk cut-off (specs/core.md, checked 2026-12-06): blank, with the reason.
+        Assert.All(added.Split(','), c => Assert.Equal(reference == "feixas2016" && c == "nonrisk_clinical_range" ? "" : "true", Csv.Cell(rows, 1, c)));
     }
 
     [Fact]
@@ -336,7 +337,7 @@ public sealed class CoreFamilyCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(Text(50 / 34.0), Csv.Cell(rows, 1, "all_mean"));
         Assert.Equal("", Csv.Cell(rows, 1, "all_clinical_range"));
-        Assert.Equal("Feixas et al. 2016 (Spain) gives cut-offs by gender; no gender was given.", Csv.Cell(rows, 1, "error"));
+        Assert.Equal("Trujillo et al. 2016 (Spain) gives cut-offs by gender; no gender was given.", Csv.Cell(rows, 1, "error"));
     }
 
     [Fact]
@@ -354,8 +355,8 @@ public sealed class CoreFamilyCommandTests : IDisposable
     {
         string csv = "id,age,gender," + string.Join(",", Enumerable.Range(1, 10).Select(i => $"item{i}")) + "\na,11,female,2,2,2,2,2,2,2,2,2,2\nb,11,Male,1,1,3,1,3,1,1,1,1,3\n";
         var (_, rows, _) = _cli.Score("yp-core", csv);
-        Assert.Equal("11", Csv.Cell(rows, 1, "cutoff_clinical"));
-        Assert.Equal("10", Csv.Cell(rows, 2, "cutoff_clinical"));
+        Assert.Equal("14.32", Csv.Cell(rows, 1, "cutoff_clinical"));
+        Assert.Equal("12.52", Csv.Cell(rows, 2, "cutoff_clinical"));
         Assert.Equal("", Csv.Cell(rows, 2, "error"));
     }
 

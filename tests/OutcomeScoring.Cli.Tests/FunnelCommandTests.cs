@@ -100,4 +100,90 @@ public sealed class FunnelCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.StartsWith("error:", error, StringComparison.Ordinal);
     }
+
+    private (int Exit, string[][] Rows, string Error) Run(string csv, params string[] args)
+    {
+        var (exit, output, error) = CliRunner.Run(["funnel", _cli.Write("units.csv", csv), .. args]);
+        return (exit, Csv.Parse(output), error);
+    }
+
+    [Fact]
+    public void Means_use_the_pooled_sd_and_the_size_weighted_target()
+    {
+        // Pooled SD sqrt((9 * 4 + 9 * 16) / 18) = sqrt(10); target (10 * 10 + 10 * 12) / 20 = 11; limits 11 +/- z sqrt(10) / sqrt(10).
+        var (exit, rows, error) = Run("team,m,s,n\nA,10,2,10\nB,12,4,10\n", "--unit", "team", "--mean", "m", "--sd", "s", "--size", "n");
+        Assert.Equal(0, exit);
+        Assert.Equal(10, D(Csv.Cell(rows, 1, "value")), 12);
+        Assert.Equal(11 - 1.959964, D(Csv.Cell(rows, 1, "lower95")), 5);
+        Assert.Equal(11 + 3.090232, D(Csv.Cell(rows, 2, "upper998")), 5);
+        Assert.Equal(-1, D(Csv.Cell(rows, 1, "z")), 12);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"pooled SD {Math.Sqrt(10):R}"), error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A,x,2,10", "m 'x' is not a number")]
+    [InlineData("A,10,-1,10", "s '-1' is not a number of 0 or more")]
+    [InlineData("A,10,2,1.5", "n '1.5' is not a whole number of 0 or more")]
+    [InlineData("A,10,,5", "s '' is not a number of 0 or more")]
+    public void A_bad_mean_row_keeps_its_place_with_the_error(string line, string message)
+    {
+        var (exit, rows, error) = Run($"unit,m,s,n\nOK,10,2,10\n{line}\nOK2,12,4,10\n", "--mean", "m", "--sd", "s", "--size", "n");
+        Assert.Equal(0, exit);
+        Assert.Equal(message, Csv.Cell(rows, 2, "error"));
+        Assert.Equal("", Csv.Cell(rows, 2, "value"));
+        Assert.Contains("row 2 (A): " + message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_of_one_needs_no_sd_but_some_unit_needs_two_people()
+    {
+        var (exit, rows, _) = Run("unit,m,s,n\nA,10,2,10\nB,12,,1\n", "--mean", "m", "--sd", "s", "--size", "n");
+        Assert.Equal(0, exit);
+        Assert.Equal(12, D(Csv.Cell(rows, 2, "value")));
+        var (none, _, error) = Run("unit,m,s,n\nA,10,,1\n", "--mean", "m", "--sd", "s", "--size", "n");
+        Assert.Equal(1, none);
+        Assert.StartsWith("error:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ratios_have_exact_poisson_limits_around_one()
+    {
+        // O0 = E = 10: lower chi2(0.025, 20) / 20 = 9.590777 / 20, upper chi2(0.975, 22) / 20 = 36.78071 / 20.
+        var (exit, rows, error) = Run("unit,o,e\nA,20,10\nB,0,0\n", "--observed", "o", "--expected", "e");
+        Assert.Equal(0, exit);
+        Assert.Equal(2, D(Csv.Cell(rows, 1, "value")));
+        Assert.Equal(9.590777 / 20, D(Csv.Cell(rows, 1, "lower95")), 5);
+        Assert.Equal(36.78071 / 20, D(Csv.Cell(rows, 1, "upper95")), 5);
+        Assert.Equal("above", Csv.Cell(rows, 1, "outside95"));
+        Assert.Equal("The expected count is 0, so there is no O/E ratio.", Csv.Cell(rows, 2, "error"));
+        Assert.Contains("method ExactPoisson", error, StringComparison.Ordinal);
+        Assert.Equal(D(Csv.Cell(rows, 1, "lower95")), D(Csv.Cell(Run("unit,o,e\nA,20,10\n", "--observed", "o", "--expected", "e", "--method", "poisson").Rows, 1, "lower95")));
+    }
+
+    [Theory]
+    [InlineData("A,-1,2", "o '-1' is not a whole number of 0 or more")]
+    [InlineData("A,1,x", "e 'x' is not a number of 0 or more")]
+    [InlineData("A,1,-2", "e '-2' is not a number of 0 or more")]
+    public void A_bad_ratio_row_keeps_its_place_with_the_error(string line, string message)
+    {
+        var (exit, rows, _) = Run($"unit,o,e\nOK,10,9\n{line}\n", "--observed", "o", "--expected", "e");
+        Assert.Equal(0, exit);
+        Assert.Equal(message, Csv.Cell(rows, 2, "error"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--mean", "m", "--sd", "s" }, "A funnel for a mean per unit also needs --size.")]
+    [InlineData(new[] { "--observed", "o" }, "A funnel for an observed/expected ratio per unit also needs --expected.")]
+    [InlineData(new[] { "--mean", "m", "--observed", "o" }, "Give the columns of one kind of funnel only:")]
+    [InlineData(new string[0], "Say what the units are: give --numerator and --denominator")]
+    [InlineData(new[] { "--observed", "o", "--expected", "e", "--method", "normal" }, "--method normal does not apply to an observed/expected ratio per unit; it takes poisson.")]
+    [InlineData(new[] { "--numerator", "o", "--denominator", "e", "--method", "poisson" }, "--method poisson does not apply to a proportion per unit; it takes normal, exact or arcsine.")]
+    [InlineData(new[] { "--mean", "m", "--sd", "s", "--size", "n", "--method", "arcsine" }, "--method arcsine does not apply to a mean per unit; it takes normal.")]
+    public void Options_that_do_not_make_one_funnel_are_refused_before_reading(string[] args, string message)
+    {
+        var (exit, output, error) = CliRunner.Run(["funnel", _cli.Write("units.csv", "unit,o,e\nA,1,2\n"), .. args]);
+        Assert.NotEqual(0, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
 }

@@ -72,6 +72,7 @@ public sealed class GoldenOutputTests
         Case("score-yp-core", "score", "yp-core", "{samples}/yp-core.csv"),
         Case("score-yp-core-reference-twigg2016", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "twigg2016"),
         Case("score-yp-core-reference-dibiase2021", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "dibiase2021"),
+        Case("score-yp-core-reference-blackshaw-2020-app", "score", "yp-core", "{samples}/yp-core.csv", "--reference", "blackshaw-2020-app"),
         Case("score-gp-core", "score", "gp-core", "{samples}/gp-core.csv"),
         Case("score-definition-made-up", "score", "--definition", "{samples}/definitions/made-up-wellbeing.json", "{samples}/definitions/made-up-wellbeing.csv"),
         Case("score-definition-made-up-reference-local", "score", "--definition", "{samples}/definitions/made-up-wellbeing.json", "{samples}/definitions/made-up-wellbeing.csv", "--reference", "local", "-o", "{tmp}/scored.csv"),
@@ -191,6 +192,10 @@ public sealed class GoldenOutputTests
         Case("funnel-units-arcsine", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--method", "arcsine"),
         Case("funnel-units-multiplicative", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "multiplicative"),
         Case("funnel-units-additive", "funnel", "{samples}/funnel-units.csv", "--numerator", "positive", "--denominator", "total", "--overdispersion", "additive", "--output", "{tmp}/funnel.csv"),
+        Case("funnel-means", "funnel", "{samples}/funnel-means.csv", "--mean", "mean_change", "--sd", "sd_change", "--size", "people"),
+        Case("funnel-means-target-additive", "funnel", "{samples}/funnel-means.csv", "--mean", "mean_change", "--sd", "sd_change", "--size", "people", "--target", "-5", "--overdispersion", "additive"),
+        Case("funnel-ratios", "funnel", "{samples}/funnel-ratios.csv", "--observed", "observed", "--expected", "expected"),
+        Case("funnel-ratios-method-target", "funnel", "{samples}/funnel-ratios.csv", "--observed", "observed", "--expected", "expected", "--method", "poisson", "--target", "1.2"),
         Case("funnel-service", "funnel", "{samples}/service/funnel-units.csv", "--unit", "team", "--numerator", "reviewed", "--denominator", "caseload"),
 
         // index and index-components

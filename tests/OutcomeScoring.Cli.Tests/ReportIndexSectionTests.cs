@@ -59,10 +59,13 @@ public sealed class ReportIndexSectionTests
         int team = Array.IndexOf(fft[0], "team"), answer = Array.IndexOf(fft[0], "answer");
         string[] teams = [.. fft.Skip(1).Select(r => r[team]).Distinct()];
         (string[] header, string[][] rows) = Table(section, "The index of each team");
-        Assert.Equal(["Team", "Index", "95% interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"], header);
+        Assert.Equal(["Team", "Index", "95% interval", "Rank among teams with as many components", "Rank interval, all (sampling)", "Rank interval, all (method)", "Median rank, all (method)", "Components used", "Notes"], header);
         Assert.Equal(teams.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
         Assert.Equal(["Crisis", "-", "-", "-", "-", "-", "-", "1 of 4", "No index: 1 component (experience) present; the specification needs at least 2"], rows.Single(r => r[0] == "Crisis"));
-        Assert.Equal(Enumerable.Range(1, teams.Length - 1).Select(r => r.ToString(CultureInfo.InvariantCulture)), rows.Where(r => r[3] != "-").Select(r => r[3]));
+        // Ranked within each number of components, more components first (issue 15): the sample's four teams with 3 of 4, then
+        // Young People with 2 of 4.
+        Assert.Equal(["1", "2", "3", "4", "1"], rows.Where(r => r[3] != "-").Select(r => r[3]));
+        Assert.Equal(["3 of 4", "3 of 4", "3 of 4", "3 of 4", "2 of 4"], rows.Where(r => r[3] != "-").Select(r => r[7]));
 
         // Each index is the mean of its team's normalised components (equal weights), and their contributions add up to it.
         (_, string[][] parts) = Table(section, "Each team's components");
@@ -91,8 +94,7 @@ public sealed class ReportIndexSectionTests
     public void An_empty_folder_or_one_component_gives_a_section_that_says_what_is_missing()
     {
         using var runner = new CliRunner();
-        string empty = runner.PathOf("empty");
-        Directory.CreateDirectory(empty);
+        string empty = Copy(runner, "spc-series.csv");
         (int exit, XDocument? html, _, string error) = ReportCommandTests.Report(empty);
         Assert.Equal(0, exit);
         XElement section = Section(html!, "index");
@@ -135,7 +137,13 @@ public sealed class ReportIndexSectionTests
             string[] row = rows.Single(r => r[0] == unit);
             string Rounded(string column) => Csv.Cell(cli, i, column) is { Length: > 0 } v ? double.Parse(v, CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture) : "-";
             Assert.Equal(Rounded("index"), row[1]);
-            Assert.Equal(Csv.Cell(cli, i, "rank") is { Length: > 0 } rank ? rank : "-", row[3]);
+            // The report ranks a unit among the units with as many components (issue 15); the index command ranks all.
+            string used = Csv.Cell(cli, i, "components_used");
+            string groupRank = Csv.Cell(cli, i, "index") is { Length: > 0 } own
+                ? (1 + Enumerable.Range(1, cli.Length - 1).Count(o => Csv.Cell(cli, o, "components_used") == used && Csv.Cell(cli, o, "index") is { Length: > 0 } other
+                    && double.Parse(other, CultureInfo.InvariantCulture) > double.Parse(own, CultureInfo.InvariantCulture))).ToString(CultureInfo.InvariantCulture)
+                : "-";
+            Assert.Equal(groupRank, row[3]);
             if (row[1] != "-")
             {
                 Assert.Equal($"{Rounded("index_lower")} to {Rounded("index_upper")}", row[2]);

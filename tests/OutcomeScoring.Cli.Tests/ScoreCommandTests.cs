@@ -123,14 +123,14 @@ public sealed class ScoreCommandTests : IDisposable
     {
         string csv = "id,age,gender," + string.Join(",", Enumerable.Range(1, 10).Select(i => $"item{i}")) + "\n"
             + "a,11,F,2,2,2,2,2,2,2,2,2,2\n"
-            + "b,18,M,2,2,2,2,2,2,2,2,2,2\n"
+            + "b,19,M,2,2,2,2,2,2,2,2,2,2\n"
             + "c,,,0,0,4,0,4,0,0,0,0,4\n"
             + "d,14,U,2,2,2,2,2,2,2,2,2,2\n"
             + "e,1x,M,2,2,2,2,2,2,2,2,2,2\n";
         var (exit, rows, _) = _cli.Score("yp-core", csv);
         Assert.Equal(0, exit);
-        Assert.Equal(["a", "11", "F", "2", "20", "10", "11", "true", ""], rows[1]);
-        Assert.Equal(["b", "18", "M", "2", "20", "10", "", "", "Blackshaw gives no cut-off for age 18; it covers ages 11-16."], rows[2]);
+        Assert.Equal(["a", "11", "F", "2", "20", "10", "14.32", "true", ""], rows[1]);
+        Assert.Equal(["b", "19", "M", "2", "20", "10", "", "", "Blackshaw gives no cut-off for age 19; it covers ages 11-18."], rows[2]);
         Assert.Equal(["c", "", "", "0", "0", "10", "", "", ""], rows[3]);
         Assert.Equal("gender: 'U' is not M, F, male, female, 1, 2, 9 or X; no cut-off", Csv.Cell(rows, 4, "error"));
         Assert.Equal("20", Csv.Cell(rows, 4, "clinical"));
@@ -265,7 +265,7 @@ public sealed class ScoreOptionTests : IDisposable
 
     [Theory]
     [InlineData("core-om", "--reference", "twigg2016", "--reference twigg2016 is not a core-om table; core-om takes connell2007, evans2002, palmieri2009 or feixas2016.")]
-    [InlineData("yp-core", "--reference", "evans2002", "--reference evans2002 is not a yp-core table; yp-core takes blackshaw, twigg2016 or dibiase2021.")]
+    [InlineData("yp-core", "--reference", "evans2002", "--reference evans2002 is not a yp-core table; yp-core takes blackshaw, twigg2016, dibiase2021 or blackshaw-2020-app.")]
     [InlineData("core-10", "--reference", "blackshaw", "--reference applies only to core-om and yp-core, not core-10.")]
     [InlineData("gp-core", "--reference", "connell2007", "--reference applies only to core-om and yp-core, not gp-core.")]
     [InlineData("core-sf-a", "--reference", "evans2002", "--reference applies only to core-om and yp-core, not core-sf-a.")]

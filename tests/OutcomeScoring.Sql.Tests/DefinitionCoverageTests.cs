@@ -23,7 +23,8 @@ public sealed class DefinitionCoverageTests
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
         [typeof(SeverityBanding)] = ["Name", "ScoreId", "Bands", "Source", "Caveat"],
         [typeof(SeverityBand)] = ["Code", "Label", "LowerBound", "UpperBound"],
-        [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source"],
+        [typeof(CutoffReference)] = ["Id", "Name", "Entries", "Source", "Withheld"],
+        [typeof(WithheldCutoff)] = ["ScoreId", "Reason", "Gender", "MinimumAge", "MaximumAge"],
         [typeof(CutoffEntry)] = ["ScoreId", "MeanCutoff", "Gender", "MinimumAge", "MaximumAge", "ReliableChangeMean"],
         // Stage and Output name a stage output: a value set's is written in SQL; another stage is refused.
         // A value set: ValueSetSql reads every part that scoring uses; Note (written once after a run by score) and Codes

@@ -52,7 +52,7 @@ public sealed class SqlScoringBadInputTests
 
     [Fact]
     public void An_unknown_reference_names_the_tables_there_are() =>
-        Assert.StartsWith("YP-CORE has no cut-off table 'nope'; it has blackshaw, twigg2016, dibiase2021.", Refused(new() { Reference = "nope" }, YpCore.Instrument), StringComparison.Ordinal);
+        Assert.StartsWith("YP-CORE has no cut-off table 'nope'; it has blackshaw, twigg2016, dibiase2021, blackshaw-2020-app.", Refused(new() { Reference = "nope" }, YpCore.Instrument), StringComparison.Ordinal);
 
     [Fact]
     public void A_reference_for_an_instrument_without_tables_is_refused() =>

@@ -65,7 +65,7 @@ public class BadInputTests
     public void Unknown_cutoff_reference_lists_the_references()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() => YpCore.Instrument.Interpretation.GetCutoffReference("nope"));
-        Assert.Contains("Known references: blackshaw, twigg2016, dibiase2021", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Known references: blackshaw, twigg2016, dibiase2021, blackshaw-2020-app", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public class CutoffLookupTests
 
     public static TheoryData<CutoffReference, string, Gender?, int?, NoCutoffReason, string> Cases => new()
     {
-        { Blackshaw, "total", Gender.Female, 17, NoCutoffReason.AgeOutsideTable, "Blackshaw gives no cut-off for age 17; it covers ages 11-16." },
+        { Blackshaw, "total", Gender.Female, 19, NoCutoffReason.AgeOutsideTable, "Blackshaw gives no cut-off for age 19; it covers ages 11-18." },
+        { CoreOm.Feixas2016, "nonrisk", Gender.Female, null, NoCutoffReason.Withheld, "Trujillo et al. 2016 (Spain) gives no cut-off here: the women's non-risk value printed (1.13) is almost certainly the all-items value repeated in the wrong cell (the women's domain cut-offs predict about 1.33), and the true value could not be found." },
         { Blackshaw, "total", null, 14, NoCutoffReason.GenderNotGiven, "Blackshaw gives cut-offs by gender; no gender was given." },
         { Blackshaw, "total", Gender.Male, null, NoCutoffReason.AgeNotGiven, "Blackshaw gives cut-offs by age; no age was given." },
         { Blackshaw, "wellbeing", Gender.Male, 14, NoCutoffReason.ScoreNotInTable, "Blackshaw gives no cut-off for the score 'wellbeing'." },
@@ -47,7 +48,7 @@ public class CutoffLookupTests
         CutoffComparison made = complete.CompareWithCutoff(Gender.Female, 14);
         Assert.Equal(NoComparisonReason.None, made.Reason);
         Assert.Null(made.Explanation);
-        Assert.Equal(NoComparisonReason.NoCutoff, complete.CompareWithCutoff(Gender.Female, 17).Reason);
+        Assert.Equal(NoComparisonReason.NoCutoff, complete.CompareWithCutoff(Gender.Female, 19).Reason);
 
         Answer[] answers = SpecFacts.Uniform(10, 2);
         answers[0] = answers[1] = Answer.NotAnswered;
@@ -57,8 +58,48 @@ public class CutoffLookupTests
         Assert.Equal(notComputable.Score.Explanation, notComputable.Explanation);
 
         // With neither a cut-off nor a score, the cut-off is reported, as the command line always has.
-        CutoffComparison neither = YpCore.Instrument.Score(answers).CompareWithCutoff(Gender.Female, 17);
+        CutoffComparison neither = YpCore.Instrument.Score(answers).CompareWithCutoff(Gender.Female, 19);
         Assert.Equal(NoComparisonReason.NoCutoff, neither.Reason);
-        Assert.Equal("Blackshaw gives no cut-off for age 17; it covers ages 11-16.", neither.Explanation);
+        Assert.Equal("Blackshaw gives no cut-off for age 19; it covers ages 11-18.", neither.Explanation);
+    }
+
+    [Fact]
+    public void Trujillo_2016_gives_men_a_non_risk_cutoff_and_women_every_other_one()
+    {
+        Assert.Equal(1.24, CoreOm.Feixas2016.Find("nonrisk", Gender.Male).Entry?.MeanCutoff);
+        Assert.Equal(1.13, CoreOm.Feixas2016.Find("all", Gender.Female).Entry?.MeanCutoff);
+        Assert.Equal(1.07, CoreOm.Feixas2016.Find("functioning", Gender.Female).Entry?.MeanCutoff);
+        Assert.Contains("Trujillo", CoreOm.Feixas2016.Source, StringComparison.Ordinal);
+        Assert.Contains("10.2147/NDT.S103079", CoreOm.Feixas2016.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_withheld_cell_applies_before_the_age_and_gender_rules()
+    {
+        var table = new CutoffReference(
+            "t", "T", [new CutoffEntry("total", 1.2, Gender.Male, 11, 14)], "test", [new WithheldCutoff("total", "doubtful.", Gender.Male, 15, 17)]);
+        Assert.Equal(NoCutoffReason.Withheld, table.Find("total", Gender.Male, 15).Reason);
+        Assert.Equal("T gives no cut-off here: doubtful.", table.Find("total", Gender.Male, 17).Explanation);
+        Assert.Equal(NoCutoffReason.AgeOutsideTable, table.Find("total", Gender.Male, 18).Reason);
+        Assert.Equal(1.2, table.Find("total", Gender.Male, 14).Entry?.MeanCutoff);
+        Assert.Equal(NoCutoffReason.AgeOutsideTable, table.Find("total", Gender.Female, 15).Reason);
+    }
+
+    public static TheoryData<WithheldCutoff, string> BadWithheld => new()
+    {
+        { new WithheldCutoff("total", " ", Gender.Male, 15, 17), "gives no reason" },
+        { new WithheldCutoff("total", "x", Gender.Male, 17, 15), "minimum age must not be above the maximum" },
+        { new WithheldCutoff("total", "x", Gender.Male, 14, 15), "a person must get either a cut-off or a reason" },
+        { new WithheldCutoff("total", "x", null, 12, null), "a person must get either a cut-off or a reason" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadWithheld))]
+    public void A_bad_withheld_cell_is_refused_with_a_clear_message(WithheldCutoff cell, string message)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(
+            () => new CutoffReference("t", "T", [new CutoffEntry("total", 1.2, Gender.Male, 11, 14)], "test", [cell]));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        Assert.Equal("withheld", ex.ParamName);
     }
 }

@@ -65,7 +65,7 @@ public class ImmutabilityTests
         typeof(DefinitionStage), typeof(CalibrationStage), typeof(ValueSetStage), typeof(ValueSetDimension), typeof(ValueSetTerm), typeof(ItemLevels), typeof(LowestRatedStage), typeof(StageOutput),
         typeof(ResultColumn), typeof(PublicCode), typeof(OutcomeScoring.Forms.FormLayout),
         typeof(Interpretation), typeof(SeverityBand), typeof(SeverityBanding), typeof(ReliableChangeThreshold),
-        typeof(CutoffReference), typeof(CutoffEntry), typeof(DialogItem), typeof(DialogResponse),
+        typeof(CutoffReference), typeof(CutoffEntry), typeof(WithheldCutoff), typeof(DialogItem), typeof(DialogResponse),
 
         // Activation calibrations
         typeof(ActivationCutPoints), typeof(ItemParameterCalibration), typeof(LookupTableCalibration), typeof(LookupTableRow),

@@ -35,11 +35,12 @@ public sealed partial class HtmlReport
         .subtitle { color: #555; margin-top: 0; font-size: 1.1rem; }
         h2 { border-bottom: 2px solid #0072B2; padding-bottom: 0.2rem; margin-top: 2.8rem; }
         h3 { margin-top: 1.6rem; font-size: 1.1rem; }
-        table { border-collapse: collapse; margin: 1rem 0; font-size: 0.93rem; }
+        .table-wrap { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
+        table { border-collapse: collapse; margin: 0; font-size: 0.93rem; }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.4rem; }
         th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f1f1f1; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tbody tr:nth-child(even) { background: #fafafa; }
         figure { margin: 1.4rem 0; }
         figure svg, figure img { max-width: 100%; height: auto; border: 1px solid #e5e5e5; }
@@ -53,7 +54,9 @@ public sealed partial class HtmlReport
         nav li { margin: 0.25rem 0; }
         .summary { color: #444; }
         footer { margin-top: 3rem; color: #666; font-size: 0.85rem; border-top: 1px solid #ddd; padding-top: 0.8rem; }
-        @media print { body { max-width: none; } figure, table, .notice { break-inside: avoid; } }
+        @media (max-width: 600px) { body { padding: 0.8rem; } h1 { font-size: 1.5rem; } dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.4rem; } .table-wrap caption { position: sticky; left: 0; width: calc(100vw - 1.6rem); } }
+        @page { size: A4; margin: 15mm 12mm; }
+        @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } h2, h3, caption { break-after: avoid; } figure, table, tr, .table-wrap, .notice, dl { break-inside: avoid; } .table-wrap { overflow: visible; } table { width: 100%; font-size: 8pt; } th, td { padding: 0.15rem 0.3rem; } td.num, th.num { white-space: normal; } thead { display: table-header-group; } h2 { break-before: page; } nav + section h2, section:first-of-type h2 { break-before: auto; } }
         """;
 
     /// <summary>
@@ -185,14 +188,27 @@ public sealed partial class HtmlReport
         return new XElement(Xhtml + "div", new XAttribute("class", css), new XElement(Xhtml + "p", new XElement(Xhtml + "strong", label), notice.Text));
     }
 
-    private static XElement Table(ReportTable table) =>
-        new(
-            Xhtml + "table",
-            Element("caption", table.Caption),
-            new XElement(Xhtml + "thead", new XElement(Xhtml + "tr", table.Columns.Select(c => Element("th", c, scope: "col")).ToArray())),
+    /// <summary>
+    /// A table in a box that scrolls sideways on a narrow screen. A column whose every cell is a number or a dash (no value) is
+    /// right-aligned throughout, header and dashes included, so its numbers line up; in other columns only number cells are.
+    /// </summary>
+    private static XElement Table(ReportTable table)
+    {
+        bool[] numeric = [.. Enumerable.Range(0, table.Columns.Length).Select(c =>
+            table.Rows.Any(r => c < r.Length && NumberPattern().IsMatch(r[c]))
+            && table.Rows.All(r => c >= r.Length || NumberPattern().IsMatch(r[c]) || r[c] is "-" or ""))];
+        string? Css(int column, string cell) => (column < numeric.Length && numeric[column]) || NumberPattern().IsMatch(cell) ? "num" : null;
+        return new(
+            Xhtml + "div",
+            new XAttribute("class", "table-wrap"),
             new XElement(
-                Xhtml + "tbody",
-                table.Rows.Select(r => new XElement(Xhtml + "tr", r.Select(c => Element("td", c, NumberPattern().IsMatch(c) ? "num" : null)).ToArray())).ToArray()));
+                Xhtml + "table",
+                Element("caption", table.Caption),
+                new XElement(Xhtml + "thead", new XElement(Xhtml + "tr", table.Columns.Select((c, i) => Element("th", c, numeric[i] ? "num" : null, scope: "col")).ToArray())),
+                new XElement(
+                    Xhtml + "tbody",
+                    table.Rows.Select(r => new XElement(Xhtml + "tr", r.Select((c, i) => Element("td", c, Css(i, c))).ToArray())).ToArray())));
+    }
 
     private XElement Figure(ReportFigure figure, string id)
     {
@@ -303,6 +319,7 @@ public sealed partial class HtmlReport
     private static XElement Element(string name, string text, string? css = null, string? scope = null) =>
         new(Xhtml + name, css is null ? null : new XAttribute("class", css), scope is null ? null : new XAttribute("scope", scope), text);
 
-    [GeneratedRegex(@"^[-+\u2212]?[0-9][0-9,]*(\.[0-9]+)?%?( \(.*\))?$")]
+    // A number, a percentage or a range of them ("2-3", "64.4 to 74.6"), optionally with a bracketed interval after it.
+    [GeneratedRegex(@"^[-+\u2212]?[0-9][0-9,]*(\.[0-9]+)?%?((-| to )[-+\u2212]?[0-9][0-9,]*(\.[0-9]+)?%?)?( \(.*\))?$")]
     private static partial Regex NumberPattern();
 }

@@ -27,12 +27,12 @@ internal static class AboutSection
             new("Settings file", settings.FromFile ? $"{ReportSettings.FileName} (in the folder)" : $"none ({ReportSettings.FileName} not found): defaults used"),
             new("Title", settings.Title),
             new("FFT question", settings.Fft.Question + (settings.Fft.Target is { } t ? $"; target {Text.Pct(t)}" : "")),
-            new("Funnel file columns", $"unit {settings.Funnel.Unit}, numerator {settings.Funnel.Numerator}, denominator {settings.Funnel.Denominator}; method {settings.Funnel.Method}; over-dispersion {settings.Funnel.Overdispersion}"),
+            new("Comparing teams", $"{settings.Funnel.Name}; {settings.Funnel.Method} limits; over-dispersion {(settings.Funnel.Adjustment is null ? "adjusted when phi is well above 1" : settings.Funnel.Overdispersion)}"),
             new("Integration index", $"seed {settings.Index.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}; {Text.N(settings.Index.Draws)} sampling draws; {Text.N(settings.Index.Runs)} method runs"),
         };
         foreach (SpcSeriesSettings series in settings.Spc)
         {
-            entries.Add(new($"Monthly measure {series.Column}", $"{series.Name ?? series.Column}: improvement {series.Improvement}{(series.Target is { } target ? $", target {target.ToString(series.Format, System.Globalization.CultureInfo.InvariantCulture)}" : "")}"));
+            entries.Add(new($"Monthly measure: {series.Name ?? series.Column}", $"{ServiceMeasuresSection.Better(series.Improvement)}{(series.Target is { } target ? $"; target {target.ToString(series.Format, System.Globalization.CultureInfo.InvariantCulture)}" : "")}"));
         }
 
         write.Heading("Settings");

@@ -74,7 +74,7 @@ internal static class ChangeReporting
 
     /// <summary>The method notes both CORE sections share.</summary>
     public static string PairingMethod =>
-        "Each person's first and last computable scores, by date, are compared (Episodes.Pair: forms that cannot be scored are skipped; people with one computable score are counted, not compared). "
+        "Each person's first and last computable scores, by date, are compared: forms that cannot be scored are skipped, and people with one computable score are counted but not compared. "
         + "A change at least as large as the reliable change criterion, in the better direction, is reliable improvement; in the worse direction, reliable deterioration. "
         + "A score at or above the clinical cut-off is in the clinical range. Recovery (NHS Talking Therapies): clinical at the first score and not at the last; reliable recovery: recovery with reliable improvement (Jacobson and Truax's \"recovered\"). "
         + "Only people who start in the clinical range can recover, so recovery rates are shares of them. Every percentage has a Wilson 95% interval.";

@@ -125,8 +125,8 @@ internal sealed class Core10Section : IReportSectionBuilder
         double cutoff = criteria.ClinicalCutoff!.Value, threshold = criteria.ReliableChange.Threshold;
         write.About(
             [
-                $"Scores follow the CORE-10 rules: the mean of the answered items times 10, prorated when one item is blank, not computable when more are. Bands ({instrument.Interpretation.SeverityBands!.Name}): "
-                + string.Join(", ", instrument.Interpretation.SeverityBands.Bands.Select(b => $"{b.Label.ToLowerInvariant()} {(double.IsPositiveInfinity(b.UpperBound) ? $"{b.LowerBound:0.##} or more" : b.LowerBound == 0 ? $"under {b.UpperBound:0.##}" : $"{b.LowerBound:0.##} to under {b.UpperBound:0.##}")}")) + ".",
+                $"Scores follow the CORE-10 rules: the mean of the answered items times 10, prorated when one item is blank, not computable when more are. Severity bands (the most common of the published versions): "
+                + string.Join(", ", instrument.Interpretation.SeverityBands!.Bands.Select(b => $"{b.Label.ToLowerInvariant()} {(double.IsPositiveInfinity(b.UpperBound) ? $"{b.LowerBound:0.##} or more" : b.LowerBound == 0 ? $"under {b.UpperBound:0.##}" : $"{b.LowerBound:0.##} to under {b.UpperBound:0.##}")}")) + ".",
                 $"Change uses the published criteria: a reliable change of {threshold:0.##} points or more (computed at 90% confidence by Barkham et al. 2013) and the clinical cut-off {cutoff:0.##}. {ChangeReporting.PairingMethod}",
                 "Differences between teams are exploratory: teams see different people, at different stages, and the funnel plot does not adjust for that.",
             ],

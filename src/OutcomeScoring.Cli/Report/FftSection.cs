@@ -159,7 +159,44 @@ internal sealed class FftSection : IReportSectionBuilder
         write.Figure(chart, "The share of responses that were positive each month, as an SPC chart (Making Data Count): the black line is the mean and the dashed lines the process limits. "
             + $"Orange marks a signal of concern (worse than the usual variation), blue a signal of improvement; grey points are common-cause variation. {chart.Description}"
             + (leftOut > 0 ? $" {Text.Count(leftOut, "month", "months")} with too few responses to publish {(leftOut == 1 ? "is" : "are")} left out." : ""), 1000, 520);
-        return $" Monthly: {Signals(xmr)}.";
+        string? shift = SustainedShift(xmr);
+        if (shift is not null)
+        {
+            write.Note(shift);
+        }
+
+        return $" Monthly: {Signals(xmr)}" + (shift is null ? "." : $"; the level has shifted since {ShiftStart(xmr)}: new limits from then are suggested.");
+    }
+
+    /// <summary>
+    /// The first month of a sustained shift: the latest run of points on one side of the mean, at least the shift rule's length
+    /// (Making Data Count: 7 in a row) and not the whole series; <see langword="null"/> when there is none.
+    /// </summary>
+    internal static string? ShiftStart(XmrChart xmr)
+    {
+        int n = xmr.Points.Length;
+        int side = Math.Sign(xmr.Points[^1].Value - xmr.Points[^1].Centre);
+        int run = side == 0 ? 0 : xmr.Points.Reverse().TakeWhile(p => Math.Sign(p.Value - p.Centre) == side).Count();
+        return run >= 7 && run < n ? xmr.Points[n - run].Label ?? Text.N(n - run + 1) : null;
+    }
+
+    /// <summary>
+    /// When the latest months have stayed on one side of the mean (a sustained shift), says so and suggests new limits from the
+    /// shift (rebasing, as Making Data Count advises after a lasting change): limits that span two levels flag most months on both
+    /// sides and hide the new level's own variation.
+    /// </summary>
+    internal static string? SustainedShift(XmrChart xmr)
+    {
+        if (ShiftStart(xmr) is not { } start)
+        {
+            return null;
+        }
+
+        int flagged = xmr.Points.Count(p => p.IsSpecialCause);
+        bool below = xmr.Points[^1].Value < xmr.Points[^1].Centre;
+        return $"The level appears to have shifted: every month since {start} is {(below ? "below" : "above")} the mean. Limits computed across both levels flag "
+            + $"{Text.N(flagged)} of {Text.N(xmr.Points.Length)} months and say little about either. If the change is real and lasting, the limits should be recalculated from {start} "
+            + "(rebased, as Making Data Count advises after a lasting change), so that later months are judged against the new level.";
     }
 
     /// <summary>Whether the whole service's counts would be suppressed as a unit of their own (the library's first-level rule).</summary>

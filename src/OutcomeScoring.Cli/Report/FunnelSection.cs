@@ -59,43 +59,69 @@ internal sealed class FunnelSection : IReportSectionBuilder
         {
             Target = settings.Target,
             Method = settings.LimitsMethod,
-            Overdispersion = settings.Adjustment,
             LimitSizes = ReportFunnels.Sizes(units),
         };
-        FunnelChart funnel = FunnelChart.ForProportions(units, options);
-        FunnelChart? plain = options.Overdispersion == OverdispersionAdjustment.None ? null : FunnelChart.ForProportions(units, options with { Overdispersion = OverdispersionAdjustment.None });
-        var plot = new FunnelPlot(funnel) { Unadjusted = plain, Title = settings.Name, ValueName = $"{settings.Name} (%)", SizeName = $"{settings.Denominator} (size of unit)", UnitName = "Unit", Labels = FunnelLabels.All };
+        FunnelChart plain = FunnelChart.ForProportions(units, options);
+        OverdispersionAdjustment adjustment = settings.Adjustment ?? (WellAboveOne(plain) && plain.Method is FunnelMethod.Normal or FunnelMethod.Arcsine ? OverdispersionAdjustment.Additive : OverdispersionAdjustment.None);
+        FunnelChart funnel = adjustment == OverdispersionAdjustment.None ? plain : FunnelChart.ForProportions(units, options with { Overdispersion = adjustment });
+        string limits = LimitsUsed(funnel);
+        var plot = new FunnelPlot(funnel) { Unadjusted = funnel.IsAdjusted ? plain : null, Title = settings.Name, ValueName = $"{settings.Name} (%)", SizeName = "Size of unit (the denominator)", UnitName = "Unit", Labels = FunnelLabels.All };
 
         var write = new SectionWriter();
-        write.Paragraph($"{settings.Name}: {settings.Numerator} as a share of {settings.Denominator}, for {Text.Count(units.Count, "unit", "units")}, compared with {(funnel.IsTargetPooled ? "the pooled share" : "the target")} of {Text.Pct(funnel.Target)} in a funnel plot.");
+        write.Paragraph($"{settings.Name}, for {Text.Count(units.Count, "unit", "units")}, compared with {(funnel.IsTargetPooled ? "the pooled share" : "the target")} of {Text.Pct(funnel.Target)} in a funnel plot. The limits used are {limits}.");
         write.Figure(plot, "Each dot is a unit: its share up, its size across. The limits narrow as units get bigger, because bigger units vary less by chance: 95% (dashed) and 99.8% (solid). "
+            + (funnel.IsAdjusted ? "The units differ more than chance alone would make them (over-dispersion), so the limits are widened for it; the faint lines are the limits before widening. " : "")
             + $"A unit outside the 99.8% limits is very unlikely to differ by chance alone; it is worth a look, not a verdict, and no colour says better or worse. {plot.Description}");
         write.Table(
-            "Each unit's share, z-score (how many standard errors from the target) and whether it lies outside the limits",
-            ["Unit", settings.Numerator, settings.Denominator, "Share", "z", "Outside 95% limits", "Outside 99.8% limits"],
+            $"Each unit's share, z-score (how many standard errors from the target) and whether it lies outside the {limits}",
+            ["Unit", "Count", "Size of unit", "Share", "z", "Outside 95% limits", "Outside 99.8% limits"],
             funnel.Units.Select((u, i) => new[]
             {
                 u.Id, Text.N(units[i].Numerator), Text.N(units[i].Denominator), u.Value is { } v ? Text.Pct(v) : "-", Text.Num(u.ZScore, "0.00"),
                 u.HasValue ? Side(u.Outside95) : u.Explanation ?? "-", u.HasValue ? Side(u.Outside998) : "-",
             }));
         write.RowsNotRead(File, notRead);
+        About(write, settings, funnel, adjustment);
+        int outside = funnel.Units.Count(u => u.Outside998 != FunnelSide.None);
+        return new ReportSection(Id, Title, write.Blocks) { Summary = $"{settings.Name}: {Text.Count(units.Count, "unit", "units")}, {Text.N(outside)} outside the 99.8% {limits}." };
+    }
+
+    /// <summary>The method notes, settings and sources: the limits and the over-dispersion rule used.</summary>
+    private static void About(SectionWriter write, FunnelFileSettings settings, FunnelChart funnel, OverdispersionAdjustment adjustment)
+    {
         write.About(
             [
                 $"Limits: {settings.Method} method at 95% and 99.8%, around {(funnel.IsTargetPooled ? "the pooled share (all numerators over all denominators)" : "the given target")}; a value exactly on a limit is inside.",
-                $"Over-dispersion: {settings.Overdispersion}. The factor phi (Winsorised at 10%) is {Text.Num(funnel.Phi, "0.00")} and tau\u00B2 {funnel.Tau2.ToString("0.#####", CultureInfo.InvariantCulture)}; "
-                + (funnel.IsAdjusted ? "the limits are widened for it, and the unadjusted limits are drawn faintly." : "the limits are not adjusted (set \"overdispersion\" in report.json to adjust when phi is well above 1)."),
+                $"Over-dispersion: the factor phi (Winsorised at 10%) is {Text.Num(funnel.Phi, "0.00")} and tau\u00B2 {funnel.Tau2.ToString("0.#####", CultureInfo.InvariantCulture)}. "
+                + (settings.Adjustment is null
+                    ? "By default the limits are widened (additive, random effects, as Spiegelhalter prefers) when phi is well above 1: when k \u00D7 phi exceeds the 95th percentile of chi-squared on k - 1 degrees of freedom (Spiegelhalter 2005), k being the number of units. "
+                    : $"The adjustment is set in report.json (\"overdispersion\": \"{settings.Overdispersion}\"). ")
+                + (funnel.IsAdjusted ? "Here the limits are widened for it, and the unadjusted limits are drawn faintly." : "Here the limits are not widened."),
             ],
             [
-                new("Input", $"{File}: unit '{settings.Unit}', numerator '{settings.Numerator}', denominator '{settings.Denominator}'"),
+                new("Input", $"{File}: one row per unit, with its count and size (the columns are named in report.json)"),
                 new("Target", settings.Target is { } t ? Text.Pct(t) : "pooled"),
                 new("Method", settings.Method),
-                new("Over-dispersion", settings.Overdispersion),
+                new("Over-dispersion", settings.Adjustment is null ? $"auto (here: {FunnelCommand.Adjustments.NameOf(adjustment)})" : settings.Overdispersion),
             ],
             ["Spiegelhalter DJ (2005) Funnel plots for comparing institutional performance. Stat Med 24:1185-1202; and Qual Saf Health Care 14:347-351 (over-dispersion)",
              "FunnelPlotR (nhs-r-community)"]);
-        int outside = funnel.Units.Count(u => u.Outside998 != FunnelSide.None);
-        return new ReportSection(Id, Title, write.Blocks) { Summary = $"{settings.Name}: {Text.Count(units.Count, "unit", "units")}, {Text.N(outside)} outside the 99.8% limits." };
     }
+
+    /// <summary>
+    /// Whether phi is well above 1: k phi beyond the 95th percentile of chi-squared on k - 1 degrees of freedom, Spiegelhalter's test
+    /// for over-dispersion (Stat Med 2005; Qual Saf Health Care 2005), k being the units with a value.
+    /// </summary>
+    internal static bool WellAboveOne(FunnelChart chart) =>
+        chart.PhiUnitCount >= 2 && chart.PhiUnitCount * chart.Phi > MathNet.Numerics.Distributions.ChiSquared.InvCDF(chart.PhiUnitCount - 1, 0.95);
+
+    /// <summary>Which limits a funnel has, in words for a reader.</summary>
+    internal static string LimitsUsed(FunnelChart chart) => !chart.IsAdjusted ? "limits not adjusted for over-dispersion" : chart.Overdispersion switch
+    {
+        OverdispersionAdjustment.Additive => "limits widened for over-dispersion (additive)",
+        OverdispersionAdjustment.Multiplicative => "limits widened for over-dispersion (multiplicative)",
+        _ => "limits not adjusted for over-dispersion",
+    };
 
     private static string Side(FunnelSide side) => side switch { FunnelSide.Above => "above", FunnelSide.Below => "below", _ => "no" };
 }

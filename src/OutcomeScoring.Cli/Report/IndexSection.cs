@@ -93,10 +93,11 @@ internal sealed class IndexSection : IReportSectionBuilder
         write.RowsNotRead(ComponentsFile, notRead);
         About(write, r);
         IndexUnitResult top = r.Result.Units[r.Order[0]];
-        UnitSamplingInterval topInterval = r.Sampling.Units[r.Order[0]];
         return new ReportSection(Id, Title, write.Blocks)
         {
-            Summary = $"{Text.N(r.Result.Units.Count(u => u.HasIndex))} of {Text.Count(r.Result.Units.Length, r.UnitsWord, r.UnitsWord + "s")} have an index ({spec.Name}, version {spec.Version}); highest {top.Unit}, {Text.Num(top.Index, r.Format)} (rank interval {Range(topInterval.RankLower, topInterval.RankUpper)}). Comparisons are exploratory.",
+            Summary = $"{Text.N(r.Result.Units.Count(u => u.HasIndex))} of {Text.Count(r.Result.Units.Length, r.UnitsWord, r.UnitsWord + "s")} have an index; "
+                + (top.ComponentsUsed == spec.Components.Length ? $"highest of those with all {Text.N(spec.Components.Length)} components: " : $"none has all {Text.N(spec.Components.Length)} components; highest of those with the most ({Text.N(top.ComponentsUsed)} of {Text.N(spec.Components.Length)}): ")
+                + $"{top.Unit}, {Text.Num(top.Index, r.Format)}. Comparisons are exploratory.",
         };
     }
 
@@ -130,6 +131,7 @@ internal sealed class IndexSection : IReportSectionBuilder
         string unitsWord = r.UnitsWord;
         bool zScores = r.ZScores;
         string profile = r.Profile;
+        write.Paragraph(CoverageRule(r));
         if (madeUp && spec.FindComponent(IntegrationProfile.ActivationCode) is not null)
         {
             write.Caution($"The activation component is computed with the PAM-13 calibration in this folder, which is made up: its values are not real PAM-13 scores, so neither are the indices that use them. Use your licensed calibration for real figures.");
@@ -155,6 +157,31 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     }
 
+    /// <summary>
+    /// The section's first sentence: an index of fewer components is not compared with one of more, so units are listed by how many
+    /// they have, and each below full coverage says "k of n" (issue 15: incompleteness must be impossible to miss).
+    /// </summary>
+    private static string CoverageRule(IndexRun r)
+    {
+        string unitsWord = r.UnitsWord;
+        int all = r.Spec.Components.Length;
+        IndexUnitResult[] incomplete = [.. r.Order.Select(i => r.Result.Units[i]).Where(u => u.HasIndex && u.ComponentsUsed < all)];
+        string rule = $"{Capital(unitsWord)}s are ranked only against {unitsWord}s whose index uses as many of the {Text.N(all)} components: every table and chart lists the {unitsWord}s with more components first, "
+            + $"and a {unitsWord} whose index uses fewer than all {Text.N(all)} is marked with how many (\"2 of {Text.N(all)}\"), because its index rests on fewer measures.";
+        return incomplete.Length == 0
+            ? rule + $" Here every {unitsWord} with an index has all {Text.N(all)}."
+            : rule + (incomplete.Length == r.Result.Units.Count(u => u.HasIndex) ? $" Here no {unitsWord} has all {Text.N(all)}: " : " Here ")
+                + Text.And([.. incomplete.Select(u => $"{u.Unit} has {Text.N(u.ComponentsUsed)} of {Text.N(all)}")]) + ".";
+    }
+
+    /// <summary>Each unit's rank among the units with as many components (1 = highest), none without an index.</summary>
+    private static int?[] GroupRanks(IndexResult result) =>
+    [
+        .. result.Units.Select(u => u.HasIndex
+            ? 1 + result.Units.Count(o => o.HasIndex && o.ComponentsUsed == u.ComponentsUsed && o.Index > u.Index)
+            : (int?)null),
+    ];
+
     /// <summary>The index of each unit with its sampling interval, rank and rank intervals.</summary>
     private static void IndexTable(SectionWriter write, IndexRun r)
     {
@@ -164,10 +191,11 @@ internal sealed class IndexSection : IReportSectionBuilder
         string confidence = r.Confidence;
         string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
         int[] order = r.Order;
+        int?[] groupRanks = GroupRanks(result);
         write.Heading($"Index by {unitsWord}");
         write.Table(
-            $"The index of each {unitsWord} with its {confidence} sampling interval, its rank (1 = highest) with the interval of ranks over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile), and the components it uses",
-            [Capital(unitsWord), "Index", $"{confidence} interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"],
+            $"The index of each {unitsWord}, {unitsWord}s with more components first, with its {confidence} sampling interval, its rank (1 = highest) among the {unitsWord}s with as many components, and the interval of its rank among all {unitsWord}s over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile)",
+            [Capital(unitsWord), "Index", $"{confidence} interval", $"Rank among {unitsWord}s with as many components", "Rank interval, all (sampling)", "Rank interval, all (method)", "Median rank, all (method)", "Components used", "Notes"],
             order.Select(i =>
             {
                 IndexUnitResult u = result.Units[i];
@@ -178,7 +206,7 @@ internal sealed class IndexSection : IReportSectionBuilder
                 return u.HasIndex
                     ? new[]
                     {
-                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(u.Rank),
+                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(groupRanks[i]),
                         Range(s.RankLower, s.RankUpper), Range(m.RankLower, m.RankUpper), Text.Num(m.MedianRank, "0.#"),
                         $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", missingParts,
                     }
@@ -283,7 +311,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             [
                 "Nardo M, Saisana M, Saltelli A, Tarantola S, Hoffman A, Giovannini E (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide. OECD/JRC",
                 "Saisana M, Saltelli A, Tarantola S (2005) Uncertainty and sensitivity analysis techniques as tools for the quality assessment of composite indicators. JRSS A 168:307-323",
-                "COINr (European Commission JRC): goalposts, means, noisy weights and uncertainty analysis",
+                "COINr (European Commission JRC): fixed-range rescaling, means, noisy weights and uncertainty analysis",
                 "NHS Long Term Plan (2019): the call for an integration index; none was published",
                 "Jacobson NS, Truax P (1991) J Consult Clin Psychol 59:12-19 (reliable change); Priebe S et al. (2012) BMC Psychiatry 12:113 (DIALOG); Hibbard JH et al. (2004) Health Serv Res 39:1005-1026 (PAM)",
                 "NHS England, Friends and Family Test guidance (2019); Wilson EB (1927) J Am Stat Assoc 22:209-212",
@@ -506,13 +534,13 @@ internal sealed class IndexSection : IReportSectionBuilder
         string direction = component.Direction == IndexDirection.HigherIsBetter ? "higher is better" : "lower is better";
         return n.Method switch
         {
-            NormalisationMethod.Goalposts => $"goalposts {Text.Num(n.Lower!.Value, "0.###")} to {Text.Num(n.Upper!.Value, "0.###")}, {direction}",
+            NormalisationMethod.Goalposts => $"rescaled so that {Text.Num(n.Lower!.Value, "0.###")} is 0 and {Text.Num(n.Upper!.Value, "0.###")} is 100, {direction}",
             NormalisationMethod.DistanceToTarget => $"distance to the target {Text.Num(n.Target!.Value, "0.###")}, {direction}",
             _ => $"{IndexCommand.Name(n.Method)}, {direction}",
         };
     }
 
-    /// <summary>A raw value on its own scale: shares (goalposts 0 to 1) as percentages.</summary>
+    /// <summary>A raw value on its own scale: shares (rescaled from 0 to 1) as percentages.</summary>
     private static string Value(IndexSpecification spec, ComponentResult c)
     {
         if (c.Value is not { } value)
@@ -521,7 +549,11 @@ internal sealed class IndexSection : IReportSectionBuilder
         }
 
         Normalisation? n = spec.FindComponent(c.Component)?.Normalisation;
-        return n is { Method: NormalisationMethod.Goalposts, Lower: 0, Upper: 1 } ? Text.Pct(value) : Text.Num(value, "0.##");
+        // As each measure is written in its own section: shares as percentages, 1-7 rating means (DIALOG) to two decimals, wider
+        // scores (PAM-13 0-100) to one.
+        return n is { Method: NormalisationMethod.Goalposts, Lower: 0, Upper: 1 } ? Text.Pct(value)
+            : n is { Method: NormalisationMethod.Goalposts, Upper: <= 10 } ? Text.Num(value, "0.00")
+            : Text.Num(value, "0.0");
     }
 
     private static string WeightsInWords(IndexSpecification spec) =>
@@ -610,10 +642,10 @@ internal sealed record IndexRun(
     /// <summary>Gets the specification's name and version, and where it came from.</summary>
     public string Profile => $"\"{Spec.Name}\", version {Spec.Version}" + (OwnSpec ? $" (from {IndexSection.SpecFile})" : " (this library's default profile)");
 
-    /// <summary>Gets the units in the order the tables show them: those with an index by rank, then the others.</summary>
+    /// <summary>Gets the units in the order the tables show them: those with an index by how many components they use (most first), then rank; then the others.</summary>
     public int[] Order =>
     [
-        .. Enumerable.Range(0, Result.Units.Length).Where(i => Result.Units[i].HasIndex).OrderBy(i => Result.Units[i].Rank),
+        .. Enumerable.Range(0, Result.Units.Length).Where(i => Result.Units[i].HasIndex).OrderByDescending(i => Result.Units[i].ComponentsUsed).ThenBy(i => Result.Units[i].Rank),
         .. Enumerable.Range(0, Result.Units.Length).Where(i => !Result.Units[i].HasIndex),
     ];
 

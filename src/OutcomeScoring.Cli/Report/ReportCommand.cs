@@ -38,6 +38,11 @@ internal static class ReportCommand
             return CliApp.UnusableInput;
         }
 
+        if (NothingToReport(folder, inputs, error))
+        {
+            return CliApp.UnusableInput;
+        }
+
         if (png)
         {
             report = new HtmlReport(report.Title, report.Sections) { Subtitle = report.Subtitle, Footer = report.Footer, FigureFormat = ChartFormat.Png };
@@ -54,11 +59,35 @@ internal static class ReportCommand
             return code;
         }
 
+        Tell(report, output, error);
+        return 0;
+    }
+
+    /// <summary>A folder with none of the files any section reads is an error naming them all (issue 15), not an empty report.</summary>
+    private static bool NothingToReport(DirectoryInfo folder, FileInfo[] inputs, TextWriter error)
+    {
+        string[] looksFor = [.. ServiceReport.Builders.SelectMany(b => b.Files).Distinct(StringComparer.Ordinal)];
+        if (inputs.Any(f => looksFor.Contains(f.Name, StringComparer.Ordinal)))
+        {
+            return false;
+        }
+
+        error.WriteLine($"error: {folder.FullName} has none of the files the report reads, so there would be nothing to report. Put at least one of these in it: {string.Join(", ", looksFor)}; and, optionally, {ReportSettings.FileName} for the settings (docs/report.md says what each holds).");
+        return true;
+    }
+
+    /// <summary>Says on standard error what was written: a note per section left out, then the path, the sections and what was left out.</summary>
+    private static void Tell(HtmlReport report, FileInfo? output, TextWriter error)
+    {
         foreach (ReportSection section in report.Sections.Where(s => s.Status != ReportSectionStatus.Complete))
         {
             error.WriteLine($"note: {section.Title}: {section.Summary}");
         }
 
-        return 0;
+        ReportSection[] complete = [.. report.Sections.Where(s => s.Status == ReportSectionStatus.Complete)];
+        ReportSection[] leftOut = [.. report.Sections.Where(s => s.Status != ReportSectionStatus.Complete)];
+        string where = output is null ? "standard output" : output.FullName;
+        error.WriteLine($"wrote {where}: {complete.Length} of {report.Sections.Length} sections complete ({string.Join(", ", complete.Select(s => s.Id))})"
+            + (leftOut.Length == 0 ? "; nothing left out." : $"; left out or incomplete: {string.Join("; ", leftOut.Select(s => $"{s.Title} ({(s.Status == ReportSectionStatus.MissingInput ? "input missing" : "input unusable")})"))}."));
     }
 }

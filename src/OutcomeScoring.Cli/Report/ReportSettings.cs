@@ -99,9 +99,9 @@ internal sealed class ReportSettings
             }
         }
 
-        if (!FunnelCommand.Adjustments.TryGet(Funnel.Overdispersion, out _))
+        if (Funnel.Overdispersion != FunnelFileSettings.Auto && !FunnelCommand.Adjustments.TryGet(Funnel.Overdispersion, out _))
         {
-            throw new InvalidDataException($"{FileName}: funnel overdispersion is '{Funnel.Overdispersion}'; it must be {Usage.OneOf(FunnelCommand.Adjustments.Names)}.");
+            throw new InvalidDataException($"{FileName}: funnel overdispersion is '{Funnel.Overdispersion}'; it must be {Usage.OneOf([FunnelFileSettings.Auto, .. FunnelCommand.Adjustments.Names])}.");
         }
 
         if (!FunnelCommand.Methods.TryGet(Funnel.Method, out _))
@@ -175,8 +175,14 @@ internal sealed class FunnelFileSettings
     /// <summary>Gets the target proportion, or none for the pooled one.</summary>
     public double? Target { get; init; }
 
-    /// <summary>Gets the over-dispersion adjustment: none (default, the library's), multiplicative or additive.</summary>
-    public string Overdispersion { get; init; } = FunnelCommand.Adjustments.NameOf(FunnelOptions.Default.Overdispersion);
+    /// <summary>The <see cref="Overdispersion"/> setting that adjusts only when phi is well above 1 (the report's default).</summary>
+    public const string Auto = "auto";
+
+    /// <summary>
+    /// Gets the over-dispersion adjustment: auto (the report's default: additive when phi is well above 1, by Spiegelhalter's
+    /// chi-squared test, else none), none, multiplicative or additive.
+    /// </summary>
+    public string Overdispersion { get; init; } = Auto;
 
     /// <summary>Gets the limits: normal (default, the library's for proportions), exact or arcsine.</summary>
     public string Method { get; init; } = FunnelCommand.Methods.NameOf(FunnelOptions.DefaultProportionMethod);
@@ -185,9 +191,9 @@ internal sealed class FunnelFileSettings
     [JsonIgnore]
     public FunnelMethod LimitsMethod => FunnelCommand.Methods[Method];
 
-    /// <summary>Gets the library's adjustment <see cref="Overdispersion"/> names (checked when the settings are loaded).</summary>
+    /// <summary>Gets the library's adjustment <see cref="Overdispersion"/> names, or <see langword="null"/> for auto (checked when the settings are loaded).</summary>
     [JsonIgnore]
-    public OverdispersionAdjustment Adjustment => FunnelCommand.Adjustments[Overdispersion];
+    public OverdispersionAdjustment? Adjustment => Overdispersion == Auto ? null : FunnelCommand.Adjustments[Overdispersion];
 }
 
 /// <summary>Settings of the FFT section.</summary>

@@ -146,10 +146,10 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
                 "\"Variation\" in the summary describes the last six months: special cause of concern or improvement if any of them is one, otherwise common cause. Mean, limits and assurance are those of the latest segment when new limits start after a change to the process (\"rebase\" in report.json).",
             ],
             [
-                new("Input", $"{File}: column {MonthColumn} and one column per measure"),
+                new("Input", $"{File}: one row per month and one column per measure"),
                 .. columns.Select(c => settings.TryGetValue(c, out SpcSeriesSettings? s)
-                    ? new KeyValuePair<string, string>(s.Name ?? c, $"column {c}; improvement {s.Improvement}; target {(s.Target is { } t ? t.ToString(s.Format, CultureInfo.InvariantCulture) : "none")}{(s.Rebase.Count > 0 ? $"; new limits from {string.Join(", ", s.Rebase)}" : "")}")
-                    : new KeyValuePair<string, string>(c, $"column {c}; improvement {new SpcSeriesSettings().Improvement} (not in report.json); no target")),
+                    ? new KeyValuePair<string, string>(s.Name ?? c, $"{Better(s.Improvement)}; target {(s.Target is { } t ? t.ToString(s.Format, CultureInfo.InvariantCulture) : "none")}{(s.Rebase.Count > 0 ? $"; new limits from {string.Join(", ", s.Rebase)}" : "")}")
+                    : new KeyValuePair<string, string>(c, $"{Better(new SpcSeriesSettings().Improvement)} (not set in report.json); no target")),
             ],
             ["NHS England, Making Data Count (2019): strengthening your decisions", "NHSRplotthedots (nhs-r-community): the XmR rules and the Making Data Count colours"]);
 
@@ -168,4 +168,12 @@ internal sealed class ServiceMeasuresSection : IReportSectionBuilder
 
         return recent.Any(p => p.Signal == SpecialCause.Neutral) ? $"special cause ({(recent.Last(p => p.IsSpecialCause).Side == SpecialCauseSide.High ? "high" : "low")}; no direction set)" : "common cause";
     }
+
+    /// <summary>Which way is better for a measure, in words ("lower is better"), from its improvement setting.</summary>
+    internal static string Better(string improvement) => improvement switch
+    {
+        "increase" => "higher is better",
+        "decrease" => "lower is better",
+        _ => "no direction is better",
+    };
 }

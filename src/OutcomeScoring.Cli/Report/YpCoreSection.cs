@@ -40,7 +40,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
 
         var write = new SectionWriter();
         write.Paragraph("YP-CORE measures distress in young people (11-16, used to 18) with ten questions answered 0-4; the clinical score is the mean answer times 10 (0-40, lower is better). "
-            + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-16, girls and boys separately).");
+            + "Whether a score is in the clinical range depends on age and gender (Blackshaw's table covers ages 11-18, girls and boys separately).");
         int people = FirstScores(write, data);
         string summary = Change(write, data, people);
         write.RowsNotRead(File, data.NotRead);
@@ -80,7 +80,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         if (cutoffReasons.Count > 0)
         {
             write.Note($"{Text.Count(cutoffReasons.Count, "young person has", "young people have")} no cut-off and are left out of \"in the clinical range\": "
-                + string.Join("; ", cutoffReasons.GroupBy(r => r, StringComparer.Ordinal).Select(g => $"{g.Key} ({Text.N(g.Count())})")));
+                + string.Join("; ", cutoffReasons.GroupBy(r => r, StringComparer.Ordinal).Select(g => $"{Text.Count(g.Count(), "young person", "young people")}: {g.Key.TrimEnd('.')}")) + ".");
         }
 
         return people.Count;
@@ -101,7 +101,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
         (CronbachAlphaResult alpha, double sd, int baselines, _, _, var pairs) = change;
         write.Paragraph($"No reliable change index is published for YP-CORE, so one is computed from this service's own first forms: SD {Text.Num(sd, "0.00")} of {Text.N(baselines)} first scores, "
             + $"Cronbach's alpha {Text.Num(alpha.Alpha, "0.000")} over {Text.N(alpha.CompleteCaseCount)} complete forms (Feldt 95% interval {Text.Num(alpha.Lower, "0.000")}-{Text.Num(alpha.Upper, "0.000")}), "
-            + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.00")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
+            + $"giving a reliable change index of {Text.Num(rci.Threshold, "0.0")} clinical points (1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha)); a change must exceed it to be reliable.");
         write.Paragraph($"{Text.Count(data.Episodes.Count, "young person has", "young people have")} YP-CORE forms: {Text.N(pairs.Count)} have two or more computable scores and are compared.");
         if (pairs.Count == 0)
         {
@@ -126,7 +126,7 @@ internal sealed class YpCoreSection : IReportSectionBuilder
             [
                 "Scores follow the YP-CORE rules: the mean of the answered items times 10, prorated when one item is blank, not computable when more are.",
                 $"The clinical range uses the {blackshaw.Name} cut-offs by age and gender; a young person outside the table's ages, or without a recorded gender, has no cut-off and cannot be counted as clinical or recovered.",
-                "No reliable change index has been published for YP-CORE (specs: NOT FOUND). Following Jacobson and Truax, with Christensen and Mendoza's \u221A2, the index is computed from the service's own first forms, as the CORE authors recommend: "
+                "No reliable change index has been published for YP-CORE. Following Jacobson and Truax, with Christensen and Mendoza's \u221A2, the index is computed from the service's own first forms, as the CORE authors recommend: "
                 + $"RCI = 1.96 \u00D7 \u221A2 \u00D7 SD \u00D7 \u221A(1 - alpha). It is not computed from fewer than {MinimumFormsForIndex} complete first forms. {ChangeReporting.PairingMethod}",
             ],
             [

@@ -6,7 +6,8 @@ namespace OutcomeScoring.Sql.Expressions;
 /// <summary>
 /// A cut-off table looked up in SQL as <see cref="CutoffReference.Find"/> looks it up: the first row for the score that
 /// applies to the person's gender and age gives the cut-off, scaled to the clinical scale exactly as
-/// <see cref="InstrumentResult.CompareWithCutoff"/> scales it; when none applies, the same reason sentence.
+/// <see cref="InstrumentResult.CompareWithCutoff"/> scales it; when none applies, the same reason sentence, a withheld
+/// cell's (<see cref="CutoffReference.Withheld"/>) first.
 /// </summary>
 internal sealed class CutoffLookupSql(CutoffReference table, double clinicalMultiplier, PersonFacts person)
 {
@@ -23,14 +24,17 @@ internal sealed class CutoffLookupSql(CutoffReference table, double clinicalMult
     public SqlExpr Explanation(string scoreId)
     {
         CutoffEntry[] entries = [.. table.Entries.Where(e => e.ScoreId == scoreId)];
+        List<(SqlExpr, SqlExpr)> withheld = [.. table.Withheld.Where(w => w.ScoreId == scoreId)
+            .Select(w => ((SqlExpr)Applies(w.Gender, w.MinimumAge, w.MaximumAge), (SqlExpr)new Text($"{table.Name} gives no cut-off here: {w.Reason}")))];
         if (entries.Length == 0)
         {
-            return new Text($"{table.Name} gives no cut-off for the score '{scoreId}'.");
+            Text notInTable = new($"{table.Name} gives no cut-off for the score '{scoreId}'.");
+            return withheld.Count == 0 ? notInTable : new Case(withheld, notInTable);
         }
 
         bool needsGender = entries.Any(e => e.Gender is not null);
         CutoffEntry[] aged = [.. entries.Where(e => e.MinimumAge is not null || e.MaximumAge is not null)];
-        List<(SqlExpr, SqlExpr)> reasons = [(new Or([.. entries.Select(Applies)]), new Null(SqlType.Text))];
+        List<(SqlExpr, SqlExpr)> reasons = [.. withheld, (new Or([.. entries.Select(Applies)]), new Null(SqlType.Text))];
         if (needsGender)
         {
             reasons.Add((new IsNull(person.Gender), new Text($"{table.Name} gives cut-offs by gender; no gender was given.")));
@@ -59,26 +63,29 @@ internal sealed class CutoffLookupSql(CutoffReference table, double clinicalMult
     private double ToClinical(CutoffEntry entry) => ToClinical(entry, clinicalMultiplier);
 
     /// <summary>Whether a row of the table applies to the person: never NULL (an unknown gender or age matches only rows without that limit).</summary>
-    private And Applies(CutoffEntry entry)
+    private And Applies(CutoffEntry entry) => Applies(entry.Gender, entry.MinimumAge, entry.MaximumAge);
+
+    /// <summary>Whether a row or withheld cell with these limits applies to the person: never NULL.</summary>
+    private And Applies(Gender? rowGender, int? minimumAge, int? maximumAge)
     {
         List<SqlExpr> terms = [];
-        if (entry.Gender is { } gender)
+        if (rowGender is { } gender)
         {
             terms.Add(new Not(new IsNull(person.Gender)));
             terms.Add(new Compare("=", person.Gender, new Int(PersonFacts.Code(gender))));
         }
 
-        if (entry.MinimumAge is not null || entry.MaximumAge is not null)
+        if (minimumAge is not null || maximumAge is not null)
         {
             terms.Add(new Not(new IsNull(person.Age)));
         }
 
-        if (entry.MinimumAge is { } minimum)
+        if (minimumAge is { } minimum)
         {
             terms.Add(new Compare(">=", person.Age, new Int(minimum)));
         }
 
-        if (entry.MaximumAge is { } maximum)
+        if (maximumAge is { } maximum)
         {
             terms.Add(new Compare("<=", person.Age, new Int(maximum)));
         }

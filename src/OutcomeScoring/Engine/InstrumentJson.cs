@@ -38,7 +38,8 @@ internal sealed partial class InstrumentJson
     private static readonly string[] InterpretationFields = ["primaryScore", "severityBands", "cutoffReferences", "reliableChange"];
     private static readonly string[] BandingFields = ["name", "score", "source", "caveat", "bands"];
     private static readonly string[] BandFields = ["code", "label", "lower", "upper"];
-    private static readonly string[] ReferenceFields = ["id", "name", "source", "entries"];
+    private static readonly string[] ReferenceFields = ["id", "name", "source", "entries", "withheld"];
+    private static readonly string[] WithheldFields = ["score", "reason", "gender", "minimumAge", "maximumAge"];
     private static readonly string[] EntryFields = ["score", "meanCutoff", "gender", "minimumAge", "maximumAge", "reliableChangeMean"];
     private static readonly string[] ReliableChangeFields = ["clinicalPoints", "confidence", "source"];
 
@@ -319,12 +320,29 @@ internal sealed partial class InstrumentJson
         string? name = Text(element, "name", at);
         string? source = Text(element, "source", at);
         List<CutoffEntry?>? entries = Elements(element, "entries", at, required: true, Entry);
-        if (id is null || name is null || source is null || entries is null || entries.Contains(null))
+        List<WithheldCutoff?> withheld = Elements(element, "withheld", at, required: false, Withheld) ?? [];
+        if (id is null || name is null || source is null || entries is null || entries.Contains(null) || withheld.Contains(null))
         {
             return null;
         }
 
-        return Build(at + ".entries", () => new CutoffReference(id, name, entries.Select(e => e!), source));
+        return Build(at + ".entries", () => new CutoffReference(id, name, entries.Select(e => e!), source, withheld.Select(w => w!)));
+    }
+
+    private WithheldCutoff? Withheld(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, WithheldFields, at);
+        string? score = Text(element, "score", at);
+        string? reason = Text(element, "reason", at);
+        Gender? gender = Choice(element, "gender", at, ["male", "female"], OutcomeScoring.Gender.Male, OutcomeScoring.Gender.Female);
+        int? minimumAge = Integer(element, "minimumAge", at, required: false);
+        int? maximumAge = Integer(element, "maximumAge", at, required: false);
+        return score is null || reason is null ? null : new WithheldCutoff(score, reason, gender, minimumAge, maximumAge);
     }
 
     private CutoffEntry? Entry(JsonElement element, string at)
@@ -773,7 +791,40 @@ internal sealed partial class InstrumentJson
         }
 
         writer.WriteEndArray();
+        if (!reference.Withheld.IsEmpty)
+        {
+            writer.WriteStartArray("withheld");
+            foreach (WithheldCutoff cell in reference.Withheld)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("score", cell.ScoreId);
+                writer.WriteString("reason", cell.Reason);
+                WritePerson(writer, cell.Gender, cell.MinimumAge, cell.MaximumAge);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void WritePerson(Utf8JsonWriter writer, Gender? gender, int? minimumAge, int? maximumAge)
+    {
+        if (gender is { } g)
+        {
+            writer.WriteString("gender", Name(g));
+        }
+
+        if (minimumAge is { } minimum)
+        {
+            writer.WriteNumber("minimumAge", minimum);
+        }
+
+        if (maximumAge is { } maximum)
+        {
+            writer.WriteNumber("maximumAge", maximum);
+        }
     }
 
     private static void WriteEntry(CutoffEntry entry, Utf8JsonWriter writer)
@@ -781,20 +832,7 @@ internal sealed partial class InstrumentJson
         writer.WriteStartObject();
         writer.WriteString("score", entry.ScoreId);
         writer.WriteNumber("meanCutoff", entry.MeanCutoff);
-        if (entry.Gender is { } gender)
-        {
-            writer.WriteString("gender", Name(gender));
-        }
-
-        if (entry.MinimumAge is { } minimumAge)
-        {
-            writer.WriteNumber("minimumAge", minimumAge);
-        }
-
-        if (entry.MaximumAge is { } maximumAge)
-        {
-            writer.WriteNumber("maximumAge", maximumAge);
-        }
+        WritePerson(writer, entry.Gender, entry.MinimumAge, entry.MaximumAge);
 
         if (entry.ReliableChangeMean is { } rcMean)
         {

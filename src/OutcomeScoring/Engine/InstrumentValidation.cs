@@ -433,6 +433,12 @@ internal sealed class InstrumentValidation
                     CutoffEntry entry = reference.Entries[e];
                     Check(Has(entry.ScoreId), Text($"{at}.entries[{e}].score"), $"Instrument '{_id}': cut-off reference '{reference.Id}' gives a cut-off for score '{entry.ScoreId}', which it does not have.");
                 }
+
+                for (int w = 0; w < reference.Withheld.Length; w++)
+                {
+                    string scoreId = reference.Withheld[w].ScoreId;
+                    Check(Has(scoreId), Text($"{at}.withheld[{w}].score"), $"Instrument '{_id}': cut-off reference '{reference.Id}' withholds a cut-off for score '{scoreId}', which it does not have.");
+                }
             }
         }
 

@@ -177,15 +177,15 @@ public class PersonCutoffTests
     {
         var criteria = new ChangeCriteria(ScoreDirection.LowerIsBetter, ReliableChangeCriterion.FromReliability(5, 0.8));
         (ChangeCriteria girl11, CutoffLookup found) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 11, null);
-        Assert.Equal(11, girl11.ClinicalCutoff);
+        Assert.Equal(14.32, girl11.ClinicalCutoff);
         Assert.Equal(NoCutoffReason.None, found.Reason);
         Assert.Null(found.Explanation);
         (ChangeCriteria boy12, _) = criteria.ForPerson(YpCore.Instrument, Gender.Male, 12, YpCore.Twigg2016);
         Assert.Equal(10.3, boy12.ClinicalCutoff);
-        (ChangeCriteria adult, CutoffLookup none) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 18, null);
+        (ChangeCriteria adult, CutoffLookup none) = criteria.ForPerson(YpCore.Instrument, Gender.Female, 19, null);
         Assert.Null(adult.ClinicalCutoff);
         Assert.Equal(NoCutoffReason.AgeOutsideTable, none.Reason);
-        Assert.Equal("Blackshaw gives no cut-off for age 18; it covers ages 11-16.", none.Explanation);
+        Assert.Equal("Blackshaw gives no cut-off for age 19; it covers ages 11-18.", none.Explanation);
     }
 }
 

@@ -12,7 +12,7 @@ namespace OutcomeScoring.CoreFamily;
 /// no more than its limit is missing (all items 3, non-risk 3 since 17 Apr 2023 and 2 before, problems 1,
 /// functioning 1, wellbeing 0, risk 0); the clinical score is the mean x 10.</para>
 /// <para>Interpretation: clinical cut-off 10 (Connell et al. 2007) by default, with the Evans 2002,
-/// Palmieri 2009 and Feixas 2016 gender tables selectable; reliable change 5 clinical points (CORE IMS);
+/// Palmieri 2009 and Spanish (Trujillo, Feixas et al. 2016) gender tables selectable; reliable change 5 clinical points (CORE IMS);
 /// severity bands found only in third-party code (labelled so). Any risk item answered above 0 raises the
 /// risk flag. CORE instruments are CC BY-NC-ND 4.0 (CORE System Trust); this library ships no item text.</para>
 /// </remarks>
@@ -52,7 +52,12 @@ public static class CoreOm
     /// <summary>Palmieri et al. 2009 (Italy): cut-offs by gender for every score, with reliable change indices (mean scale).</summary>
     public static CutoffReference Palmieri2009 => Instrument.Interpretation.GetCutoffReference("palmieri2009");
 
-    /// <summary>Feixas et al. 2016 (Spain): cut-offs by gender for every score (mean scale); no reliable change indices.</summary>
+    /// <summary>
+    /// Trujillo, Feixas et al. 2016 (Spain; Neuropsychiatric Disease and Treatment 12:1457-66, doi 10.2147/NDT.S103079): cut-offs
+    /// by gender for every score (mean scale), except the women's non-risk score, which is withheld
+    /// (<see cref="NoCutoffReason.Withheld"/>: the printed 1.13 is almost certainly the all-items value repeated; specs/core.md, checked
+    /// 2026-12-06); no reliable change indices. The id stays "feixas2016".
+    /// </summary>
     public static CutoffReference Feixas2016 => Instrument.Interpretation.GetCutoffReference("feixas2016");
 
     /// <summary>
