@@ -62,6 +62,8 @@ internal sealed class CoreRowScorer : RowScorer
         Columns = [.. columns.Select(c => c.Name), .. _rangeScores.Select(id => id + "_clinical_range")];
         _plainColumns = _rangeScores.Length == 0 && columns.All(c => IsPlainValue(c.Value))
             && instrument.Scale.Minimum >= 0 && instrument.Scale.Maximum < FastCsvScorer.NotApplicableCode
+            // Not yet proved equal on the fast path: item value maps (ASCOF) and not-applicable answers counted apart (P3CEQ).
+            && instrument.Items.All(i => i.Points.IsDefaultOrEmpty) && !instrument.Scores.Any(s => s.CountsNotApplicable)
             ? [.. columns.Select(c => (c.Value, c.ScoreId is null ? -1 : instrument.IndexOfScore(c.ScoreId)))]
             : null;
     }
