@@ -29,8 +29,9 @@ public sealed class DefinitionCoverageTests
         // Stage and Output name a stage output: a value set's is written in SQL; another stage is refused.
         // A value set: ValueSetSql reads every part that scoring uses; Note (written once after a run by score) and Codes
         // (public codes for FHIR) are not part of score's output.
-        [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values"],
-        [typeof(ValueSetDimension)] = ["Id", "Items", "Highest"],
+        // An additive value set (Constant, Terms, a dimension's Values; IsAdditive) makes CanExpress refuse.
+        [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values", "Constant", "IsAdditive", "Terms"],
+        [typeof(ValueSetDimension)] = ["Id", "Items", "Highest", "Values"],
         [typeof(ItemLevels)] = ["Item", "Levels"],
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
     };

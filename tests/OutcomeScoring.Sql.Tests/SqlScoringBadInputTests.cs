@@ -100,11 +100,8 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Theory]
-    [InlineData("k10", "K10 (k10) cannot be scored in SQL: its score 'total' rounds its clinical score")]
-    [InlineData("wsas", "WSAS (wsas) cannot be scored in SQL: its score 'total' is a sum score")]
-    [InlineData("honos", "(honos) cannot be scored in SQL: its score 'total' is a sum score")]
-    [InlineData("p3ceq", "P3CEQ (p3ceq) cannot be scored in SQL: its score 'pc' is a sum score")]
-    [InlineData("ascof-1d", "(ascof-1d) cannot be scored in SQL: its score 'total' is a sum score")]
+    [InlineData("p3ceq", "P3CEQ (p3ceq) cannot be scored in SQL: its score 'pc' counts not-applicable answers apart from blanks")]
+    [InlineData("ascof-1d", "(ascof-1d) cannot be scored in SQL: its item 1 scores its answers by a value map (points)")]
     public void A_definition_with_a_score_rule_sql_does_not_express_is_refused_naming_it(string id, string start)
     {
         Assert.False(SqlScoring.CanExpress(Instruments.Get(id), out string? reason));
@@ -135,8 +132,7 @@ public sealed class SqlScoringBadInputTests
     }
 
     [Theory]
-    [InlineData("dialog", "DIALOG (dialog) cannot be scored in SQL: its definition declares the stage 'lowest-rated'", "a derived item-level output")]
-    [InlineData("core-6d", "(core-6d) cannot be scored in SQL: its definition declares the stage", "a value set read from item levels")]
+    [InlineData("icecap-o", "(icecap-o) cannot be scored in SQL: its definition declares the stage", "an additive value set")]
     [InlineData("pam-13", "(pam-13) cannot be scored in SQL: its definition declares the stage", "a calibration supplied at scoring time")]
     public void A_definition_with_a_stage_is_refused_naming_the_stage(string id, string start, string kind)
     {
