@@ -25,7 +25,7 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly Answer[] _answers;
     private readonly FormLayout _layout;
     private readonly (ResultValue Value, int Score)[]? _plainColumns;
-    private readonly Dictionary<(int Score, bool NoneApplies, int Count), string> _explanations = [];
+    private readonly Dictionary<(int Score, NotComputableReason Reason, int Missing, int NotApplicable), string> _explanations = [];
     private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
@@ -62,8 +62,6 @@ internal sealed class CoreRowScorer : RowScorer
         Columns = [.. columns.Select(c => c.Name), .. _rangeScores.Select(id => id + "_clinical_range")];
         _plainColumns = _rangeScores.Length == 0 && columns.All(c => IsPlainValue(c.Value))
             && instrument.Scale.Minimum >= 0 && instrument.Scale.Maximum < FastCsvScorer.NotApplicableCode
-            // Not yet proved equal on the fast path: item value maps (ASCOF) and not-applicable answers counted apart (P3CEQ).
-            && instrument.Items.All(i => i.Points.IsDefaultOrEmpty) && !instrument.Scores.Any(s => s.CountsNotApplicable)
             ? [.. columns.Select(c => (c.Value, c.ScoreId is null ? -1 : instrument.IndexOfScore(c.ScoreId)))]
             : null;
     }
@@ -257,12 +255,12 @@ internal sealed class CoreRowScorer : RowScorer
 
     /// <summary>
     /// A score's <see cref="Score.Explanation"/>, made once for each score and reason: the sentence depends only on the score,
-    /// the reason, and the number of items missing (or not applicable), so a large file does not make a string per row.
+    /// the reason, the number of items missing and the number not applicable (counted apart from blanks by P3CEQ), so a
+    /// large file does not make a string per row.
     /// </summary>
     private string Explanation(in Score score, int index)
     {
-        bool noneApplies = score.NotComputableReason == NotComputableReason.NoItemApplicable;
-        (int, bool, int) key = (index, noneApplies, noneApplies ? score.ItemsNotApplicable : score.ItemsMissing);
+        (int, NotComputableReason, int, int) key = (index, score.NotComputableReason, score.ItemsMissing, score.ItemsNotApplicable);
         if (!_explanations.TryGetValue(key, out string? why))
         {
             why = score.Explanation!;

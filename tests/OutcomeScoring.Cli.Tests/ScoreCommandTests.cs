@@ -67,6 +67,17 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Each_row_gets_the_sentence_for_its_own_blanks_and_dont_knows()
+    {
+        // P3CEQ counts "don't know" apart from blanks: two rows with one blank each, the second also with a don't know,
+        // must not share the first row's sentence (the sentences are made once per score and count).
+        var (_, rows, _) = _cli.Score("p3ceq", Header(11) + "\n" + Row("one", "", 1, 1, 1, 1, 1, 1, 1, 1, 1, 1) + "\n" + Row("two", "", "NA", 1, 1, 1, 1, 1, 1, 1, 1, 1) + "\n");
+
+        Assert.StartsWith("Person-centredness not computable: 1 of its 8 items missing;", rows[1][^1], StringComparison.Ordinal);
+        Assert.StartsWith("Person-centredness not computable: 2 of its 8 items not answered (1 blank, 1 not applicable or don't know);", rows[2][^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_bad_cell_in_a_row_is_reported()
     {
         var (_, rows, _) = _cli.Score("core-10", Header(10) + "\n" + Row("bad", 9, 2, "y", 2, 2, 2, 2, 2, 2, 2) + "\n");
