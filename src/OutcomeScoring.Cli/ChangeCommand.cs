@@ -17,7 +17,7 @@ internal static class ChangeCommand
         var parts = new Parts();
         var command = new Command("change", "Reliable and clinically significant change per baseline/follow-up pair, or a cohort summary.")
         {
-            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.ExcelSafe,
+            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.Delimiter, parts.ExcelSafe,
         };
         command.Validators.Add(result => Validate(result, parts));
         command.SetAction(parse =>
@@ -26,9 +26,10 @@ internal static class ChangeCommand
             Instrument? instrument = instrumentId is null ? null : Instruments.Get(instrumentId);
             ChangeCriteria criteria = Criteria(parse, parts, instrument);
             TextWriter destination = CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe));
+            char delimiter = parse.GetValue(parts.Delimiter);
             return parse.GetValue(parts.Summary)
-                ? CommandFiles.WithFiles(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)))
-                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false);
+                ? CommandFiles.WithFiles(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)), CommandFiles.Reading(delimiter))
+                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false, delimiter: delimiter);
         });
         return command;
     }
@@ -53,6 +54,8 @@ internal static class ChangeCommand
         public Option<string?> By { get; } = new("--by") { Description = "With --summary: one table per value of this column (for example team)." };
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption();
+
+        public Option<char> Delimiter { get; } = CommandFiles.DelimiterOption();
 
         public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 

@@ -21,20 +21,21 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
         _age = FormColumns.Find(header, FormCells.AgeColumn);
         _gender = FormColumns.Find(header, FormCells.GenderColumn);
         consumed = new HashSet<int> { _pre, _post };
-        problem = _pre < 0 || _post < 0 ? "the header needs the columns pre and post." : CsvInput.Repeated(header);
+        problem = CsvInput.Lacks(header, "pre", "post") ?? CsvInput.Repeated(header);
         return problem is null;
     }
 
-    public override void Score(string[] record, string[] cells, List<string> problems)
+    public override RowOutcome Score(string[] record, string[] cells, List<string> problems)
     {
         double? pre = Read(record[_pre], "pre", problems, instrument), post = Read(record[_post], "post", problems, instrument);
         CheckChange(pre, post, problems);
         if (problems.Count > 0)
         {
-            return;
+            return RowOutcome.Error;
         }
 
         ChangeCriteria rowCriteria = PersonCriteria(criteria, instrument, record, _age, _gender, problems, out string? noCutoff);
+        RowOutcome outcome = problems.Count > 0 ? RowOutcome.Error : RowOutcome.Scored; // an age or gender that could not be read
         if (noCutoff is not null)
         {
             problems.Add($"no cut-off: {noCutoff}");
@@ -60,7 +61,10 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
                 PairNotComputableReason.NoFollowUp => "no post score",
                 _ => "no scores",
             });
+            return outcome == RowOutcome.Error ? outcome : RowOutcome.NotComputable;
         }
+
+        return outcome;
     }
 
     /// <summary>

@@ -21,9 +21,9 @@ internal static class ChangeSummaryCommand
 
         int pre = CsvInput.Find(header, "pre"), post = CsvInput.Find(header, "post"), by = byColumn is null ? -1 : CsvInput.Find(header, byColumn);
         int age = CsvInput.Find(header, "age"), gender = CsvInput.Find(header, "gender");
-        if (pre < 0 || post < 0 || (byColumn is not null && by < 0))
+        if (CsvInput.Lacks(header, "pre", "post", byColumn) is { } lacks)
         {
-            error.WriteLine($"error: the header needs the columns pre and post{(byColumn is null ? "" : $" and {byColumn}")}.");
+            error.WriteLine($"error: {lacks}");
             return CliApp.UnusableInput;
         }
 

@@ -28,6 +28,41 @@ internal static class CommandFiles
     public static Option<bool> ExcelSafeOption() =>
         new("--excel-safe") { Description = "Write cells that start with =, +, -, @ or a tab and are not numbers with a ' in front, so that Excel shows them as text instead of running them as formulas (CSV injection). Off by default: values are written unchanged." };
 
+    /// <summary>
+    /// The <c>--delimiter</c> option of every command that reads a CSV file: the character between fields, a comma by default;
+    /// <c>;</c> for files saved by spreadsheets in locales with a decimal comma, <c>tab</c> (or <c>\t</c>) for tab-separated
+    /// exports. Numbers are still read with <c>.</c> as the decimal mark, and the output is always comma-separated.
+    /// </summary>
+    public static Option<char> DelimiterOption() =>
+        new("--delimiter")
+        {
+            Description = "The character between the input's fields: , (default), ; (spreadsheets in locales with a decimal comma), tab (or \\t), | or any other single character but a quote or a line break. Numbers are still read with . as the decimal mark; the output is comma-separated.",
+            DefaultValueFactory = _ => CsvSource.Comma,
+            CustomParser = result => ParseDelimiter(result),
+        };
+
+    /// <summary>Reads a <c>--delimiter</c> value: one character, or <c>tab</c> / <c>\t</c>; a quote, a line break or anything longer is an error.</summary>
+    private static char ParseDelimiter(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : ",";
+        char? delimiter = value switch
+        {
+            "tab" or "TAB" or "\\t" or "\t" => '\t',
+            { Length: 1 } when value[0] is not ('"' or '\r' or '\n') => value[0],
+            _ => null,
+        };
+        if (delimiter is null)
+        {
+            result.AddError($"--delimiter takes one character (for example ; or |) or tab; '{value}' cannot separate fields.");
+            return CsvSource.Comma;
+        }
+
+        return delimiter.Value;
+    }
+
+    /// <summary>Opens an input file as UTF-8 (<see cref="OpenText"/>) carrying the <c>--delimiter</c> its fields are separated by (<see cref="CsvSource"/>).</summary>
+    public static Func<string, TextReader> Reading(char delimiter) => path => CsvSource.With(OpenText(path), delimiter);
+
     /// <summary>Standard output as a command writes its table to it: marked <c>--excel-safe</c> when it is given (<see cref="CsvDestination"/>).</summary>
     public static TextWriter Destination(TextWriter output, bool excelSafe) => excelSafe ? new CsvDestination(output, excelSafe) : output;
 

@@ -26,6 +26,9 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly FormLayout _layout;
     private readonly (ResultValue Value, int Score)[]? _plainColumns;
     private readonly Dictionary<(int Score, NotComputableReason Reason, int Missing, int NotApplicable), string> _explanations = [];
+
+    /// <summary>Whether the row being scored had an age or gender cell that could not be read (its cut-off is left out: a row error).</summary>
+    private bool _personUnread;
     private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
@@ -175,19 +178,21 @@ internal sealed class CoreRowScorer : RowScorer
         return true;
     }
 
-    public override void Score(string[] record, string[] cells, List<string> problems)
+    public override RowOutcome Score(string[] record, string[] cells, List<string> problems)
     {
         ReadAnswers(_reader!, record, _answers, problems);
         if (problems.Count > 0)
         {
-            return;
+            return RowOutcome.Error;
         }
 
         if (!_instrument.TryScore(_answers, out InstrumentResult result, out ScoringError scoringError))
         {
             problems.Add(scoringError.Message);
-            return;
+            return RowOutcome.Error;
         }
+
+        _personUnread = false;
 
         CutoffComparison[]? comparison = _usesAgeAndGender && (_age >= 0 || _gender >= 0 || !_tableNeedsAgeOrGender)
             ? CompareWithCutoff(result, record, problems)
@@ -208,11 +213,13 @@ internal sealed class CoreRowScorer : RowScorer
             WriteClinicalRanges(result, record, cells.AsSpan(_values.Length), problems);
         }
 
+        RowOutcome outcome = _personUnread ? RowOutcome.Error : RowOutcome.Scored;
         for (int s = 0; s < _explainedScores.Length; s++)
         {
             if (_explainedScores[s] && result[s].Explanation is { } why)
             {
                 problems.Add(why);
+                outcome = outcome == RowOutcome.Error ? outcome : RowOutcome.NotComputable;
             }
         }
 
@@ -221,8 +228,11 @@ internal sealed class CoreRowScorer : RowScorer
             if (stage.Explanation is { } why)
             {
                 problems.Add(why);
+                outcome = outcome == RowOutcome.Error ? outcome : RowOutcome.NotComputable;
             }
         }
+
+        return outcome;
     }
 
     /// <summary>
@@ -230,13 +240,13 @@ internal sealed class CoreRowScorer : RowScorer
     /// outcome is an error, whose message is the row's problem) and adds the explanation of each score not computable, as
     /// <see cref="Score"/> does for a plain scorer (<see cref="IsPlain"/>).
     /// </summary>
-    internal void WriteCells(in ScoringOutcome outcome, CsvRowWriter writer, List<string> problems)
+    internal RowOutcome WriteCells(in ScoringOutcome outcome, CsvRowWriter writer, List<string> problems)
     {
         if (!outcome.TryGetResult(out InstrumentResult result))
         {
             problems.Add(outcome.Error!.Value.Message);
             WriteBlankCells(writer);
-            return;
+            return RowOutcome.Error;
         }
 
         foreach ((ResultValue value, int score) in _plainColumns!)
@@ -244,13 +254,17 @@ internal sealed class CoreRowScorer : RowScorer
             WritePlain(result, value, score, writer);
         }
 
+        RowOutcome row = RowOutcome.Scored;
         for (int s = 0; s < _explainedScores.Length; s++)
         {
             if (_explainedScores[s] && !result[s].IsComputable)
             {
                 problems.Add(Explanation(result[s], s));
+                row = RowOutcome.NotComputable;
             }
         }
+
+        return row;
     }
 
     /// <summary>
@@ -308,6 +322,7 @@ internal sealed class CoreRowScorer : RowScorer
     {
         if (!TryReadPerson(record, -1, _gender, problems, out _, out Gender? gender))
         {
+            _personUnread = true;
             return;
         }
 
@@ -325,8 +340,14 @@ internal sealed class CoreRowScorer : RowScorer
     private CutoffComparison[]? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
     {
         bool noAge = _age < 0 || string.IsNullOrWhiteSpace(record[_age]), noGender = _gender < 0 || string.IsNullOrWhiteSpace(record[_gender]);
-        if ((noAge && noGender && _tableNeedsAgeOrGender) || !TryReadPerson(record, _age, _gender, problems, out int? age, out Gender? gender))
+        if (noAge && noGender && _tableNeedsAgeOrGender)
         {
+            return null;
+        }
+
+        if (!TryReadPerson(record, _age, _gender, problems, out int? age, out Gender? gender))
+        {
+            _personUnread = true;
             return null;
         }
 

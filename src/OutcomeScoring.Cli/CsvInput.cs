@@ -3,7 +3,7 @@ using CsvHelper;
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// The CSV conventions every command shares: comma separated, header row required, RFC 4180 quoting, CRLF or
+/// The CSV conventions every command shares: comma separated (or the <c>--delimiter</c> the input carries: <see cref="CsvSource"/>), header row required, RFC 4180 quoting, CRLF or
 /// LF, a UTF-8 byte order mark ignored, rows of any field count read so that a bad row can be reported rather
 /// than lost; output with "\n" line ends and no formula escaping unless <c>--excel-safe</c> is given (<see cref="CsvOutput"/>),
 /// so values pass through unchanged.
@@ -16,7 +16,7 @@ internal static class CsvInput
             input,
             new CsvReaderOptions
             {
-                Separator = ',',
+                Separator = CsvSource.DelimiterOf(input),
                 HasHeader = false,
                 SkipEmptyLines = true,
                 MalformedData = CsvMalformedDataHandling.Recover,
@@ -77,6 +77,21 @@ internal static class CsvInput
 
         return true;
     }
+
+    /// <summary>
+    /// Why a header cannot be used because it lacks columns a command reads (<see langword="null"/> names are options not
+    /// given, and are skipped), or <see langword="null"/>: one wording for every command, with <see cref="DelimiterHint"/>'s
+    /// hint when the file seems to use another delimiter.
+    /// </summary>
+    public static string? Lacks(string[] header, params IEnumerable<string?> names)
+    {
+        string[] missing = [.. names.OfType<string>().Where(name => Find(header, name) < 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+        return missing.Length == 0 ? null : LacksMessage(missing, header);
+    }
+
+    /// <summary>The message for a header that lacks <paramref name="missing"/> (see <see cref="Lacks"/>).</summary>
+    public static string LacksMessage(IEnumerable<string> missing, string[] header) =>
+        $"the header lacks the column(s) {string.Join(", ", missing)}.{DelimiterHint.For(header)}";
 
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
     public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);

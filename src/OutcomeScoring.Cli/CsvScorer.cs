@@ -16,13 +16,14 @@ internal static class CsvScorer
     /// through <see cref="FastCsvScorer"/>, which writes the same bytes; <paramref name="fast"/> = <see langword="false"/>
     /// keeps every file on the general path (the benchmarks compare the two).
     /// </remarks>
-    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true)
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true, char delimiter = CsvSource.Comma)
     {
         ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
-        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path.
-        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
+        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path. The fast path
+        // copies passed-through cells as they are, so it takes comma-separated files only.
+        return fast && delimiter == CsvSource.Comma && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
             ? CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => FastCsvScorer.Score(reader, writer, error, plain, progress, tally), open: CommandFiles.OpenPlainText)
-            : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally));
+            : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally), open: CommandFiles.Reading(delimiter));
     }
 
     /// <summary>
@@ -33,7 +34,9 @@ internal static class CsvScorer
     {
         if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
         {
-            error.WriteLine($"error: {problem}{DelimiterHint.For(header)}");
+            // A scorer that words a missing column with CsvInput.Lacks has the hint already.
+            string hint = DelimiterHint.For(header);
+            error.WriteLine($"error: {(problem!.EndsWith(hint, StringComparison.Ordinal) ? problem : problem + hint)}");
             passThrough = [];
             return false;
         }
@@ -75,6 +78,7 @@ internal static class CsvScorer
             string[] record = parser.Current.ToArray();
             problems.Clear();
             Array.Fill(cells, "");
+            RowOutcome outcome = RowOutcome.Error;
             if (malformed is not null)
             {
                 problems.Add($"malformed CSV: {malformed}");
@@ -85,13 +89,13 @@ internal static class CsvScorer
             }
             else
             {
-                scorer.Score(record, cells, problems);
+                outcome = scorer.Score(record, cells, problems);
             }
 
             WriteRow(writer, record, passThrough, cells, problems);
             malformed = null;
             progress?.Row(++rows);
-            tally?.Row(problems.Count > 0);
+            tally?.Row(outcome, problems.Count > 0);
         }
 
         writer.Flush();

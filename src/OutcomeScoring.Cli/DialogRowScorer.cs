@@ -53,7 +53,7 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
         return true;
     }
 
-    public override void Score(string[] record, string[] cells, List<string> problems)
+    public override RowOutcome Score(string[] record, string[] cells, List<string> problems)
     {
         for (int i = 0; i < ItemCount; i++)
         {
@@ -71,7 +71,7 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
 
         if (problems.Count > 0)
         {
-            return;
+            return RowOutcome.Error;
         }
 
         DialogResult result = Dialog.Score(DialogResponse.FromPositional(_ratings, order, coding, _help), instrument);
@@ -80,6 +80,6 @@ internal sealed class DialogRowScorer(Instrument instrument, DialogItemOrder ord
         cells[2] = Number(result.TreatmentSatisfaction.Mean);
         cells[3] = Whole(result.TreatmentSatisfaction.ItemsAnswered);
         cells[4] = Whole(result.UnmetNeeds);
-        Explain(result.Scores, problems);
+        return Explain(result.Scores, problems);
     }
 }

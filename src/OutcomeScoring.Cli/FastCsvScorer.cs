@@ -203,6 +203,7 @@ internal static class FastCsvScorer
         {
             writer.Raw(block.PassedThrough(r), hasFields: layout.PassThrough.Length > 0);
             problems.Clear();
+            RowOutcome outcome = RowOutcome.Error;
             if (block.Problems[r] is { } unread)
             {
                 problems.AddRange(unread);
@@ -210,13 +211,13 @@ internal static class FastCsvScorer
             }
             else
             {
-                scorer.WriteCells(outcomes[r], writer, problems);
+                outcome = scorer.WriteCells(outcomes[r], writer, problems);
             }
 
             writer.Field(problems, "; ");
             writer.EndRecord();
             progress?.Row(rowsBefore + r + 1);
-            tally?.Row(problems.Count > 0);
+            tally?.Row(outcome, problems.Count > 0);
         }
     }
 

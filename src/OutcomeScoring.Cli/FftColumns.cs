@@ -58,7 +58,7 @@ internal sealed class FftColumns
         string[] missing = [.. wanted.Where(c => c.Index < 0).Select(c => c.Name)];
         if (missing.Length > 0)
         {
-            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.{DelimiterHint.For(header)}");
+            error.WriteLine($"error: {CsvInput.LacksMessage(missing, header)}");
             return null;
         }
 

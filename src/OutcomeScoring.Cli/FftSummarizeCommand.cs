@@ -54,9 +54,10 @@ internal static class FftSummarizeCommand
             FftDisclosure.Nhse);
         var outputOption = CommandFiles.OutputOption("the summary");
         var excelSafeOption = CommandFiles.ExcelSafeOption();
+        var delimiterOption = CommandFiles.DelimiterOption();
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication." + Usage.Needs("--unit <column>, and an 'answer' column in the file"))
         {
-            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, eligibleOption, questionOption, disclosureOption, outputOption, excelSafeOption,
+            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, eligibleOption, questionOption, disclosureOption, outputOption, delimiterOption, excelSafeOption,
         };
         summarize.Aliases.Add("summarise");
         summarize.SetAction(parse =>
@@ -68,7 +69,7 @@ internal static class FftSummarizeCommand
             }
 
             return CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
-                Run(reader, writer, error, layout, Questions[parse.GetValue(questionOption)!], Disclosures[parse.GetValue(disclosureOption)!]));
+                Run(reader, writer, error, layout, Questions[parse.GetValue(questionOption)!], Disclosures[parse.GetValue(disclosureOption)!]), CommandFiles.Reading(parse.GetValue(delimiterOption)));
         });
         return summarize;
     }

@@ -56,6 +56,7 @@ internal static class FunnelCommand
             $"Limits: {Usage.OneOf(CommandMethods.Names)}; by default {CommandMethods.NameOf(FunnelOptions.DefaultProportionMethod)} for proportions and means, poisson for ratios. exact is binomial with interpolation (proportions); poisson is exact Poisson (ratios, the only method for them).");
         var outputOption = CommandFiles.OutputOption("the table");
         var excelSafeOption = CommandFiles.ExcelSafeOption();
+        var delimiterOption = CommandFiles.DelimiterOption();
         var command = new Command("funnel", "Funnel limits (95% and 99.8%) for a proportion, a mean or an observed/expected ratio per unit, with each unit's z-score and side. Comparisons of providers are exploratory." + Usage.Needs("--numerator <column> and --denominator <column> (proportions), --mean, --sd and --size <column> (means), or --observed and --expected <column> (ratios); each unit named in the 'unit' column unless --unit names another"))
         {
             unitsArgument,
@@ -66,7 +67,7 @@ internal static class FunnelCommand
             command.Options.Add(column);
         }
 
-        foreach (Option option in new Option[] { targetOption, overdispersionOption, methodOption, outputOption, excelSafeOption })
+        foreach (Option option in new Option[] { targetOption, overdispersionOption, methodOption, outputOption, delimiterOption, excelSafeOption })
         {
             command.Options.Add(option);
         }
@@ -87,7 +88,7 @@ internal static class FunnelCommand
                 : chosen == mean
                     ? (reader, writer) => RunMeans(reader, writer, error, parse.GetValue(unitOption)!, names, options)
                     : (reader, writer) => RunRatios(reader, writer, error, parse.GetValue(unitOption)!, names, options);
-            return CommandFiles.WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, run);
+            return CommandFiles.WithFiles(parse.GetValue(unitsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, run, CommandFiles.Reading(parse.GetValue(delimiterOption)));
         });
         return command;
     }
@@ -150,10 +151,9 @@ internal static class FunnelCommand
         }
 
         (string Name, int Index)[] columns = [.. new[] { unitColumn }.Concat(valueColumns).Select(name => (name, CsvInput.Find(header, name)))];
-        string[] missing = [.. columns.Where(c => c.Index < 0).Select(c => c.Name)];
-        if (missing.Length > 0)
+        if (CsvInput.Lacks(header, columns.Select(c => c.Name)) is { } lacks)
         {
-            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", missing)}.");
+            error.WriteLine($"error: {lacks}");
             return CliApp.UnusableInput;
         }
 

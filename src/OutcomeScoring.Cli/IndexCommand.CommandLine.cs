@@ -34,7 +34,7 @@ internal static partial class IndexCommand
         var command = new Command("index", "A composite (integration) index per unit with sampling intervals for index and rank and each unit's coverage; optionally the per-component breakdown, method uncertainty, leave-one-out, variance-based sensitivity or pillar correlations." + Usage.Needs("--spec <file.json> (or 'default', 'integration-1.0', 'integration-2.0') and components.csv with unit, component and value columns"))
         {
             parts.Components, parts.Spec, parts.Seed, parts.Draws, parts.Details, parts.MethodUncertainty, parts.Runs, parts.Noise, parts.Normalisations, parts.Aggregations, parts.LeaveOneOut,
-            parts.Sensitivity, parts.Samples, parts.Thresholds, parts.Correlations, parts.Winsorise, parts.RankIncomplete, parts.Output, parts.ExcelSafe,
+            parts.Sensitivity, parts.Samples, parts.Thresholds, parts.Correlations, parts.Winsorise, parts.RankIncomplete, parts.Output, parts.Delimiter, parts.ExcelSafe,
         };
         command.Validators.Add(result =>
         {
@@ -93,6 +93,8 @@ internal static partial class IndexCommand
         public Option<bool> LeaveOneOut { get; } = new("--leave-one-out") { Description = "Write each component's mean absolute rank shift when it is left out, instead of the summary." };
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table");
+
+        public Option<char> Delimiter { get; } = CommandFiles.DelimiterOption();
 
         public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
     }
@@ -268,6 +270,7 @@ internal static partial class IndexCommand
             CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe)),
             error,
             (reader, writer) => Run(reader, writer, error, spec, table, sampling, method, sensitivity),
+            CommandFiles.Reading(parse.GetValue(parts.Delimiter)),
             IsProfileName(specValue) ? [] : [new FileInfo(specValue)]);
     }
 

@@ -46,7 +46,7 @@ internal static partial class IndexCommand
         var rows = new ComponentRows(spec, header);
         if (rows.MissingColumns.Length > 0)
         {
-            error.WriteLine($"error: the header lacks the column(s) {string.Join(", ", rows.MissingColumns)}.");
+            error.WriteLine($"error: {CsvInput.LacksMessage(rows.MissingColumns, header)}");
             return CliApp.UnusableInput;
         }
 

@@ -18,11 +18,12 @@ internal static class ReliabilityCommand
         var itemsArgument = new Argument<FileInfo>("items.csv") { Description = "CSV with a header; one person per row, one numeric column per item (blank = missing; such rows are left out)." };
         var outputOption = CommandFiles.OutputOption();
         var excelSafeOption = CommandFiles.ExcelSafeOption();
+        var delimiterOption = CommandFiles.DelimiterOption();
         var command = new Command("reliability", "Cronbach's alpha with the Feldt 95% interval over complete cases, item-rest correlations and alpha if item deleted.")
         {
-            itemsArgument, outputOption, excelSafeOption,
+            itemsArgument, outputOption, delimiterOption, excelSafeOption,
         };
-        command.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) => Run(reader, writer, error)));
+        command.SetAction(parse => CommandFiles.WithFiles(parse.GetValue(itemsArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) => Run(reader, writer, error), CommandFiles.Reading(parse.GetValue(delimiterOption))));
         return command;
     }
 

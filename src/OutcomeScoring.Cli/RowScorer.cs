@@ -22,8 +22,8 @@ internal abstract class RowScorer
     /// </summary>
     public abstract bool TryBind(string[] header, out ISet<int> consumed, out string? problem);
 
-    /// <summary>Scores one row whose field count matches the header; writes result cells and any problems.</summary>
-    public abstract void Score(string[] record, string[] cells, List<string> problems);
+    /// <summary>Scores one row whose field count matches the header; writes result cells and any problems, and says what became of the row.</summary>
+    public abstract RowOutcome Score(string[] record, string[] cells, List<string> problems);
 
     /// <summary>Gets a note written to standard error (prefixed <c>note: </c>) after a successful run, or <see langword="null"/>.</summary>
     public virtual string? Note => null;
@@ -85,15 +85,19 @@ internal abstract class RowScorer
     /// <summary>Formats a boolean as <c>true</c>/<c>false</c>, or empty.</summary>
     public static string Bool(bool? value) => value switch { true => "true", false => "false", null => "" };
 
-    /// <summary>Adds the explanation of every score of a result that is not computable.</summary>
-    protected static void Explain(InstrumentResult result, List<string> problems)
+    /// <summary>Adds the explanation of every score of a result that is not computable; <see cref="RowOutcome.NotComputable"/> when there was one.</summary>
+    protected static RowOutcome Explain(InstrumentResult result, List<string> problems)
     {
+        RowOutcome outcome = RowOutcome.Scored;
         foreach (Score score in result)
         {
             if (score.Explanation is { } why)
             {
                 problems.Add(why);
+                outcome = RowOutcome.NotComputable;
             }
         }
+
+        return outcome;
     }
 }

@@ -46,7 +46,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -75,6 +75,8 @@ internal static class ScoreCommand
 
         public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
 
+        public Option<char> Delimiter { get; } = CommandFiles.DelimiterOption();
+
         public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 
         public Option<bool> Quiet { get; } = new("--quiet", "-q")
@@ -84,7 +86,7 @@ internal static class ScoreCommand
 
         public Option<bool> FailOnRowErrors { get; } = new("--fail-on-row-errors")
         {
-            Description = $"Exit with code {RowTally.RowErrors} when any row has a reason in its error column (every row is still written). With --output a one-line count of rows read and rows with errors goes to standard error (not with --quiet).",
+            Description = $"Exit with code {RowTally.RowErrors} when any row has a reason in its error column (every row is still written). With --output a one-line count of rows read, scored, not computable and with errors goes to standard error (not with --quiet).",
         };
 
         public Option<FileInfo?> Definition { get; } = new("--definition")
@@ -292,10 +294,11 @@ internal static class ScoreCommand
         FileInfo? outputFile = parse.GetValue(parts.Output);
         bool showProgress = errorIsTerminal && outputFile is not null && !parse.GetValue(parts.Quiet);
         var tally = new RowTally(writeSummary: outputFile is not null && !parse.GetValue(parts.Quiet), parse.GetValue(parts.FailOnRowErrors));
+        char delimiter = parse.GetValue(parts.Delimiter);
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally);
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, delimiter);
         }
 
         id = KnownId(id)!;
@@ -312,7 +315,7 @@ internal static class ScoreCommand
                 SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
         };
-        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally);
+        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, delimiter: delimiter);
     }
 
     /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
@@ -336,7 +339,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, char delimiter)
     {
         string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
@@ -372,6 +375,6 @@ internal static class ScoreCommand
             }
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally);
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, delimiter: delimiter);
     }
 }

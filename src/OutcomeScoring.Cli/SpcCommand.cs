@@ -38,6 +38,7 @@ internal static class SpcCommand
         var rebaseOption = new Option<int[]>("--rebase-at") { Description = "Row numbers (1-based, in the series) where new limits start; repeat or separate with spaces.", AllowMultipleArgumentsPerToken = true };
         var outputOption = CommandFiles.OutputOption("the chart table");
         var excelSafeOption = CommandFiles.ExcelSafeOption();
+        var delimiterOption = CommandFiles.DelimiterOption();
         var command = new Command("spc", "An XmR chart with the NHS England Making Data Count rules: centre, limits, special causes, target assurance." + Usage.Needs("--value <column>"))
         {
             seriesArgument,
@@ -50,6 +51,7 @@ internal static class SpcCommand
             baselineOption,
             rebaseOption,
             outputOption,
+            delimiterOption,
             excelSafeOption,
         };
         command.SetAction(parse =>
@@ -63,7 +65,7 @@ internal static class SpcCommand
                 RebaseAt = [.. (parse.GetValue(rebaseOption) ?? []).Select(r => r - 1)],
             };
             return CommandFiles.WithFiles(parse.GetValue(seriesArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
-                Run(reader, writer, error, parse.GetValue(valueOption)!, parse.GetValue(dateOption), options, parse.GetValue(seriesOption)));
+                Run(reader, writer, error, parse.GetValue(valueOption)!, parse.GetValue(dateOption), options, parse.GetValue(seriesOption)), CommandFiles.Reading(parse.GetValue(delimiterOption)));
         });
         return command;
     }
@@ -79,10 +81,9 @@ internal static class SpcCommand
 
         int Find(string name) => CsvInput.Find(header, name);
         int value = Find(valueColumn), date = dateColumn is null ? -1 : Find(dateColumn), seriesAt = seriesColumn is null ? -1 : Find(seriesColumn);
-        string? missing = value < 0 ? valueColumn : dateColumn is not null && date < 0 ? dateColumn : seriesColumn is not null && seriesAt < 0 ? seriesColumn : null;
-        if (missing is not null)
+        if (CsvInput.Lacks(header, valueColumn, dateColumn, seriesColumn) is { } lacks)
         {
-            error.WriteLine($"error: the header lacks the column {missing}.");
+            error.WriteLine($"error: {lacks}");
             return CliApp.UnusableInput;
         }
 

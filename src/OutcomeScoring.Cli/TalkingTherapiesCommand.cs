@@ -28,9 +28,10 @@ internal static class TalkingTherapiesCommand
         var by = new Option<string?>("--by") { Description = "With --summary: one table per value of this column (for example team)." };
         Option<FileInfo?> outputFile = CommandFiles.OutputOption();
         Option<bool> excelSafe = CommandFiles.ExcelSafeOption();
+        Option<char> delimiter = CommandFiles.DelimiterOption();
         var command = new Command("talking-therapies", "NHS Talking Therapies outcomes per referral from its first and last PHQ-9 and GAD-7: caseness, recovery, reliable change across both, reliable recovery; or a cohort summary.")
         {
-            input, mixed, summary, by, outputFile, excelSafe,
+            input, mixed, summary, by, outputFile, delimiter, excelSafe,
         };
         command.Validators.Add(result =>
         {
@@ -44,8 +45,8 @@ internal static class TalkingTherapiesCommand
             TalkingTherapiesRules rules = TalkingTherapiesRules.Phq9WithGad7 with { Mixed = MixedRules[parse.GetValue(mixed)!] };
             TextWriter destination = CommandFiles.Destination(output, parse.GetValue(excelSafe));
             return parse.GetValue(summary)
-                ? CommandFiles.WithFiles(parse.GetValue(input)!, parse.GetValue(outputFile), destination, error, (reader, writer) => Summarise(reader, writer, error, rules, parse.GetValue(by)))
-                : CsvScorer.ScoreFile(parse.GetValue(input)!, parse.GetValue(outputFile), new TalkingTherapiesRowScorer(rules), destination, error, showProgress: false);
+                ? CommandFiles.WithFiles(parse.GetValue(input)!, parse.GetValue(outputFile), destination, error, (reader, writer) => Summarise(reader, writer, error, rules, parse.GetValue(by)), CommandFiles.Reading(parse.GetValue(delimiter)))
+                : CsvScorer.ScoreFile(parse.GetValue(input)!, parse.GetValue(outputFile), new TalkingTherapiesRowScorer(rules), destination, error, showProgress: false, delimiter: parse.GetValue(delimiter));
         });
         return command;
     }
@@ -61,9 +62,9 @@ internal static class TalkingTherapiesCommand
 
         int[] columns = [.. TalkingTherapiesRowScorer.Inputs.Select(i => CsvInput.Find(header, i.Column))];
         int by = byColumn is null ? -1 : CsvInput.Find(header, byColumn);
-        if (columns.Any(c => c < 0) || (byColumn is not null && by < 0))
+        if (CsvInput.Lacks(header, [.. TalkingTherapiesRowScorer.Inputs.Select(i => i.Column), byColumn]) is { } lacks)
         {
-            error.WriteLine($"error: the header needs the columns {string.Join(", ", TalkingTherapiesRowScorer.Inputs.Select(i => i.Column))}{(byColumn is null ? "" : $" and {byColumn}")}.");
+            error.WriteLine($"error: {lacks}");
             return CliApp.UnusableInput;
         }
 

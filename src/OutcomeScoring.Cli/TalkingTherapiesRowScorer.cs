@@ -27,16 +27,16 @@ internal sealed class TalkingTherapiesRowScorer(TalkingTherapiesRules rules) : R
         }
 
         consumed = new HashSet<int>(_inputs);
-        problem = _inputs.Any(i => i < 0) ? $"the header needs the columns {string.Join(", ", Inputs.Select(i => i.Column))}." : CsvInput.Repeated(header);
+        problem = CsvInput.Lacks(header, Inputs.Select(i => i.Column)) ?? CsvInput.Repeated(header);
         return problem is null;
     }
 
-    public override void Score(string[] record, string[] cells, List<string> problems)
+    public override RowOutcome Score(string[] record, string[] cells, List<string> problems)
     {
         TalkingTherapiesPair? referral = Read(rules, record, _inputs, problems);
         if (referral is not { } pair)
         {
-            return;
+            return RowOutcome.Error;
         }
 
         cells[0] = Number(pair.Depression.Change);
@@ -54,7 +54,10 @@ internal sealed class TalkingTherapiesRowScorer(TalkingTherapiesRules rules) : R
         if (pair.Explanation is { } why)
         {
             problems.Add(why);
+            return RowOutcome.NotComputable;
         }
+
+        return RowOutcome.Scored;
     }
 
     /// <summary>

@@ -347,6 +347,52 @@ public sealed class GoldenOutputTests
             + $"If the change is intended, rewrite the expected files with {UpdateVariable}=1 and review the diff (tests/OutcomeScoring.Cli.Tests/Golden/README.md).");
     }
 
+    /// <summary>The commands that read a CSV file named as their first argument and take <c>--delimiter</c> (issue 16).</summary>
+    private static readonly string[] DelimitedCommands = ["score", "change", "talking-therapies", "reliability", "fft", "spc", "funnel", "index"];
+
+    /// <summary>Each case without setup steps whose command reads a sample CSV, once with semicolons and once with tabs.</summary>
+    public static TheoryData<string, string> DelimitedCaseNames =>
+        [.. Cases.Where(c => c.Setup.Length == 0 && DelimitedCommands.Contains(c.Args[0]) && DelimitedInput(c.Args) >= 0)
+            .SelectMany(c => new[] { (c.Name, ";"), (c.Name, "tab") })];
+
+    /// <summary>The argument naming the sample CSV the command reads, or -1.</summary>
+    private static int DelimitedInput(string[] args) => Array.FindIndex(args, a => a.StartsWith("{samples}/", StringComparison.Ordinal) && a.EndsWith(".csv", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The same sample written with another delimiter (cells holding it, a quote or a line break quoted) and read with
+    /// <c>--delimiter</c> gives the committed output byte for byte: standard output, the exit code, any output file, and
+    /// standard error once the converted file's path is read as the sample's. Comma files take the fast path where they
+    /// can and these the general one, so this also holds the two paths to one output.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(DelimitedCaseNames))]
+    public void Another_delimiter_gives_the_committed_output(string name, string delimiter)
+    {
+        GoldenCase golden = Cases.Single(c => c.Name == name);
+        using var runner = new CliRunner();
+        string tmp = runner.Folder;
+        int at = DelimitedInput(golden.Args);
+        string sample = golden.Args[at].Replace("{samples}", SamplesFolder, StringComparison.Ordinal);
+        char separator = delimiter == "tab" ? '\t' : delimiter[0];
+        string converted = runner.Write(Path.GetFileName(sample), string.Concat(Csv.Parse(File.ReadAllText(sample)).Select(row => string.Join(separator, row.Select(cell => Quote(cell, separator))) + "\n")));
+        string[] args = [.. golden.Args.Select((a, i) => i == at ? converted : a.Replace("{samples}", SamplesFolder, StringComparison.Ordinal).Replace("{tmp}", tmp, StringComparison.Ordinal)), "--delimiter", delimiter];
+
+        var (exit, output, error) = CliRunner.Run(args);
+
+        Assert.Null(Compare(golden.Name + ".out", Utf8(output)));
+        Assert.Null(Compare(golden.Name + ".exit", Utf8($"{exit}\n")));
+        Assert.Null(Compare(golden.Name + ".err", Utf8(WithoutPaths(error.Replace(converted, sample, StringComparison.Ordinal), tmp))));
+        if (OutputFileArgument(args) is { } outputFile)
+        {
+            Assert.Null(Compare(golden.Name + ".file" + Path.GetExtension(outputFile), File.ReadAllBytes(outputFile)));
+        }
+
+        static string Quote(string cell, char separator) =>
+            cell.Contains(separator, StringComparison.Ordinal) || cell.Contains('"', StringComparison.Ordinal) || cell.Contains('\n', StringComparison.Ordinal)
+                ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+                : cell;
+    }
+
     [Fact]
     public void Every_file_in_the_golden_folder_belongs_to_a_case()
     {

@@ -21,8 +21,12 @@ public sealed class LargeFileTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("", output);
-        Assert.Matches(@"^100000 rows read: \d+ without errors, \d+ with a reason in the error column\.\n$", error);
+        System.Text.RegularExpressions.Match summary = System.Text.RegularExpressions.Regex.Match(error, @"^100000 rows read: (\d+) scored, (\d+) not computable, (\d+) with errors \(cells that could not be read\); the error column says why\.\n$");
+        Assert.True(summary.Success, error);
         string[] lines = File.ReadAllLines(scored);
+        long[] counts = [.. summary.Groups.Values.Skip(1).Select(g => long.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(rows, counts.Sum());
+        Assert.Equal(lines.Skip(1).Count(l => l.EndsWith(',')), counts[0]);
         Assert.Equal(rows + 1, lines.Length);
         Assert.Equal("id,mean,clinical,answered,band,risk_flag,error", lines[0]);
         Assert.StartsWith("p1,", lines[1], StringComparison.Ordinal);

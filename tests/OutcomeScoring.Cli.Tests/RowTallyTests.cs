@@ -20,7 +20,7 @@ public sealed class RowTallyTests : IDisposable
         string input = Input("a,1,1,1,1,1,1,1,1,1,1", "b,x,1,1,1,1,1,1,1,1,1", "c,,,,1,1,1,1,1,1,1");
         (int exit, string output, string error) = CliRunner.Run("score", "core-10", input, "--output", _cli.PathOf("out.csv"));
         Assert.Equal((0, ""), (exit, output));
-        Assert.Equal("3 rows read: 1 without errors, 2 with a reason in the error column.\n", error);
+        Assert.Equal("3 rows read: 1 scored, 1 not computable, 1 with errors (cells that could not be read); the error column says why.\n", error);
         Assert.Equal(4, File.ReadAllLines(_cli.PathOf("out.csv")).Length);
     }
 

@@ -78,7 +78,7 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(1, Spc("v\n1\n", "--value", "v").Exit);
         var (exit, _, error) = Spc("v\n1\n2\n", "--value", "rate");
         Assert.Equal(1, exit);
-        Assert.Contains("the header lacks the column rate", error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) rate.", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public sealed class SpcCommandTests : IDisposable
         Assert.Equal(Spc("value\n" + b, "--value", "value").Rows.Skip(1), rows.Skip(1).Where(x => x[0] == "South").Select(x => x[1..]));
         Assert.Equal(["West", "1", "", "", "", "", "", "", ""], rows[^1]);
         Assert.Contains("series West: not charted", error, StringComparison.Ordinal);
-        Assert.Contains("the header lacks the column site", Spc(mixed, "--value", "value", "--series", "site").Error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) site.", Spc(mixed, "--value", "value", "--series", "site").Error, StringComparison.Ordinal);
     }
 }

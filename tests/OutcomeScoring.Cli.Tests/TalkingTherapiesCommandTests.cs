@@ -48,10 +48,10 @@ public sealed class TalkingTherapiesCommandTests : IDisposable
     {
         (int exit, _, string error) = CliRunner.Run("talking-therapies", _cli.Write("tt.csv", "pre,post\n1,2\n"));
         Assert.Equal(1, exit);
-        Assert.Contains("the header needs the columns phq9_first, phq9_last, gad7_first, gad7_last", error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) phq9_first, phq9_last, gad7_first, gad7_last", error, StringComparison.Ordinal);
         (exit, _, error) = CliRunner.Run("talking-therapies", _cli.Write("tt.csv", "pre,post\n1,2\n"), "--summary");
         Assert.Equal(1, exit);
-        Assert.Contains("the header needs the columns phq9_first, phq9_last, gad7_first, gad7_last.", error, StringComparison.Ordinal);
+        Assert.Contains("the header lacks the column(s) phq9_first, phq9_last, gad7_first, gad7_last.", error, StringComparison.Ordinal);
     }
 
     [Theory]
