@@ -31,6 +31,7 @@ internal static class CliApp
             ReportCommandLine.Create(output, error),
             DefinitionCommand.Create(output, error),
             SqlCommand.Create(output, error),
+            PairsCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -5,6 +5,7 @@ using System.Globalization;
 using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.MentalHealth;
 
 namespace OutcomeScoring.Cli;
 
@@ -31,6 +32,10 @@ internal static class ScoreCommand
 
     private static readonly OptionValues<Instrument> BandSets = new(("common", Core10.Instrument), ("alternative", Core10.InstrumentWithAlternativeBands));
 
+    private static readonly OptionValues<bool> Formats = new(("csv", false), ("mhsds", true));
+
+    private static readonly OptionValues<ProratedItemSums> ProratedSums = new(("leave-out", ProratedItemSums.LeaveOut), ("prorate", ProratedItemSums.Prorate));
+
     private static readonly OptionValues<ActivationCutPoints> LevelSets = new([.. ActivationCutPoints.All.Select(c => (c.Id, c))]);
 
     private static readonly OptionValues<DialogItemOrder> Orders = new(("mhsds", DialogItemOrder.Mhsds), ("dialog-plus", DialogItemOrder.DialogPlusApp));
@@ -46,7 +51,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Format, parts.ProratedSums, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -88,6 +93,14 @@ internal static class ScoreCommand
         {
             Description = $"Exit with code {RowTally.RowErrors} when any row has a reason in its error column (every row is still written). With --output a one-line count of rows read, scored, not computable and with errors goes to standard error (not with --quiet).",
         };
+
+        public Option<string?> Format { get; } = Formats.Option(
+            "--format",
+            "The output's shape: csv (default: one row per form, the definition's result columns) or mhsds (the Mental Health Services Data Set's coded scores: one row per score, item or stage with a SNOMED CT code, columns CodedAssToolType, PersScore, scored; docs/cli.md).");
+
+        public Option<string?> ProratedSums { get; } = ScoreCommand.ProratedSums.Option(
+            "--prorated-sums",
+            "With --format mhsds: how a prorated score that MHSDS codes as an item sum (the CORE-OM domains) is written: leave-out (default: complete forms only) or prorate (the mean times the item count). How MHSDS expects it was not found.");
 
         public Option<FileInfo?> Definition { get; } = new("--definition")
         {
@@ -179,11 +192,13 @@ internal static class ScoreCommand
         string? id = result.GetValue(parts.Instrument);
         if (result.GetResult(parts.Definition) is { Implicit: false })
         {
+            ValidateFormat(result, parts, null);
             ValidateDefinitionScoring(result, id, result.GetValue(parts.Input), parts.BuiltInOnly);
             return;
         }
 
         id = KnownId(id);
+        ValidateFormat(result, parts, id is null ? null : Instruments.All.FirstOrDefault(i => i.Id == id));
 
         if (!ValidateInstrumentAndInput(result, id, result.GetValue(parts.Input)) || !ValidateReference(result, parts.Reference, id)
             || !ValidateValueSet(result, parts.ValueSet, id))
@@ -203,6 +218,37 @@ internal static class ScoreCommand
         if (id == Pam13.Instrument.Id && result.GetResult(parts.Calibration) is null)
         {
             result.AddError("score pam-13 needs --calibration <file.json>: the PAM-13 conversion is licensed by Insignia Health and is not shipped; supply your licensed calibration (docs/instruments/pam-13.md).");
+        }
+    }
+
+    /// <summary>
+    /// <c>--format mhsds</c> needs an instrument with SNOMED CT codes and reads forms in MHSDS order (DIALOG's <c>--order</c> and
+    /// <c>--coding</c> do not go with it); <c>--prorated-sums</c> goes with it only.
+    /// </summary>
+    private static void ValidateFormat(CommandResult result, Parts parts, Instrument? instrument)
+    {
+        bool mhsds = result.GetValue(parts.Format) is { } format && Formats.TryGet(format, out bool isLong) && isLong;
+        if (!mhsds)
+        {
+            if (result.GetResult(parts.ProratedSums) is { Implicit: false })
+            {
+                result.AddError("--prorated-sums goes with --format mhsds.");
+            }
+
+            return;
+        }
+
+        if (instrument is not null && !MhsdsWriter.HasCodes(instrument))
+        {
+            result.AddError($"--format mhsds: {instrument.Id} has no SNOMED CT code in the MHSDS reference data, so it has no MHSDS shape; instruments with codes: {string.Join(", ", Instruments.All.Where(MhsdsWriter.HasCodes).Select(i => i.Id))}.");
+        }
+
+        foreach (Option option in (Option[])[parts.Order, parts.Coding, parts.Reference])
+        {
+            if (result.GetResult(option) is { Implicit: false })
+            {
+                result.AddError($"{option.Name} does not go with --format mhsds, which reads forms in MHSDS order and writes no cut-off columns.");
+            }
         }
     }
 
@@ -298,10 +344,18 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, delimiter);
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts)));
         }
 
         id = KnownId(id)!;
+        if (MhsdsShape(parse, parts) is { } prorated)
+        {
+            Instrument instrument = id == Dialog.Instrument.Id
+                ? Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction))
+                : SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet));
+            return ScoreToMhsds(instrument, parse.GetValue(parts.Input)!, outputFile, output, error, tally, (delimiter, prorated));
+        }
+
         RowScorer? scorer = id switch
         {
             _ when id == Pam13.Instrument.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
@@ -317,6 +371,14 @@ internal static class ScoreCommand
         };
         return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, delimiter: delimiter);
     }
+
+    /// <summary>With <c>--format mhsds</c>, how prorated item sums are written; otherwise <see langword="null"/> (one row per form).</summary>
+    private static ProratedItemSums? MhsdsShape(ParseResult parse, Parts parts) =>
+        parse.GetValue(parts.Format) is { } format && Formats[format] ? ProratedSums[parse.GetValue(parts.ProratedSums) ?? "leave-out"] : null;
+
+    /// <summary>Writes a file's forms in the MHSDS shape (<see cref="MhsdsWriter"/>).</summary>
+    private static int ScoreToMhsds(Instrument instrument, FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, RowTally tally, (char Delimiter, ProratedItemSums Prorated) how) =>
+        CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => MhsdsWriter.Run(reader, writer, error, instrument, how.Prorated, tally), CommandFiles.Reading(how.Delimiter));
 
     /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
     private static string? KnownId(string? typed) => typed is null ? null : NameMatch.Find(typed, InstrumentIds) ?? typed;
@@ -339,7 +401,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, char delimiter)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds) how)
     {
         string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
@@ -375,6 +437,17 @@ internal static class ScoreCommand
             }
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, delimiter: delimiter);
+        if (how.Mhsds is { } prorated)
+        {
+            if (!MhsdsWriter.HasCodes(instrument))
+            {
+                error.WriteLine($"error: --format mhsds: {instrument.Name} has no SNOMED CT code (a \"codes\" entry with the system {PublicCode.SnomedCt}), so it has no MHSDS shape.");
+                return CliApp.UnusableInput;
+            }
+
+            return ScoreToMhsds(instrument, input, outputFile, output, error, tally, (how.Delimiter, prorated));
+        }
+
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, delimiter: how.Delimiter);
     }
 }

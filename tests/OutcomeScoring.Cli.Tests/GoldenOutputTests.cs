@@ -127,6 +127,15 @@ public sealed class GoldenOutputTests
         Case("score-icecap-o", "score", "icecap-o", "{samples}/preference-based/icecap-o.csv"),
         Case("definition-eq-5d-5l", "definition", "eq-5d-5l"),
         Case("score-honos-65", "score", "honos-65", "{samples}/mental-health/honos-65.csv"),
+        // The MHSDS shape: coded scores out (one row per score, item or stage with a SNOMED CT code), coded scores in (pairs).
+        Case("score-phq-9-format-mhsds", "score", "phq-9", "{samples}/mental-health/phq-9.csv", "--format", "mhsds"),
+        Case("score-core-om-format-mhsds", "score", "core-om", "{samples}/core-om.csv", "--format", "mhsds"),
+        Case("score-core-om-format-mhsds-prorate", "score", "core-om", "{samples}/core-om.csv", "--format", "mhsds", "--prorated-sums", "prorate", "-o", "{tmp}/mhsds.csv"),
+        Case("score-honos-format-mhsds", "score", "honos", "{samples}/mental-health/honos.csv", "--format", "mhsds"),
+        Case("score-dialog-format-mhsds", "score", "dialog", "{samples}/dialog.csv", "--format", "mhsds"),
+        Case("score-core-sf-a-format-mhsds-has-no-codes", "score", "core-sf-a", "{samples}/core-sf-a.csv", "--format", "mhsds"),
+        Case("pairs-phq-9", "pairs", "{samples}/mental-health/mhsds-assessments.csv", "--instrument", "phq-9"),
+        Case("pairs-core-10", "pairs", "{samples}/mental-health/mhsds-assessments.csv", "--instrument", "core-10", "-o", "{tmp}/pairs.csv"),
         Case("definition-honos", "definition", "honos"),
         Case("score-p3ceq", "score", "p3ceq", "{samples}/surveys/p3ceq.csv"),
         Case("score-ascof-1a", "score", "ascof-1a", "{samples}/surveys/ascof-1a.csv"),
@@ -348,7 +357,7 @@ public sealed class GoldenOutputTests
     }
 
     /// <summary>The commands that read a CSV file named as their first argument and take <c>--delimiter</c> (issue 16).</summary>
-    private static readonly string[] DelimitedCommands = ["score", "change", "talking-therapies", "reliability", "fft", "spc", "funnel", "index"];
+    private static readonly string[] DelimitedCommands = ["score", "change", "talking-therapies", "reliability", "fft", "spc", "funnel", "index", "pairs"];
 
     /// <summary>Each case without setup steps whose command reads a sample CSV, once with semicolons and once with tabs.</summary>
     public static TheoryData<string, string> DelimitedCaseNames =>

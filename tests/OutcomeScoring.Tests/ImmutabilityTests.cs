@@ -28,7 +28,7 @@ public class ImmutabilityTests
         // Engine and interpretation
         typeof(Score), typeof(InstrumentResult), typeof(ScoringOutcome), typeof(ScoringError), typeof(DefinitionProblem), typeof(StageResult), typeof(StageNotComputableReason),
         typeof(OutcomeScoring.Forms.FormReader), typeof(OutcomeScoring.Forms.FormProblem), typeof(OutcomeScoring.Forms.FormRow),
-        typeof(CutoffLookup), typeof(CutoffComparison),
+        typeof(CutoffLookup), typeof(CutoffComparison), typeof(OutcomeScoring.MentalHealth.CodedScore),
 
         // Activation (PAM-13, Rasch)
         typeof(CalibratedScore), typeof(PersonMeasure), typeof(Pam13Result), typeof(ActivationChange),
@@ -72,7 +72,7 @@ public class ImmutabilityTests
         typeof(LinearTransform), typeof(PersonEstimationOptions), typeof(RaschModel),
 
         // Change
-        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration), typeof(TalkingTherapiesRules),
+        typeof(ChangeCriteria), typeof(ReliableChangeCriterion), typeof(Administration), typeof(TalkingTherapiesRules), typeof(OutcomeScoring.MentalHealth.CodedAssessment),
 
         // Cohort inputs
         typeof(DatePeriod), typeof(SurveyScale),
