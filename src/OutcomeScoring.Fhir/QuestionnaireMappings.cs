@@ -73,15 +73,46 @@ public static class QuestionnaireMappings
     /// </summary>
     public static QuestionnaireMapping FftRecommend { get; } = FftMapping(FftQuestion.Recommend2013);
 
-    /// <summary>Gets every built-in mapping.</summary>
+    /// <summary>
+    /// The mappings of the built-in instruments that have no property of their own (PHQ-9, GAD-7, WSAS, ReQoL, GBO, WEMWBS,
+    /// SWEMWBS, K10, HoNOS, HoNOS 65+, EQ-5D, ICECAP-O, CORE-6D, P3CEQ, ASCOF 1A and 1D), in <see cref="Instruments.All"/>'s order:
+    /// linkIds "1"-"n" (the item numbers), answers as the form codes them (<see cref="Instrument.Scale"/>), and the data absent
+    /// reason <c>not-applicable</c> wherever an item allows it (HoNOS's 9 "not known", P3CEQ's "don't know").
+    /// </summary>
+    private static readonly ImmutableArray<QuestionnaireMapping> Numbered =
+        [.. Instruments.All.Where(i => !HasOwnProperty(i.Id)).Select(ForNumberedWithNotApplicable)];
+
+    /// <summary>Gets every built-in mapping: the properties above, then one for every other built-in instrument (<see cref="For"/>).</summary>
     public static ImmutableArray<QuestionnaireMapping> All { get; } =
-        [CoreOm, Core10, YpCore, GpCore, CoreShortFormA, CoreShortFormB, Dialog, DialogPlusAppOrder, Pam13, FftExperience, FftRecommend];
+        [CoreOm, Core10, YpCore, GpCore, CoreShortFormA, CoreShortFormB, Dialog, DialogPlusAppOrder, Pam13, FftExperience, FftRecommend, .. Numbered];
+
+    /// <summary>
+    /// The built-in mapping of a built-in instrument, by its id (<see cref="Instrument.Id"/>): the property of its own where
+    /// there is one (DIALOG: MHSDS order; PAM-13: bind the calibration), otherwise the item-number convention with answers as
+    /// the form codes them and <c>not-applicable</c> where an item allows it.
+    /// </summary>
+    /// <param name="instrumentId">A built-in instrument's id, for example <c>phq-9</c>.</param>
+    /// <returns>The mapping.</returns>
+    /// <exception cref="ArgumentException">No built-in instrument has that id.</exception>
+    public static QuestionnaireMapping For(string instrumentId)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentId);
+        return All.FirstOrDefault(m => m.InstrumentId == instrumentId && m != DialogPlusAppOrder && m.Instrument is not null)
+            ?? throw new ArgumentException($"No built-in instrument has the id '{instrumentId}'; the ids are {string.Join(", ", Instruments.All.Select(i => i.Id))}.", nameof(instrumentId));
+    }
 
     /// <summary>The linkId of a DIALOG item's "more help wanted?" question in the built-in convention: its linkId followed by "-help".</summary>
     internal static string HelpLinkId(int position) => QuestionnaireMapping.ItemNumber(position) + "-help";
 
     private static QuestionnaireMapping ForNumbered(Instrument instrument) =>
         QuestionnaireMapping.ForInstrument(instrument, QuestionnaireMapping.ItemNumber, AnswerScheme.Numbers);
+
+    private static QuestionnaireMapping ForNumberedWithNotApplicable(Instrument instrument) =>
+        QuestionnaireMapping.ForInstrument(instrument, QuestionnaireMapping.ItemNumber, instrument.Items.Any(i => i.AllowsNotApplicable) ? AnswerScheme.NumbersWithNotApplicable : AnswerScheme.Numbers);
+
+    private static bool HasOwnProperty(string id) =>
+        id == CoreFamily.CoreOm.Instrument.Id || id == CoreFamily.Core10.Instrument.Id || id == CoreFamily.YpCore.Instrument.Id || id == CoreFamily.GpCore.Instrument.Id
+        || id == CoreShortForms.FormA.Id || id == CoreShortForms.FormB.Id || id == DialogScale.Dialog.Instrument.Id || id == Activation.Pam13.Instrument.Id;
 
     private static QuestionnaireMapping DialogMapping(DialogItemOrder order)
     {

@@ -288,6 +288,34 @@ public class BuiltInMappingTests
     }
 
     [Fact]
+    public void Every_built_in_instrument_has_a_built_in_mapping()
+    {
+        foreach (Instrument instrument in Instruments.All)
+        {
+            QuestionnaireMapping mapping = QuestionnaireMappings.For(instrument.Id);
+            Assert.Equal((instrument.Id, instrument.Items.Length), (mapping.InstrumentId, mapping.ItemCount));
+            Assert.Same(instrument, mapping.Instrument);
+        }
+
+        Assert.Same(QuestionnaireMappings.Dialog, QuestionnaireMappings.For("dialog"));
+        Assert.Same(QuestionnaireMappings.Core10, QuestionnaireMappings.For("core-10"));
+        Assert.Contains("phq-9", Assert.Throws<ArgumentException>(() => QuestionnaireMappings.For("phq9")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_honos_scale_not_known_is_read_from_the_not_applicable_reason()
+    {
+        string json = Envelope(string.Join(",", Enumerable.Range(1, 12).Select(i => i == 3
+            ? """{ "linkId": "3", "answer": [ { "valueCoding": { "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "not-applicable" } } ] }"""
+            : $$"""{ "linkId": "{{i.ToString(CultureInfo.InvariantCulture)}}", "answer": [ { "valueInteger": 2 } ] }""")));
+
+        InstrumentResult result = FhirScoring.Score(Parse(json), QuestionnaireMappings.For("honos")).Value;
+
+        // specs/mental-health-proms.md section 10: 9 (not known) is left out of the total, not counted as 0 or missing.
+        Assert.Equal((22.0, 11, 1), (result.Primary.ClinicalScore!.Value, result.Primary.ItemsAnswered, result.Primary.ItemsNotApplicable));
+    }
+
+    [Fact]
     public void Every_built_in_mapping_maps_every_item_once_and_ships_no_item_text()
     {
         foreach (QuestionnaireMapping mapping in QuestionnaireMappings.All)

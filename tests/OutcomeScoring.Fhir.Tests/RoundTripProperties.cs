@@ -31,6 +31,11 @@ public class RoundTripProperties
     {
         { "core-om", false }, { "core-10", false }, { "yp-core", false }, { "gp-core", false }, { "core-sf-a", false }, { "core-sf-b", false }, { "dialog", false },
         { "core-om", true }, { "core-10", true }, { "dialog", true },
+        // The built-in instruments' mappings by the item-number convention (QuestionnaireMappings.For).
+        { "phq-9", false }, { "gad-7", false }, { "wsas", false }, { "reqol-10", false }, { "reqol-20", false }, { "gbo", false },
+        { "wemwbs", false }, { "swemwbs", false }, { "k10", false }, { "honos", false }, { "honos-65", false }, { "eq-5d-5l", false },
+        { "eq-5d-3l", false }, { "icecap-o", false }, { "p3ceq", false }, { "ascof-1a", false }, { "ascof-1d", false },
+        { "phq-9", true }, { "honos", true }, { "eq-5d-5l", true },
     };
 
     private static QuestionnaireMapping Mapping(string id) => QuestionnaireMappings.All.First(m => m.InstrumentId == id && m != QuestionnaireMappings.DialogPlusAppOrder);
@@ -104,7 +109,7 @@ public class RoundTripProperties
     {
         QuestionnaireMapping mapping = Mapping(id);
         Instrument instrument = mapping.Instrument!;
-        Prop.ForAll(Forms(mapping.ItemCount, mapping.Scale, id == "dialog").ToArbitrary(), form =>
+        Prop.ForAll(Forms(mapping.ItemCount, mapping.Scale, instrument.Items.Any(i => i.AllowsNotApplicable)).ToArbitrary(), form =>
         {
             Answer[] answers = [.. form.Select(f => f.Answer)];
             QuestionnaireResponse response = Json(Encode(form), viaJson);
