@@ -61,7 +61,7 @@ internal static class ChangeCommand
 
         private static Option<string?> InstrumentOption()
         {
-            var option = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (compare clinical scores); yp-core needs --rci, and takes its cut-off from age and gender columns." };
+            var option = new Option<string?>("--instrument") { Description = "Take direction, reliable change threshold and cut-off from this instrument (compare clinical scores); yp-core takes its cut-off from age and gender columns." };
             option.AcceptOnlyFromAmong(InstrumentIds);
             return option;
         }
@@ -69,9 +69,11 @@ internal static class ChangeCommand
 
     /// <summary>
     /// The instruments <c>--instrument</c> takes. Change compares an instrument's clinical scores; PAM-13's activation and
-    /// CORE-6D's utility are stage outputs, whose change rules are not in their definitions, so they are not offered.
+    /// the utilities (CORE-6D, EQ-5D, ICECAP-O) are stage outputs, whose change rules are not in their definitions, so they are
+    /// not offered; SWEMWBS, whose metric score is a stage, has a reliable change threshold on its primary score and is.
     /// </summary>
-    private static readonly string[] InstrumentIds = [.. Instruments.All.Where(i => !i.Stages.Any(s => s is CalibrationStage or ValueSetStage)).Select(i => i.Id)];
+    private static readonly string[] InstrumentIds =
+        [.. Instruments.All.Where(i => !i.Stages.Any(s => s is CalibrationStage or ValueSetStage) || i.Interpretation.ReliableChange is not null).Select(i => i.Id)];
 
     private static void Validate(CommandResult result, Parts parts)
     {

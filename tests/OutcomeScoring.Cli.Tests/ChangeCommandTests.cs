@@ -64,7 +64,7 @@ public sealed class ChangeCommandTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "--rci", "5" }, "--rci with --lower-is-better or --higher-is-better")]
-    [InlineData(new[] { "--instrument", "yp-core" }, "yp-core has no published reliable change threshold")]
+    [InlineData(new[] { "--instrument", "k10" }, "k10 has no published reliable change threshold")]
     [InlineData(new[] { "--rci", "5", "--lower-is-better", "--higher-is-better" }, "only one of")]
     [InlineData(new[] { "--instrument", "core-10", "--by", "team" }, "--by goes with --summary")]
     public void Incomplete_or_contradictory_criteria_are_usage_errors(string[] options, string message)

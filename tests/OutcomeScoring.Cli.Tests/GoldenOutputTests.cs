@@ -164,7 +164,7 @@ public sealed class GoldenOutputTests
         Case("change-yp-core-service", ServicePairs("yp-core", "yp-core.csv", "clinical", ["age", "gender"]), "change", "{tmp}/pairs.csv", "--instrument", "yp-core", "--rci", "6"),
         Case("change-dialog-service-summary-by-team", ServicePairs("dialog", "dialog.csv", "sqol_mean", []), "change", "{tmp}/pairs.csv", "--instrument", "dialog", "--rci", "1", "--summary", "--by", "team"),
         Case("change-pam-13-service-higher-is-better", ServicePairs("pam-13", "pam-13.csv", "activation", [], "--calibration", "{samples}/service/pam-13-calibration.json"), "change", "{tmp}/pairs.csv", "--rci", "3", "--higher-is-better"),
-        Case("change-yp-core-without-rci", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "yp-core"),
+        Case("change-yp-core-published-threshold", IndexResponsePairs, "change", "{tmp}/pairs.csv", "--instrument", "yp-core"),
         Case("talking-therapies", "talking-therapies", "{samples}/mental-health/talking-therapies.csv"),
         Case("talking-therapies-mixed-no-change", "talking-therapies", "{samples}/mental-health/talking-therapies.csv", "--mixed", "no-change"),
         Case("talking-therapies-summary", "talking-therapies", "{samples}/mental-health/talking-therapies.csv", "--summary"),

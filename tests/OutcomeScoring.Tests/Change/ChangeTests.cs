@@ -20,7 +20,22 @@ public class ChangeTests
         Assert.Equal(6, criteria.ReliableChange.Threshold);
         Assert.Equal(ChangeBoundary.AtLeast, criteria.ReliableChange.Boundary);
         Assert.Equal(11, criteria.ClinicalCutoff);
-        Assert.Contains("has no published reliable change threshold", Assert.Throws<ArgumentException>(() => ChangeCriteria.For(YpCore.Instrument)).Message, StringComparison.Ordinal);
+        Assert.Contains("has no published reliable change threshold", Assert.Throws<ArgumentException>(() => ChangeCriteria.For(Instruments.Get("k10"))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // YP-CORE: NHS England's CYP threshold, 8 clinical points, a change equal to it counting (specs/mental-health-proms.md,
+    // section 11): at, one step below and one above on the clinical scale (0.1 mean steps are 1 clinical point).
+    [InlineData(20, 12, ReliableChangeCategory.ReliableImprovement)]
+    [InlineData(20, 13, ReliableChangeCategory.NoReliableChange)]
+    [InlineData(20, 11, ReliableChangeCategory.ReliableImprovement)]
+    [InlineData(12, 20, ReliableChangeCategory.ReliableDeterioration)]
+    [InlineData(12, 19, ReliableChangeCategory.NoReliableChange)]
+    public void YP_CORE_reliable_change_is_8_clinical_points(double pre, double post, ReliableChangeCategory expected)
+    {
+        ChangeCriteria criteria = ChangeCriteria.For(YpCore.Instrument);
+        Assert.Equal((8.0, ScoreDirection.LowerIsBetter), (criteria.ReliableChange.Threshold, criteria.Direction));
+        Assert.Equal(expected, criteria.Classify(pre, post).ReliableChange);
     }
 
     [Theory]

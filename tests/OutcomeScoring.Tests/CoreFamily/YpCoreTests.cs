@@ -12,7 +12,7 @@ public class YpCoreTests
     {
         Assert.Equal([3, 5, 10], Yp.Items.Where(i => i.Keying == ItemKeying.Reversed).Select(i => i.Number));
         Assert.Equal(1, Yp.Scores.Single().MaximumMissing);
-        Assert.Null(Yp.Interpretation.ReliableChange);
+        Assert.Equal(8, Yp.Interpretation.ReliableChange!.ClinicalPoints); // NHS England CYP, specs/mental-health-proms.md section 11
         Assert.Null(Yp.Interpretation.SeverityBands);
     }
 

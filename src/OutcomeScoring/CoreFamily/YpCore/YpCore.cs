@@ -13,8 +13,10 @@ namespace OutcomeScoring.CoreFamily;
 /// YP-CORE app has used since its 2025-05-21 correction, cpsyctc/shiny-server commit 3877c15), the earlier Blackshaw values
 /// for ages 11-16 that the CECPfuns lookup still holds ("blackshaw-2020-app"), Twigg et al. 2016, and Di Biase et al. 2021
 /// (Italy; boys 15-17 withheld, see <see cref="DiBiase2021"/>). Outside a table's ages
-/// there is no cut-off and the comparison says so. No reliable change index is published: compute one from your
-/// own data. No severity bands and no risk item are given by the sources. CORE instruments are CC BY-NC-ND 4.0
+/// there is no cut-off and the comparison says so. Reliable change: 8 points on the clinical score (8.33 unrounded), the threshold NHS
+/// England's and NHS Digital's children and young people's outcome code uses ("CYP IAPT 2015"; specs/mental-health-proms.md,
+/// section 11, which fills the gap core.md left); a threshold computed from your own data is an option
+/// (<see cref="Change.ReliableChangeCriterion.FromReliability"/>). No severity bands and no risk item are given by the sources. CORE instruments are CC BY-NC-ND 4.0
 /// (CORE System Trust); this library ships no item text.</para>
 /// </remarks>
 public static class YpCore
