@@ -49,7 +49,7 @@ public sealed class ReportIndexSectionTests
             "\"OutcomeScoring integration profile 2.0 (by whose view)\", version 2.0 (this library's default profile; profile 1.0 stays available by name)",
             "1,000 bootstrap draws, seed 20260331", "Weights are trade-offs", "comparisons are exploratory", "made up: its values are not real PAM-13 scores",
             "reliable improvement from core10.csv (reliable change 6 points) and yp-core.csv",
-            "of each person's latest complete P3CEQ in p3ceq.csv, as a share of that range", "in ascof-1d.csv", "in ascof-1a.csv",
+            "(0-15) of each person's latest complete form in p3ceq.csv, as a share of that range", "in ascof-1d.csv", "in ascof-1a.csv",
         })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);

@@ -173,10 +173,11 @@ internal sealed class IndexSection : IReportSectionBuilder
         {
             write.Table(
                 "Where each component comes from",
-                ["Component", "Weight", "Normalised with", "Computed from"],
+                ["Component", spec.HasDomains ? "Pillar (its share of the index)" : "Weight", "Normalised with", "Computed from"],
                 spec.Components.Select(c => new[]
                 {
-                    c.Name, Text.Num(c.Weight, "0.##"), Normalisation(c), sources.FirstOrDefault(s => s.Code == c.Code).From ?? $"not computed from the report's files: give {ComponentsFile} with its values",
+                    c.Name, spec.HasDomains ? PillarShare(spec, c) : Text.Num(c.Weight, "0.##"), Normalisation(c),
+                    sources.FirstOrDefault(s => s.Code == c.Code).From ?? $"not computed from the report's files: give {ComponentsFile} with its values",
                 }));
         }
 
@@ -215,6 +216,14 @@ internal sealed class IndexSection : IReportSectionBuilder
     private static string Coverage(IndexSpecification spec, IndexUnitResult u) =>
         $"{Text.N(u.Coverage.ComponentsPresent)} of {Text.N(u.Coverage.ComponentsTotal)} components"
         + (u.Coverage.HasDomains ? ", pillars missing: " + (u.Coverage.MissingDomains.IsEmpty ? "none" : Text.And([.. u.Coverage.MissingDomains.Select(c => Pillar(spec.Domains.First(d => d.Code == c)))])) : "");
+
+    /// <summary>A component's pillar, whose view it is, and the pillar's nominal share of the index (its weight over all pillars' weights).</summary>
+    private static string PillarShare(IndexSpecification spec, IndexComponent component)
+    {
+        return spec.Domains.FirstOrDefault(d => string.Equals(d.Code, component.Domain, StringComparison.OrdinalIgnoreCase)) is { } domain
+            ? $"{Pillar(domain)} ({Text.Pct(domain.Weight / spec.Domains.Sum(d => d.Weight))})"
+            : "-";
+    }
 
     /// <summary>A pillar and whose view it is: "carer-reported quality of life (carers' view)" (the name's part after "Carers: ").</summary>
     private static string Pillar(IndexDomain domain)
@@ -285,7 +294,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             + $"The black line is the {confidence} sampling interval: where the index could plausibly lie given how many people are behind each component ({Text.N(samplingOptions.Draws)} bootstrap draws, seed {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}). "
             + $"Weights are trade-offs, not statements of importance: {WeightsInWords(spec)}. {Capital(unitsWord)}s without enough components have no bar. Specification {profile}. {breakdown.Description}",
             900,
-            Math.Clamp(220 + (60 * rows), 360, 2400));
+            Math.Clamp(220 + (60 * rows) + (20 * spec.Components.Length), 360, 2400));
 
         var ranks = new IndexRankChart(result, sampling, method) { UnitsName = unitsWord + "s", Title = $"Integration index: rank of each {unitsWord} and its intervals" };
         write.Figure(
@@ -603,7 +612,7 @@ internal sealed class IndexSection : IReportSectionBuilder
         values.AddRange(SurveyComponents.TeamMeans(Forms.Administrations(forms.Select(f => (f, measure.ValueOf(measure.Instrument.Score(f.Answers))))), measure)
             .Select(IntegrationProfileV2.SurveyValue));
         bool share = code is IntegrationProfileV2.CoordinationCode or IntegrationProfileV2.PersonCentrednessCode;
-        return $"mean {measure.Score.Name.ToLowerInvariant()} score ({Text.Num(measure.Minimum, "0")}-{Text.Num(measure.Maximum, "0")}) of each person's latest complete {measure.Instrument.Name} in {file}"
+        return $"mean {measure.Score.Name.ToLowerInvariant()} score ({Text.Num(measure.Minimum, "0")}-{Text.Num(measure.Maximum, "0")}) of each person's latest complete form in {file}"
             + (share ? ", as a share of that range" : "");
     }
 
