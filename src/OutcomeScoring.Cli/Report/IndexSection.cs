@@ -294,7 +294,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             + $"The black line is the {confidence} sampling interval: where the index could plausibly lie given how many people are behind each component ({Text.N(samplingOptions.Draws)} bootstrap draws, seed {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}). "
             + $"Weights are trade-offs, not statements of importance: {WeightsInWords(spec)}. {Capital(unitsWord)}s without enough components have no bar. Specification {profile}. {breakdown.Description}",
             900,
-            Math.Clamp(220 + (60 * rows) + (20 * spec.Components.Length), 360, 2400));
+            Math.Clamp(220 + (60 * rows), 360, 2400));
 
         var ranks = new IndexRankChart(result, sampling, method) { UnitsName = unitsWord + "s", Title = $"Integration index: rank of each {unitsWord} and its intervals" };
         write.Figure(
