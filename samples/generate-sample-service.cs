@@ -2,7 +2,7 @@
 // Writes the synthetic sample service under samples/service/: `dotnet run samples/generate-sample-service.cs [folder]`
 //
 // "Riverside Integrated Care" is made up: six teams, two sites, April 2024 to March 2026, every instrument the
-// report reads. Every number comes from one seeded random source, so the files are the same on every run and
+// report reads, and the P3CEQ, ASCOF 1A and ASCOF 1D surveys of its integration index. Every number comes from one seeded random source, so the files are the same on every run and
 // every machine. Nobody in them is real. The PAM-13 scores use the made-up calibration in samples/ and are not
 // real PAM scores.
 using System.Globalization;
@@ -235,6 +235,59 @@ foreach ((string team, int caseload, double share) in new[]
 }
 
 Write("funnel-units.csv", funnel);
+
+// Surveys for the integration index (profile 2.0), each person once or, now and then, twice (their latest form counts):
+// P3CEQ among each team's patients (11 items, 0-3; NA = don't know / not relevant), the Adult Social Care Survey's eight
+// ASCOF 1A questions among the adult teams' social care users and the Survey of Adult Carers' six ASCOF 1D questions among
+// their carers (answers are the position of the option ticked, 1 = the first, best one). Only codes: no question wording.
+DateOnly surveyStart = start.AddMonths(21);
+string Survey(string prefix, int number, string team, int items, Func<int, string> answer, bool twice)
+{
+    DateOnly day = surveyStart.AddDays(random.Next(0, 60));
+    string row = $"{prefix}{number:000},{team},{Date(day)},{string.Join(',', Enumerable.Range(0, items).Select(answer))}";
+    return twice ? row + $"\n{prefix}{number:000},{team},{Date(day.AddDays(random.Next(14, 28)))},{string.Join(',', Enumerable.Range(0, items).Select(answer))}" : row;
+}
+
+// P3CEQ: how joined up and person-centred care feels differs by team; item 11 is in neither subscale.
+var p3ceq = new List<string> { "id,team,date," + string.Join(',', Enumerable.Range(1, 11).Select(i => $"item{i}")) };
+person = 0;
+foreach ((string team, double level, int size) in new[]
+{
+    ("North Community", 2.2, 40), ("South Community", 2.0, 38), ("East Recovery", 1.9, 34), ("West Recovery", 1.5, 32), (YoungPeople, 2.1, 24), (Crisis, 1.6, 9),
+})
+{
+    for (int p = 0; p < size; p++)
+    {
+        double own = Normal(level, 0.45);
+        string Answer(int i) => random.NextDouble() < 0.04 ? "NA" : random.NextDouble() < 0.015 ? "" : Clamp(Normal(own, 0.7), 0, 3).ToString(invariant);
+        p3ceq.Add(Survey("Q", ++person, team, 11, Answer, random.NextDouble() < 0.06));
+    }
+}
+
+Write("p3ceq.csv", p3ceq);
+
+// ASCOF 1A (social care users of the adult teams) and ASCOF 1D (carers of the adult teams' and the young people's team's people):
+// points per question around a team level (3 to 0 for 1A, 2 to 0 for 1D), written as the option's position; a few questions left blank.
+foreach ((string file, string prefix, int items, int options, (string Team, double Level, int Size)[] surveyTeams) in new[]
+{
+    ("ascof-1a.csv", "S", 8, 4, new[] { ("North Community", 2.45, 36), ("South Community", 2.35, 33), ("East Recovery", 2.3, 28), ("West Recovery", 2.15, 26) }),
+    ("ascof-1d.csv", "K", 6, 3, new[] { ("North Community", 1.3, 30), ("South Community", 1.25, 27), ("East Recovery", 1.2, 22), ("West Recovery", 1.05, 24), (YoungPeople, 1.15, 18) }),
+})
+{
+    var rows = new List<string> { "id,team,date," + string.Join(',', Enumerable.Range(1, items).Select(i => $"item{i}")) };
+    person = 0;
+    foreach ((string team, double level, int size) in surveyTeams)
+    {
+        for (int p = 0; p < size; p++)
+        {
+            double own = Normal(level, 0.35);
+            string Answer(int i) => random.NextDouble() < 0.02 ? "" : (options - Clamp(Normal(own, 0.6), 0, options - 1)).ToString(invariant);
+            rows.Add(Survey(prefix, ++person, team, items, Answer, random.NextDouble() < 0.05));
+        }
+    }
+
+    Write(file, rows);
+}
 
 // The report's settings: title, and what the CSV files cannot say (which way is better, targets, columns).
 Write("report.json",

@@ -10,15 +10,27 @@ using OutcomeScoring.IntegrationIndex;
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// <c>index-components</c>: the default profile's component values (<c>unit,component,value,n,se</c>) from the outputs of the
-/// other commands: <c>change --summary --by</c> (outcomes), <c>score dialog</c> (quality of life), <c>score pam-13</c> (activation)
-/// and <c>fft summarize</c> (experience). The same numbers as the library's <see cref="IntegrationProfile"/> helpers and cohort rules, and so
-/// as the report's integration index (docs/cli.md, docs/cohorts.md).
+/// <c>index-components</c>: the default profile's (2.0) component values (<c>unit,component,value,n,se</c>) from the outputs of the
+/// other commands: <c>change --summary --by</c> (outcomes), <c>score dialog</c> (quality of life), <c>score pam-13</c> (activation),
+/// <c>fft summarize</c> (experience), <c>score p3ceq</c> (coordination and person-centredness), <c>score ascof-1a</c> and
+/// <c>score ascof-1d</c> (social care users' and carers' quality of life). The same numbers as the library's <see cref="IntegrationProfile"/>
+/// and <see cref="IntegrationProfileV2.SurveyValue"/> helpers and cohort rules, and so as the report's integration index (docs/cli.md, docs/cohorts.md).
 /// </summary>
 internal static partial class IndexComponentsCommand
 {
-    /// <summary>The column naming each person in the --dialog and --pam files (passed through by score).</summary>
+    /// <summary>The column naming each person in the --dialog, --pam and survey files (passed through by score).</summary>
     private const string PersonColumn = "id";
+
+    /// <summary>The source key of the --p3ceq file, which gives two components.</summary>
+    public const string P3ceqSource = "p3ceq";
+
+    /// <summary>The survey files: source key, the score command, and each component's score column and measure.</summary>
+    private static readonly (string Source, string Command, (string Column, SurveyScale Measure)[] Scores)[] Surveys =
+    [
+        (P3ceqSource, "score p3ceq", [("cc", SurveyScale.P3ceqCoordination), ("pc", SurveyScale.P3ceqPersonCentredness)]),
+        (IntegrationProfileV2.CarerQualityOfLifeCode, "score ascof-1d", [("total", SurveyScale.Ascof1D)]),
+        (IntegrationProfileV2.SocialCareQualityOfLifeCode, "score ascof-1a", [("total", SurveyScale.Ascof1A)]),
+    ];
 
     /// <summary>Reads each given file and writes one row per unit and component; returns the exit code.</summary>
     public static int Run((string Component, FileInfo? File)[] sources, string unitColumn, TextWriter output, TextWriter error)
@@ -42,7 +54,8 @@ internal static partial class IndexComponentsCommand
             {
                 IntegrationProfile.OutcomesCode => ReadRates(csv, header, file.Name, "group", "--by", (header, row) => Category(header, row), rows, error),
                 IntegrationProfile.ExperienceCode => ReadRates(csv, header, file.Name, "unit", "--unit", null, rows, error),
-                _ => ReadMeans(csv, header, file.Name, unitColumn, component, rows, error),
+                IntegrationProfile.QualityOfLifeCode or IntegrationProfile.ActivationCode => ReadMeans(csv, header, file.Name, unitColumn, component, rows, error),
+                _ => ReadSurvey(csv, header, file.Name, unitColumn, Surveys.Single(x => x.Source == component), rows, error),
             };
             if (problem is not null)
             {
@@ -157,15 +170,60 @@ internal static partial class IndexComponentsCommand
     {
         string column = component == IntegrationProfile.QualityOfLifeCode ? "sqol_mean" : "activation";
         string command = component == IntegrationProfile.QualityOfLifeCode ? "score dialog" : "score pam-13";
-        string[] missing = [.. new[] { unitColumn, column }.Where(n => CsvInput.Find(header, n) < 0)];
+        if (ReadForms(csv, header, file, unitColumn, [column], command, error, out List<Administration>[] forms) is { } problem)
+        {
+            return problem;
+        }
+
+        rows.AddRange(Cohort.TeamMeans(forms[0]).Select(team => ComponentValue.ForMean(team.Team, component, team.Values)));
+        return null;
+    }
+
+    /// <summary>
+    /// Profile 2.0's survey components from the output of <c>score p3ceq</c> (<c>cc</c> and <c>pc</c>: coordination and person-centredness),
+    /// <c>score ascof-1a</c> or <c>score ascof-1d</c> (<c>total</c>), by the same cohort rules as <see cref="ReadMeans"/>, through
+    /// <see cref="SurveyComponents.TeamMeans"/> and <see cref="IntegrationProfileV2.SurveyValue"/> (P3CEQ as a share of the subscale range).
+    /// A score outside the measure's range makes the file unusable (the wrong column or file).
+    /// </summary>
+    private static string? ReadSurvey(CsvReader csv, string[] header, string file, string unitColumn, (string Source, string Command, (string Column, SurveyScale Measure)[] Scores) survey, List<ComponentValue> rows, TextWriter error)
+    {
+        if (ReadForms(csv, header, file, unitColumn, [.. survey.Scores.Select(s => s.Column)], survey.Command, error, out List<Administration>[] forms) is { } problem)
+        {
+            return problem;
+        }
+
+        for (int i = 0; i < survey.Scores.Length; i++)
+        {
+            try
+            {
+                rows.AddRange(SurveyComponents.TeamMeans(forms[i], survey.Scores[i].Measure).Select(IntegrationProfileV2.SurveyValue));
+            }
+            catch (ArgumentException ex)
+            {
+                return $"{file}: {ex.Message.Split(" (Parameter", 2)[0]} Give the output of {survey.Command}.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads one form per row (person, date, unit and one score per column) for the cohort rules; a row without a unit, person or readable
+    /// date is reported and not used; a blank score is not computable (the scoring command gave the reason) but the form still counts for
+    /// the person's unit; a score that is not a number is reported and counts as not computable.
+    /// </summary>
+    private static string? ReadForms(CsvReader csv, string[] header, string file, string unitColumn, string[] columns, string command, TextWriter error, out List<Administration>[] forms)
+    {
+        forms = [.. columns.Select(_ => new List<Administration>())];
+        string[] missing = [.. new[] { unitColumn }.Concat(columns).Where(n => CsvInput.Find(header, n) < 0)];
         if (missing.Length > 0)
         {
             return $"{file} lacks the column(s) {string.Join(", ", missing)}; give the output of {command} with the unit column (--unit, default team) passed through.";
         }
 
-        int unit = CsvInput.Find(header, unitColumn), score = CsvInput.Find(header, column);
+        int unit = CsvInput.Find(header, unitColumn);
+        int[] scores = [.. columns.Select(c => CsvInput.Find(header, c))];
         int person = CsvInput.Find(header, PersonColumn), date = CsvInput.Find(header, FormCells.DateColumn);
-        var forms = new List<Administration>();
         int line = 0;
         while (csv.Read())
         {
@@ -185,22 +243,24 @@ internal static partial class IndexComponentsCommand
                 continue;
             }
 
-            // A blank score is not computable (the scoring command gave the reason); the form still counts for the person's unit.
-            string text = row[score].Trim();
-            double? value = null;
-            if (text.Length > 0 && TryNumber(text, out double parsed))
+            for (int c = 0; c < columns.Length; c++)
             {
-                value = parsed;
-            }
-            else if (text.Length > 0)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line} ({id}): {column} '{text}' is not a number; not used"));
-            }
+                // A blank score is not computable (the scoring command gave the reason); the form still counts for the person's unit.
+                string text = row[scores[c]].Trim();
+                double? value = null;
+                if (text.Length > 0 && TryNumber(text, out double parsed))
+                {
+                    value = parsed;
+                }
+                else if (text.Length > 0)
+                {
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line} ({id}): {columns[c]} '{text}' is not a number; not used"));
+                }
 
-            forms.Add(new Administration(who, null, when, value) { Team = id });
+                forms[c].Add(new Administration(who, null, when, value) { Team = id });
+            }
         }
 
-        rows.AddRange(Cohort.TeamMeans(forms).Select(team => ComponentValue.ForMean(team.Team, component, team.Values)));
         return null;
     }
 

@@ -27,7 +27,7 @@ public sealed class BadInputMatrixTests : IDisposable
         new("funnel", ["funnel", "{in}", "--numerator", "positive", "--denominator", "total"], ["unit", "positive", "total"], ["A", "9", "10"], PerRow: false),
         new("spc", ["spc", "{in}", "--value", "rate"], ["month", "rate"], ["2025-01", "1"], PerRow: false),
         new("fft", ["fft", "summarize", "{in}", "--unit", "ward"], ["ward", "answer"], ["A", "1"], PerRow: false),
-        new("index", ["index", "{in}", "--spec", "default"], ["unit", "component", "value"], ["north", "outcomes", "0.5"], PerRow: false),
+        new("index", ["index", "{in}", "--spec", "integration-1.0"], ["unit", "component", "value"], ["north", "outcomes", "0.5"], PerRow: false),
         new("index-components", ["index-components", "--change", "{in}"], ["group", "category", "n", "percent", "lower", "upper"], ["north", "pairs", "1", "", "", ""], PerRow: false),
     ];
 

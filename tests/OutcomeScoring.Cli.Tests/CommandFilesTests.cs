@@ -27,7 +27,7 @@ public sealed class CommandFilesTests : IDisposable
         { "unit,positive,total\nA,9,10\nB,8,10\n", ["funnel", "{in}", "--numerator", "positive", "--denominator", "total"] },
         { "month,rate\n2025-01,1\n2025-02,2\n", ["spc", "{in}", "--value", "rate"] },
         { "ward,answer\nA,1\n", ["fft", "summarize", "{in}", "--unit", "ward"] },
-        { "unit,component,value\nnorth,outcomes,0.5\nsouth,outcomes,0.6\n", ["index", "{in}", "--spec", "default"] },
+        { "unit,component,value\nnorth,outcomes,0.5\nsouth,outcomes,0.6\n", ["index", "{in}", "--spec", "integration-1.0"] },
         { "group,category,n,percent,lower,upper\n,pairs,1,,,\n", ["index-components", "--change", "{in}"] },
     };
 

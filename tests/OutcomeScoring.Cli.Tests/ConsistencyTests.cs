@@ -100,6 +100,9 @@ public sealed class ConsistencyTests : IDisposable
         string[][] ypCore = Scored("yp-core", "yp-core.csv");
         string[][] dialog = Scored("dialog", "dialog.csv");
         string[][] pam = Scored("pam-13", "pam-13.csv", "--calibration", Path.Combine(Service, "pam-13-calibration.json"));
+        Scored("p3ceq", "p3ceq.csv");
+        Scored("ascof-1d", "ascof-1d.csv");
+        Scored("ascof-1a", "ascof-1a.csv");
 
         // change --summary --by team, from each person's first and last computable score (the library's cohort rules)
         string core10Summary = ChangeSummary(core10, "core-10", []);
@@ -111,7 +114,8 @@ public sealed class ConsistencyTests : IDisposable
         string fftTeams = Run("fft", "summarize", Path.Combine(Service, "fft-responses.csv"), "--unit", "team", "-o", _cli.PathOf("fft-summary.csv"));
         string fftSites = Run("fft", "summarize", Path.Combine(Service, "fft-responses.csv"), "--unit", "team", "--parent", "site", "-o", _cli.PathOf("fft-sites.csv"));
         string components = Run("index-components", "--change", changeSummary, "--dialog", _cli.PathOf("dialog-scored.csv"), "--pam", _cli.PathOf("pam-13-scored.csv"),
-            "--fft", fftTeams, "-o", _cli.PathOf("components.csv"));
+            "--fft", fftTeams, "--p3ceq", _cli.PathOf("p3ceq-scored.csv"), "--ascof-1d", _cli.PathOf("ascof-1d-scored.csv"), "--ascof-1a", _cli.PathOf("ascof-1a-scored.csv"),
+            "-o", _cli.PathOf("components.csv"));
         string index = Run("index", components, "--spec", "default", "--seed", "20260331", "--draws", "1000", "-o", _cli.PathOf("index.csv"));
 
         int compared = 0;
@@ -265,6 +269,8 @@ public sealed class ConsistencyTests : IDisposable
         var names = new Dictionary<string, string>
         {
             ["outcomes"] = "Reliable improvement", ["quality_of_life"] = "Quality of life", ["activation"] = "Patient activation", ["experience"] = "Experience",
+            ["p3ceq-coordination"] = "Care felt joined up", ["p3ceq-person-centredness"] = "Care felt person-centred",
+            ["ascof-1d"] = "Carer-reported quality of life", ["ascof-1a"] = "Social-care-related quality of life",
         };
         var given = rows[1..].Select(r => Cells(rows[0], r)).ToDictionary(r => (r["unit"], r["component"]));
         int compared = 0;
@@ -278,8 +284,8 @@ public sealed class ConsistencyTests : IDisposable
                 continue;
             }
 
-            bool share = code is "outcomes" or "experience";
-            // As the measure's own section writes it: DIALOG means (1-7) to two decimals, PAM-13 scores (0-100) to one.
+            bool share = code is "outcomes" or "experience" or "p3ceq-coordination" or "p3ceq-person-centredness";
+            // As the measure's own section writes it: DIALOG means (1-7) to two decimals, PAM-13 (0-100) and ASCOF (0-12, 0-24) scores to one.
             Assert.Equal(share ? Pct(100 * D(value["value"])) : Num(D(value["value"]), code == "quality_of_life" ? "0.00" : "0.0"), row[2]);
             Assert.Equal(N(long.Parse(value["n"], Invariant)), row[3]);
             compared += 2;
@@ -306,14 +312,13 @@ public sealed class ConsistencyTests : IDisposable
                 continue;
             }
 
-            string Range(string low, string high) => unit[low] == unit[high] ? unit[low] : $"{unit[low]}-{unit[high]}";
+            string Range(string low, string high) => unit[low].Length == 0 ? "-" : unit[low] == unit[high] ? unit[low] : $"{unit[low]}-{unit[high]}";
             Assert.Equal(Num(D(unit["index"])), row[1]);
             Assert.Equal($"{Num(D(unit["index_lower"]))} to {Num(D(unit["index_upper"]))}", row[2]);
-            // The report ranks a team among the teams with as many components (issue 15); the index command ranks all.
-            int groupRank = 1 + units.Count(o => o["index"].Length > 0 && o["components_used"] == unit["components_used"] && D(o["index"]) > D(unit["index"]));
-            Assert.Equal(N(groupRank), row[3]);
+            // The library ranks by its coverage rule (profile 2.0: only teams with every component); both only show it.
+            Assert.Equal(unit["rank"].Length == 0 ? "-" : unit["rank"], row[3]);
             Assert.Equal(Range("rank_lower", "rank_upper"), row[4]);
-            Assert.Equal($"{unit["components_used"]} of 4", row[7]);
+            Assert.StartsWith($"{unit["components_used"]} of 8 components, pillars missing: ", row[7], StringComparison.Ordinal);
             compared += 5;
         }
 

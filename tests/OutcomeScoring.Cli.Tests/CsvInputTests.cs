@@ -18,7 +18,7 @@ public sealed class CsvInputTests : IDisposable
         { "unit,positive,total,total\nA,9,10,12\n", ["funnel", "{in}", "--numerator", "positive", "--denominator", "total"], "'total' more than once (columns 3 and 4)" },
         { "month,rate,Rate\n2025-01,1,2\n", ["spc", "{in}", "--value", "rate"], "'Rate' more than once (columns 2 and 3)" },
         { "ward,answer,ward\nA,1,B\n", ["fft", "summarize", "{in}", "--unit", "ward"], "'ward' more than once (columns 1 and 3)" },
-        { "unit,component,value,value\nnorth,outcomes,0.5,0.9\n", ["index", "{in}", "--spec", "default"], "'value' more than once (columns 3 and 4)" },
+        { "unit,component,value,value\nnorth,outcomes,0.5,0.9\n", ["index", "{in}", "--spec", "integration-1.0"], "'value' more than once (columns 3 and 4)" },
         { "group,category,n,percent,lower,upper,n\n,pairs,1,,,,2\n", ["index-components", "--change", "{in}"], "'n' more than once (columns 3 and 7)" },
     };
 

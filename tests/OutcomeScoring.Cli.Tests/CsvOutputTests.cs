@@ -26,7 +26,7 @@ public sealed class CsvOutputTests : IDisposable
         { $"unit,positive,total\n\"{F}\",9,10\nB,8,10\n", ["funnel", "{in}", "--numerator", "positive", "--denominator", "total"] },
         { $"month,rate\n\"{F}\",1\n2025-02,2\n", ["spc", "{in}", "--value", "rate", "--date", "month"] },
         { $"ward,answer\n\"{F}\",1\n", ["fft", "summarize", "{in}", "--unit", "ward"] },
-        { $"unit,component,value\n\"{F}\",outcomes,0.5\nsouth,outcomes,0.6\n", ["index", "{in}", "--spec", "default"] },
+        { $"unit,component,value\n\"{F}\",outcomes,0.5\nsouth,outcomes,0.6\n", ["index", "{in}", "--spec", "integration-1.0"] },
     };
 
     private static string F => Formula.Replace("\"", "\"\"", StringComparison.Ordinal);

@@ -210,13 +210,13 @@ public sealed class GoldenOutputTests
         // index and index-components
         Case("index-sample-spec", "index", "{samples}/index/components.csv", "--spec", "{samples}/index/spec.json"),
         Case("index-default-spec", "index", "{samples}/index/components.csv", "--spec", "default", "--output", "{tmp}/index.csv"),
-        Case("index-seed-draws", "index", "{samples}/index/components.csv", "--spec", "default", "--seed", "7", "--draws", "200"),
+        Case("index-seed-draws", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--seed", "7", "--draws", "200"),
         Case("index-details", "index", "{samples}/index/components.csv", "--spec", "{samples}/index/spec.json", "--details"),
-        Case("index-method-uncertainty", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty"),
-        Case("index-method-uncertainty-options", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty", "--seed", "3", "--runs", "200", "--noise", "0.1",
+        Case("index-method-uncertainty", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--method-uncertainty"),
+        Case("index-method-uncertainty-options", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--method-uncertainty", "--seed", "3", "--runs", "200", "--noise", "0.1",
             "--normalisations", "goalposts,min-max,percentile-rank", "--aggregations", "arithmetic,geometric,harmonic,power:2"),
-        Case("index-method-uncertainty-z-score-with-geometric", "index", "{samples}/index/components.csv", "--spec", "default", "--method-uncertainty", "--normalisations", "z-score", "--aggregations", "geometric"),
-        Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "default", "--leave-one-out"),
+        Case("index-method-uncertainty-z-score-with-geometric", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--method-uncertainty", "--normalisations", "z-score", "--aggregations", "geometric"),
+        Case("index-leave-one-out", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--leave-one-out"),
         // Profile 2.0 (made-up P3CEQ and ASCOF values in components-2.0.csv): coverage, ranking apart, sensitivity, correlations.
         Case("index-profile-2.0", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0"),
         Case("index-profile-2.0-details", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--details"),
@@ -224,9 +224,11 @@ public sealed class GoldenOutputTests
         Case("index-profile-2.0-sensitivity", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--sensitivity", "--samples", "200", "--aggregations", "arithmetic,geometric"),
         Case("index-profile-2.0-correlations", "index", "{samples}/index/components-2.0.csv", "--spec", "integration-2.0", "--correlations"),
         Case("index-profile-1.0-by-name", "index", "{samples}/index/components.csv", "--spec", "integration-1.0"),
-        Case("index-sensitivity", "index", "{samples}/index/components.csv", "--spec", "default", "--sensitivity", "--seed", "5", "--samples", "200", "--noise", "0.2",
+        // The default profile is 2.0 (issue 20): profile 1.0's components alone give no unit an index under it (no patient-experience pillar).
+        Case("index-default-spec-2.0", "index", "{samples}/index/components-2.0.csv", "--spec", "default"),
+        Case("index-sensitivity", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--sensitivity", "--seed", "5", "--samples", "200", "--noise", "0.2",
             "--normalisations", "goalposts,min-max", "--aggregations", "arithmetic,geometric", "--thresholds", "0.5,0.75"),
-        Case("index-winsorise-details", "index", "{samples}/index/components.csv", "--spec", "default", "--winsorise", "0.1", "--details"),
+        Case("index-winsorise-details", "index", "{samples}/index/components.csv", "--spec", "integration-1.0", "--winsorise", "0.1", "--details"),
         Case("index-components-from-responses", IndexResponseOutputs, "index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv"),
         Case("index-components-dialog-pam-unit", IndexResponseOutputs, "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--unit", "team", "-o", "{tmp}/components.csv"),
         // The sample service's DIALOG and PAM-13 forms: one value per person (their latest score), as the report's index takes them.
@@ -236,13 +238,21 @@ public sealed class GoldenOutputTests
                 new CliStep("score", "pam-13", "{samples}/service/pam-13.csv", "--calibration", "{samples}/service/pam-13-calibration.json", "-o", "{tmp}/pam-scored.csv"),
             ],
             "index-components", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv"),
+        // The sample service's P3CEQ, ASCOF 1D and ASCOF 1A surveys: profile 2.0's survey components, as the report's index takes them.
+        Case("index-components-service-surveys",
+            [
+                new CliStep("score", "p3ceq", "{samples}/service/p3ceq.csv", "-o", "{tmp}/p3ceq-scored.csv"),
+                new CliStep("score", "ascof-1d", "{samples}/service/ascof-1d.csv", "-o", "{tmp}/ascof-1d-scored.csv"),
+                new CliStep("score", "ascof-1a", "{samples}/service/ascof-1a.csv", "-o", "{tmp}/ascof-1a-scored.csv"),
+            ],
+            "index-components", "--p3ceq", "{tmp}/p3ceq-scored.csv", "--ascof-1d", "{tmp}/ascof-1d-scored.csv", "--ascof-1a", "{tmp}/ascof-1a-scored.csv"),
         Case("index-from-responses",
             [.. IndexResponseOutputs, new CliStep("index-components", "--change", "{tmp}/change-summary.csv", "--dialog", "{tmp}/dialog-scored.csv", "--pam", "{tmp}/pam-scored.csv", "--fft", "{tmp}/fft-summary.csv", "-o", "{tmp}/components.csv")],
-            "index", "{tmp}/components.csv", "--spec", "default"),
+            "index", "{tmp}/components.csv", "--spec", "integration-1.0"),
 
         // report: the slow one, run once (SVG charts), written to a fixed name in the case's folder.
         new("report-service", ["report", "{samples}/service", "--output", "{tmp}/report.html"], [],
-            [.. new[] { "core10.csv", "yp-core.csv", "dialog.csv", "pam-13.csv", "pam-13-calibration.json", "fft-responses.csv", "spc-series.csv", "funnel-units.csv", "report.json" }.Select(f => "service/" + f)]),
+            [.. new[] { "core10.csv", "yp-core.csv", "dialog.csv", "pam-13.csv", "pam-13-calibration.json", "fft-responses.csv", "spc-series.csv", "funnel-units.csv", "p3ceq.csv", "ascof-1d.csv", "ascof-1a.csv", "report.json" }.Select(f => "service/" + f)]),
         Case("report-missing-folder", "report", "{tmp}/no-such-folder", "--output", "{tmp}/report.html"),
     ];
 

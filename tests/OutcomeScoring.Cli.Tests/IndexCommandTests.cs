@@ -26,7 +26,7 @@ public sealed class IndexCommandTests : IDisposable
 
     private (int Exit, string[][] Rows, string Error) Index(string csv, params string[] extra)
     {
-        var (exit, output, error) = CliRunner.Run(["index", _cli.Write("components.csv", csv), "--spec", "default", .. extra]);
+        var (exit, output, error) = CliRunner.Run(["index", _cli.Write("components.csv", csv), "--spec", "integration-1.0", .. extra]);
         return (exit, Csv.Parse(output), error);
     }
 
@@ -67,9 +67,9 @@ public sealed class IndexCommandTests : IDisposable
     [Fact]
     public void The_same_seed_gives_the_same_table_and_another_seed_other_intervals()
     {
-        string a = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "default", "--seed", "9", "--draws", "200").Output;
-        string b = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "default", "--seed", "9", "--draws", "200").Output;
-        string c = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "default", "--seed", "10", "--draws", "200").Output;
+        string a = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "integration-1.0", "--seed", "9", "--draws", "200").Output;
+        string b = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "integration-1.0", "--seed", "9", "--draws", "200").Output;
+        string c = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "integration-1.0", "--seed", "10", "--draws", "200").Output;
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
@@ -201,7 +201,7 @@ public sealed class IndexCommandTests : IDisposable
     [InlineData("--aggregations: 'power:0' is not one of", "--method-uncertainty", "--aggregations", "power:0")]
     public void Options_that_do_nothing_or_are_out_of_range_are_usage_errors(string expected, params string[] options)
     {
-        var (exit, output, error) = CliRunner.Run(["index", _cli.Write("c.csv", Components), "--spec", "default", .. options]);
+        var (exit, output, error) = CliRunner.Run(["index", _cli.Write("c.csv", Components), "--spec", "integration-1.0", .. options]);
         Assert.NotEqual(0, exit);
         Assert.Equal("", output);
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -238,7 +238,7 @@ public sealed class IndexCommandTests : IDisposable
     public void Output_goes_to_a_file_when_asked()
     {
         string target = _cli.PathOf("index.csv");
-        var (exit, output, _) = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "default", "--output", target);
+        var (exit, output, _) = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", "integration-1.0", "--output", target);
         Assert.Equal(0, exit);
         Assert.Equal("", output);
         Assert.Equal(Index(Components).Rows, Csv.Parse(File.ReadAllText(target)));

@@ -57,7 +57,7 @@ public sealed class IndexComponentsCommandTests : IDisposable
         Assert.Equal(experience.StandardError!.Value, D(fftRow[4]), 12);
 
         // And the components feed the index.
-        var (indexExit, index, _) = CliRunner.Run("index", _cli.Write("components.csv", output), "--spec", "default");
+        var (indexExit, index, _) = CliRunner.Run("index", _cli.Write("components.csv", output), "--spec", "integration-1.0");
         Assert.Equal(0, indexExit);
         Assert.Equal(["north", "south"], Csv.Parse(index)[1..].Select(r => r[0]));
     }
@@ -73,8 +73,55 @@ public sealed class IndexComponentsCommandTests : IDisposable
 
         Assert.Contains("lacks the column(s) sqol_mean", CliRunner.Run("index-components", "--dialog", _cli.Write("d.csv", "team,x\na,1\n")).Error, StringComparison.Ordinal);
         Assert.Contains("error: input file not found", CliRunner.Run("index-components", "--pam", _cli.PathOf("none.csv")).Error, StringComparison.Ordinal);
-        Assert.Contains("Give at least one of --change, --dialog, --pam and --fft.", CliRunner.Run("index-components").Error, StringComparison.Ordinal);
-        Assert.Contains("--unit names the unit column of the --dialog and --pam files", CliRunner.Run("index-components", "--fft", noGroup, "--unit", "ward").Error, StringComparison.Ordinal);
+        Assert.Contains("Give at least one of --change, --dialog, --pam, --fft, --p3ceq, --ascof-1d and --ascof-1a.", CliRunner.Run("index-components").Error, StringComparison.Ordinal);
+        Assert.Contains("--unit names the unit column of the --dialog, --pam, --p3ceq, --ascof-1d and --ascof-1a files", CliRunner.Run("index-components", "--fft", noGroup, "--unit", "ward").Error, StringComparison.Ordinal);
+        Assert.Contains("error: p.csv lacks the column(s) cc; give the output of score p3ceq with the unit column (--unit, default team) passed through.", CliRunner.Run("index-components", "--p3ceq", _cli.Write("p.csv", "id,team,pc\nP1,north,3\n")).Error, StringComparison.Ordinal);
+        Assert.Contains("error: c.csv lacks the column(s) ward; give the output of score ascof-1d", CliRunner.Run("index-components", "--ascof-1d", _cli.Write("c.csv", "id,team,total\nC1,north,3\n"), "--unit", "ward").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_survey_score_outside_the_measures_range_makes_the_file_unusable_with_nothing_written()
+    {
+        // ASCOF 1D is 0-12: a 1A total (0-24) given as --ascof-1d is the wrong file.
+        string wrong = _cli.Write("ascof.csv", "id,team,total\nS1,north,20\nS2,north,10\n");
+        var (exit, output, error) = CliRunner.Run("index-components", "--ascof-1d", wrong);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("error: ascof.csv: Form 0 (S1) has ASCOF 1D", error, StringComparison.Ordinal);
+        Assert.Contains("outside its range 0-12; is it the right column? Give the output of score ascof-1d.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Survey_outputs_give_profile_2_0s_components_one_value_per_person_as_the_library_computes_them()
+    {
+        // P3CEQ: P1 answered twice (the later form counts), P2's coordination has a don't know (left out, not 0), P3 is in south.
+        string forms = _cli.Write("p3ceq.csv", "id,team,date,item1,item2,item3,item4,item5,item6,item7,item8,item9,item10,item11\n"
+            + "P1,north,2026-01-05,0,0,0,0,0,0,0,0,0,0,0\nP2,north,2026-01-06,3,3,3,3,3,NA,3,3,3,3,3\nP1,north,2026-02-05,2,2,2,2,2,2,2,2,2,2,2\nP3,south,2026-01-07,1,1,1,1,1,1,1,1,1,1,1\n");
+        string p3ceq = Run("p3ceq-scored.csv", "score", "p3ceq", forms);
+        string carers = Run("ascof-1d-scored.csv", "score", "ascof-1d", _cli.Write("ascof-1d.csv", "id,team,item1,item2,item3,item4,item5,item6\nK1,north,1,1,1,1,1,1\nK2,north,3,3,3,3,3,3\nK3,north,1,,1,1,1,1\n"));
+        string social = Run("ascof-1a-scored.csv", "score", "ascof-1a", _cli.Write("ascof-1a.csv", "id,team,item1,item2,item3,item4,item5,item6,item7,item8\nS1,north,1,1,1,1,2,2,2,2\n"));
+
+        var (exit, output, error) = CliRunner.Run("index-components", "--p3ceq", p3ceq, "--ascof-1d", carers, "--ascof-1a", social);
+        Assert.True(exit == 0, error);
+        string[][] rows = Csv.Parse(output);
+        Dictionary<(string, string), string[]> by = rows[1..].ToDictionary(r => (r[0], r[1]));
+
+        // Coordination (0-15): P1's latest 10 only (P2 has a don't know): 10 / 15. Person-centredness (0-24): P1 16 and P2 24, mean 20 / 24.
+        Assert.Equal(10 / 15.0, D(by[("north", IntegrationProfileV2.CoordinationCode)][2]), 12);
+        Assert.Equal("1", by[("north", IntegrationProfileV2.CoordinationCode)][3]);
+        ComponentValue pc = ComponentValue.ForMean("north", IntegrationProfileV2.PersonCentrednessCode, [16, 24]);
+        Assert.Equal(pc.Value!.Value / 24, D(by[("north", IntegrationProfileV2.PersonCentrednessCode)][2]), 12);
+        Assert.Equal(pc.StandardError!.Value / 24, D(by[("north", IntegrationProfileV2.PersonCentrednessCode)][4]), 12);
+        Assert.Equal(8 / 24.0, D(by[("south", IntegrationProfileV2.PersonCentrednessCode)][2]), 12);
+
+        // ASCOF 1D: K1 12 and K2 0 (K3 incomplete, left out): mean 6 of 2 carers; ASCOF 1A: S1 = 4 x 3 + 4 x 2 = 20.
+        Assert.Equal(["north", IntegrationProfileV2.CarerQualityOfLifeCode, "6", "2"], by[("north", IntegrationProfileV2.CarerQualityOfLifeCode)][..4]);
+        Assert.Equal(["north", IntegrationProfileV2.SocialCareQualityOfLifeCode, "20", "1", ""], by[("north", IntegrationProfileV2.SocialCareQualityOfLifeCode)]);
+
+        // Components in the profile's order, and they feed the default profile (2.0).
+        Assert.Equal([IntegrationProfileV2.CoordinationCode, IntegrationProfileV2.PersonCentrednessCode, IntegrationProfileV2.CarerQualityOfLifeCode, IntegrationProfileV2.SocialCareQualityOfLifeCode],
+            rows[1..].Select(r => r[1]).Distinct());
+        Assert.Equal(0, CliRunner.Run("index", _cli.Write("components.csv", output), "--spec", "default").Exit);
     }
 
     [Fact]

@@ -18,15 +18,16 @@ public sealed class ReportBoardTests
     {
         XElement index = Section(Html, "index");
         string first = index.Descendants(Xhtml + "p").First().Value;
-        Assert.StartsWith("Teams are ranked only against teams whose index uses as many of the 4 components", first, StringComparison.Ordinal);
-        Assert.Contains("Young People has 2 of 4", first, StringComparison.Ordinal);
+        Assert.StartsWith("The index has 5 pillars, each one group's view: ", first, StringComparison.Ordinal);
+        Assert.Contains("and only teams with all 8 components are ranked", first, StringComparison.Ordinal);
+        Assert.Contains("Young People has 5 of 8 components, pillars missing: social-care-related quality of life (social care users' view)", first, StringComparison.Ordinal);
 
         XElement table = index.Descendants(Xhtml + "table").First(t => t.Element(Xhtml + "caption")!.Value.StartsWith("The index of each team", StringComparison.Ordinal));
         int[] used = [.. table.Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Select(r => int.Parse(r.Elements(Xhtml + "td").ElementAt(7).Value.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))];
         Assert.Equal(used.OrderByDescending(u => u), used);
         Assert.DoesNotContain("highest Young People", Html.Descendants(Xhtml + "nav").Single().Value, StringComparison.Ordinal);
         XNamespace svg = "http://www.w3.org/2000/svg";
-        Assert.Contains(index.Descendants(svg + "text"), t => t.Value.Trim() == "Young People (2 of 4)");
+        Assert.Contains(index.Descendants(svg + "text"), t => t.Value.Trim() == "Young People (5 of 8)");
     }
 
     [Fact]

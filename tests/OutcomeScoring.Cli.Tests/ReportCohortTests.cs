@@ -25,6 +25,8 @@ public sealed class ReportCohortTests
         File.Copy(Path.Combine(Service, "pam-13-calibration.json"), Path.Combine(folder, "pam-13-calibration.json"));
         // Enough FFT responses per team (5 or more) that neither is suppressed, so the index has a second component.
         File.WriteAllText(Path.Combine(folder, "fft-responses.csv"), "team,answer\n" + string.Concat(Enumerable.Repeat("North,Good\nNorth,Poor\nSouth,Very good\nSouth,Good\n", 3)));
+        // And a P3CEQ form per team: the default profile (2.0) needs the patients' experience pillar as well as their outcomes.
+        File.WriteAllText(Path.Combine(folder, "p3ceq.csv"), "id,team," + string.Join(',', Enumerable.Range(1, 11).Select(i => $"item{i}")) + "\nQ1,North,2,2,2,2,2,2,2,2,2,2,2\nQ2,South,3,3,3,3,3,3,3,3,3,3,3\n");
         return folder;
     }
 

@@ -46,36 +46,48 @@ public sealed class ReportIndexSectionTests
         string text = section.Value;
         foreach (string expected in new[]
         {
-            "\"OutcomeScoring default integration profile\", version 1.0 (this library's default profile)",
+            "\"OutcomeScoring integration profile 2.0 (by whose view)\", version 2.0 (this library's default profile; profile 1.0 stays available by name)",
             "1,000 bootstrap draws, seed 20260331", "Weights are trade-offs", "comparisons are exploratory", "made up: its values are not real PAM-13 scores",
             "reliable improvement from core10.csv (reliable change 6 points) and yp-core.csv",
+            "(0-15) of each person's latest complete form in p3ceq.csv, as a share of that range", "in ascof-1d.csv", "in ascof-1a.csv",
         })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
-        // Every team that has FFT responses is in the index table; Crisis has FFT only, so no index.
+        // The first sentence says whose view each pillar is and the coverage rule (issue 20).
+        string first = section.Elements(Xhtml + "p").First().Value;
+        Assert.StartsWith("The index has 5 pillars, each one group's view: outcomes and quality of life (patients' view), experience of joined-up, person-centred care (patients' view), carer-reported quality of life (carers' view), social-care-related quality of life (social care users' view) and service experience (FFT) (the public's view);", first, StringComparison.Ordinal);
+        Assert.Contains("only teams with all 8 components are ranked", first, StringComparison.Ordinal);
+
+        // Every team that has FFT responses is in the index table; Crisis has no CORE-10 or YP-CORE (no patients' outcomes pillar), so no index.
         string[][] fft = Csv.Parse(File.ReadAllText(Path.Combine(Service, "fft-responses.csv")));
         int team = Array.IndexOf(fft[0], "team"), answer = Array.IndexOf(fft[0], "answer");
         string[] teams = [.. fft.Skip(1).Select(r => r[team]).Distinct()];
         (string[] header, string[][] rows) = Table(section, "The index of each team");
-        Assert.Equal(["Team", "Index", "95% interval", "Rank among teams with as many components", "Rank interval, all (sampling)", "Rank interval, all (method)", "Median rank, all (method)", "Components used", "Notes"], header);
+        Assert.Equal(["Team", "Index", "95% interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"], header);
         Assert.Equal(teams.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
-        Assert.Equal(["Crisis", "-", "-", "-", "-", "-", "-", "1 of 4", "No index: 1 component (experience) present; the specification needs at least 2"], rows.Single(r => r[0] == "Crisis"));
-        // Ranked within each number of components, more components first (issue 15): the sample's four teams with 3 of 4, then
-        // Young People with 2 of 4.
-        Assert.Equal(["1", "2", "3", "4", "1"], rows.Where(r => r[3] != "-").Select(r => r[3]));
-        Assert.Equal(["3 of 4", "3 of 4", "3 of 4", "3 of 4", "2 of 4"], rows.Where(r => r[3] != "-").Select(r => r[7]));
+        string[] crisis = rows.Single(r => r[0] == "Crisis");
+        Assert.Equal(["-", "-", "-"], crisis[1..4]);
+        Assert.StartsWith("3 of 8 components, pillars missing: outcomes and quality of life (patients' view),", crisis[7], StringComparison.Ordinal);
+        Assert.StartsWith("No index: pillar(s) the specification requires have no component present: patient-outcomes", crisis[8], StringComparison.Ordinal);
 
-        // Each index is the mean of its team's normalised components (equal weights), and their contributions add up to it.
+        // The library's coverage rule: only teams with all 8 components are ranked (the sample has none: the community teams have no
+        // DIALOG, the recovery teams no PAM-13), and every row says "k of 8 components, pillars missing: ...".
+        Assert.All(rows.Where(r => r[1] != "-"), r => Assert.Equal(r[7].StartsWith("8 of 8", StringComparison.Ordinal) ? r[3] : "-", r[3]));
+        Assert.Equal(5, rows.Count(r => r[8].StartsWith("Not ranked: the specification ranks only units with every component.", StringComparison.Ordinal)));
+
+        // Contributions (pillar weight share x normalised value) add up to each index, and "k of 8" counts the components present.
         (_, string[][] parts) = Table(section, "Each team's components");
         foreach (string[] row in rows.Where(r => r[1] != "-"))
         {
             string[][] present = [.. parts.Where(p => p[0] == row[0] && p[4] != "-")];
-            Assert.Equal(Number(row[1]), present.Average(p => Number(p[4])), 0.1);
-            Assert.Equal(Number(row[1]), present.Sum(p => Number(p[6])), 0.2);
-            Assert.Equal($"{present.Length} of 4", row[7]);
+            Assert.Equal(Number(row[1]), present.Sum(p => Number(p[6])), 0.05 * (present.Length + 1));   // each shown to 0.1
+            Assert.StartsWith($"{present.Length} of 8 components", row[7], StringComparison.Ordinal);
         }
+
+        // Every team's people answered P3CEQ: both of its components are there for all six teams.
+        Assert.Equal(6, parts.Count(p => p[1].StartsWith("Care felt joined up", StringComparison.Ordinal) && p[2] != "-"));
 
         // The experience values are each team's share of Very good and Good answers, counted here from the CSV.
         foreach (IGrouping<string, string[]> group in fft.Skip(1).GroupBy(r => r[team]))
@@ -107,7 +119,8 @@ public sealed class ReportIndexSectionTests
         Assert.Equal(0, exit);
         section = Section(html!, "index");
         Assert.True(IsMissing(section));
-        Assert.Contains("No team has enough components for an index (OutcomeScoring default integration profile, version 1.0, needs at least 2 components carrying at least 50.0% of the weight): North Community: 1 component (experience) present", section.Value, StringComparison.Ordinal);
+        Assert.Contains("No team has enough components for an index (OutcomeScoring integration profile 2.0 (by whose view), version 2.0, needs at least 2 components carrying at least 25.0% of the weight): North Community: ", section.Value, StringComparison.Ordinal);
+        Assert.Contains("Care felt joined up (P3CEQ coordination): not computed: there is no p3ceq.csv in the folder", section.Value, StringComparison.Ordinal);
         Assert.Contains("Quality of life (DIALOG SQOL mean): not computed: there is no dialog.csv in the folder", section.Value, StringComparison.Ordinal);
         Assert.False(IsMissing(Section(html!, "fft")));
     }
@@ -116,7 +129,7 @@ public sealed class ReportIndexSectionTests
     public void A_components_file_is_used_instead_of_the_responses_and_agrees_with_the_index_command()
     {
         using var runner = new CliRunner();
-        string components = File.ReadAllText(Path.Combine(IndexSamples, "components.csv"));
+        string components = File.ReadAllText(Path.Combine(IndexSamples, "components-2.0.csv"));
         string folder = Folder(runner, components);
         File.Copy(Path.Combine(Service, "core10.csv"), Path.Combine(folder, "core10.csv"));
         (int exit, XDocument? html, _, _) = ReportCommandTests.Report(folder);
@@ -137,20 +150,16 @@ public sealed class ReportIndexSectionTests
             string[] row = rows.Single(r => r[0] == unit);
             string Rounded(string column) => Csv.Cell(cli, i, column) is { Length: > 0 } v ? double.Parse(v, CultureInfo.InvariantCulture).ToString("0.0", CultureInfo.InvariantCulture) : "-";
             Assert.Equal(Rounded("index"), row[1]);
-            // The report ranks a unit among the units with as many components (issue 15); the index command ranks all.
-            string used = Csv.Cell(cli, i, "components_used");
-            string groupRank = Csv.Cell(cli, i, "index") is { Length: > 0 } own
-                ? (1 + Enumerable.Range(1, cli.Length - 1).Count(o => Csv.Cell(cli, o, "components_used") == used && Csv.Cell(cli, o, "index") is { Length: > 0 } other
-                    && double.Parse(other, CultureInfo.InvariantCulture) > double.Parse(own, CultureInfo.InvariantCulture))).ToString(CultureInfo.InvariantCulture)
-                : "-";
-            Assert.Equal(groupRank, row[3]);
+            // The library ranks (its coverage rule); the report and the command only show its rank and coverage.
+            Assert.Equal(Csv.Cell(cli, i, "rank") is { Length: > 0 } rank ? rank : "-", row[3]);
+            Assert.StartsWith(Csv.Cell(cli, i, "components_used") + " of 8 components, pillars missing: ", row[7], StringComparison.Ordinal);
             if (row[1] != "-")
             {
                 Assert.Equal($"{Rounded("index_lower")} to {Rounded("index_upper")}", row[2]);
             }
         }
 
-        Assert.Equal("Without Patient activation (PAM-13 mean score)", rows.Single(r => r[0] == "west")[8]);
+        Assert.Equal("Not ranked: the specification ranks only units with every component. Without Patient activation (PAM-13 mean score) and Carer-reported quality of life (ASCOF 1D).", rows.Single(r => r[0] == "west")[8]);
         Assert.StartsWith("No index: 1 component (experience) present", rows.Single(r => r[0] == "central")[8], StringComparison.Ordinal);
     }
 
@@ -173,7 +182,7 @@ public sealed class ReportIndexSectionTests
     public void Unusable_index_inputs_are_explained_and_bad_rows_listed()
     {
         using var runner = new CliRunner();
-        string components = File.ReadAllText(Path.Combine(IndexSamples, "components.csv"));
+        string components = File.ReadAllText(Path.Combine(IndexSamples, "components-2.0.csv"));
         string folder = Folder(runner, components, "{ \"name\": \"x\", \"version\": \"1\", \"components\": [] }");
         (int exit, XDocument? html, _, _) = ReportCommandTests.Report(folder);
         Assert.Equal(0, exit);
@@ -188,13 +197,13 @@ public sealed class ReportIndexSectionTests
         runner.Write("inputs/index-components.csv", components + "north,coordination,0.5,10,0.1\ncentral,outcomes,lots,10,0.1\nwest,activation,,,\n");
         section = Section(ReportCommandTests.Report(folder).Html!, "index");
         Assert.False(IsMissing(section));
-        Assert.Contains("row 17: component 'coordination' is not in the specification (its components are outcomes, quality_of_life, activation, experience)", section.Value, StringComparison.Ordinal);
-        Assert.Contains("row 18: value 'lots' is not a number", section.Value, StringComparison.Ordinal);
-        Assert.Contains("blank value (row 19)", section.Value, StringComparison.Ordinal);
+        Assert.Contains("row 32: component 'coordination' is not in the specification (its components are outcomes, quality_of_life, activation, p3ceq-coordination, p3ceq-person-centredness, ascof-1d, ascof-1a, experience)", section.Value, StringComparison.Ordinal);
+        Assert.Contains("row 33: value 'lots' is not a number", section.Value, StringComparison.Ordinal);
+        Assert.Contains("blank value (row 34)", section.Value, StringComparison.Ordinal);
 
         // As in the index command, the bad row's component is missing with the reason.
         (_, string[][] parts) = Table(section, "Each unit's components");
-        Assert.Equal("row 18: value 'lots' is not a number", parts.Single(p => p[0] == "central" && p[1].StartsWith("Reliable improvement", StringComparison.Ordinal))[7]);
+        Assert.Equal("row 33: value 'lots' is not a number", parts.Single(p => p[0] == "central" && p[1].StartsWith("Reliable improvement", StringComparison.Ordinal))[7]);
     }
 
     [Fact]
@@ -220,7 +229,7 @@ public sealed class ReportIndexSectionTests
     public void Settings_give_the_seed_draws_and_runs_and_refuse_too_few()
     {
         using var runner = new CliRunner();
-        string folder = Folder(runner, File.ReadAllText(Path.Combine(IndexSamples, "components.csv")));
+        string folder = Folder(runner, File.ReadAllText(Path.Combine(IndexSamples, "components-2.0.csv")));
         runner.Write("inputs/report.json", "{ \"index\": { \"seed\": 5, \"draws\": 200, \"runs\": 300 } }");
         XElement section = Section(ReportCommandTests.Report(folder).Html!, "index");
         Assert.Contains("95%, 200 draws, seed 5", section.Value, StringComparison.Ordinal);

@@ -14,10 +14,10 @@ using OutcomeScoring.Forms;
 namespace OutcomeScoring.Cli.Report;
 
 /// <summary>
-/// The integration index by team (docs/integration-index.md): the default profile (or index-spec.json) computed from the folder's own
-/// CORE-10 / YP-CORE change, DIALOG, PAM-13 and FFT files with the library's helpers, or from index-components.csv when the folder has
-/// one; the index table with sampling and method intervals and ranks, the per-component breakdown, the two index charts, and what
-/// leaving each component out does to the ranks.
+/// The integration index by team (docs/integration-index.md): the default profile, 2.0 (or index-spec.json), computed from the folder's
+/// own CORE-10 / YP-CORE change, DIALOG, PAM-13, FFT, P3CEQ, ASCOF 1A and ASCOF 1D files with the library's helpers and cohort rules, or
+/// from index-components.csv when the folder has one; the index table with sampling and method intervals, the library's ranks and
+/// coverage, the per-component breakdown, the two index charts, and what leaving each component out does to the ranks.
 /// </summary>
 internal sealed class IndexSection : IReportSectionBuilder
 {
@@ -31,7 +31,16 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     public string Title => "Integration index";
 
-    public IReadOnlyList<string> Files => [ComponentsFile, SpecFile, Core10Section.File, YpCoreSection.File, DialogSection.File, Pam13Section.File, Pam13Section.CalibrationFile, FftSection.File];
+    /// <summary>The P3CEQ survey file (one form per row: id, team, date, item1-item11).</summary>
+    public const string P3ceqFile = "p3ceq.csv";
+
+    /// <summary>The Adult Social Care Survey's ASCOF 1A questions (id, team, date, item1-item8: the position of the option ticked).</summary>
+    public const string Ascof1AFile = "ascof-1a.csv";
+
+    /// <summary>The Survey of Adult Carers' ASCOF 1D questions (id, team, date, item1-item6: the position of the option ticked).</summary>
+    public const string Ascof1DFile = "ascof-1d.csv";
+
+    public IReadOnlyList<string> Files => [ComponentsFile, SpecFile, Core10Section.File, YpCoreSection.File, DialogSection.File, Pam13Section.File, Pam13Section.CalibrationFile, FftSection.File, P3ceqFile, Ascof1DFile, Ascof1AFile];
 
     /// <summary>How a component that could not be computed is described.</summary>
     private const string NotComputed = "not computed: ";
@@ -43,11 +52,24 @@ internal sealed class IndexSection : IReportSectionBuilder
         (IntegrationProfile.QualityOfLifeCode, DialogSection.File),
         (IntegrationProfile.ActivationCode, $"{Pam13Section.File} with {Pam13Section.CalibrationFile}"),
         (IntegrationProfile.ExperienceCode, FftSection.File),
+        (IntegrationProfileV2.CoordinationCode, P3ceqFile),
+        (IntegrationProfileV2.PersonCentrednessCode, P3ceqFile),
+        (IntegrationProfileV2.CarerQualityOfLifeCode, Ascof1DFile),
+        (IntegrationProfileV2.SocialCareQualityOfLifeCode, Ascof1AFile),
     ];
+
+    /// <summary>Profile 2.0's survey components: the file and the measure each is the mean of (<see cref="IntegrationProfileV2.SurveyValue"/>).</summary>
+    private static readonly Dictionary<string, (string File, SurveyScale Measure)> Surveys = new(StringComparer.Ordinal)
+    {
+        [IntegrationProfileV2.CoordinationCode] = (P3ceqFile, SurveyScale.P3ceqCoordination),
+        [IntegrationProfileV2.PersonCentrednessCode] = (P3ceqFile, SurveyScale.P3ceqPersonCentredness),
+        [IntegrationProfileV2.CarerQualityOfLifeCode] = (Ascof1DFile, SurveyScale.Ascof1D),
+        [IntegrationProfileV2.SocialCareQualityOfLifeCode] = (Ascof1AFile, SurveyScale.Ascof1A),
+    };
 
     public ReportSection Build(ReportFolder folder)
     {
-        IndexSpecification spec = IntegrationProfile.Specification;
+        IndexSpecification spec = IntegrationProfiles.Default;
         bool ownSpec = folder.Has(SpecFile);
         if (ownSpec)
         {
@@ -93,11 +115,14 @@ internal sealed class IndexSection : IReportSectionBuilder
         write.RowsNotRead(ComponentsFile, notRead);
         About(write, r);
         IndexUnitResult top = r.Result.Units[r.Order[0]];
+        int ranked = r.Result.Units.Count(u => u.Rank is not null);
         return new ReportSection(Id, Title, write.Blocks)
         {
-            Summary = $"{Text.N(r.Result.Units.Count(u => u.HasIndex))} of {Text.Count(r.Result.Units.Length, r.UnitsWord, r.UnitsWord + "s")} have an index; "
-                + (top.ComponentsUsed == spec.Components.Length ? $"highest of those with all {Text.N(spec.Components.Length)} components: " : $"none has all {Text.N(spec.Components.Length)} components; highest of those with the most ({Text.N(top.ComponentsUsed)} of {Text.N(spec.Components.Length)}): ")
-                + $"{top.Unit}, {Text.Num(top.Index, r.Format)}. Comparisons are exploratory.",
+            Summary = $"{Text.N(r.Result.Units.Count(u => u.HasIndex))} of {Text.Count(r.Result.Units.Length, r.UnitsWord, r.UnitsWord + "s")} have an index and {Text.N(ranked)} {(ranked == 1 ? "is" : "are")} ranked; "
+                + (top.Rank is not null && top.Coverage.IsComplete ? $"highest of those with all {Text.N(spec.Components.Length)} components: "
+                    : top.Rank is not null ? $"none has all {Text.N(spec.Components.Length)} components; highest of those with the most ({Text.N(top.ComponentsUsed)} of {Text.N(spec.Components.Length)}): "
+                    : $"none has all {Text.N(spec.Components.Length)} components, so none is ranked (the specification ranks only {r.UnitsWord}s with every component)")
+                + (top.Rank is not null ? $"{top.Unit}, {Text.Num(top.Index, r.Format)}" : "") + ". Comparisons are exploratory.",
         };
     }
 
@@ -109,7 +134,7 @@ internal sealed class IndexSection : IReportSectionBuilder
         {
             return ReportSection.Missing(Id, Title, fromFile
                 ? $"{ComponentsFile} has no usable rows, so there is no integration index." + (notRead.Count > 0 ? $" {string.Join("; ", notRead.Take(5))}." : "")
-                : "There are no inputs for the integration index in the folder. It is computed from the responses (outcomes from core10.csv or yp-core.csv, quality of life from dialog.csv, activation from pam-13.csv with pam-13-calibration.json, experience from fft-responses.csv), "
+                : $"There are no inputs for the integration index in the folder. It is computed from the responses (outcomes from core10.csv or yp-core.csv, quality of life from dialog.csv, activation from pam-13.csv with pam-13-calibration.json, experience from fft-responses.csv, care coordination and person-centredness from {P3ceqFile}, carers' quality of life from {Ascof1DFile}, social care users' quality of life from {Ascof1AFile}), "
                   + $"or read from {ComponentsFile} (unit,component,value,n,se, as the index command reads). " + string.Join(" ", sources.Select(s => $"{Name(spec, s.Code)}: {s.From}.")));
         }
 
@@ -148,39 +173,74 @@ internal sealed class IndexSection : IReportSectionBuilder
         {
             write.Table(
                 "Where each component comes from",
-                ["Component", "Weight", "Normalised with", "Computed from"],
+                ["Component", spec.HasDomains ? "Pillar (its share of the index)" : "Weight", "Normalised with", "Computed from"],
                 spec.Components.Select(c => new[]
                 {
-                    c.Name, Text.Num(c.Weight, "0.##"), Normalisation(c), sources.FirstOrDefault(s => s.Code == c.Code).From ?? $"not computed from the report's files: give {ComponentsFile} with its values",
+                    c.Name, spec.HasDomains ? PillarShare(spec, c) : Text.Num(c.Weight, "0.##"), Normalisation(c),
+                    sources.FirstOrDefault(s => s.Code == c.Code).From ?? $"not computed from the report's files: give {ComponentsFile} with its values",
                 }));
         }
 
     }
 
     /// <summary>
-    /// The section's first sentence: an index of fewer components is not compared with one of more, so units are listed by how many
-    /// they have, and each below full coverage says "k of n" (issue 15: incompleteness must be impossible to miss).
+    /// The section's first sentence: whose view each pillar is (with pillars) and the specification's coverage rule, as the library applies
+    /// it (<see cref="DataAvailability"/>, <see cref="IncompleteRanking"/>); then which units fall short of full coverage, with the library's
+    /// "k of n components, pillars missing" (issue 20, item 3: the library decides, the report shows).
     /// </summary>
     private static string CoverageRule(IndexRun r)
     {
+        IndexSpecification spec = r.Spec;
         string unitsWord = r.UnitsWord;
-        int all = r.Spec.Components.Length;
-        IndexUnitResult[] incomplete = [.. r.Order.Select(i => r.Result.Units[i]).Where(u => u.HasIndex && u.ComponentsUsed < all)];
-        string rule = $"{Capital(unitsWord)}s are ranked only against {unitsWord}s whose index uses as many of the {Text.N(all)} components: every table and chart lists the {unitsWord}s with more components first, "
-            + $"and a {unitsWord} whose index uses fewer than all {Text.N(all)} is marked with how many (\"2 of {Text.N(all)}\"), because its index rests on fewer measures.";
-        return incomplete.Length == 0
-            ? rule + $" Here every {unitsWord} with an index has all {Text.N(all)}."
-            : rule + (incomplete.Length == r.Result.Units.Count(u => u.HasIndex) ? $" Here no {unitsWord} has all {Text.N(all)}: " : " Here ")
-                + Text.And([.. incomplete.Select(u => $"{u.Unit} has {Text.N(u.ComponentsUsed)} of {Text.N(all)}")]) + ".";
+        int all = spec.Components.Length;
+        string views = spec.HasDomains
+            ? $"The index has {Text.Count(spec.Domains.Length, "pillar", "pillars")}, each one group's view: " + Text.And([.. spec.Domains.Select(Pillar)]) + "; "
+            : $"The index combines {Text.Count(all, "component", "components")}; ";
+        string[] required = spec.Availability.RequiredDomains.IsDefaultOrEmpty ? [] : [.. spec.Availability.RequiredDomains.Select(c => Pillar(spec.Domains.First(d => string.Equals(d.Code, c, StringComparison.OrdinalIgnoreCase))))];
+        string needs = $"a {unitsWord} gets an index only with {(required.Length > 0 ? $"a value in {(required.Length == 2 ? "both" : "each")} of the pillars {Text.And(required)} and " : "")}{Availability(spec)}";
+        string ranking = spec.Availability.IncompleteUnits switch
+        {
+            IncompleteRanking.NotRanked => $", and only {unitsWord}s with all {Text.N(all)} components are ranked: the others show their index and what they lack, unranked.",
+            IncompleteRanking.RankedSeparately => $", and {unitsWord}s without all {Text.N(all)} components are ranked only among themselves, apart from those with all {Text.N(all)}.",
+            _ => $"; every {unitsWord} with an index is ranked in one list, so read a rank with how many components it rests on.",
+        };
+        IndexUnitResult[] incomplete = [.. r.Order.Select(i => r.Result.Units[i]).Where(u => u.HasIndex && !u.Coverage.IsComplete)];
+        string here = incomplete.Length == 0
+            ? $" Here every {unitsWord} with an index has all {Text.N(all)}."
+            : (incomplete.Length == r.Result.Units.Count(u => u.HasIndex) ? $" Here no {unitsWord} has all {Text.N(all)}: " : " Here ")
+                + Text.And([.. incomplete.Select(u => $"{u.Unit} has {Coverage(spec, u)}")]) + ".";
+        return views + needs + ranking + here;
     }
 
-    /// <summary>Each unit's rank among the units with as many components (1 = highest), none without an index.</summary>
-    private static int?[] GroupRanks(IndexResult result) =>
-    [
-        .. result.Units.Select(u => u.HasIndex
-            ? 1 + result.Units.Count(o => o.HasIndex && o.ComponentsUsed == u.ComponentsUsed && o.Index > u.Index)
-            : (int?)null),
-    ];
+    /// <summary>The library's coverage of a unit in words: "7 of 8 components, pillars missing: none" with pillar names.</summary>
+    private static string Coverage(IndexSpecification spec, IndexUnitResult u) =>
+        $"{Text.N(u.Coverage.ComponentsPresent)} of {Text.N(u.Coverage.ComponentsTotal)} components"
+        + (u.Coverage.HasDomains ? ", pillars missing: " + (u.Coverage.MissingDomains.IsEmpty ? "none" : Text.And([.. u.Coverage.MissingDomains.Select(c => Pillar(spec.Domains.First(d => d.Code == c)))])) : "");
+
+    /// <summary>A component's pillar, whose view it is, and the pillar's nominal share of the index (its weight over all pillars' weights).</summary>
+    private static string PillarShare(IndexSpecification spec, IndexComponent component)
+    {
+        return spec.Domains.FirstOrDefault(d => string.Equals(d.Code, component.Domain, StringComparison.OrdinalIgnoreCase)) is { } domain
+            ? $"{Pillar(domain)} ({Text.Pct(domain.Weight / spec.Domains.Sum(d => d.Weight))})"
+            : "-";
+    }
+
+    /// <summary>A pillar and whose view it is: "carer-reported quality of life (carers' view)" (the name's part after "Carers: ").</summary>
+    private static string Pillar(IndexDomain domain)
+    {
+        int colon = domain.Name.IndexOf(": ", StringComparison.Ordinal);
+        string what = Lower(colon >= 0 ? domain.Name[(colon + 2)..] : domain.Name);
+        return domain.Perspective switch
+        {
+            Perspective.Patient => $"{what} (patients' view)",
+            Perspective.Carer => $"{what} (carers' view)",
+            Perspective.SocialCareUser => $"{what} (social care users' view)",
+            Perspective.Public => $"{what} (the public's view)",
+            _ => $"{what} (whose view is not stated)",
+        };
+    }
+
+    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>The index of each unit with its sampling interval, rank and rank intervals.</summary>
     private static void IndexTable(SectionWriter write, IndexRun r)
@@ -191,26 +251,25 @@ internal sealed class IndexSection : IReportSectionBuilder
         string confidence = r.Confidence;
         string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
         int[] order = r.Order;
-        int?[] groupRanks = GroupRanks(result);
         write.Heading($"Index by {unitsWord}");
         write.Table(
-            $"The index of each {unitsWord}, {unitsWord}s with more components first, with its {confidence} sampling interval, its rank (1 = highest) among the {unitsWord}s with as many components, and the interval of its rank among all {unitsWord}s over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile)",
-            [Capital(unitsWord), "Index", $"{confidence} interval", $"Rank among {unitsWord}s with as many components", "Rank interval, all (sampling)", "Rank interval, all (method)", "Median rank, all (method)", "Components used", "Notes"],
+            $"The index of each {unitsWord}, {unitsWord}s with more components first, with its {confidence} sampling interval, its rank (1 = highest) under the specification's coverage rule, and the interval of its rank over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile)",
+            [Capital(unitsWord), "Index", $"{confidence} interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"],
             order.Select(i =>
             {
                 IndexUnitResult u = result.Units[i];
                 UnitSamplingInterval s = sampling.Units[i];
                 UnitRankStability m = method.Units[i];
                 string[] without = [.. u.MissingComponents.Select(c => Name(spec, c.Component))];
-                string missingParts = without.Length == 0 ? "" : "Without " + Text.And(without);
+                string missingParts = string.Join(" ", new[] { u.Coverage.RankingNote is { } note ? Capital(note) + "." : "", without.Length == 0 ? "" : "Without " + Text.And(without) + "." }.Where(t => t.Length > 0));
                 return u.HasIndex
                     ? new[]
                     {
-                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(groupRanks[i]),
+                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(u.Rank),
                         Range(s.RankLower, s.RankUpper), Range(m.RankLower, m.RankUpper), Text.Num(m.MedianRank, "0.#"),
-                        $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", missingParts,
+                        Coverage(spec, u), missingParts,
                     }
-                    : [u.Unit, "-", "-", "-", "-", "-", "-", $"{Text.N(u.ComponentsUsed)} of {Text.N(u.Components.Length)}", $"No index: {u.Explanation}"];
+                    : [u.Unit, "-", "-", "-", "-", "-", "-", Coverage(spec, u), $"No index: {u.Explanation}"];
             }));
 
     }
@@ -294,14 +353,17 @@ internal sealed class IndexSection : IReportSectionBuilder
                     : "Component values are computed with the library's helpers from the folder's files, over the whole period they cover, each person counted in the team of their first form. "
                       + $"Outcomes: the share of people with two computable scores (first and last, by date) whose change is a reliable improvement (CORE-10: {Text.Num(ChangeCriteria.For(Core10.Instrument).ReliableChange.Threshold, "0.##")} points; YP-CORE: the index computed from the service's own first forms, as in the YP-CORE section), with its Wilson standard error. "
                       + "Quality of life: the mean SQOL of each person's latest DIALOG with a computable SQOL, with SE = SD / \u221An. Activation: the mean score of each person's latest scored PAM-13 (licensed calibration), with SE = SD / \u221An. "
-                      + "Experience: the FFT share positive of all responses (Don't know included), with its Wilson standard error. Rows that cannot be read are left out, as in their own sections.",
+                      + "Experience: the FFT share positive of all responses (Don't know included), with its Wilson standard error. "
+                      + "P3CEQ coordination (items 5-9, 0-15, item 8 scored like the others: flagged, as its exception was not found) and person-centredness (items 1-5 and 8-10, 0-24): the mean of each person's latest complete subscale as a share of its range, with SE = SD / \u221An over that range; \"don't know\" answers leave a subscale out, never counted as 0. "
+                      + "ASCOF 1A (eight questions, 3/2/1/0 by the option's position, 0-24) and ASCOF 1D (six questions, 2/1/0, 0-12): the mean of each respondent's latest complete form (the council score is the mean of respondents' scores), with SE = SD / \u221An; the national 1D figure weights responses, this local mean does not. "
+                      + "Rows that cannot be read are left out, as in their own sections.",
                 $"Sampling uncertainty: {Text.N(samplingOptions.Draws)} parametric bootstrap draws, each value replaced by value + SE x a standard normal, then normalised, combined and ranked again; the intervals are the {Percent((1 - samplingOptions.Confidence) / 2)} to {Percent((1 + samplingOptions.Confidence) / 2)} percentiles. "
                 + $"Method uncertainty: {Text.N(methodOptions.Runs)} runs in which each weight is multiplied by 1 + {Text.Num(methodOptions.NoiseFactor, "0.##")} x U (U uniform from -1 to 1) and the index uses {aggregations}; the method interval is the {lowerPercentile} to {upperPercentile} percentile rank. Both draw from random sources seeded with {samplingOptions.Seed.ToString(CultureInfo.InvariantCulture)}, so the same files give the same numbers. "
                 + "Leave one out: the ranks again without each component in turn.",
                 "Caveats: this is not a national measure; weights are value judgements about trade-offs (equal weights are a choice too); under the arithmetic mean good experience can make up for poor outcomes; ranks exaggerate small differences; intervals are only as good as the standard errors; case mix is not adjusted.",
             ],
             [
-                new("Input", fromFile ? $"{ComponentsFile}: columns unit, component, value, n, se" : "core10.csv, yp-core.csv, dialog.csv, pam-13.csv with pam-13-calibration.json, fft-responses.csv (each as in its own section)"),
+                new("Input", fromFile ? $"{ComponentsFile}: columns unit, component, value, n, se" : $"core10.csv, yp-core.csv, dialog.csv, pam-13.csv with pam-13-calibration.json, fft-responses.csv (each as in its own section), {P3ceqFile}, {Ascof1DFile} and {Ascof1AFile} (id, team, date, item1... as score reads them)"),
                 new("Specification", $"{spec.Name}, version {spec.Version}" + (ownSpec ? $" ({SpecFile})" : $" (default profile; put an {SpecFile} in the folder to use another)")),
                 new("Aggregation", IndexChartName(spec.Aggregation)),
                 new("Data availability", Availability(spec)),
@@ -315,6 +377,8 @@ internal sealed class IndexSection : IReportSectionBuilder
                 "NHS Long Term Plan (2019): the call for an integration index; none was published",
                 "Jacobson NS, Truax P (1991) J Consult Clin Psychol 59:12-19 (reliable change); Priebe S et al. (2012) BMC Psychiatry 12:113 (DIALOG); Hibbard JH et al. (2004) Health Serv Res 39:1005-1026 (PAM)",
                 "NHS England, Friends and Family Test guidance (2019); Wilson EB (1927) J Am Stat Assoc 22:209-212",
+                "Lloyd H, Fosh B, Whalley B, Byng R, Close J (2019) P3CEQ validation. Int J Qual Health Care; Mercadal-Orfila G et al. (2024) Health Serv Insights, doi 10.1177/11786329241258856 (P3CEQ subscales)",
+                "LG Inform Plus metric definitions 1091 (ASCOF 1A social care-related quality of life) and 10671 (ASCOF 1D carer-reported quality of life), NHS Digital",
             ]);
 
     }
@@ -370,7 +434,8 @@ internal sealed class IndexSection : IReportSectionBuilder
                 IntegrationProfile.OutcomesCode => Outcomes(folder, values),
                 IntegrationProfile.QualityOfLifeCode => QualityOfLife(folder, values),
                 IntegrationProfile.ActivationCode => Activation(folder, values, out madeUp),
-                _ => Experience(folder, values),
+                IntegrationProfile.ExperienceCode => Experience(folder, values),
+                _ => Survey(folder, code, values),
             };
             sources.Add((code, from));
         }
@@ -524,6 +589,33 @@ internal sealed class IndexSection : IReportSectionBuilder
         return $"share positive of all responses in {FftSection.File}" + (suppressed.Count > 0 ? " (teams whose FFT figures are suppressed give none)" : "");
     }
 
+    /// <summary>
+    /// A profile 2.0 survey component (P3CEQ coordination or person-centredness, ASCOF 1D, ASCOF 1A) from its file: each form read and scored
+    /// with the instrument's definition, then one score per person (their latest with one, in the team of their first form) through
+    /// <see cref="SurveyComponents.TeamMeans"/> and <see cref="IntegrationProfileV2.SurveyValue"/>, as index-components does from the score
+    /// command's output.
+    /// </summary>
+    private static string Survey(ReportFolder folder, string code, List<ComponentValue> values)
+    {
+        (string file, SurveyScale measure) = Surveys[code];
+        if (folder.Csv(file) is not { } table)
+        {
+            return NotComputed + $"there is no {file} in the folder";
+        }
+
+        if (Forms.Bind(table, FormLayout.For(measure.Instrument), out FormReader? reader) is { } problem)
+        {
+            return NotComputed + problem;
+        }
+
+        List<Form> forms = Forms.Read(table, reader!, []);
+        values.AddRange(SurveyComponents.TeamMeans(Forms.Administrations(forms.Select(f => (f, measure.ValueOf(measure.Instrument.Score(f.Answers))))), measure)
+            .Select(IntegrationProfileV2.SurveyValue));
+        bool share = code is IntegrationProfileV2.CoordinationCode or IntegrationProfileV2.PersonCentrednessCode;
+        return $"mean {measure.Score.Name.ToLowerInvariant()} score ({Text.Num(measure.Minimum, "0")}-{Text.Num(measure.Maximum, "0")}) of each person's latest complete form in {file}"
+            + (share ? ", as a share of that range" : "");
+    }
+
     private static string FirstSentence(string? text) => text is null ? "" : text[..(text.IndexOf(". ", StringComparison.Ordinal) is int end and >= 0 ? end : text.Length)].TrimEnd('.');
 
     private static string Name(IndexSpecification spec, string code) => spec.FindComponent(code)?.Name ?? code;
@@ -640,12 +732,13 @@ internal sealed record IndexRun(
     public string Aggregations => ZScores ? "the specification's mean" : "the arithmetic or the geometric mean";
 
     /// <summary>Gets the specification's name and version, and where it came from.</summary>
-    public string Profile => $"\"{Spec.Name}\", version {Spec.Version}" + (OwnSpec ? $" (from {IndexSection.SpecFile})" : " (this library's default profile)");
+    public string Profile => $"\"{Spec.Name}\", version {Spec.Version}" + (OwnSpec ? $" (from {IndexSection.SpecFile})" : " (this library's default profile; profile 1.0 stays available by name)");
 
     /// <summary>Gets the units in the order the tables show them: those with an index by how many components they use (most first), then rank; then the others.</summary>
     public int[] Order =>
     [
-        .. Enumerable.Range(0, Result.Units.Length).Where(i => Result.Units[i].HasIndex).OrderByDescending(i => Result.Units[i].ComponentsUsed).ThenBy(i => Result.Units[i].Rank),
+        .. Enumerable.Range(0, Result.Units.Length).Where(i => Result.Units[i].HasIndex).OrderByDescending(i => Result.Units[i].ComponentsUsed)
+            .ThenBy(i => Result.Units[i].Rank is null ? 1 : 0).ThenBy(i => Result.Units[i].Rank ?? int.MaxValue),
         .. Enumerable.Range(0, Result.Units.Length).Where(i => !Result.Units[i].HasIndex),
     ];
 

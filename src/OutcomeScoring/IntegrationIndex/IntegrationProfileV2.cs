@@ -1,3 +1,5 @@
+using OutcomeScoring.Cohorts;
+
 namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
@@ -111,6 +113,44 @@ public static class IntegrationProfileV2
         Perspective = Perspective.SocialCareUser,
         Description = "ASCOF 1A: mean over Adult Social Care Survey respondents answering all eight questions of their score (3/2/1/0 per question by the option's position, 0-24; LG Inform 1091), with SE = SD / sqrt(n). An outcome; its control and dignity questions touch personalisation as outcomes, not experience.",
     };
+
+    /// <summary>
+    /// One unit's value of a survey measure (<see cref="SurveyComponents.TeamMeans"/>: one score per person, the team of their first form)
+    /// as profile 2.0's component: a P3CEQ subscale as the share (0-1) of its range that the unit's mean reaches, with its SE divided by
+    /// the range (the components' goalposts are 0 and 1); ASCOF 1A and 1D as the mean score on their own 0-24 and 0-12 scales, with
+    /// SE = SD / sqrt(n). Missing, with the reason, when nobody in the unit has a score.
+    /// </summary>
+    /// <param name="unit">The unit's value of P3CEQ person-centredness or coordination (<see cref="SurveyScale.P3ceqPersonCentredness"/>,
+    /// <see cref="SurveyScale.P3ceqCoordination"/>, or the same score of <see cref="Experience.P3ceq.With"/>), ASCOF 1A or ASCOF 1D.</param>
+    /// <returns>The component value, coded <see cref="PersonCentrednessCode"/>, <see cref="CoordinationCode"/>,
+    /// <see cref="SocialCareQualityOfLifeCode"/> or <see cref="CarerQualityOfLifeCode"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The measure is not one of profile 2.0's survey components.</exception>
+    /// <remarks>
+    /// The command line's <c>index-components --p3ceq/--ascof-1a/--ascof-1d</c> and the report's integration index use this, so both give
+    /// the same numbers. Sources: specs/integration-experience-utility.md, sections 1, 5, 6 and 7 (goalposts at the theoretical range;
+    /// the council score is the mean of respondents' scores); composite sheet (SE of a mean).
+    /// </remarks>
+    public static ComponentValue SurveyValue(SurveyComponent unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        (string? code, bool share) = (unit.Measure.Instrument.Id, unit.Measure.Score.Id) switch
+        {
+            ("p3ceq", "pc") => (PersonCentrednessCode, true),
+            ("p3ceq", "cc") => (CoordinationCode, true),
+            ("ascof-1a", _) => (SocialCareQualityOfLifeCode, false),
+            ("ascof-1d", _) => (CarerQualityOfLifeCode, false),
+            _ => ((string?)null, false),
+        };
+        if (code is null)
+        {
+            throw new ArgumentException($"{unit.Measure} is not one of profile 2.0's survey components (P3CEQ person-centredness or coordination, ASCOF 1A, ASCOF 1D).", nameof(unit));
+        }
+
+        ComponentValue value = unit.ToComponentValue(code);
+        double range = unit.Measure.Maximum - unit.Measure.Minimum;
+        return share && value.Value is not null ? value with { Value = unit.ShareOfRange, StandardError = value.StandardError / range } : value;
+    }
 
     /// <summary>Gets profile 2.0's specification (version <see cref="Version"/>).</summary>
     public static IndexSpecification Specification { get; } = new()

@@ -7,8 +7,9 @@ namespace OutcomeScoring.IntegrationIndex;
 /// <c>integration-2.0</c> (<see cref="IntegrationProfileV2"/>), and which one is the default.
 /// </summary>
 /// <remarks>
-/// The default stays profile 1.0 until profile 2.0's survey components (P3CEQ, ASCOF 1A and 1D) can be built from a service's own
-/// files; results record the profile's version either way. Immutable and thread-safe.
+/// The default is profile 2.0 (since its survey components, P3CEQ and ASCOF 1A and 1D, are built from a service's own files:
+/// <see cref="IntegrationProfileV2.SurveyValue"/>); profile 1.0 stays available by name, unchanged. Results record the profile's
+/// version either way. Immutable and thread-safe.
 /// </remarks>
 public static class IntegrationProfiles
 {
@@ -21,8 +22,8 @@ public static class IntegrationProfiles
     /// <summary>Gets the names of the profiles, oldest first.</summary>
     public static ImmutableArray<string> Names { get; } = [Version1Name, Version2Name];
 
-    /// <summary>Gets the default profile (profile 1.0, <see cref="IntegrationProfile.Specification"/>).</summary>
-    public static IndexSpecification Default => IntegrationProfile.Specification;
+    /// <summary>Gets the default profile (profile 2.0, <see cref="IntegrationProfileV2.Specification"/>; profile 1.0 until the 2.0 survey components were wired).</summary>
+    public static IndexSpecification Default => IntegrationProfileV2.Specification;
 
     /// <summary>Gets a profile by name (ordinal, ignoring case), or <see langword="null"/> when there is none by that name.</summary>
     /// <param name="name">The name, for example <c>integration-2.0</c>.</param>

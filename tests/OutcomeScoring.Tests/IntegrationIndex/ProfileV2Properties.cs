@@ -1,5 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
 using OutcomeScoring.IntegrationIndex;
 
 namespace OutcomeScoring.Tests.IntegrationIndex;
@@ -76,6 +78,40 @@ public class ProfileV2Properties
                     IndexUnitResult[] list = [.. ranked.Where(o => o.Coverage.IsComplete == u.Coverage.IsComplete)];
                     int? expected = !u.Coverage.IsComplete && x.rule == IncompleteRanking.NotRanked ? null : 1 + list.Count(o => o.Index > u.Index);
                     return u.Rank == expected && (u.Rank is null || u.RankedUnits == list.Length);
+                });
+            }).Check(Config);
+
+    /// <summary>Survey forms: person (0-5), team (0-2), day, and a score 0-max or blank (-1).</summary>
+    private static Gen<(int Person, int Team, int Day, int Score)[]> SurveyForms(int max) =>
+        (from person in Gen.Choose(0, 5) from team in Gen.Choose(0, 2) from day in Gen.Choose(0, 30) from score in Gen.Choose(-1, max) select (person, team, day, score)).ArrayOf();
+
+    [Fact]
+    public void A_survey_value_is_the_units_mean_on_the_components_goalposts_within_them_and_fed_to_the_index_unchanged() =>
+        Prop.ForAll(
+            (from measure in Gen.Elements(SurveyScale.P3ceqCoordination, SurveyScale.P3ceqPersonCentredness, SurveyScale.Ascof1A, SurveyScale.Ascof1D)
+             from forms in SurveyForms((int)measure.Maximum)
+             select (measure, forms)).ToArbitrary(),
+            x =>
+            {
+                Administration[] forms = [.. x.forms.Select(f => new Administration($"P{f.Person}", null, new DateOnly(2026, 1, 1).AddDays(f.Day), f.Score < 0 ? null : f.Score) { Team = $"T{f.Team}" })];
+                return SurveyComponents.TeamMeans(forms, x.measure).All(unit =>
+                {
+                    ComponentValue value = IntegrationProfileV2.SurveyValue(unit);
+                    IndexComponent component = Spec.FindComponent(value.Component)!;
+                    double lower = component.Normalisation.Lower!.Value, upper = component.Normalisation.Upper!.Value;
+                    if (unit.Mean is not { } mean)
+                    {
+                        return value.Value is null && value.MissingReason is not null;
+                    }
+
+                    // On the goalposts' scale: the mean itself (ASCOF) or its share of the measure's range (P3CEQ, goalposts 0-1).
+                    double scale = upper - lower == x.measure.Maximum - x.measure.Minimum ? 1 : x.measure.Maximum - x.measure.Minimum;
+                    double normalised = CompositeIndex.Compute(Spec with { Availability = new DataAvailability { MinimumWeightShare = 0.01 } }, [value]).Units[0].Components.Single(c => c.Component == value.Component).Normalised!.Value;
+                    return value.Value >= lower && value.Value <= upper
+                        && Math.Abs((value.Value!.Value * scale) - mean) < 1e-9
+                        && value.Count == unit.Count
+                        && (unit.StandardError is null ? value.StandardError is null : Math.Abs((value.StandardError!.Value * scale) - unit.StandardError.Value) < 1e-9)
+                        && Math.Abs(normalised - (100 * (mean - x.measure.Minimum) / (x.measure.Maximum - x.measure.Minimum))) < 1e-9;
                 });
             }).Check(Config);
 }

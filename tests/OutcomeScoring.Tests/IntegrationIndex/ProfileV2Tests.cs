@@ -1,3 +1,6 @@
+using OutcomeScoring.Change;
+using OutcomeScoring.Cohorts;
+using OutcomeScoring.Experience;
 using OutcomeScoring.IntegrationIndex;
 
 namespace OutcomeScoring.Tests.IntegrationIndex;
@@ -26,9 +29,10 @@ public class ProfileV2Tests
     }
 
     [Fact]
-    public void Profile_1_0_is_unchanged_untagged_and_still_the_default()
+    public void Profile_2_0_is_the_default_and_1_0_is_unchanged_untagged_and_available_by_name()
     {
-        Assert.Same(IntegrationProfile.Specification, IntegrationProfiles.Default);
+        Assert.Same(IntegrationProfileV2.Specification, IntegrationProfiles.Default);
+        Assert.Same(IntegrationProfile.Specification, IntegrationProfiles.Find(IntegrationProfiles.Version1Name));
         Assert.Equal("1.0", IntegrationProfile.Specification.Version);
         Assert.Equal(CareAspects.None, IntegrationProfile.Specification.AspectsMeasured);
         Assert.All(IntegrationProfile.Specification.Components, c => Assert.Null(c.Perspective));
@@ -176,5 +180,42 @@ public class ProfileV2Tests
         const string json = """{"name":"x","version":"1","components":[{"code":"a","name":"a","direction":1,"normalisation":{"method":"min-max"}}],"availability":{"incompleteUnits":"ranked"}}""";
         IndexSpecificationException error = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson(json));
         Assert.Contains("incompleteUnits is \"ranked\"; it must be \"ranked-with-complete\", \"ranked-separately\", \"not-ranked\"", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Administration Form(string person, string team, double? score) => new(person, null, new DateOnly(2026, 4, 1), score) { Team = team };
+
+    [Fact]
+    public void Survey_values_are_p3ceq_shares_of_the_subscale_range_and_ascof_means_on_their_own_scale()
+    {
+        // Coordination 0-15: sums 12 and 6 give a mean of 9, 0.6 of the range; SE = SD / sqrt(n) over the range.
+        SurveyComponent cc = Assert.Single(SurveyComponents.TeamMeans([Form("a", "north", 12), Form("b", "north", 6)], SurveyScale.P3ceqCoordination));
+        ComponentValue coordination = IntegrationProfileV2.SurveyValue(cc);
+        Assert.Equal((IntegrationProfileV2.CoordinationCode, 0.6, 2L), (coordination.Component, coordination.Value!.Value, coordination.Count!.Value));
+        Assert.Equal(Math.Sqrt(18) / Math.Sqrt(2) / 15, coordination.StandardError!.Value, 12);
+        Assert.Equal(0.25, IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", 6)], SurveyScale.P3ceqPersonCentredness)[0]).Value);
+
+        // Item 8 left out: the share of 0-12, under the same component.
+        SurveyScale withoutItem8 = SurveyScale.For(P3ceq.With(P3ceqMissingData.CompleteOnly, CoordinationItem8.LeftOut), "cc", "patients");
+        ComponentValue left = IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", 9)], withoutItem8)[0]);
+        Assert.Equal((IntegrationProfileV2.CoordinationCode, 0.75), (left.Component, left.Value!.Value));
+
+        ComponentValue carers = IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", 7), Form("b", "north", 9)], SurveyScale.Ascof1D)[0]);
+        Assert.Equal((IntegrationProfileV2.CarerQualityOfLifeCode, 8.0, Math.Sqrt(2) / Math.Sqrt(2)), (carers.Component, carers.Value!.Value, carers.StandardError!.Value));
+        Assert.Equal((IntegrationProfileV2.SocialCareQualityOfLifeCode, 18.0), (IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", 18)], SurveyScale.Ascof1A)[0]) is var a ? (a.Component, a.Value!.Value) : default));
+
+        // Each code is a component of the profile, normalised with its goalposts.
+        Assert.All(new[] { coordination, carers }, v => Assert.NotNull(Spec.FindComponent(v.Component)));
+    }
+
+    [Fact]
+    public void A_survey_unit_without_scores_is_missing_with_the_reason_and_other_measures_are_refused()
+    {
+        ComponentValue none = IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", null)], SurveyScale.P3ceqCoordination)[0]);
+        Assert.Null(none.Value);
+        Assert.Contains("none with a complete score", none.MissingReason, StringComparison.Ordinal);
+        SurveyScale core = SurveyScale.For(OutcomeScoring.CoreFamily.Core10.Instrument, "total", "patients");
+        ArgumentException error = Assert.Throws<ArgumentException>(() => IntegrationProfileV2.SurveyValue(SurveyComponents.TeamMeans([Form("a", "north", 10)], core)[0]));
+        Assert.Contains("is not one of profile 2.0's survey components", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => IntegrationProfileV2.SurveyValue(null!));
     }
 }
