@@ -28,7 +28,7 @@ internal static class SqlCommand
         var reference = new Option<string?>("--reference") { Description = "The cut-off table to compare with, as in score --reference." };
         var notApplicable = new Option<int?>("--not-applicable-code") { Description = "A whole number that marks an item not applicable (NA in score's CSV); it must lie off the scale." };
         var notAnswered = new Option<int?>("--not-answered-code") { Description = "A whole number that also marks an item not answered (besides NULL); it must lie off the scale." };
-        var valueSet = new Option<string?>("--value-set") { Description = "The value set the utility columns are scored with (recorded in each row), as in score --value-set: one of the instrument's value-set stages (eq-5d-5l, eq-5d-3l: their named value sets)." };
+        var valueSet = new Option<string?>("--value-set") { Description = "The value set the utility columns are scored with (recorded in each row), as in score --value-set: eq-5d-5l and eq-5d-3l offer two each; with --definition, one of the definition's value-set stages." };
         Option<FileInfo?> outputFile = CommandFiles.OutputOption("the SQL");
         var command = new Command("sql", "Print SQL that scores a table of answers in a database (DuckDB, PostgreSQL, SQL Server, Spark) with score's output columns: the same values, computed where the data lives.")
         {
@@ -45,6 +45,18 @@ internal static class SqlCommand
             if (result.GetValue(dialect) is null)
             {
                 result.AddError("sql needs --dialect: duckdb, postgres, tsql or spark.");
+            }
+
+            // A built-in's value set is checked here, worded as score --value-set words it; a definition's when it is read.
+            string[] withValueSets = [.. Instruments.All.Where(ValueSetChoice.Offers).Select(i => i.Id)];
+            if (result.GetValue(instrument) is { } id && ids.Contains(id) && result.GetValue(valueSet) is { } named)
+            {
+                Usage.RequireInstrument(result, valueSet, id, withValueSets);
+                string[] offered = ValueSetChoice.Ids(Instruments.Get(id));
+                if (withValueSets.Contains(id) && !offered.Contains(named, StringComparer.Ordinal))
+                {
+                    result.AddError($"--value-set {named} is not a value set of {id}; {id} takes {Usage.OneOf(offered)}.");
+                }
             }
         });
         command.SetAction(parse =>

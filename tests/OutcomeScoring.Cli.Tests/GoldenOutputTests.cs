@@ -100,6 +100,7 @@ public sealed class GoldenOutputTests
         Case("sql-p3ceq-postgres", "sql", "p3ceq", "--dialect", "postgres", "--table", "p3ceq", "--keep", "id", "--not-applicable-code", "9"),
         Case("sql-ascof-1a-tsql", "sql", "ascof-1a", "--dialect", "tsql", "--table", "dbo.ascof", "--keep", "id"),
         Case("sql-value-set-not-of-instrument", "sql", "eq-5d-3l", "--dialect", "duckdb", "--value-set", "eq5d5l-uk-rowen2026"),
+        Case("sql-value-set-without-value-sets", "sql", "core-10", "--dialect", "duckdb", "--value-set", "eq5d5l-uk-rowen2026"),
         Case("sql-pam-13-refused", "sql", "pam-13", "--dialect", "postgres", "--table", "answers"),
         Case("sql-no-dialect", "sql", "core-10"),
         Case("sql-code-on-scale", "sql", "core-10", "--dialect", "tsql", "--not-applicable-code", "3"),
