@@ -411,12 +411,9 @@ internal static class ScoreCommand
 
         if (chosen.ValueSet is { } valueSet)
         {
-            string[] known = ValueSetChoice.Ids(instrument);
-            if (!known.Contains(valueSet, StringComparer.Ordinal))
+            if (ValueSetChoice.Problem(instrument, valueSet) is { } problem)
             {
-                error.WriteLine(known.Length == 0
-                    ? $"error: --value-set {valueSet}: {instrument.Name} has no value set."
-                    : $"error: --value-set {valueSet} is not a value set of {instrument.Name}; it has {string.Join(", ", known)}.");
+                error.WriteLine(problem);
                 return CliApp.UnusableInput;
             }
 

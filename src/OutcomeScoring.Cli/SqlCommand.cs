@@ -28,10 +28,11 @@ internal static class SqlCommand
         var reference = new Option<string?>("--reference") { Description = "The cut-off table to compare with, as in score --reference." };
         var notApplicable = new Option<int?>("--not-applicable-code") { Description = "A whole number that marks an item not applicable (NA in score's CSV); it must lie off the scale." };
         var notAnswered = new Option<int?>("--not-answered-code") { Description = "A whole number that also marks an item not answered (besides NULL); it must lie off the scale." };
+        var valueSet = new Option<string?>("--value-set") { Description = "The value set the utility columns are scored with (recorded in each row), as in score --value-set: eq-5d-5l and eq-5d-3l offer two each; with --definition, one of the definition's value-set stages." };
         Option<FileInfo?> outputFile = CommandFiles.OutputOption("the SQL");
         var command = new Command("sql", "Print SQL that scores a table of answers in a database (DuckDB, PostgreSQL, SQL Server, Spark) with score's output columns: the same values, computed where the data lives.")
         {
-            instrument, definition, dialect, table, keep, columns, reference, notApplicable, notAnswered, outputFile,
+            instrument, definition, dialect, table, keep, columns, reference, notApplicable, notAnswered, valueSet, outputFile,
         };
         command.Validators.Add(result =>
         {
@@ -45,10 +46,22 @@ internal static class SqlCommand
             {
                 result.AddError("sql needs --dialect: duckdb, postgres, tsql or spark.");
             }
+
+            // A built-in's value set is checked here, worded as score --value-set words it; a definition's when it is read.
+            string[] withValueSets = [.. Instruments.All.Where(ValueSetChoice.Offers).Select(i => i.Id)];
+            if (result.GetValue(instrument) is { } id && ids.Contains(id) && result.GetValue(valueSet) is { } named)
+            {
+                Usage.RequireInstrument(result, valueSet, id, withValueSets);
+                string[] offered = ValueSetChoice.Ids(Instruments.Get(id));
+                if (withValueSets.Contains(id) && !offered.Contains(named, StringComparer.Ordinal))
+                {
+                    result.AddError($"--value-set {named} is not a value set of {id}; {id} takes {Usage.OneOf(offered)}.");
+                }
+            }
         });
         command.SetAction(parse =>
         {
-            Instrument? chosen = Load(parse.GetValue(instrument), parse.GetValue(definition), error);
+            Instrument? chosen = Load(parse.GetValue(instrument), parse.GetValue(definition), parse.GetValue(valueSet), error);
             if (chosen is null || !TryOptions(chosen, parse.GetValue(columns), parse.GetValue(keep), error, out SqlScoringOptions? options))
             {
                 return CliApp.UnusableInput;
@@ -72,11 +85,28 @@ internal static class SqlCommand
         return command;
     }
 
-    /// <summary>The built-in, or the definition read from its file (a file that cannot be read is reported).</summary>
-    private static Instrument? Load(string? id, FileInfo? definition, TextWriter error) =>
-        definition is null ? Instruments.Get(id!)
-        : DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read
-        : null;
+    /// <summary>
+    /// The built-in, or the definition read from its file (a file that cannot be read is reported), with the value set
+    /// chosen by <c>--value-set</c> in its columns (one that is not the instrument's is reported).
+    /// </summary>
+    private static Instrument? Load(string? id, FileInfo? definition, string? valueSet, TextWriter error)
+    {
+        Instrument? loaded = definition is null ? Instruments.Get(id!)
+            : DefinitionCommand.TryLoad(definition, error, out Instrument? read) ? read
+            : null;
+        if (loaded is null || valueSet is null)
+        {
+            return loaded;
+        }
+
+        if (ValueSetChoice.Problem(loaded, valueSet) is { } problem)
+        {
+            error.WriteLine(problem);
+            return null;
+        }
+
+        return ValueSetChoice.Choose(loaded, valueSet);
+    }
 
     /// <summary>
     /// Reads --columns (item1..itemN, age, gender, and for DIALOG help1..helpN: naming any help column says the table has

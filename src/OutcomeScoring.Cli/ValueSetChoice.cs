@@ -18,6 +18,18 @@ internal static class ValueSetChoice
         instrument.ResultColumns.Select(c => c.Stage).FirstOrDefault(s => s is not null && Ids(instrument).Contains(s));
 
     /// <summary>
+    /// Why a value set named on the command line (<c>--value-set</c>) is not one of the instrument's value-set stages, as an
+    /// <c>error:</c> line; <see langword="null"/> when it is.
+    /// </summary>
+    public static string? Problem(Instrument instrument, string stageId)
+    {
+        string[] known = Ids(instrument);
+        return known.Contains(stageId, StringComparer.Ordinal) ? null
+            : known.Length == 0 ? $"error: --value-set {stageId}: {instrument.Name} has no value set."
+            : $"error: --value-set {stageId} is not a value set of {instrument.Name}; it has {string.Join(", ", known)}.";
+    }
+
+    /// <summary>
     /// The instrument with the chosen value set in every column that shows a value-set stage reading the same items (its
     /// values and its id), so that each row records the value set it was scored with.
     /// </summary>

@@ -89,10 +89,12 @@ public static class SqlScoring
 
     /// <summary>
     /// Gets whether SQL can express every part of a definition: every stage its result columns show
-    /// (<see cref="Instrument.Stages"/>) is a value set given as a table (<see cref="ValueSetStage"/>: SWEMWBS's metric
-    /// score, CORE-6D's utility), not an additive value set (EQ-5D, ICECAP-O), a calibration supplied at scoring time (PAM-13's) or a derived item-level output; a stage no column
-    /// shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either. Its result columns must all be values
-    /// the generator knows. A definition that cannot be expressed is refused with this reason.
+    /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: a table such as SWEMWBS's metric score
+    /// and CORE-6D's utility, or an additive one such as EQ-5D's and ICECAP-O's, whose exact decimal sums must stay within
+    /// 2^53 units of their last decimal place), not a calibration supplied at scoring time (PAM-13's) or a derived
+    /// item-level output; a stage no column shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either.
+    /// Its result columns must all be values the generator knows. A definition that cannot be expressed is refused with
+    /// this reason.
     /// </summary>
     /// <param name="instrument">The definition.</param>
     /// <param name="reason">Why not, naming the instrument and the part; <see langword="null"/> when it can.</param>
@@ -104,22 +106,23 @@ public static class SqlScoring
         // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
         foreach (DefinitionStage stage in instrument.Stages)
         {
-            if (stage is not ValueSetStage { IsAdditive: false } && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
+            bool shown = instrument.ResultColumns.Any(c => c.Value is ResultValue.StageOutput or ResultValue.StageId && c.Stage == stage.Id);
+            if (stage is not ValueSetStage && shown)
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
             }
-        }
 
-        if (ScoreRuleSqlLacks(instrument) is { } rule)
-        {
-            reason = CannotExpress(instrument, rule).Message;
-            return false;
+            if (shown && ValueSetSql.AdditiveLimit((ValueSetStage)stage) is { } limit)
+            {
+                reason = CannotExpress(instrument, limit).Message;
+                return false;
+            }
         }
 
         foreach (ResultColumn column in instrument.ResultColumns)
         {
-            if (column.Value is < ResultValue.Mean or > ResultValue.MaximumPossible)
+            if (column.Value is < ResultValue.Mean or > ResultValue.StageId)
             {
                 reason = CannotExpress(instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know").Message;
                 return false;
@@ -130,33 +133,10 @@ public static class SqlScoring
         return true;
     }
 
-    /// <summary>
-    /// The first scoring rule of the definition that the generated SQL has no expression for (a prorated sum score,
-    /// not-applicable answers counted apart from blanks, an item's value map), in words; <see langword="null"/> when none.
-    /// </summary>
-    private static string? ScoreRuleSqlLacks(Instrument instrument)
-    {
-        foreach (ScoreDefinition score in instrument.Scores)
-        {
-            string? rule = score.Aggregate == ScoreAggregate.ProratedSum ? "is a prorated sum score"
-                : score.CountsNotApplicable ? "counts not-applicable answers apart from blanks"
-                : null;
-            if (rule is not null)
-            {
-                return $"its score '{score.Id}' {rule}";
-            }
-        }
-
-        return instrument.Items.FirstOrDefault(i => !i.Points.IsDefaultOrEmpty) is { } mapped
-            ? string.Create(CultureInfo.InvariantCulture, $"its item {mapped.Number} scores its answers by a value map (points)")
-            : null;
-    }
-
     /// <summary>What kind of step a stage SQL does not express is, in words.</summary>
     private static string StageKind(DefinitionStage stage) => stage switch
     {
         CalibrationStage => "a calibration supplied at scoring time",
-        ValueSetStage { IsAdditive: true } => "an additive value set (a constant, level values and terms, summed exactly in decimal)",
         LowestRatedStage => "a derived item-level output",
         _ => "a step beyond keyed sums and value sets",
     };

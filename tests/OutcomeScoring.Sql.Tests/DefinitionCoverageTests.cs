@@ -14,10 +14,10 @@ public sealed class DefinitionCoverageTests
     {
         // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
         [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
-        // Points (an item's value map) make CanExpress refuse.
+        // Points (an item's value map) are written in SQL (ItemFacts: a CASE over the answers; MaximumPossible reads the highest).
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes", "Points"],
-        // RoundsClinicalScore, a Sum aggregate and ExcludesNotApplicable are written in SQL (ScoringSqlBuilder, ItemFacts);
-        // a ProratedSum aggregate and CountsNotApplicable make CanExpress refuse.
+        // RoundsClinicalScore, every Aggregate (Mean, Sum, ProratedSum), ExcludesNotApplicable and CountsNotApplicable are
+        // written in SQL (ScoringSqlBuilder, ItemFacts).
         [typeof(ScoreDefinition)] = ["Id", "Name", "Items", "MaximumMissing", "Source", "Codes", "RoundsClinicalScore", "Aggregate", "ExcludesNotApplicable", "CountsNotApplicable"],
         [typeof(ResponseScale)] = ["Minimum", "Maximum", "NotApplicableAnswer"],
         [typeof(Interpretation)] = ["PrimaryScoreId", "SeverityBands", "CutoffReferences", "DefaultCutoffs", "ReliableChange"],
@@ -29,11 +29,13 @@ public sealed class DefinitionCoverageTests
         // Stage and Output name a stage output: a value set's is written in SQL; another stage is refused.
         // A value set: ValueSetSql reads every part that scoring uses; Note (written once after a run by score) and Codes
         // (public codes for FHIR) are not part of score's output.
-        // An additive value set (Constant, Terms, a dimension's Values; IsAdditive) makes CanExpress refuse.
+        // An additive value set (Constant, Terms, a dimension's Values; IsAdditive) is summed in DECIMAL (ValueSetSql); one
+        // whose sums pass 2^53 units of their last decimal place makes CanExpress refuse.
         [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values", "Constant", "IsAdditive", "Terms"],
         [typeof(ValueSetDimension)] = ["Id", "Items", "Highest", "Values"],
         [typeof(ItemLevels)] = ["Item", "Levels"],
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
+        [typeof(ValueSetTerm)] = ["Id", "AtLeast", "Value", "MinimumCount"],
     };
 
     public static TheoryData<string> Types => [.. Known.Keys.Select(t => t.Name)];
@@ -49,7 +51,7 @@ public sealed class DefinitionCoverageTests
             $"{type.Name} now has {string.Join(", ", properties.Except(Known[type]))} (and lacks {string.Join(", ", Known[type].Except(properties))}): decide whether SQL can express it, refuse it in SqlScoring.CanExpress if not, then list it here.");
     }
 
-    /// <summary>The result values: the first eleven are written in SQL (a stage output when its stage is a value set given as a table; CanExpress refuses other stages); the answers as digits and a stage's id are refused (CanExpress).</summary>
+    /// <summary>The result values: all are written in SQL (a stage output or a stage's id when its stage is a value set; CanExpress refuses other stages).</summary>
     [Fact]
     public void Every_result_value_is_known_to_the_sql_generator() =>
         Assert.Equal(

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OutcomeScoring.Cli;
 using OutcomeScoring.CoreFamily;
+using OutcomeScoring.PreferenceBased;
 
 namespace OutcomeScoring.Sql.Tests;
 
@@ -21,10 +22,17 @@ public sealed partial class DocsExampleTests
         string selectList = SqlScoring.SelectList(Core10.Instrument, SqlDialect.SparkSql);
         IReadOnlyList<string> columns = SqlScoring.OutputColumns(YpCore.Instrument, layout);
         // person_id, team, mean, clinical, answered, cutoff_clinical, clinical_range, error
+
+        // EQ-5D-5L with its England value set (Devlin 2018) in the utility and value_set columns, as sql --value-set does:
+        Instrument devlin = Eq5D5L.Instrument.WithResultColumns(
+            Eq5D5L.Instrument.ResultColumns.Select(c => c.Stage is null ? c : c with { Stage = Eq5D5L.Devlin2018 }));
+        string eq5d = SqlScoring.Query(devlin, SqlDialect.PostgreSql, "survey.eq5d");
         // docs/sql.md example ends
         Assert.Equal(["person_id", "team", "mean", "clinical", "answered", "cutoff_clinical", "clinical_range", "error"], columns);
         Assert.Contains("FROM mhsds.yp_core_answers", query, StringComparison.Ordinal);
         Assert.StartsWith("CASE WHEN", selectList, StringComparison.Ordinal);
+        Assert.Contains("'eq5d5l-england-devlin2018' END AS \"value_set\"", eq5d, StringComparison.Ordinal);
+        Assert.Contains("CAST(-0.058 AS DECIMAL(18, 3))", eq5d, StringComparison.Ordinal);
         Assert.Equal(Lines(ThisFile(), "        // docs/sql.md example begins", "        // docs/sql.md example ends"), DocsExample());
     }
 

@@ -26,6 +26,16 @@ public sealed class DuckDbTests
         EngineEquivalence.BuiltIn(engine, id, tables: 15, maxRows: 40, selectList: true);
     }
 
+    public static TheoryData<string, string> ValueSets => [.. EngineEquivalence.ValueSets];
+
+    [Theory]
+    [MemberData(nameof(ValueSets))]
+    public void Every_state_of_every_value_set_scores_as_score_value_set_does(string id, string valueSet)
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.EveryState(engine, id, valueSet);
+    }
+
     [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using OutcomeScoring.Cli;
 
 namespace OutcomeScoring.Sql.Tests;
 
@@ -19,6 +20,31 @@ internal static class EngineEquivalence
         {
             Equivalence.AssertSame(instrument, table, ScoreCommandOracle.Score(instrument, table, asBuiltIn: true), engine.Score(instrument, table, selectList: selectList), engine.Dialect.ToString());
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(tables));
+        Report(engine);
+    }
+
+    /// <summary>The built-ins with additive value sets (EQ-5D, ICECAP-O), each value set they offer (<c>score --value-set</c>'s choices, or their one).</summary>
+    public static IEnumerable<(string Id, string ValueSet)> ValueSets =>
+        Instruments.All.SelectMany(i => i.Stages.OfType<ValueSetStage>().Where(v => v.IsAdditive).Select(v => (i.Id, v.Id)));
+
+    /// <summary>
+    /// Every health state of a built-in's value set (3,125 for EQ-5D-5L), and rows with a blank, a not-applicable code and an
+    /// answer off the scale, scored by <c>score --value-set</c> and by the SQL for that value set: every utility is the engine's.
+    /// </summary>
+    public static void EveryState(SqlEngine engine, string id, string valueSet)
+    {
+        Instrument builtIn = Instruments.Get(id);
+        Instrument instrument = ValueSetChoice.Choose(builtIn, valueSet);
+        ResponseScale scale = instrument.Scale;
+        int answers = scale.Maximum - scale.Minimum + 1, states = (int)Math.Pow(answers, instrument.Items.Length);
+        List<Cell[]> forms = [.. Enumerable.Range(0, states).Select(s => instrument.Items.Select((_, i) => new Cell(scale.Minimum + (s / (int)Math.Pow(answers, instrument.Items.Length - 1 - i) % answers))).ToArray())];
+        forms.Add([Cell.Blank, .. forms[^1].Skip(1)]);
+        forms.Add([.. forms[^2].SkipLast(1), Cell.Na]);
+        forms.Add([new Cell(scale.Maximum + 1), .. forms[0].Skip(1)]);
+        var table = new AnswerTable([.. forms.Select((cells, r) => new AnswerRow(r + 1, cells, false, null, null, []))], false, false, scale.Maximum + 100, null, null);
+        List<Dictionary<string, string>> expected = ScoreCommandOracle.Score(builtIn, table, asBuiltIn: true, ValueSetChoice.Offers(builtIn) ? valueSet : null);
+        Equivalence.AssertSame(instrument, table, expected, engine.Score(instrument, table), engine.Dialect.ToString());
+        Assert.Equal(states, expected.Count(row => row["error"].Length == 0));
         Report(engine);
     }
 

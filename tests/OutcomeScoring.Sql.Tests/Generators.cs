@@ -63,27 +63,56 @@ internal static class Generators
         from rules in Rules().ArrayOf(scoreCount)
         from scaleNotApplicable in Gen.Elements(false, false, true)
         from valueSet in ValueSets(itemCount, width + 1)
-        select Build(new Shape(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, banded, bandStep, cutoffs, columnStyle, rules, scaleNotApplicable, valueSet));
+        from mapped in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))).ArrayOf(itemCount)
+        from points in Gen.Choose(-3, 9).ArrayOf(width + 1).ArrayOf(itemCount)
+        select Build(new Shape(itemCount, minimum, width, keys, risks, notApplicable, memberships, missing, multiplier, banded, bandStep, cutoffs, columnStyle, rules, scaleNotApplicable, valueSet, Points(mapped, points, keys, risks, valueSet)));
 
-    /// <summary>A score's rules beyond items and limit: a rounded clinical score, a sum, not-applicable answers left out.</summary>
-    private sealed record ScoreRules(bool Rounds, ScoreAggregate Aggregate, bool ExcludesNotApplicable);
+    /// <summary>Value maps on some direct non-risk items no value set reads (the definition allows no others); null for the rest.</summary>
+    private static int[]?[] Points(bool[] mapped, int[][] points, ItemKeying[] keys, bool[] risks, ValueSetStage? valueSet) =>
+        [.. mapped.Select((m, i) => m && keys[i] == ItemKeying.Direct && !risks[i] && !(valueSet?.Items.Contains(i + 1) ?? false) ? points[i] : null)];
+
+    /// <summary>A score's rules beyond items and limit: a rounded clinical score, a sum or prorated sum, not-applicable answers left out or counted apart from blanks.</summary>
+    private sealed record ScoreRules(bool Rounds, ScoreAggregate Aggregate, bool ExcludesNotApplicable, bool CountsNotApplicable);
 
     private static Gen<ScoreRules> Rules() =>
         from rounds in Gen.Elements(false, false, true)
-        from sum in Gen.Elements(false, false, true)
-        from excludes in Gen.Elements(false, true)
-        select new ScoreRules(rounds, sum ? ScoreAggregate.Sum : ScoreAggregate.Mean, excludes);
+        from aggregate in Gen.Elements(ScoreAggregate.Mean, ScoreAggregate.Mean, ScoreAggregate.Sum, ScoreAggregate.ProratedSum)
+        from notApplicable in Gen.Elements(0, 1, 2)
+        select new ScoreRules(rounds, aggregate, notApplicable == 1, notApplicable == 2);
 
-    /// <summary>A value set over some of the items (none a third of the time): one to three dimensions of one to three distinct items, levels 0-2, any values.</summary>
+    /// <summary>
+    /// A value set over some of the items (none a quarter of the time): one to three dimensions of one to three distinct
+    /// items, levels 0-2; a table of any values, or additive (a constant, each dimension's values and up to two terms, with
+    /// one to five decimal places, so sums that doubles would not give exactly: 0.1 + 0.2).
+    /// </summary>
     private static Gen<ValueSetStage?> ValueSets(int itemCount, int answers) =>
         Gen.Frequency(
             (1, Gen.Constant<ValueSetStage?>(null)),
-            (2, from order in Gen.Shuffle(Enumerable.Range(1, itemCount))
+            (3, from order in Gen.Shuffle(Enumerable.Range(1, itemCount))
                 from dimensionCount in Gen.Choose(1, Math.Min(3, itemCount))
                 from sizes in Gen.Choose(1, 3).ArrayOf(dimensionCount)
                 from levels in Gen.Choose(0, 2).ArrayOf(answers).ArrayOf(9)
                 from values in Gen.Choose(-1000, 1000).Select(v => v / 1000.0).ArrayOf(343)
-                select ValueSet(order, sizes, levels, values)));
+                from additive in Gen.Elements(false, true)
+                from places in Gen.Choose(1, 5)
+                from coefficients in Gen.Choose(-300000, 300000).ArrayOf(40)
+                from terms in Gen.Choose(0, 2)
+                from termShapes in Gen.Choose(1, 6).ArrayOf(4)
+                select additive
+                    ? AdditiveValueSet(ValueSet(order, sizes, levels, values)!, [.. coefficients.Select(c => c / Math.Pow(10, places))], terms, termShapes)
+                    : ValueSet(order, sizes, levels, values)));
+
+    /// <summary>The table's dimensions made additive: the first coefficient the constant, the next ones each dimension's values, the rest the terms'.</summary>
+    private static ValueSetStage AdditiveValueSet(ValueSetStage table, double[] coefficients, int termCount, int[] shapes)
+    {
+        int next = 1;
+        ValueSetDimension[] dimensions = [.. table.Dimensions.Select(d => d with { Values = [.. coefficients.Skip(next).Take(d.Highest + 1).Select(v => v)] })];
+        next = 1 + dimensions.Sum(d => d.Values.Length);
+        int highest = Math.Max(1, table.Dimensions.Max(d => d.Highest));
+        int usable = table.Dimensions.Max(d => d.Highest) == 0 ? 0 : termCount;
+        ValueSetTerm[] terms = [.. Enumerable.Range(0, usable).Select(t => new ValueSetTerm($"term{t}", 1 + (shapes[2 * t] % highest), coefficients[Math.Min(next + t, coefficients.Length - 1)]) { MinimumCount = 1 + (shapes[(2 * t) + 1] % dimensions.Length) })];
+        return new ValueSetStage("tariff", "Made-up additive tariff", dimensions, coefficients[0], terms, "made up");
+    }
 
     private static ValueSetStage? ValueSet(int[] order, int[] sizes, int[][] levels, double[] values)
     {
@@ -100,7 +129,7 @@ internal static class Generators
         return new ValueSetStage("tariff", "Made-up tariff", dimensions, values.Take(combinations), "made up");
     }
 
-    private sealed record Shape(int ItemCount, int Minimum, int Width, ItemKeying[] Keys, bool[] Risks, bool[] NotApplicable, bool[][] Memberships, int[] Missing, double Multiplier, bool Banded, double BandStep, double[] Cutoffs, int ColumnStyle, ScoreRules[] Rules, bool ScaleNotApplicable, ValueSetStage? ValueSet);
+    private sealed record Shape(int ItemCount, int Minimum, int Width, ItemKeying[] Keys, bool[] Risks, bool[] NotApplicable, bool[][] Memberships, int[] Missing, double Multiplier, bool Banded, double BandStep, double[] Cutoffs, int ColumnStyle, ScoreRules[] Rules, bool ScaleNotApplicable, ValueSetStage? ValueSet, int[]?[] Points);
 
     private static Instrument Build(Shape s)
     {
@@ -113,6 +142,7 @@ internal static class Generators
                 RoundsClinicalScore = s.Rules[k].Rounds,
                 Aggregate = s.Rules[k].Aggregate,
                 ExcludesNotApplicable = s.Rules[k].ExcludesNotApplicable,
+                CountsNotApplicable = s.Rules[k].CountsNotApplicable,
             };
         })];
         double low = s.Minimum * s.Multiplier, high = (s.Minimum + s.Width) * s.Multiplier;
@@ -127,7 +157,7 @@ internal static class Generators
             new CutoffEntry(scores[^1].Id, s.Cutoffs[3], Gender.Male)], "made up");
         CutoffReference plain = new("plain", "Plain", [new CutoffEntry("s0", s.Cutoffs[3])], "made up");
         var interpretation = new Interpretation(scores[^1].Id, bands, s.ColumnStyle % 2 == 0 ? [byAge, plain] : [plain, byAge]);
-        Item[] items = [.. Enumerable.Range(1, s.ItemCount).Select(n => new Item(n, $"topic-{n}", s.Keys[n - 1], s.Risks[n - 1]) { AllowsNotApplicable = s.NotApplicable[n - 1] })];
+        Item[] items = [.. Enumerable.Range(1, s.ItemCount).Select(n => new Item(n, $"topic-{n}", s.Keys[n - 1], s.Risks[n - 1]) { AllowsNotApplicable = s.NotApplicable[n - 1], Points = s.Points[n - 1] is { } points ? [.. points] : [] })];
         var scale = new ResponseScale(s.Minimum, s.Minimum + s.Width) { NotApplicableAnswer = s.ScaleNotApplicable ? s.Minimum + s.Width + 7 : null };
         var instrument = new Instrument("made-up", "Made-up", "made up", scale, items, scores, s.Multiplier, ScoreDirection.LowerIsBetter, interpretation, stages: s.ValueSet is null ? null : [s.ValueSet]);
         return s.ColumnStyle < 2 ? instrument : instrument.WithResultColumns(EveryColumn(instrument));
@@ -146,6 +176,11 @@ internal static class Generators
         }
 
         yield return new ResultColumn("answered", ResultValue.ItemsAnswered);
+        if (instrument.Scale.Minimum >= 0 && instrument.Scale.Maximum <= 9)
+        {
+            yield return new ResultColumn("profile", ResultValue.AnswerProfile);
+        }
+
         if (instrument.Interpretation.SeverityBands is not null)
         {
             yield return new ResultColumn("band", ResultValue.Band);
@@ -166,6 +201,8 @@ internal static class Generators
             {
                 yield return new ResultColumn($"{stage.Id}_{output.Id}", ResultValue.StageOutput, null, stage.Id, output.Id);
             }
+
+            yield return new ResultColumn($"{stage.Id}_id", ResultValue.StageId, null, stage.Id);
         }
     }
 }

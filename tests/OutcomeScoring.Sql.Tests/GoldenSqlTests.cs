@@ -1,10 +1,11 @@
 using System.Text;
+using OutcomeScoring.Cli;
 
 namespace OutcomeScoring.Sql.Tests;
 
 /// <summary>
-/// The SQL generated for every built-in SQL can express (all but PAM-13 and DIALOG) in every dialect, compared byte for byte with the committed files in Golden/
-/// (<c>&lt;id&gt;.&lt;dialect&gt;.sql</c>). T-SQL and Spark SQL cannot run on the test machine, so these files are how their text is
+/// The SQL generated for every built-in SQL can express (all but PAM-13), and for each value set EQ-5D offers besides its default, in every dialect, compared byte for byte with the committed files in Golden/
+/// (<c>&lt;id&gt;.&lt;dialect&gt;.sql</c>, <c>&lt;id&gt;.&lt;value set&gt;.&lt;dialect&gt;.sql</c>). T-SQL and Spark SQL cannot run on the test machine, so these files are how their text is
 /// held still; DuckDB's and PostgreSQL's are also run (<see cref="DuckDbTests"/>, <see cref="PostgreSqlTests"/>). Set
 /// OUTCOME_SCORING_UPDATE_GOLDEN=1 to rewrite them (deliberately, then review the diff).
 /// </summary>
@@ -15,12 +16,28 @@ public sealed class GoldenSqlTests
 
     public static TheoryData<string, SqlDialect> Cases => [.. EngineEquivalence.Expressible.SelectMany(i => Enum.GetValues<SqlDialect>().Select(d => (i.Id, d)))];
 
+    /// <summary>Each value set a built-in offers besides its default (<c>sql --value-set</c>: EQ-5D's), in every dialect.</summary>
+    public static TheoryData<string, string, SqlDialect> ValueSetCases =>
+    [
+        .. Instruments.All.Where(ValueSetChoice.Offers).SelectMany(i => ValueSetChoice.Ids(i).Where(v => v != ValueSetChoice.Default(i))
+            .SelectMany(v => Enum.GetValues<SqlDialect>().Select(d => (i.Id, v, d)))),
+    ];
+
     [Theory]
     [MemberData(nameof(Cases))]
-    public void The_generated_query_is_the_committed_one(string id, SqlDialect dialect)
+    public void The_generated_query_is_the_committed_one(string id, SqlDialect dialect) =>
+        AssertCommitted(SqlScoring.Query(Instruments.Get(id), dialect, "answers", Layout), $"{id}.{dialect.ToString().ToLowerInvariant()}.sql");
+
+    [Theory]
+    [MemberData(nameof(ValueSetCases))]
+    public void The_query_for_each_other_value_set_is_the_committed_one(string id, string valueSet, SqlDialect dialect) =>
+        AssertCommitted(
+            SqlScoring.Query(ValueSetChoice.Choose(Instruments.Get(id), valueSet), dialect, "answers", Layout),
+            $"{id}.{valueSet}.{dialect.ToString().ToLowerInvariant()}.sql");
+
+    private static void AssertCommitted(string actual, string file)
     {
-        string actual = SqlScoring.Query(Instruments.Get(id), dialect, "answers", Layout);
-        string path = Path.Combine(PostgresServer.Root, "tests", "OutcomeScoring.Sql.Tests", "Golden", $"{id}.{dialect.ToString().ToLowerInvariant()}.sql");
+        string path = Path.Combine(PostgresServer.Root, "tests", "OutcomeScoring.Sql.Tests", "Golden", file);
         if (Environment.GetEnvironmentVariable("OUTCOME_SCORING_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

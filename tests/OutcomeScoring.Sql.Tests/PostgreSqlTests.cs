@@ -17,6 +17,16 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
         EngineEquivalence.BuiltIn(engine, id, tables: 20, maxRows: 60);
     }
 
+    public static TheoryData<string, string> ValueSets => [.. EngineEquivalence.ValueSets];
+
+    [Theory]
+    [MemberData(nameof(ValueSets))]
+    public void Every_state_of_every_value_set_scores_as_score_value_set_does(string id, string valueSet)
+    {
+        using PostgresEngine engine = server.Connect();
+        EngineEquivalence.EveryState(engine, id, valueSet);
+    }
+
     [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {

@@ -12,8 +12,8 @@ namespace OutcomeScoring.Sql.Tests;
 /// </summary>
 internal static class ScoreCommandOracle
 {
-    /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in, or <c>score --definition</c>.</summary>
-    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn)
+    /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in (with <c>--value-set</c> when given), or <c>score --definition</c>.</summary>
+    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn, string? valueSet = null)
     {
         string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
         try
@@ -30,6 +30,11 @@ internal static class ScoreCommandOracle
                 string definition = Path.Combine(folder, "definition.json");
                 File.WriteAllText(definition, instrument.ToJson());
                 args.AddRange(["--definition", definition, input]);
+            }
+
+            if (valueSet is not null)
+            {
+                args.AddRange(["--value-set", valueSet]);
             }
 
             if (table.Reference is { } reference)

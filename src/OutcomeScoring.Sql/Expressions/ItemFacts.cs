@@ -11,8 +11,9 @@ namespace OutcomeScoring.Sql.Expressions;
 /// <c>score</c>'s CSV); the scale's own number for not applicable (<see cref="ResponseScale.NotApplicableAnswer"/>, HoNOS's
 /// 9) is not applicable on an item that offers it; any other value makes the row unscorable, with <c>score</c>'s message
 /// for that cell. Keyed values, sums and counts follow <see cref="Instrument.TryScore"/>: a reversed item scores
-/// <c>minimum + maximum − answer</c>; a score that leaves not-applicable answers out counts them apart
-/// (<see cref="ScoreDefinition.ExcludesNotApplicable"/>).
+/// <c>minimum + maximum − answer</c>, an item with a value map scores its answer's points (<see cref="Item.Points"/>,
+/// ASCOF's 3-2-1-0); a score that leaves not-applicable answers out (<see cref="ScoreDefinition.ExcludesNotApplicable"/>)
+/// or counts them apart from blanks (<see cref="ScoreDefinition.CountsNotApplicable"/>, P3CEQ's "don't know") counts them.
 /// </summary>
 internal sealed class ItemFacts
 {
@@ -59,8 +60,8 @@ internal sealed class ItemFacts
     public Fact[] ScoreAnswered { get; }
 
     /// <summary>
-    /// How many of each score's items were not applicable and left out of it, in score order: a fact for a score that
-    /// leaves them out and has an item offering it, else the constant 0 (<see cref="Score.ItemsNotApplicable"/>).
+    /// How many of each score's items were not applicable and left out of it or counted apart from blanks, in score order:
+    /// a fact for a score that does either and has an item offering it, else the constant 0 (<see cref="Score.ItemsNotApplicable"/>).
     /// </summary>
     public SqlExpr[] ScoreNotApplicable { get; }
 
@@ -83,7 +84,21 @@ internal sealed class ItemFacts
 
     private Case CountIfAnswered(int index) => new([(Answered(index), new Int(1))], new Int(0));
 
-    private Case KeyedIfAnswered(int index) => new([(Answered(index), Keyed(index))], new Int(0));
+    /// <summary>
+    /// What an item (zero-based) adds to a score's sum: its keyed answer when answered, else 0; for an item with a value map
+    /// (<see cref="Item.Points"/>), the points of the answer given, one branch per answer on the scale (Engine's ItemPoints.Value).
+    /// </summary>
+    private Case KeyedIfAnswered(int index)
+    {
+        Item item = _instrument.Items[index];
+        if (item.Points.IsDefaultOrEmpty)
+        {
+            return new([(Answered(index), Keyed(index))], new Int(0));
+        }
+
+        ResponseScale scale = _instrument.Scale;
+        return new([.. item.Points.Select((points, i) => ((SqlExpr)new Compare("=", _columns[index], new Int(scale.Minimum + i)), (SqlExpr)new Int(points)))], new Int(0));
+    }
 
     private Case RiskIfFlagged(int index) =>
         new([(new And([Answered(index), new Compare(">", Keyed(index), new Int(_instrument.Scale.Minimum))]), new Int(1))], new Int(0));
@@ -91,10 +106,10 @@ internal sealed class ItemFacts
     /// <summary>The values that read as "not applicable" on an item that offers it: the caller's code and the scale's own number.</summary>
     private SqlExpr[] NotApplicableValues => [.. new[] { _notApplicableCode, _instrument.Scale.NotApplicableAnswer }.OfType<int>().Distinct().Select(c => (SqlExpr)new Int(c))];
 
-    /// <summary>A score's count of not-applicable answers left out (as <see cref="Instrument.TryScore"/> counts them), or 0.</summary>
+    /// <summary>A score's count of not-applicable answers left out or counted apart (as <see cref="Instrument.TryScore"/> counts them), or 0.</summary>
     private SqlExpr NotApplicableCount(ScoreDefinition score, int k)
     {
-        int[] offering = [.. score.Items.Where(n => score.ExcludesNotApplicable && _instrument.Items[n - 1].AllowsNotApplicable)];
+        int[] offering = [.. score.Items.Where(n => (score.ExcludesNotApplicable || score.CountsNotApplicable) && _instrument.Items[n - 1].AllowsNotApplicable)];
         SqlExpr[] values = NotApplicableValues;
         return offering.Length == 0 || values.Length == 0
             ? new Int(0)

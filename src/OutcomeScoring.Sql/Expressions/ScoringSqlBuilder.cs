@@ -48,7 +48,7 @@ internal sealed class ScoringSqlBuilder
             : [];
         _person = new PersonFacts(options.AgeColumn, options.GenderColumn, readAge: _cutoffColumns);
         _lookup = _table is null ? null : new CutoffLookupSql(_table, instrument.ClinicalMultiplier, _person);
-        _stages = [.. instrument.ResultColumns.Where(c => c.Value == ResultValue.StageOutput).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
+        _stages = [.. instrument.ResultColumns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
         _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
         _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
@@ -86,6 +86,8 @@ internal sealed class ScoringSqlBuilder
             ResultValue.ScoreItemsNotApplicable => When(new Truth(true), _items.ScoreNotApplicable[score]),
             ResultValue.MaximumPossible => When(Computable(score), MaximumPossible(score)),
             ResultValue.StageOutput when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, stage.Output(column.Output!)),
+            ResultValue.StageId when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, new Text(column.Stage!)),
+            ResultValue.AnswerProfile => When(new Compare("=", _items.ItemsAnswered, new Int(_instrument.Items.Length)), AnswerProfile()),
             _ => throw SqlScoring.CannotExpress(_instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know"),
         };
     }
@@ -94,8 +96,15 @@ internal sealed class ScoringSqlBuilder
     private Case When(SqlExpr condition, SqlExpr value) => new([(new And([Ok, condition]), value)]);
 
     /// <summary>
+    /// The answers as one digit each, item 1 first, as ticked (<see cref="ResultValue.AnswerProfile"/>: EQ-5D's health state);
+    /// the caller writes it only when every item is answered. The definition holds the scale within 0-9.
+    /// </summary>
+    private Fact AnswerProfile() => new(ItemFacts.FactPrefix + "profile", new Concat([.. Enumerable.Range(0, _instrument.Items.Length).Select(i => (SqlExpr)new Cast(_items.Raw(i), SqlType.Text))]));
+
+    /// <summary>
     /// Whether a score is computable (<see cref="Score.IsComputable"/>): at most its limit of items missing (neither answered
-    /// nor left out as not applicable) and, where not-applicable answers are left out, at least one item answered.
+    /// nor left out as not applicable; a not-applicable answer counted apart from blanks is held against the limit too) and,
+    /// where not-applicable answers are counted, at least one item answered.
     /// </summary>
     private SqlExpr Computable(int score)
     {
@@ -103,6 +112,8 @@ internal sealed class ScoringSqlBuilder
         int needed = definition.Items.Length - definition.MaximumMissing;
         return _items.ScoreNotApplicable[score] is Int { Value: 0 }
             ? new Compare(">=", _items.ScoreAnswered[score], new Int(needed))
+            : definition.CountsNotApplicable
+            ? new And([new Compare(">=", _items.ScoreAnswered[score], new Int(needed)), new Compare(">", _items.ScoreAnswered[score], new Int(0))])
             : new And([new Compare(">=", new Add([_items.ScoreAnswered[score], _items.ScoreNotApplicable[score]]), new Int(needed)), new Compare(">", _items.ScoreAnswered[score], new Int(0))]);
     }
 
@@ -111,7 +122,8 @@ internal sealed class ScoringSqlBuilder
 
     /// <summary>
     /// A sum score's keyed sum as a double (exact); otherwise (sum × multiplier) / answered in doubles, one IEEE 754
-    /// division as in the engine, rounded halves away from zero where the definition says so.
+    /// division as in the engine, where a prorated sum's multiplier is its number of items (<see cref="ScoreAggregate.ProratedSum"/>:
+    /// the mean of the answered items times the item count), rounded halves away from zero where the definition says so.
     /// </summary>
     private SqlExpr ClinicalValue(int score)
     {
@@ -121,7 +133,8 @@ internal sealed class ScoringSqlBuilder
             return new Cast(_items.ScoreSums[score], SqlType.Double);
         }
 
-        Divide clinical = new(new Arithmetic('*', new Cast(_items.ScoreSums[score], SqlType.Double), new SqlExpr.Double(_instrument.ClinicalMultiplier)), _items.ScoreAnswered[score]);
+        double multiplier = definition.Aggregate == ScoreAggregate.ProratedSum ? definition.Items.Length : _instrument.ClinicalMultiplier;
+        Divide clinical = new(new Arithmetic('*', new Cast(_items.ScoreSums[score], SqlType.Double), new SqlExpr.Double(multiplier)), _items.ScoreAnswered[score]);
         return definition.RoundsClinicalScore
             ? new Fact(ItemFacts.FactPrefix + string.Create(CultureInfo.InvariantCulture, $"s{score}_clinical"), RoundHalfAwayFromZero(clinical))
             : clinical;
@@ -142,18 +155,26 @@ internal sealed class ScoringSqlBuilder
     }
 
     /// <summary>
-    /// The highest clinical score possible from the items used (<see cref="Score.MaximumPossible"/>): a sum's items answered
-    /// × the scale maximum; a mean's scale maximum × the multiplier (rounded where the clinical score is), a constant.
+    /// The highest clinical score possible from the items used (<see cref="Score.MaximumPossible"/>), where an item's highest
+    /// value is the scale maximum or, for an item with a value map, its highest points (the highest among the score's items):
+    /// a sum's items answered × that; a prorated sum's item count × that; a mean's that × the multiplier (rounded where the
+    /// clinical score is). The last two are constants.
     /// </summary>
     private SqlExpr MaximumPossible(int score)
     {
         ScoreDefinition definition = _instrument.Scores[score];
+        int itemHighest = definition.Items.Max(n => _instrument.Items[n - 1].Points is { IsDefaultOrEmpty: false } points ? points.Max() : _instrument.Scale.Maximum);
         if (definition.Aggregate == ScoreAggregate.Sum)
         {
-            return new Cast(new Arithmetic('*', _items.ScoreAnswered[score], new Int(_instrument.Scale.Maximum)), SqlType.Double);
+            return new Cast(new Arithmetic('*', _items.ScoreAnswered[score], new Int(itemHighest)), SqlType.Double);
         }
 
-        double highest = _instrument.Scale.Maximum * _instrument.ClinicalMultiplier;
+        if (definition.Aggregate == ScoreAggregate.ProratedSum)
+        {
+            return new SqlExpr.Double((double)definition.Items.Length * itemHighest);
+        }
+
+        double highest = itemHighest * _instrument.ClinicalMultiplier;
         return new SqlExpr.Double(definition.RoundsClinicalScore ? Math.Round(highest, MidpointRounding.AwayFromZero) : highest);
     }
 
@@ -244,8 +265,41 @@ internal sealed class ScoringSqlBuilder
             return new Case([(new Not(Computable(k)), tooMany)]);
         }
 
+        if (score.CountsNotApplicable)
+        {
+            return CountedNotComputable(k, tooMany);
+        }
+
         return new Case([
             (new Compare(">", missing, new Int(score.MaximumMissing)), tooMany),
+            (new Compare("=", answered, new Int(0)), new Concat([
+                new Text(string.Create(CultureInfo.InvariantCulture, $"{score.Name} not computable: none of its {score.Items.Length} items applies (")),
+                new Cast(notApplicable, SqlType.Text),
+                new Text(" not applicable)."),
+            ])),
+        ]);
+    }
+
+    /// <summary>
+    /// <see cref="Score.Explanation"/> for a score that counts not-applicable answers apart from blanks (P3CEQ's "don't
+    /// know"): both are held against the limit; the sentence names both counts when any answer was not applicable.
+    /// </summary>
+    private Case CountedNotComputable(int k, Concat tooMany)
+    {
+        ScoreDefinition score = _instrument.Scores[k];
+        SqlExpr answered = _items.ScoreAnswered[k], notApplicable = _items.ScoreNotApplicable[k];
+        SqlExpr unscored = new Arithmetic('-', new Int(score.Items.Length), answered);
+        Concat notAnswered = new([
+            new Text($"{score.Name} not computable: "),
+            new Cast(unscored, SqlType.Text),
+            new Text(string.Create(CultureInfo.InvariantCulture, $" of its {score.Items.Length} items not answered (")),
+            new Cast(new Arithmetic('-', unscored, notApplicable), SqlType.Text),
+            new Text(" blank, "),
+            new Cast(notApplicable, SqlType.Text),
+            new Text(string.Create(CultureInfo.InvariantCulture, $" not applicable or don't know); at most {score.MaximumMissing} may be missing.")),
+        ]);
+        return new Case([
+            (new Compare(">", unscored, new Int(score.MaximumMissing)), new Case([(new Compare(">", notApplicable, new Int(0)), notAnswered)], tooMany)),
             (new Compare("=", answered, new Int(0)), new Concat([
                 new Text(string.Create(CultureInfo.InvariantCulture, $"{score.Name} not computable: none of its {score.Items.Length} items applies (")),
                 new Cast(notApplicable, SqlType.Text),
@@ -259,7 +313,7 @@ internal sealed class ScoringSqlBuilder
     /// shows a stage; otherwise a score some column shows (a band, or a cut-off without a score id, shows its score).
     /// </summary>
     private bool ExplainsScore(string scoreId) =>
-        !_instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput)
+        !_instrument.ResultColumns.Any(c => c.Value is ResultValue.StageOutput or ResultValue.StageId)
         || _instrument.ResultColumns.Any(c => c.ScoreId == scoreId
             || (c.ScoreId is null && c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange && _instrument.Interpretation.PrimaryScoreId == scoreId)
             || (c.Value == ResultValue.Band && _instrument.Interpretation.SeverityBands?.ScoreId == scoreId));

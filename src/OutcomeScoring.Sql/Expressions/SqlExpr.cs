@@ -22,6 +22,18 @@ internal abstract record SqlExpr
     /// <summary>A double-precision literal (written so that every engine reads the same double).</summary>
     public sealed record Double(double Value) : SqlExpr;
 
+    /// <summary>
+    /// An exact decimal literal with a fixed number of decimal places (<c>CAST(v AS DECIMAL(18, s))</c>): sums of these are
+    /// exact in every dialect's decimal type.
+    /// </summary>
+    public sealed record Decimal(decimal Value, int Scale) : SqlExpr;
+
+    /// <summary>
+    /// An exact decimal converted to the nearest double: written as text first (exact in every dialect), then read as a
+    /// double, which every engine does correctly rounded, as it reads <see cref="Double"/> literals.
+    /// </summary>
+    public sealed record DecimalAsDouble(SqlExpr Value) : SqlExpr;
+
     /// <summary>A text literal.</summary>
     public sealed record Text(string Value) : SqlExpr;
 

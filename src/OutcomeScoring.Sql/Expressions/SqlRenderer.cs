@@ -22,6 +22,8 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Int i => i.Value.ToString(CultureInfo.InvariantCulture),
         SqlExpr.Double d => Rules.DoubleLiteral(d.Value),
         Text t => Rules.TextLiteral(t.Value),
+        SqlExpr.Decimal d => string.Create(CultureInfo.InvariantCulture, $"CAST({d.Value} AS DECIMAL(18, {d.Scale}))"),
+        DecimalAsDouble d => $"CAST(CAST({Render(d.Value)} AS {Rules.TextType}) AS {Rules.DoubleType})",
         Null n => $"CAST(NULL AS {Rules.TypeName(n.Type)})",
         Arithmetic a => $"({Render(a.Left)} {a.Operator} {Render(a.Right)})",
         Add a => $"({string.Join(" + ", a.Terms.Select(Render))})",
@@ -29,6 +31,8 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Cast c => $"CAST({Render(c.Value)} AS {Rules.TypeName(c.Type)})",
         Floor f => $"CAST(FLOOR({Render(f.Value)}) AS {Rules.DoubleType})",
         Case c => RenderCase(c),
+        // T-SQL's CONCAT takes two values at least; one value is its own concatenation.
+        Concat { Parts.Count: 1 } c => Render(c.Parts[0]),
         Concat c => Rules.ConcatOperator
             ? $"({string.Join(" || ", c.Parts.Select(Render))})"
             : $"CONCAT({string.Join(", ", c.Parts.Select(Render))})",

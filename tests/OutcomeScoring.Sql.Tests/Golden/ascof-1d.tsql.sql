@@ -1,0 +1,14 @@
+SELECT
+  [id],
+  CASE WHEN ([__os_bad] IS NULL AND [__os_s0_answered] >= 6) THEN CAST([__os_s0_sum] AS FLOAT(53)) END AS [total],
+  CASE WHEN [__os_bad] IS NULL THEN [__os_answered] END AS [answered],
+  CASE WHEN [__os_bad] IS NOT NULL THEN [__os_bad] ELSE CASE WHEN NOT ([__os_s0_answered] >= 6) THEN CONCAT(N'Carer-reported quality of life not computable: ', CAST((6 - [__os_s0_answered]) AS NVARCHAR(4000)), N' of its 6 items missing; at most 0 may be missing.') END END AS [error]
+FROM (
+  SELECT
+    [id],
+    NULLIF(CONCAT_WS(N'; ', CASE WHEN ([item1] IS NOT NULL AND NOT ([item1] BETWEEN 1 AND 3)) THEN CONCAT(N'item1: answer ', CAST([item1] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END, CASE WHEN ([item2] IS NOT NULL AND NOT ([item2] BETWEEN 1 AND 3)) THEN CONCAT(N'item2: answer ', CAST([item2] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END, CASE WHEN ([item3] IS NOT NULL AND NOT ([item3] BETWEEN 1 AND 3)) THEN CONCAT(N'item3: answer ', CAST([item3] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END, CASE WHEN ([item4] IS NOT NULL AND NOT ([item4] BETWEEN 1 AND 3)) THEN CONCAT(N'item4: answer ', CAST([item4] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END, CASE WHEN ([item5] IS NOT NULL AND NOT ([item5] BETWEEN 1 AND 3)) THEN CONCAT(N'item5: answer ', CAST([item5] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END, CASE WHEN ([item6] IS NOT NULL AND NOT ([item6] BETWEEN 1 AND 3)) THEN CONCAT(N'item6: answer ', CAST([item6] AS NVARCHAR(4000)), N' is outside the response scale 1-3') END), N'') AS [__os_bad],
+    (CASE WHEN [item1] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item2] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item3] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item4] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item5] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item6] BETWEEN 1 AND 3 THEN 1 ELSE 0 END) AS [__os_s0_answered],
+    (CASE WHEN [item1] = 1 THEN 2 WHEN [item1] = 2 THEN 1 WHEN [item1] = 3 THEN 0 ELSE 0 END + CASE WHEN [item2] = 1 THEN 2 WHEN [item2] = 2 THEN 1 WHEN [item2] = 3 THEN 0 ELSE 0 END + CASE WHEN [item3] = 1 THEN 2 WHEN [item3] = 2 THEN 1 WHEN [item3] = 3 THEN 0 ELSE 0 END + CASE WHEN [item4] = 1 THEN 2 WHEN [item4] = 2 THEN 1 WHEN [item4] = 3 THEN 0 ELSE 0 END + CASE WHEN [item5] = 1 THEN 2 WHEN [item5] = 2 THEN 1 WHEN [item5] = 3 THEN 0 ELSE 0 END + CASE WHEN [item6] = 1 THEN 2 WHEN [item6] = 2 THEN 1 WHEN [item6] = 3 THEN 0 ELSE 0 END) AS [__os_s0_sum],
+    (CASE WHEN [item1] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item2] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item3] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item4] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item5] BETWEEN 1 AND 3 THEN 1 ELSE 0 END + CASE WHEN [item6] BETWEEN 1 AND 3 THEN 1 ELSE 0 END) AS [__os_answered]
+  FROM answers
+) AS [__os_facts]
