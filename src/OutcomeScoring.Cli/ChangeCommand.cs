@@ -17,7 +17,7 @@ internal static class ChangeCommand
         var parts = new Parts();
         var command = new Command("change", "Reliable and clinically significant change per baseline/follow-up pair, or a cohort summary.")
         {
-            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.ExcelSafe,
+            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.Format, parts.ExcelSafe,
         };
         command.Validators.Add(result => Validate(result, parts));
         command.SetAction(parse =>
@@ -27,8 +27,8 @@ internal static class ChangeCommand
             ChangeCriteria criteria = Criteria(parse, parts, instrument);
             TextWriter destination = CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe));
             return parse.GetValue(parts.Summary)
-                ? CommandFiles.WithFiles(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)))
-                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false);
+                ? CommandFiles.WithTable(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Format), parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)))
+                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false, format: parse.GetValue(parts.Format));
         });
         return command;
     }
@@ -52,7 +52,9 @@ internal static class ChangeCommand
 
         public Option<string?> By { get; } = new("--by") { Description = "With --summary: one table per value of this column (for example team)." };
 
-        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption();
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table (Parquet when the name ends in .parquet)");
+
+        public Option<TabularFormat> Format { get; } = TabularFiles.FormatOption();
 
         public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 

@@ -16,13 +16,13 @@ internal static class CsvScorer
     /// through <see cref="FastCsvScorer"/>, which writes the same bytes; <paramref name="fast"/> = <see langword="false"/>
     /// keeps every file on the general path (the benchmarks compare the two).
     /// </remarks>
-    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true)
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true, TabularFormat format = TabularFormat.Auto)
     {
         ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
-        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path.
-        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
+        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path. So do Parquet and Arrow inputs (TabularFiles).
+        return fast && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && TabularFiles.Resolve(input, format) == TabularFormat.Csv && PlainCsv.IsPlain(input.FullName)
             ? CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => FastCsvScorer.Score(reader, writer, error, plain, progress, tally), open: CommandFiles.OpenPlainText)
-            : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally));
+            : CommandFiles.WithTable(input, format, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally));
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Format, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -73,7 +73,9 @@ internal static class ScoreCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
 
-        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV (Parquet when the name ends in .parquet)");
+
+        public Option<TabularFormat> Format { get; } = TabularFiles.FormatOption();
 
         public Option<bool> ExcelSafe { get; } = CommandFiles.ExcelSafeOption();
 
@@ -295,7 +297,7 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally);
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, parse.GetValue(parts.Format));
         }
 
         id = KnownId(id)!;
@@ -312,7 +314,7 @@ internal static class ScoreCommand
                 SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
         };
-        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally);
+        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, format: parse.GetValue(parts.Format));
     }
 
     /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
@@ -336,7 +338,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, TabularFormat format)
     {
         string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
@@ -372,6 +374,6 @@ internal static class ScoreCommand
             }
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally);
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, format: format);
     }
 }
