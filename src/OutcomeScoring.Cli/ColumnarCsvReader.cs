@@ -18,6 +18,7 @@ internal sealed class ColumnarCsvReader : TextReader
     private ColumnBatch? _batch;
     private int _row;
     private int _position;
+    private long _rowsBefore;
 
     /// <summary>Creates the reader; <paramref name="source"/> (the file) is disposed with it.</summary>
     public ColumnarCsvReader(IReadOnlyList<string> names, IEnumerable<ColumnBatch> batches, IDisposable? source)
@@ -76,7 +77,9 @@ internal sealed class ColumnarCsvReader : TextReader
             _position = 0;
             while (_batch is null || _row >= _batch.Rows)
             {
-                if (!_batches.MoveNext())
+                _rowsBefore += _batch?.Rows ?? 0;
+                _batch = null;
+                if (!Next())
                 {
                     return false;
                 }
@@ -98,6 +101,19 @@ internal sealed class ColumnarCsvReader : TextReader
         }
 
         return true;
+    }
+
+    /// <summary>Moves to the next batch; a file that turns out to be damaged part way is an <see cref="InvalidDataException"/>.</summary>
+    private bool Next()
+    {
+        try
+        {
+            return _batches.MoveNext();
+        }
+        catch (Exception ex) when (ex is not InvalidDataException and not IOException and not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"the input could not be read past row {_rowsBefore}: {ex.Message}", ex);
+        }
     }
 
     private void Append(string separator, string? cell)

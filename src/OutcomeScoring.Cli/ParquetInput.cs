@@ -18,7 +18,7 @@ internal static class ParquetInput
         {
             ParquetReader reader = Sync.Wait(ParquetReader.CreateAsync(stream));
             DataField[] fields = reader.Schema.GetDataFields();
-            if (reader.Schema.Fields.Count != fields.Length || fields.FirstOrDefault(f => f.IsArray) is not null)
+            if (reader.Schema.Fields.Any(f => f is not DataField { IsArray: false }))
             {
                 string nested = string.Join(", ", reader.Schema.Fields.Where(f => f is not DataField { IsArray: false }).Select(f => f.Name));
                 throw new InvalidDataException($"{Path.GetFileName(path)} has nested or repeated columns ({nested}); only flat columns can be read.");
@@ -46,7 +46,7 @@ internal static class ParquetInput
     private static Func<int, string?> Column(ParquetRowGroupReader rows, DataField field, int count)
     {
         Type type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var text = new string?[count];
             Sync.Wait(rows.ReadAsync(field, text.AsMemory(), null));
