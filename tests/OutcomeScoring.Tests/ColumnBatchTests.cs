@@ -166,6 +166,26 @@ public class ColumnBatchTests
     }
 
     [Fact]
+    public void Parallel_columns_evaluate_a_lookup_stage_and_a_calibration_stage_like_scoring_each_set()
+    {
+        // Instruments with a lookup stage (CORE-6D's value set, EQ-5D-5L's additive value set) and a bound calibration (PAM-13).
+        foreach (Instrument instrument in new[] { Instruments.Get("core-6d"), Instruments.Get("eq-5d-5l"), Instruments.Get("pam-13").WithCalibration(MadeUpCalibrations.Items()) })
+        {
+            const int rows = 9_001;
+            var random = new Random(23);
+            byte[][] columns = [.. instrument.Items.Select(_ => RandomColumn(instrument, rows, random))];
+            var outcomes = new ScoringOutcome[rows];
+
+            instrument.ScoreColumnsParallel(columns.Select(c => (ReadOnlyMemory<byte>)c).ToArray(), Codes, outcomes, maxDegreeOfParallelism: 2);
+
+            for (int row = 0; row < rows; row += 7)
+            {
+                AssertSame(instrument, [.. columns.Select(c => Codes.Decode(c[row]))], outcomes[row], row);
+            }
+        }
+    }
+
+    [Fact]
     public void The_vector_kernel_takes_the_core_instruments_where_the_machine_has_avx2()
     {
         foreach (string id in new[] { "core-10", "core-om", "yp-core", "dialog", "phq-9" })
