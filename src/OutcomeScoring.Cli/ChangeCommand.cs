@@ -17,7 +17,7 @@ internal static class ChangeCommand
         var parts = new Parts();
         var command = new Command("change", "Reliable and clinically significant change per baseline/follow-up pair, or a cohort summary.")
         {
-            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.Delimiter, parts.ExcelSafe,
+            parts.Pairs, parts.Instrument, parts.Rci, parts.Cutoff, parts.LowerIsBetter, parts.HigherIsBetter, parts.Summary, parts.By, parts.Output, parts.Format, parts.Delimiter, parts.ExcelSafe,
         };
         command.Validators.Add(result => Validate(result, parts));
         command.SetAction(parse =>
@@ -28,8 +28,8 @@ internal static class ChangeCommand
             TextWriter destination = CommandFiles.Destination(output, parse.GetValue(parts.ExcelSafe));
             char delimiter = parse.GetValue(parts.Delimiter);
             return parse.GetValue(parts.Summary)
-                ? CommandFiles.WithFiles(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)), CommandFiles.Reading(delimiter))
-                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false, delimiter: delimiter);
+                ? CommandFiles.WithTable(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Format), parse.GetValue(parts.Output), destination, error, (reader, writer) => ChangeSummaryCommand.Run(reader, writer, error, criteria, instrument, parse.GetValue(parts.By)), CommandFiles.Reading(delimiter))
+                : CsvScorer.ScoreFile(parse.GetValue(parts.Pairs)!, parse.GetValue(parts.Output), new ChangeRowScorer(criteria, instrument), destination, error, showProgress: false, format: parse.GetValue(parts.Format), delimiter: delimiter);
         });
         return command;
     }
@@ -53,7 +53,9 @@ internal static class ChangeCommand
 
         public Option<string?> By { get; } = new("--by") { Description = "With --summary: one table per value of this column (for example team)." };
 
-        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption();
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the table (Parquet when the name ends in .parquet)");
+
+        public Option<TabularFormat> Format { get; } = TabularFiles.FormatOption();
 
         public Option<char> Delimiter { get; } = CommandFiles.DelimiterOption();
 

@@ -74,7 +74,15 @@ internal static class CommandFiles
         WithFiles(input, outputFile, output, error, run, OpenText, alsoRead);
 
     /// <summary>As <see cref="WithFiles(FileInfo, FileInfo?, TextWriter, TextWriter, Func{TextReader, TextWriter, int}, FileInfo[])"/>, with the input opened by <paramref name="open"/>.</summary>
-    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, Func<string, TextReader> open, params FileInfo[] alsoRead)
+    public static int WithFiles(FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, Func<string, TextReader> open, params FileInfo[] alsoRead) =>
+        WithTable(input, TabularFormat.Auto, outputFile, output, error, run, open, alsoRead);
+
+    /// <summary>
+    /// As <see cref="WithFiles(FileInfo, FileInfo?, TextWriter, TextWriter, Func{TextReader, TextWriter, int}, Func{string, TextReader}, FileInfo[])"/>,
+    /// with the input read in <paramref name="format"/> (<c>--format</c>; by its extension when <see cref="TabularFormat.Auto"/>):
+    /// a Parquet or Arrow input reaches the command as CSV text (<see cref="TabularFiles"/>).
+    /// </summary>
+    public static int WithTable(FileInfo input, TabularFormat format, FileInfo? outputFile, TextWriter output, TextWriter error, Func<TextReader, TextWriter, int> run, Func<string, TextReader>? open = null, params FileInfo[] alsoRead)
     {
         if (!input.Exists)
         {
@@ -85,7 +93,8 @@ internal static class CommandFiles
         TextReader reader;
         try
         {
-            reader = open(input.FullName);
+            TabularFormat resolved = TabularFiles.Resolve(input, format);
+            reader = resolved == TabularFormat.Csv ? (open ?? OpenText)(input.FullName) : TabularFiles.OpenColumnar(input.FullName, resolved);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -136,11 +145,16 @@ internal static class CommandFiles
 
         string temporary = Path.Combine(outputFile.DirectoryName!, $"{outputFile.Name}.{Path.GetRandomFileName()}{PartialSuffix}");
         using var cleanUp = new PartialFile(temporary);
+
+        // A Parquet output: the command writes its CSV beside it, which becomes the Parquet file once the run succeeds.
+        bool parquet = TabularFiles.IsParquetOutput(outputFile);
+        string csv = parquet ? temporary[..^PartialSuffix.Length] + ".csv" + PartialSuffix : temporary;
+        using PartialFile? csvCleanUp = parquet ? new PartialFile(csv) : null;
         (bool, DateTime, long) before = Stamp(outputFile.FullName);
         StreamWriter writer;
         try
         {
-            writer = new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer = new StreamWriter(new FileStream(csv, FileMode.CreateNew, FileAccess.Write, FileShare.Read), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -165,6 +179,11 @@ internal static class CommandFiles
             ? Guarded(
                 () =>
                 {
+                    if (parquet)
+                    {
+                        ParquetOutput.FromCsv(csv, temporary);
+                    }
+
                     // rename(2): atomic, so a reader (or a concurrent run) sees the old file or this one, never a mixture.
                     bool raced = Stamp(outputFile.FullName) != before;
                     File.Move(temporary, outputFile.FullName, overwrite: true);

@@ -16,14 +16,14 @@ internal static class CsvScorer
     /// through <see cref="FastCsvScorer"/>, which writes the same bytes; <paramref name="fast"/> = <see langword="false"/>
     /// keeps every file on the general path (the benchmarks compare the two).
     /// </remarks>
-    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true, char delimiter = CsvSource.Comma)
+    public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true, TabularFormat format = TabularFormat.Auto, char delimiter = CsvSource.Comma)
     {
         ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
-        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path. The fast path
-        // copies passed-through cells as they are, so it takes comma-separated files only.
-        return fast && delimiter == CsvSource.Comma && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && PlainCsv.IsPlain(input.FullName)
+        // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path. So do Parquet and
+        // Arrow inputs (TabularFiles), and files with another delimiter: the fast path copies passed-through cells as they are.
+        return fast && delimiter == CsvSource.Comma && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && TabularFiles.Resolve(input, format) == TabularFormat.Csv && PlainCsv.IsPlain(input.FullName)
             ? CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => FastCsvScorer.Score(reader, writer, error, plain, progress, tally), open: CommandFiles.OpenPlainText)
-            : CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally), open: CommandFiles.Reading(delimiter));
+            : CommandFiles.WithTable(input, format, outputFile, output, error, (reader, writer) => Score(reader, writer, error, scorer, progress, tally), CommandFiles.Reading(delimiter));
     }
 
     /// <summary>

@@ -52,12 +52,13 @@ internal static class FftSummarizeCommand
             "--disclosure",
             $"What a suppressed row shows: {Usage.OneOf(["nhse (default: exactly NHS England's published format; the six counts hidden, a first-level row's percentages too, the total always shown)", "strict (nothing but the reason: no counts, total, percentages or intervals)"])}.",
             FftDisclosure.Nhse);
-        var outputOption = CommandFiles.OutputOption("the summary");
+        var outputOption = CommandFiles.OutputOption("the summary (Parquet when the name ends in .parquet)");
+        var formatOption = TabularFiles.FormatOption();
         var excelSafeOption = CommandFiles.ExcelSafeOption();
         var delimiterOption = CommandFiles.DelimiterOption();
         var summarize = new Command("summarize", "Summarise FFT responses per unit as NHS England does: counts, % positive and % negative with Wilson 95% intervals, suppression for publication." + Usage.Needs("--unit <column>, and an 'answer' column in the file"))
         {
-            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, eligibleOption, questionOption, disclosureOption, outputOption, delimiterOption, excelSafeOption,
+            responsesArgument, unitOption, parentOption, levelOption, tieOption, periodOption, eligibleOption, questionOption, disclosureOption, outputOption, formatOption, delimiterOption, excelSafeOption,
         };
         summarize.Aliases.Add("summarise");
         summarize.SetAction(parse =>
@@ -68,7 +69,7 @@ internal static class FftSummarizeCommand
                 return CliApp.UnusableInput;
             }
 
-            return CommandFiles.WithFiles(parse.GetValue(responsesArgument)!, parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
+            return CommandFiles.WithTable(parse.GetValue(responsesArgument)!, parse.GetValue(formatOption), parse.GetValue(outputOption), CommandFiles.Destination(output, parse.GetValue(excelSafeOption)), error, (reader, writer) =>
                 Run(reader, writer, error, layout, Questions[parse.GetValue(questionOption)!], Disclosures[parse.GetValue(disclosureOption)!]), CommandFiles.Reading(parse.GetValue(delimiterOption)));
         });
         return summarize;

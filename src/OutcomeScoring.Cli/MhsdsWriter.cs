@@ -6,7 +6,7 @@ using OutcomeScoring.MentalHealth;
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// <c>score &lt;id&gt; --format mhsds</c>: every form as the Mental Health Services Data Set holds it, one row per coded score
+/// <c>score &lt;id&gt; --shape mhsds</c>: every form as the Mental Health Services Data Set holds it, one row per coded score
 /// (<see cref="Mhsds.Scores"/>): the columns the form reader does not read pass through, then <c>CodedAssToolType</c> (the
 /// SNOMED CT concept id), <c>PersScore</c> (the score on the concept's scale), <c>scored</c> (which score, item or stage it
 /// is) and <c>error</c>. A form that gives no coded score (its cells could not be read, or nothing is computable) still
@@ -17,7 +17,7 @@ internal static class MhsdsWriter
     /// <summary>The output columns after the passed-through ones.</summary>
     public static readonly string[] Columns = ["CodedAssToolType", "PersScore", "scored", "error"];
 
-    /// <summary>Whether an instrument has any SNOMED CT code, so that --format mhsds can write it.</summary>
+    /// <summary>Whether an instrument has any SNOMED CT code, so that --shape mhsds can write it.</summary>
     public static bool HasCodes(Instrument instrument) =>
         instrument.Scores.Any(s => s.Codes.Any(IsSnomed)) || instrument.Items.Any(i => i.Codes.Any(IsSnomed)) || instrument.Stages.Any(s => s.Codes.Any(IsSnomed));
 

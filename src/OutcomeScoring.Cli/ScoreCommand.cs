@@ -32,7 +32,7 @@ internal static class ScoreCommand
 
     private static readonly OptionValues<Instrument> BandSets = new(("common", Core10.Instrument), ("alternative", Core10.InstrumentWithAlternativeBands));
 
-    private static readonly OptionValues<bool> Formats = new(("csv", false), ("mhsds", true));
+    private static readonly OptionValues<bool> Shapes = new(("forms", false), ("mhsds", true));
 
     private static readonly OptionValues<ProratedItemSums> ProratedSums = new(("leave-out", ProratedItemSums.LeaveOut), ("prorate", ProratedItemSums.Prorate));
 
@@ -51,7 +51,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Format, parts.ProratedSums, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Format, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Shape, parts.ProratedSums, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
         {
             command.Options.Add(option);
         }
@@ -78,7 +78,9 @@ internal static class ScoreCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
 
-        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV");
+        public Option<FileInfo?> Output { get; } = CommandFiles.OutputOption("the scored CSV (Parquet when the name ends in .parquet)");
+
+        public Option<TabularFormat> Format { get; } = TabularFiles.FormatOption();
 
         public Option<char> Delimiter { get; } = CommandFiles.DelimiterOption();
 
@@ -94,13 +96,13 @@ internal static class ScoreCommand
             Description = $"Exit with code {RowTally.RowErrors} when any row has a reason in its error column (every row is still written). With --output a one-line count of rows read, scored, not computable and with errors goes to standard error (not with --quiet).",
         };
 
-        public Option<string?> Format { get; } = Formats.Option(
-            "--format",
-            "The output's shape: csv (default: one row per form, the definition's result columns) or mhsds (the Mental Health Services Data Set's coded scores: one row per score, item or stage with a SNOMED CT code, columns CodedAssToolType, PersScore, scored; docs/cli.md).");
+        public Option<string?> Shape { get; } = Shapes.Option(
+            "--shape",
+            "The output's shape: forms (default: one row per form, the definition's result columns) or mhsds (the Mental Health Services Data Set's coded scores: one row per score, item or stage with a SNOMED CT code, columns CodedAssToolType, PersScore, scored; docs/cli.md).");
 
         public Option<string?> ProratedSums { get; } = ScoreCommand.ProratedSums.Option(
             "--prorated-sums",
-            "With --format mhsds: how a prorated score that MHSDS codes as an item sum (the CORE-OM domains) is written: leave-out (default: complete forms only) or prorate (the mean times the item count). How MHSDS expects it was not found.");
+            "With --shape mhsds: how a prorated score that MHSDS codes as an item sum (the CORE-OM domains) is written: leave-out (default: complete forms only) or prorate (the mean times the item count). How MHSDS expects it was not found.");
 
         public Option<FileInfo?> Definition { get; } = new("--definition")
         {
@@ -222,17 +224,17 @@ internal static class ScoreCommand
     }
 
     /// <summary>
-    /// <c>--format mhsds</c> needs an instrument with SNOMED CT codes and reads forms in MHSDS order (DIALOG's <c>--order</c> and
+    /// <c>--shape mhsds</c> needs an instrument with SNOMED CT codes and reads forms in MHSDS order (DIALOG's <c>--order</c> and
     /// <c>--coding</c> do not go with it); <c>--prorated-sums</c> goes with it only.
     /// </summary>
     private static void ValidateFormat(CommandResult result, Parts parts, Instrument? instrument)
     {
-        bool mhsds = result.GetValue(parts.Format) is { } format && Formats.TryGet(format, out bool isLong) && isLong;
+        bool mhsds = result.GetValue(parts.Shape) is { } shape && Shapes.TryGet(shape, out bool isLong) && isLong;
         if (!mhsds)
         {
             if (result.GetResult(parts.ProratedSums) is { Implicit: false })
             {
-                result.AddError("--prorated-sums goes with --format mhsds.");
+                result.AddError("--prorated-sums goes with --shape mhsds.");
             }
 
             return;
@@ -240,14 +242,14 @@ internal static class ScoreCommand
 
         if (instrument is not null && !MhsdsWriter.HasCodes(instrument))
         {
-            result.AddError($"--format mhsds: {instrument.Id} has no SNOMED CT code in the MHSDS reference data, so it has no MHSDS shape; instruments with codes: {string.Join(", ", Instruments.All.Where(MhsdsWriter.HasCodes).Select(i => i.Id))}.");
+            result.AddError($"--shape mhsds: {instrument.Id} has no SNOMED CT code in the MHSDS reference data, so it has no MHSDS shape; instruments with codes: {string.Join(", ", Instruments.All.Where(MhsdsWriter.HasCodes).Select(i => i.Id))}.");
         }
 
         foreach (Option option in (Option[])[parts.Order, parts.Coding, parts.Reference])
         {
             if (result.GetResult(option) is { Implicit: false })
             {
-                result.AddError($"{option.Name} does not go with --format mhsds, which reads forms in MHSDS order and writes no cut-off columns.");
+                result.AddError($"{option.Name} does not go with --shape mhsds, which reads forms in MHSDS order and writes no cut-off columns.");
             }
         }
     }
@@ -344,7 +346,7 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts)));
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts), parse.GetValue(parts.Format)));
         }
 
         id = KnownId(id)!;
@@ -353,7 +355,7 @@ internal static class ScoreCommand
             Instrument instrument = id == Dialog.Instrument.Id
                 ? Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction))
                 : SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet));
-            return ScoreToMhsds(instrument, parse.GetValue(parts.Input)!, outputFile, output, error, tally, (delimiter, prorated));
+            return ScoreToMhsds(instrument, parse.GetValue(parts.Input)!, outputFile, output, error, tally, (delimiter, prorated, parse.GetValue(parts.Format)));
         }
 
         RowScorer? scorer = id switch
@@ -369,16 +371,16 @@ internal static class ScoreCommand
                 SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),
         };
-        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, delimiter: delimiter);
+        return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, format: parse.GetValue(parts.Format), delimiter: delimiter);
     }
 
-    /// <summary>With <c>--format mhsds</c>, how prorated item sums are written; otherwise <see langword="null"/> (one row per form).</summary>
+    /// <summary>With <c>--shape mhsds</c>, how prorated item sums are written; otherwise <see langword="null"/> (one row per form).</summary>
     private static ProratedItemSums? MhsdsShape(ParseResult parse, Parts parts) =>
-        parse.GetValue(parts.Format) is { } format && Formats[format] ? ProratedSums[parse.GetValue(parts.ProratedSums) ?? "leave-out"] : null;
+        parse.GetValue(parts.Shape) is { } shape && Shapes[shape] ? ProratedSums[parse.GetValue(parts.ProratedSums) ?? "leave-out"] : null;
 
     /// <summary>Writes a file's forms in the MHSDS shape (<see cref="MhsdsWriter"/>).</summary>
-    private static int ScoreToMhsds(Instrument instrument, FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, RowTally tally, (char Delimiter, ProratedItemSums Prorated) how) =>
-        CommandFiles.WithFiles(input, outputFile, output, error, (reader, writer) => MhsdsWriter.Run(reader, writer, error, instrument, how.Prorated, tally), CommandFiles.Reading(how.Delimiter));
+    private static int ScoreToMhsds(Instrument instrument, FileInfo input, FileInfo? outputFile, TextWriter output, TextWriter error, RowTally tally, (char Delimiter, ProratedItemSums Prorated, TabularFormat Format) how) =>
+        CommandFiles.WithTable(input, how.Format, outputFile, output, error, (reader, writer) => MhsdsWriter.Run(reader, writer, error, instrument, how.Prorated, tally), CommandFiles.Reading(how.Delimiter));
 
     /// <summary>The instrument id typed in any case and punctuation (<c>CORE-10</c>, <c>core10</c>) as its id; anything else unchanged.</summary>
     private static string? KnownId(string? typed) => typed is null ? null : NameMatch.Find(typed, InstrumentIds) ?? typed;
@@ -401,7 +403,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds) how)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds, TabularFormat Format) how)
     {
         string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
@@ -438,13 +440,13 @@ internal static class ScoreCommand
         {
             if (!MhsdsWriter.HasCodes(instrument))
             {
-                error.WriteLine($"error: --format mhsds: {instrument.Name} has no SNOMED CT code (a \"codes\" entry with the system {PublicCode.SnomedCt}), so it has no MHSDS shape.");
+                error.WriteLine($"error: --shape mhsds: {instrument.Name} has no SNOMED CT code (a \"codes\" entry with the system {PublicCode.SnomedCt}), so it has no MHSDS shape.");
                 return CliApp.UnusableInput;
             }
 
-            return ScoreToMhsds(instrument, input, outputFile, output, error, tally, (how.Delimiter, prorated));
+            return ScoreToMhsds(instrument, input, outputFile, output, error, tally, (how.Delimiter, prorated, how.Format));
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, delimiter: how.Delimiter);
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, format: how.Format, delimiter: how.Delimiter);
     }
 }

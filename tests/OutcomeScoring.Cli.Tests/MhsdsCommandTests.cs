@@ -1,7 +1,7 @@
 namespace OutcomeScoring.Cli.Tests;
 
 /// <summary>
-/// <c>score --format mhsds</c> and <c>pairs</c> (issue 19, item 6): options that do not go together are usage errors, every
+/// <c>score --shape mhsds</c> and <c>pairs</c> (issue 19, item 6): options that do not go together are usage errors, every
 /// form gives at least one row, and a long table comes back as first and last scores for <c>change</c>.
 /// </summary>
 public sealed class MhsdsCommandTests : IDisposable
@@ -14,10 +14,10 @@ public sealed class MhsdsCommandTests : IDisposable
 
     [Theory]
     [InlineData("phq-9", "--prorated-sums", "prorate")]
-    [InlineData("dialog", "--format", "mhsds", "--order", "dialog-plus")]
-    [InlineData("core-om", "--format", "mhsds", "--reference", "evans2002")]
-    [InlineData("eq-5d-5l", "--format", "mhsds")]
-    [InlineData("phq-9", "--format", "long")]
+    [InlineData("dialog", "--shape", "mhsds", "--order", "dialog-plus")]
+    [InlineData("core-om", "--shape", "mhsds", "--reference", "evans2002")]
+    [InlineData("eq-5d-5l", "--shape", "mhsds")]
+    [InlineData("phq-9", "--shape", "long")]
     public void Options_that_do_not_go_together_are_usage_errors(string instrument, params string[] options)
     {
         (int exit, string output, string error) = CliRunner.Run(["score", instrument, _cli.Write("x.csv", "id,item1\n"), .. options]);
@@ -29,7 +29,7 @@ public sealed class MhsdsCommandTests : IDisposable
     public void Every_form_gives_at_least_one_row_in_input_order()
     {
         string[] ids = [.. File.ReadAllLines(Sample("core-om.csv")).Skip(1).Select(l => l.Split(',')[0])];
-        (int exit, string output, _) = CliRunner.Run("score", "core-om", Sample("core-om.csv"), "--format", "mhsds");
+        (int exit, string output, _) = CliRunner.Run("score", "core-om", Sample("core-om.csv"), "--shape", "mhsds");
         Assert.Equal(0, exit);
         string[][] rows = Csv.Parse(output);
         Assert.Equal(["CodedAssToolType", "PersScore", "scored", "error"], rows[0][^4..]);
@@ -40,7 +40,7 @@ public sealed class MhsdsCommandTests : IDisposable
     [Fact]
     public void A_definition_without_snomed_codes_has_no_mhsds_shape()
     {
-        (int exit, _, string error) = CliRunner.Run("score", "--definition", Sample("definitions/made-up-wellbeing.json"), Sample("definitions/made-up-wellbeing.csv"), "--format", "mhsds");
+        (int exit, _, string error) = CliRunner.Run("score", "--definition", Sample("definitions/made-up-wellbeing.json"), Sample("definitions/made-up-wellbeing.csv"), "--shape", "mhsds");
         Assert.Equal(1, exit);
         Assert.Contains("has no SNOMED CT code", error, StringComparison.Ordinal);
     }
