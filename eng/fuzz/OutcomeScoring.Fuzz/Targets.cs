@@ -143,14 +143,21 @@ internal static class Targets
     public static void Fhir(Stream input)
     {
         QuestionnaireResponse? response;
+        bool whole = false;
         try
         {
             using var reader = new StreamReader(input);
             response = FhirJsonDeserializer.DEFAULT.Deserialize<QuestionnaireResponse>(reader.ReadToEnd());
+            whole = true;
         }
         catch (DeserializationFailedException ex)
         {
             response = ex.PartialResult as QuestionnaireResponse;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Firely's reader throws System.Text.Json's exception for text that is not JSON at all: nothing to read.
+            return;
         }
 
         if (response is null)
@@ -161,7 +168,9 @@ internal static class Targets
         _ = FhirScoring.Score(response, QuestionnaireMappings.Core10);
         _ = FhirScoring.ReadDialog(response, QuestionnaireMappings.Dialog);
         _ = FhirScoring.ReadFft(response, QuestionnaireMappings.FftExperience);
-        if (FhirScoring.Score(response, QuestionnaireMappings.Core10) is { IsSuccess: true } scored)
+        // Observations are written only from a response that was read whole and has an id (FromResult documents the
+        // ArgumentException for one without); they must read back.
+        if (whole && !string.IsNullOrEmpty(response.Id) && FhirScoring.Score(response, QuestionnaireMappings.Core10) is { IsSuccess: true } scored)
         {
             _ = ScoreObservations.ReadScores(ScoreObservations.FromResult(response, scored.Value), CoreFamily.Core10.Instrument);
         }
