@@ -7,8 +7,9 @@
 # Needs afl-fuzz (Debian: apt-get install afl++) and the local tools (dotnet tool restore: SharpFuzz.CommandLine).
 # Builds eng/fuzz/OutcomeScoring.Fuzz (not in OutcomeScoring.sln), instruments the project's assemblies with
 # `sharpfuzz`, seeds each target from samples/ and the built-in definitions, and runs afl-fuzz under `nice -n 10`.
-# Findings go to artifacts/fuzz/<target>/default/crashes and hangs; each crash is replayed once to print its stack
-# trace, and the summary table goes to artifacts/fuzz/summary.md. Every crash found must become a regression test
+# Findings go to artifacts/fuzz/<target>/default/crashes and hangs; each crash is replayed once on an uninstrumented
+# build to print its stack trace (`dotnet artifacts/fuzz/plain/OutcomeScoring.Fuzz.dll <target> <file>` does the
+# same), and the summary table goes to artifacts/fuzz/summary.md. Every crash found must become a regression test
 # (docs/testing.md). Exits 1 when a target found a crash. Not part of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,12 @@ out=$root/artifacts/fuzz
 bin=$out/bin
 mkdir -p "$out"
 dotnet tool restore >/dev/null
-dotnet build eng/fuzz/OutcomeScoring.Fuzz -c Release -o "$bin" -nologo > "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 2; }
-# Only the project's own assemblies are instrumented: coverage feedback comes from the code under test.
+plain=$out/plain
+dotnet build eng/fuzz/OutcomeScoring.Fuzz -c Release -o "$plain" -nologo > "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 2; }
+rm -rf "$bin"
+cp -r "$plain" "$bin"
+# Only the project's own assemblies are instrumented: coverage feedback comes from the code under test. Crashes are
+# replayed on the plain copy: instrumented code outside afl-fuzz writes to a coverage map that is not there.
 for assembly in OutcomeScoring.dll OutcomeScoring.Fhir.dll outcome-scoring.dll; do
   dotnet sharpfuzz "$bin/$assembly" >/dev/null
 done
@@ -82,7 +87,7 @@ for target in "${targets[@]}"; do
     [ -e "$crash" ] || continue
     found=1
     echo "-- crash $crash" >&2
-    dotnet "$bin/OutcomeScoring.Fuzz.dll" "$target" "$crash" 2>&1 | head -n 20 >&2 || true
+    dotnet "$plain/OutcomeScoring.Fuzz.dll" "$target" "$crash" 2>&1 | grep -v '^\s*$' | head -n 12 >&2 || true
   done
 done
 cat "$out/summary.md"
