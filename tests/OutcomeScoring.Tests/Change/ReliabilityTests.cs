@@ -276,7 +276,12 @@ public class ReliabilityTests
         CronbachAlphaResult result = Reliability.CronbachAlpha(rows);
         clock.Stop();
         Assert.Equal(Items, result.Items.Length);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:F1} s");
+        // eng/mutation.sh sets OUTCOME_SCORING_NO_TIMING=1: under Stryker's instrumentation on a shared machine the clock
+        // measures the machine's load, and one failing test stops the whole run.
+        if (Environment.GetEnvironmentVariable("OUTCOME_SCORING_NO_TIMING") != "1")
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed.TotalSeconds:F1} s");
+        }
     }
 
     [Fact]
