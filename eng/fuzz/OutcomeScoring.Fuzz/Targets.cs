@@ -154,9 +154,10 @@ internal static class Targets
         {
             response = ex.PartialResult as QuestionnaireResponse;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or IndexOutOfRangeException)
         {
-            // Firely's reader throws System.Text.Json's exception for text that is not JSON at all: nothing to read.
+            // Firely's reader, not this project's code: System.Text.Json's exception for text that is not JSON at all, and
+            // (Firely 6.8.0) IndexOutOfRangeException for an empty property name such as {"": [...]} inside an answer.
             return;
         }
 
