@@ -49,4 +49,11 @@ public enum FhirIssueCode
     /// of 64, and each level of items takes at least two); an object graph built in code can.
     /// </summary>
     NestedTooDeeply = 13,
+
+    /// <summary>
+    /// A response item, or the response itself, holds a value of the wrong type (for example a number as a linkId): Firely's
+    /// reader keeps such values in the partial result of a <c>DeserializationFailedException</c> and throws when they are read.
+    /// The item (or, for the response's status or questionnaire, that check) is not read (issue 21, found by fuzzing).
+    /// </summary>
+    MalformedResponse = 14,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Validation;
 
 namespace OutcomeScoring.Fhir;
 
@@ -33,21 +34,33 @@ internal sealed class ResponseReader
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(mapping);
         var reader = new ResponseReader(mapping);
-        if (response.Status == QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
+        try
         {
-            reader.Add(FhirIssueCode.EnteredInError, null, "entered-in-error", "The response's status is entered-in-error; it is not read.");
+            reader.CheckResponse(response, mapping);
         }
-
-        if (mapping.Questionnaire is { } expected && response.Questionnaire is { } actual
-            && !string.Equals(WithoutVersion(expected), WithoutVersion(actual), StringComparison.Ordinal))
+        catch (CodedValidationException e)
         {
-            reader.Add(FhirIssueCode.WrongQuestionnaire, null, actual, $"The response answers Questionnaire '{actual}', but the {mapping.InstrumentName} mapping is for '{expected}'.");
+            reader.Add(FhirIssueCode.MalformedResponse, null, null, $"The response's status or questionnaire has a value of the wrong type ({e.Message}); the response is not read.");
         }
 
         reader.ReadItems(response.Item, "item", 1);
         return reader._issues.Count > 0
             ? new FhirOutcome<ResponseAnswers>(reader._issues.ToImmutable())
             : new FhirOutcome<ResponseAnswers>(new ResponseAnswers(mapping, [.. reader._answers], [.. reader._help]));
+    }
+
+    private void CheckResponse(QuestionnaireResponse response, QuestionnaireMapping mapping)
+    {
+        if (response.Status == QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
+        {
+            Add(FhirIssueCode.EnteredInError, null, "entered-in-error", "The response's status is entered-in-error; it is not read.");
+        }
+
+        if (mapping.Questionnaire is { } expected && response.Questionnaire is { } actual
+            && !string.Equals(WithoutVersion(expected), WithoutVersion(actual), StringComparison.Ordinal))
+        {
+            Add(FhirIssueCode.WrongQuestionnaire, null, actual, $"The response answers Questionnaire '{actual}', but the {mapping.InstrumentName} mapping is for '{expected}'.");
+        }
     }
 
     /// <summary>Gives a FHIR value as short text for a message.</summary>
@@ -96,14 +109,22 @@ internal sealed class ResponseReader
                 continue;
             }
 
-            ReadItem(item, here);
-            ReadItems(item.Item, here + ".item", level + 1);
-            for (int a = 0; a < item.Answer.Count; a++)
+            try
             {
-                if (item.Answer[a] is { } answer)
+                ReadItem(item, here);
+                ReadItems(item.Item, here + ".item", level + 1);
+                for (int a = 0; a < item.Answer.Count; a++)
                 {
-                    ReadItems(answer.Item, string.Create(CultureInfo.InvariantCulture, $"{here}.answer[{a}].item"), level + 1);
+                    if (item.Answer[a] is { } answer)
+                    {
+                        ReadItems(answer.Item, string.Create(CultureInfo.InvariantCulture, $"{here}.answer[{a}].item"), level + 1);
+                    }
                 }
+            }
+            catch (CodedValidationException e)
+            {
+                // A partial result of Firely's reader keeps wrongly typed values and throws when they are read (found by fuzzing).
+                Add(FhirIssueCode.MalformedResponse, null, null, $"The response item at {here} has a value of the wrong type ({e.Message}); it is not read.");
             }
         }
     }

@@ -365,31 +365,9 @@ public sealed partial class Instrument
                     continue;
                 }
 
-                ReadOnlySpan<Answer> span;
-                if (set is Answer[] array)
-                {
-                    span = array;
-                }
-                else
-                {
-                    if (rented is null || rented.Length < set.Count)
-                    {
-                        if (rented is not null)
-                        {
-                            ArrayPool<Answer>.Shared.Return(rented);
-                        }
-
-                        rented = ArrayPool<Answer>.Shared.Rent(set.Count);
-                    }
-
-                    for (int i = 0; i < set.Count; i++)
-                    {
-                        rented[i] = set[i];
-                    }
-
-                    span = rented.AsSpan(0, set.Count);
-                }
-
+                // One expression, not a span assigned in two branches: a mutant that removes a branch must still compile,
+                // or Stryker drops every mutant of this method (issue 21).
+                ReadOnlySpan<Answer> span = set is Answer[] array ? array : CopyToRented(set, ref rented);
                 store(position, Outcome(position, span));
                 position++;
             }
@@ -403,6 +381,29 @@ public sealed partial class Instrument
         }
 
         return position;
+    }
+
+    /// <summary>Copies a response set into a pooled array, renting a larger one (and returning the old) when it is too short.</summary>
+    private static ReadOnlySpan<Answer> CopyToRented(IReadOnlyList<Answer> set, ref Answer[]? rented)
+    {
+        int count = set.Count;
+        if (rented is null || rented.Length < count)
+        {
+            if (rented is not null)
+            {
+                ArrayPool<Answer>.Shared.Return(rented);
+            }
+
+            rented = ArrayPool<Answer>.Shared.Rent(count);
+        }
+
+        Answer[] buffer = rented;
+        for (int i = 0; i < count; i++)
+        {
+            buffer[i] = set[i];
+        }
+
+        return new ReadOnlySpan<Answer>(buffer, 0, count);
     }
 
     /// <summary>Returns a copy of this instrument with a different missing-item limit for one score.</summary>

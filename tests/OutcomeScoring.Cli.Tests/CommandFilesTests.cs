@@ -208,6 +208,23 @@ public sealed class CommandFilesTests : IDisposable
         Assert.Empty(PartialFiles());
     }
 
+    [Theory]
+    [InlineData("definition", "--check")]
+    [InlineData("score", "--definition")]
+    public void A_definition_file_that_is_not_UTF_8_is_one_error_line_not_a_stack_trace(string command, string option)
+    {
+        // Found by fuzzing (issue 21): the definition reader threw InvalidOperationException, an unhandled exception here.
+        string definition = _cli.PathOf("latin1.json");
+        File.WriteAllBytes(definition, [.. Encoding.ASCII.GetBytes("{\"id\":\"Caf"), 0xE9, .. Encoding.ASCII.GetBytes("\",\"name\":\"x\"}")]);
+        string[] args = command == "score" ? [command, option, definition, _cli.PathOf("answers.csv")] : [command, option, definition];
+        File.WriteAllText(_cli.PathOf("answers.csv"), "id,item1\n1,2\n");
+        (int exit, string stdout, string error) = CliRunner.Run(args);
+        Assert.Equal(1, exit);
+        Assert.Equal("", stdout);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
+        Assert.Contains("The definition is not valid UTF-8: byte 0xE9 at byte offset 10. Save the file as UTF-8.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_character_cut_off_at_the_end_of_the_file_is_not_UTF_8()
     {

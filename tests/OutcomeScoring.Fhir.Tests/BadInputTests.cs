@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 
 namespace OutcomeScoring.Fhir.Tests;
 
@@ -324,6 +325,33 @@ public class HostileResponseTests
 
         FhirIssue beyond = Assert.Single(FhirScoring.Score(Nested(65), mapping).Issues);
         Assert.Equal(FhirIssueCode.NestedTooDeeply, beyond.Code);
+    }
+
+    /// <summary>A partial result of Firely's reader, as a caller gets it from <c>DeserializationFailedException.PartialResult</c>.</summary>
+    private static QuestionnaireResponse PartlyRead(string json)
+    {
+        DeserializationFailedException e = Assert.Throws<DeserializationFailedException>(() => FhirJsonDeserializer.DEFAULT.Deserialize<QuestionnaireResponse>(json));
+        return Assert.IsType<QuestionnaireResponse>(e.PartialResult);
+    }
+
+    [Theory]
+    // Found by fuzzing (eng/fuzz.sh, target "fhir"): a number as a linkId threw CodedValidationException from ItemComponent.LinkId.
+    [InlineData("""{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"1","answer":[{"valueInteger":2}]},{"linkId":2}]}""", "item[1]")]
+    [InlineData("""{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"g","item":[{"linkId":["3"]}]}]}""", "item[0].item[0]")]
+    public void A_wrongly_typed_value_in_a_partly_read_response_is_a_coded_issue(string json, string at)
+    {
+        FhirIssue issue = Assert.Single(FhirScoring.ReadAnswers(PartlyRead(json), QuestionnaireMappings.Core10.WithIgnoredLinkIds(["g"])).Issues);
+        Assert.Equal(FhirIssueCode.MalformedResponse, issue.Code);
+        Assert.StartsWith($"The response item at {at} has a value of the wrong type (", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrongly_typed_status_in_a_partly_read_response_is_a_coded_issue()
+    {
+        QuestionnaireResponse response = PartlyRead("""{"resourceType":"QuestionnaireResponse","status":7,"item":[{"linkId":"1","answer":[{"valueInteger":2}]}]}""");
+        FhirIssue issue = Assert.Single(FhirScoring.ReadAnswers(response, QuestionnaireMappings.Core10).Issues);
+        Assert.Equal(FhirIssueCode.MalformedResponse, issue.Code);
+        Assert.StartsWith("The response's status or questionnaire has a value of the wrong type (", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,9 +14,30 @@ public class ByteBatchTests
 
     private static readonly AnswerCodes Codes = new(255, 254);
 
-    public static TheoryData<string> InstrumentIds => ["core-om", "core-10", "yp-core", "dialog", "core-6d", "pam-13", "gp-core-like-seven-scores"];
+    public static TheoryData<string> InstrumentIds =>
+        ["core-om", "core-10", "yp-core", "dialog", "core-6d", "pam-13", "gp-core-like-seven-scores", "one-to-five-not-applicable", "zero-to-four-not-applicable", "k10", "wsas", "honos", "p3ceq"];
 
-    private static Instrument Get(string id) => id == "gp-core-like-seven-scores" ? SevenScores : Instruments.Get(id);
+    private static Instrument Get(string id) => id switch
+    {
+        "gp-core-like-seven-scores" => SevenScores,
+        "one-to-five-not-applicable" => NotApplicableLeftOut(1, 5),
+        "zero-to-four-not-applicable" => NotApplicableLeftOut(0, 4),
+        _ => Instruments.Get(id),
+    };
+
+    /// <summary>
+    /// Made-up instruments for the byte table (at most six scores): a scale from 0 or from 1, reversed items, a reversed risk
+    /// item, and "not applicable" answers left out of one score and blank in the other (issue 21: with only 0-based scales and
+    /// no reversed risk item or not-applicable code, a table that added the minimum instead of subtracting it, kept one byte's
+    /// lanes for the next, or counted "not applicable" as an answer passed every test).
+    /// </summary>
+    private static Instrument NotApplicableLeftOut(int minimum, int maximum) => new(
+        "na", "Not applicable", "test", new ResponseScale(minimum, maximum),
+        Enumerable.Range(1, 6).Select(n => new Item(n, "t" + n, n % 2 == 0 ? ItemKeying.Reversed : ItemKeying.Direct, IsRisk: n == 6) { AllowsNotApplicable = n <= 4 }),
+        [
+            new ScoreDefinition("left-out", "Left out", [1, 2, 3, 4], 2, "test") { ExcludesNotApplicable = true },
+            new ScoreDefinition("all", "All", [1, 2, 3, 4, 5, 6], 2, "test"),
+        ]);
 
     /// <summary>A made-up instrument with more scores than the vector path holds, a 1-5 scale and reversed items.</summary>
     private static readonly Instrument SevenScores = new(

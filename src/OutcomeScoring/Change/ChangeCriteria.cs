@@ -162,7 +162,7 @@ public readonly record struct ChangePair
     /// <summary>Gets the Jacobson-Truax outcome, or <see langword="null"/> when not computable.</summary>
     public ChangeOutcome? Outcome { get; }
 
-    /// <summary>Gets NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change; <see langword="null"/> without a cut-off or scores.</summary>
+    /// <summary>Gets NHS Talking Therapies "recovery": clinical at baseline and not at follow-up, whatever the size of change; <see langword="false"/> without a cut-off (nobody can recover), <see langword="null"/> without scores.</summary>
     public bool? Recovery { get; }
 
     /// <summary>Gets why the pair could not be classified, or <see cref="PairNotComputableReason.None"/>.</summary>

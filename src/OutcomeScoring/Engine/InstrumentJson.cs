@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OutcomeScoring.Internal;
 
 namespace OutcomeScoring.Engine;
 
@@ -67,7 +68,19 @@ internal sealed partial class InstrumentJson
     public static Instrument Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return ReadDocument(() => JsonDocument.Parse(utf8Json, DocumentOptions));
+        ReadOnlyMemory<byte> bytes;
+        try
+        {
+            // Checked first: System.Text.Json checks the structure only, and a bad byte inside a string would later
+            // throw an InvalidOperationException that FromJson does not document (found by fuzzing, issue 21).
+            bytes = JsonFields.ReadUtf8(utf8Json, "The definition");
+        }
+        catch (JsonFieldException e)
+        {
+            throw new InstrumentDefinitionException([new DefinitionProblem("$", e.Message)], withPaths: true);
+        }
+
+        return ReadDocument(() => JsonDocument.Parse(bytes, DocumentOptions));
     }
 
     public static void Write(Instrument instrument, Stream utf8Json)

@@ -79,4 +79,69 @@ public class EpisodeAndBootstrapTests
         double m = v.Average();
         return Math.Sqrt(v.Sum(x => (x - m) * (x - m)) / (v.Length - 1));
     }
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(-0.5)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void A_bootstrap_confidence_outside_0_to_1_is_refused(double confidence)
+    {
+        double[] clinical = Sample(5, 20, 20, 7), nonClinical = Sample(6, 20, 5, 5);
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => CutoffBootstrap.ForC(clinical, nonClinical, 1, confidence: confidence));
+        Assert.Contains("strictly between 0 and 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bootstrap_samples_are_checked_alike()
+    {
+        Assert.Throws<ArgumentNullException>(() => CutoffBootstrap.ForC([1.0, 2.0], null!, 1));
+        Assert.Contains("not a finite number", Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1.0, double.NaN], [1.0, 2.0], 1)).Message, StringComparison.Ordinal);
+        Assert.Contains("nonClinical sample has 1 scores", Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1.0, 2.0], [1.0], 1)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Samples_with_equal_spread_or_one_constant_group_give_c()
+    {
+        // c = (S1 M0 + S0 M1) / (S1 + S0) needs S1 + S0 > 0 only (Jacobson and Truax 1991).
+        Assert.Equal(15, CutoffBootstrap.ForC([19, 21], [9, 11], 1).C, 12);
+        Assert.Equal(20, CutoffBootstrap.ForC([20, 20], [9, 11], 1).C, 12);
+    }
+
+    [Fact]
+    public void Resamples_without_spread_are_left_out_so_the_interval_is_finite()
+    {
+        // Two scores per group: a quarter of the resamples of each group repeat one score.
+        CutoffInterval interval = CutoffBootstrap.ForC([18, 22], [4, 6], seed: 7, replicates: 400);
+        Assert.True(double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper), interval.ToString());
+        Assert.InRange(interval.C, interval.Lower, interval.Upper);
+    }
+
+    [Fact]
+    public void The_interval_is_the_type_7_percentile_of_the_resampled_c_values()
+    {
+        // The documented method (CECPfuns getBootCICSC): resample each group with replacement from the seeded source
+        // (clinical first), c from each resample with spread, then the (1-g)/2 and (1+g)/2 quantiles, linearly interpolated.
+        double[] clinical = Sample(8, 15, 20, 7), nonClinical = Sample(9, 12, 5, 5);
+        const int Seed = 11, Replicates = 500;
+        var random = new Random(Seed);
+        var draws = new List<double>();
+        for (int r = 0; r < Replicates; r++)
+        {
+            double[] a = [.. clinical.Select(_ => clinical[random.Next(clinical.Length)])];
+            double[] b = [.. nonClinical.Select(_ => nonClinical[random.Next(nonClinical.Length)])];
+            if (Sd(a) + Sd(b) > 0)
+            {
+                draws.Add(((Sd(a) * b.Average()) + (Sd(b) * a.Average())) / (Sd(a) + Sd(b)));
+            }
+        }
+
+        double[] sorted = [.. draws.Order()];
+        foreach (double confidence in new[] { 0.95, 0.8, 0.5 })
+        {
+            CutoffInterval interval = CutoffBootstrap.ForC(clinical, nonClinical, Seed, Replicates, confidence);
+            Assert.Equal(MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, (1 - confidence) / 2, MathNet.Numerics.Statistics.QuantileDefinition.R7), interval.Lower, 9);
+            Assert.Equal(MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, (1 + confidence) / 2, MathNet.Numerics.Statistics.QuantileDefinition.R7), interval.Upper, 9);
+        }
+    }
 }

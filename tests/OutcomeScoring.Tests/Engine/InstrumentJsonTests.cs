@@ -333,4 +333,29 @@ public sealed class InstrumentJsonTests
         stream.Position = 0;
         Assert.Equal(Instruments.Get("core-om").ToJson(), Instrument.FromJson(stream).ToJson());
     }
+    public static TheoryData<byte[], string> BytesThatAreNotUtf8() => new()
+    {
+        // Found by fuzzing (eng/fuzz.sh, target "definition"): a bad byte inside a string or a property name passed
+        // System.Text.Json's structural check, then threw InvalidOperationException from GetString, which FromJson does not document.
+        { [.. "{\"id\":\"Caf"u8, 0xE9, .. "\"}"u8], "byte 0xE9 at byte offset 10" },
+        { [.. "{\"i"u8, 0xFF, .. "d\":1}"u8], "byte 0xFF at byte offset 3" },
+        { [.. "{\"id\":\""u8, 0xE2, 0x82], "a character cut off at byte offset 7" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BytesThatAreNotUtf8))]
+    public void A_definition_that_is_not_UTF_8_gives_the_documented_exception_with_the_byte_offset(byte[] bytes, string where)
+    {
+        using var stream = new MemoryStream(bytes);
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(stream));
+        Assert.Equal(["$"], Paths(e));
+        Assert.Contains($"The definition is not valid UTF-8: {where}. Save the file as UTF-8.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_stream_may_start_with_a_byte_order_mark()
+    {
+        using var stream = new MemoryStream([.. "\uFEFF"u8, .. System.Text.Encoding.UTF8.GetBytes(Instruments.Get("core-10").ToJson())]);
+        Assert.Equal(Instruments.Get("core-10").ToJson(), Instrument.FromJson(stream).ToJson());
+    }
 }

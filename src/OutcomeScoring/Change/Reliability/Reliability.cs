@@ -74,13 +74,16 @@ public static class Reliability
             double[] values = new double[k];
             for (int j = 0; j < k; j++)
             {
+                // No pattern variable here or below: a mutant that removes the early exit must still compile, or Stryker
+                // drops every mutant of this method (issue 21).
                 double? value = row[j];
-                if (value is not { } v)
+                if (!value.HasValue)
                 {
                     isComplete = false;
                     continue;
                 }
 
+                double v = value.Value;
                 if (!double.IsFinite(v))
                 {
                     throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {rowCount}, item {j} is {v}; values must be finite numbers (null for a missing item)."), nameof(rows));
@@ -143,11 +146,12 @@ public static class Reliability
             items.Add(new ItemReliability(j, columns[j].Average(), variances[j], Correlation(columns[j], rest), alphaIfDeleted));
         }
 
-        if (alpha is not { } a)
+        if (!alpha.HasValue)
         {
             return new CronbachAlphaResult(null, null, null, confidence, rowCount, n, k, items.MoveToImmutable(), AlphaUndefinedReason.TotalDoesNotVary, "alpha undefined: the total score does not vary");
         }
 
+        double a = alpha.Value;
         double g = 1 - confidence, df1 = n - 1, df2 = (n - 1.0) * (k - 1);
         double lower = 1 - ((1 - a) * FDistribution.Quantile(df1, df2, 1 - (g / 2)));
         double upper = 1 - ((1 - a) * FDistribution.Quantile(df1, df2, g / 2));
