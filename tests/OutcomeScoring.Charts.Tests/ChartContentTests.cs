@@ -61,7 +61,7 @@ public sealed class JacobsonPlotTests
     {
         Assert.Throws<ArgumentNullException>(() => new JacobsonPlot(null!, ChangeCriteria.For(Core10.Instrument)));
         Assert.Throws<ArgumentNullException>(() => new JacobsonPlot([], null!));
-        Assert.Throws<ArgumentException>(() => JacobsonPlot.For(YpCore.Instrument, []));
+        Assert.Throws<ArgumentException>(() => JacobsonPlot.For(Instruments.Get("k10"), [])); // no published reliable change threshold
     }
 }
 
