@@ -54,7 +54,7 @@ public sealed partial class HtmlReport
         nav li { margin: 0.25rem 0; }
         .summary { color: #444; }
         footer { margin-top: 3rem; color: #666; font-size: 0.85rem; border-top: 1px solid #ddd; padding-top: 0.8rem; }
-        @media (max-width: 600px) { body { padding: 0.8rem; } h1 { font-size: 1.5rem; } dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.4rem; } .table-wrap caption { position: sticky; left: 0; width: calc(100vw - 1.6rem); } }
+        @media (max-width: 600px) { body { padding: 0.8rem; } h1 { font-size: 1.5rem; } dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.4rem; } .table-wrap caption { position: sticky; left: 0; width: calc(100vw - 1.6rem); } td:not(.num) { min-width: 7rem; } td:last-child:not(.num) { min-width: 16rem; } }
         @page { size: A4; margin: 15mm 12mm; }
         @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } h2, h3, caption { break-after: avoid; } figure, table, tr, .table-wrap, .notice, dl { break-inside: avoid; } .table-wrap { overflow: visible; } table { width: 100%; font-size: 8pt; } th, td { padding: 0.15rem 0.3rem; } td.num, th.num { white-space: normal; } thead { display: table-header-group; } h2 { break-before: page; } nav + section h2, section:first-of-type h2 { break-before: auto; } }
         """;

@@ -213,6 +213,19 @@ internal sealed class IndexSection : IReportSectionBuilder
     }
 
     /// <summary>The library's coverage of a unit in words: "7 of 8 components, pillars missing: none" with pillar names.</summary>
+    /// <summary>
+    /// What a unit's index is made of, in one cell: "7 of 8; without Quality of life (DIALOG SQOL mean)." and, when a whole pillar
+    /// is missing, which ("pillars missing: ..."); "8 of 8." when nothing is missing.
+    /// </summary>
+    private static string Components(IndexSpecification spec, IndexUnitResult u)
+    {
+        string[] without = [.. u.MissingComponents.Select(c => Name(spec, c.Component))];
+        string pillars = u.Coverage.HasDomains && !u.Coverage.MissingDomains.IsEmpty
+            ? "; pillars missing: " + Text.And([.. u.Coverage.MissingDomains.Select(c => Pillar(spec.Domains.First(d => d.Code == c)))])
+            : "";
+        return $"{Text.N(u.Coverage.ComponentsPresent)} of {Text.N(u.Coverage.ComponentsTotal)}" + (without.Length == 0 ? "" : "; without " + Text.And(without)) + pillars + ".";
+    }
+
     private static string Coverage(IndexSpecification spec, IndexUnitResult u) =>
         $"{Text.N(u.Coverage.ComponentsPresent)} of {Text.N(u.Coverage.ComponentsTotal)} components"
         + (u.Coverage.HasDomains ? ", pillars missing: " + (u.Coverage.MissingDomains.IsEmpty ? "none" : Text.And([.. u.Coverage.MissingDomains.Select(c => Pillar(spec.Domains.First(d => d.Code == c)))])) : "");
@@ -252,24 +265,24 @@ internal sealed class IndexSection : IReportSectionBuilder
         string lowerPercentile = r.LowerPercentile, upperPercentile = r.UpperPercentile;
         int[] order = r.Order;
         write.Heading($"Index by {unitsWord}");
+        // Four columns, so that rows stay one or two lines on A4 and scroll little on a phone: the interval beside the index,
+        // the rank intervals beside the rank, and what a unit lacks in one cell (the ranking rule is the section's first sentence).
         write.Table(
-            $"The index of each {unitsWord}, {unitsWord}s with more components first, with its {confidence} sampling interval, its rank (1 = highest) under the specification's coverage rule, and the interval of its rank over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile)",
-            [Capital(unitsWord), "Index", $"{confidence} interval", "Rank", "Rank interval (sampling)", "Rank interval (method)", "Median rank (method)", "Components used", "Notes"],
+            $"The index of each {unitsWord}, {unitsWord}s with more components first, with its {confidence} sampling interval; its rank (1 = highest) under the specification's coverage rule, with the interval of its rank over the sampling draws and over the method runs ({lowerPercentile} to {upperPercentile} percentile) and its median rank over the method runs; and the components behind it",
+            [Capital(unitsWord), $"Index ({confidence} interval)", "Rank (sampling; method interval, median)", "Components"],
             order.Select(i =>
             {
                 IndexUnitResult u = result.Units[i];
                 UnitSamplingInterval s = sampling.Units[i];
                 UnitRankStability m = method.Units[i];
-                string[] without = [.. u.MissingComponents.Select(c => Name(spec, c.Component))];
-                string missingParts = string.Join(" ", new[] { u.Coverage.RankingNote is { } note ? Capital(note) + "." : "", without.Length == 0 ? "" : "Without " + Text.And(without) + "." }.Where(t => t.Length > 0));
                 return u.HasIndex
                     ? new[]
                     {
-                        u.Unit, Text.Num(u.Index, format), $"{Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)}", Whole(u.Rank),
-                        Range(s.RankLower, s.RankUpper), Range(m.RankLower, m.RankUpper), Text.Num(m.MedianRank, "0.#"),
-                        Coverage(spec, u), missingParts,
+                        u.Unit, $"{Text.Num(u.Index, format)} ({Text.Num(s.IndexLower, format)} to {Text.Num(s.IndexUpper, format)})",
+                        u.Rank is { } rank ? $"{Text.N(rank)} ({Range(s.RankLower, s.RankUpper)}; {Range(m.RankLower, m.RankUpper)}, median {Text.Num(m.MedianRank, "0.#")})" : "-",
+                        Components(spec, u) + (u.Rank is null ? " Not ranked." : ""),
                     }
-                    : [u.Unit, "-", "-", "-", "-", "-", "-", Coverage(spec, u), $"No index: {u.Explanation}"];
+                    : [u.Unit, "-", "-", $"{Components(spec, u)} No index: {u.Explanation}"];
             }));
 
     }
@@ -305,7 +318,7 @@ internal sealed class IndexSection : IReportSectionBuilder
             900,
             Math.Clamp(200 + (55 * rows), 340, 2400));
         write.Note($"Comparisons between {unitsWord}s are exploratory: {unitsWord}s see different people, nothing adjusts for case mix, and a rank says less than its interval. "
-            + $"A {unitsWord} with fewer components has an index of fewer measures (see \"Components used\"), so its index says less about it. "
+            + $"A {unitsWord} with fewer components has an index of fewer measures (see \"Components\"), so its index says less about it. "
             + "Under the arithmetic mean a strong component can hide a weak one: read the breakdown below as well as the index. NHS England asks that FFT results are not used to rank providers; the experience component is here for the service's own learning.");
 
     }
