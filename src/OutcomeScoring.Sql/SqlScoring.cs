@@ -7,7 +7,7 @@ using OutcomeScoring.Sql.Expressions;
 namespace OutcomeScoring.Sql;
 
 /// <summary>
-/// Generates SQL that scores a table of answers exactly as the engine (<see cref="Instrument.TryScore"/>) and the command
+/// Generates SQL that scores a table of answers exactly as the engine (<see cref="Instrument.TryScore(ReadOnlySpan{Answer}, out InstrumentResult, out ScoringError)"/>) and the command
 /// line's <c>score</c> do, from any instrument definition: each result column of the definition (means, clinical scores,
 /// items answered, band, risk flag, cut-off and clinical range by age and gender) and <c>error</c>, with <c>score</c>'s
 /// messages. One dialect-neutral expression tree is written in each <see cref="SqlDialect"/>; docs/sql.md has the table of
