@@ -104,7 +104,10 @@ public static class SqlScoring
         // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
         foreach (DefinitionStage stage in instrument.Stages)
         {
-            if (stage is not ValueSetStage { IsAdditive: false } && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
+            // DIALOG's unmet needs (the count of its help answers) is expressed from the help columns (HelpFacts).
+            bool dialogUnmetNeeds = stage is CompanionCountStage && HelpFacts.IsDialog(instrument)
+                && instrument.ResultColumns.All(c => c.Stage != stage.Id || c.Output == "count");
+            if (stage is not ValueSetStage { IsAdditive: false } && !dialogUnmetNeeds && instrument.ResultColumns.Any(c => c.Value == ResultValue.StageOutput && c.Stage == stage.Id))
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
@@ -158,6 +161,7 @@ public static class SqlScoring
         CalibrationStage => "a calibration supplied at scoring time",
         ValueSetStage { IsAdditive: true } => "an additive value set (a constant, level values and terms, summed exactly in decimal)",
         LowestRatedStage => "a derived item-level output",
+        CompanionCountStage => "a count of companion yes/no answers",
         _ => "a step beyond keyed sums and value sets",
     };
 
