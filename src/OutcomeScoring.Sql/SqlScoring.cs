@@ -114,6 +114,13 @@ public static class SqlScoring
             }
         }
 
+        // score reads (and checks) every companion question's cells; SQL reads DIALOG's help columns only (HelpFacts).
+        if (!instrument.CompanionQuestions.IsEmpty && !HelpFacts.IsDialog(instrument))
+        {
+            reason = CannotExpress(instrument, $"its definition declares the companion question '{instrument.CompanionQuestions[0].Id}', whose answers SQL generation does not read").Message;
+            return false;
+        }
+
         if (ScoreRuleSqlLacks(instrument) is { } rule)
         {
             reason = CannotExpress(instrument, rule).Message;
