@@ -3,9 +3,10 @@ using OutcomeScoring.Forms;
 namespace OutcomeScoring.Cli;
 
 /// <summary>
-/// Rows of any instrument the engine scores from its definition (the CORE family built-ins, and any definition given
-/// with <c>score --definition</c>): item columns item1..itemN in the form's own order, read by the library's form reader;
-/// the output columns are the definition's result columns. Where they compare with a cut-off, optional age and gender
+/// Rows of any instrument the engine scores from its definition (every built-in, and any definition given with
+/// <c>score --definition</c>): item columns item1..itemN in the form's own order (or a layout's, such as DIALOG's
+/// <c>--order</c> and <c>--coding</c>), and each companion question's columns (DIALOG's help1..help11) when present, read by
+/// the library's form reader; the output columns are the definition's result columns. Where they compare with a cut-off, optional age and gender
 /// columns select it; with <c>--reference</c> and no such columns, one <c>&lt;score&gt;_clinical_range</c> column is added
 /// per score the table covers, by an optional gender column. The result column names are a contract with users
 /// (docs/cli.md): change them only deliberately.
@@ -23,6 +24,7 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly StageResult[] _stageResults;
     private readonly bool[] _explainedScores;
     private readonly Answer[] _answers;
+    private readonly bool?[] _companionAnswers;
     private readonly FormLayout _layout;
     private readonly (ResultValue Value, int Score)[]? _plainColumns;
     private readonly Dictionary<(int Score, NotComputableReason Reason, int Missing, int NotApplicable), string> _explanations = [];
@@ -38,15 +40,17 @@ internal sealed class CoreRowScorer : RowScorer
     /// yp-core: the age and gender table (<see langword="null"/> = its default). core-om: the table whose scores get
     /// <c>_clinical_range</c> columns (<see langword="null"/> = no such columns, the output of the foundation issue).
     /// </param>
-    public CoreRowScorer(Instrument instrument, CutoffReference? reference)
+    /// <param name="layout">How the file is laid out (item order, written coding); by default the definition's own form.</param>
+    public CoreRowScorer(Instrument instrument, CutoffReference? reference, FormLayout? layout = null)
     {
         _instrument = instrument;
         _reference = reference;
         _answers = new Answer[instrument.Items.Length];
         // A stage that reads another form's items (CORE-6D: a CORE-OM file) says so in the form's messages.
-        _layout = instrument.Stages.FirstOrDefault(s => s.Form is not null) is { Form: { } form }
+        _layout = layout ?? (instrument.Stages.FirstOrDefault(s => s.Form is not null) is { Form: { } form }
             ? FormLayout.For(instrument) with { Name = $"{instrument.Name} (read from a {form} file)" }
-            : FormLayout.For(instrument);
+            : FormLayout.For(instrument));
+        _companionAnswers = new bool?[_layout.CompanionAnswerCount];
         ResultColumn[] columns = [.. instrument.ResultColumns];
         _cutoffScores = [.. columns.Where(c => c.Value is ResultValue.ClinicalCutoff or ResultValue.InClinicalRange).Select(c => c.ScoreId).Distinct()];
         _stages = [.. columns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
@@ -63,7 +67,8 @@ internal sealed class CoreRowScorer : RowScorer
             ? [.. instrument.Scores.Select(s => s.Id).Where(id => reference.Entries.Any(e => e.ScoreId == id))]
             : [];
         Columns = [.. columns.Select(c => c.Name), .. _rangeScores.Select(id => id + "_clinical_range")];
-        _plainColumns = _rangeScores.Length == 0 && columns.All(c => IsPlainValue(c.Value))
+        // Companion answers are read (and their cells checked) only on the general path.
+        _plainColumns = _rangeScores.Length == 0 && columns.All(c => IsPlainValue(c.Value)) && _layout.Companions.IsEmpty
             && instrument.Scale.Minimum >= 0 && instrument.Scale.Maximum < FastCsvScorer.NotApplicableCode
             ? [.. columns.Select(c => (c.Value, c.ScoreId is null ? -1 : instrument.IndexOfScore(c.ScoreId)))]
             : null;
@@ -71,8 +76,8 @@ internal sealed class CoreRowScorer : RowScorer
 
     /// <summary>
     /// Gets whether rows can be scored on the fast path (<see cref="FastCsvScorer"/>): every column is a result value read
-    /// straight from the result (no cut-off, stage output or <c>--reference</c> column) and the answers fit the batch
-    /// engine's byte codes.
+    /// straight from the result (no cut-off, stage output or <c>--reference</c> column), the answers fit the batch
+    /// engine's byte codes, and the form has no companion questions to read.
     /// </summary>
     internal bool IsPlain => _plainColumns is not null;
 
@@ -180,13 +185,13 @@ internal sealed class CoreRowScorer : RowScorer
 
     public override RowOutcome Score(string[] record, string[] cells, List<string> problems)
     {
-        ReadAnswers(_reader!, record, _answers, problems);
+        ReadAnswers(_reader!, record, _answers, _companionAnswers, problems);
         if (problems.Count > 0)
         {
             return RowOutcome.Error;
         }
 
-        if (!_instrument.TryScore(_answers, out InstrumentResult result, out ScoringError scoringError))
+        if (!_instrument.TryScore(_answers, _companionAnswers, out InstrumentResult result, out ScoringError scoringError))
         {
             problems.Add(scoringError.Message);
             return RowOutcome.Error;
@@ -225,7 +230,8 @@ internal sealed class CoreRowScorer : RowScorer
 
         foreach (StageResult stage in _stageResults)
         {
-            if (stage.Explanation is { } why)
+            // Companion questions not asked (no help column, or all blank) are not a problem of the row.
+            if (stage.Reason != StageNotComputableReason.NotAsked && stage.Explanation is { } why)
             {
                 problems.Add(why);
                 outcome = outcome == RowOutcome.Error ? outcome : RowOutcome.NotComputable;

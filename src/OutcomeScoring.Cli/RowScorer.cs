@@ -38,6 +38,7 @@ internal abstract class RowScorer
         }
 
         consumed.UnionWith(reader.ItemColumns);
+        consumed.UnionWith(reader.CompanionColumns.Where(c => c >= 0));
         problem = null;
         return true;
     }
@@ -46,10 +47,17 @@ internal abstract class RowScorer
     /// Reads a row's answers with the form reader; each cell that cannot be read adds its message. <paramref name="answers"/>
     /// is complete only when no problem was added.
     /// </summary>
-    protected void ReadAnswers(FormReader reader, string[] record, Span<Answer> answers, List<string> problems)
+    protected void ReadAnswers(FormReader reader, string[] record, Span<Answer> answers, List<string> problems) =>
+        ReadAnswers(reader, record, answers, [], problems);
+
+    /// <summary>
+    /// Reads a row's answers and companion answers (an empty span when the layout has no companion questions) with the form
+    /// reader; each cell that cannot be read adds its message, in column order.
+    /// </summary>
+    protected void ReadAnswers(FormReader reader, string[] record, Span<Answer> answers, Span<bool?> companionAnswers, List<string> problems)
     {
         _formProblems.Clear();
-        if (reader.ReadAnswers(record, answers, _formProblems) > 0)
+        if (reader.ReadAnswers(record, answers, companionAnswers, _formProblems) > 0)
         {
             foreach (FormProblem problem in _formProblems)
             {

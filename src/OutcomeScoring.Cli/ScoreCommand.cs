@@ -41,8 +41,8 @@ internal static class ScoreCommand
     private static readonly OptionValues<DialogItemOrder> Orders = new(("mhsds", DialogItemOrder.Mhsds), ("dialog-plus", DialogItemOrder.DialogPlusApp));
 
     private static readonly OptionValues<DialogCoding> Codings = new(
-        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven).Scale.ToString(), DialogCoding.OneToSeven),
-        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.ToString(), DialogCoding.ZeroToSix));
+        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.OneToSeven).WrittenScale.ToString(), DialogCoding.OneToSeven),
+        (Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).WrittenScale.ToString(), DialogCoding.ZeroToSix));
 
     /// <summary>Builds the command; <paramref name="errorIsTerminal"/> says whether progress may be shown.</summary>
     public static Command Create(TextWriter output, TextWriter error, bool errorIsTerminal)
@@ -138,7 +138,7 @@ internal static class ScoreCommand
 
         public Option<string?> Coding { get; } = Codings.Option(
             "--coding",
-            $"dialog: how ratings are coded: {Codings.Describe(DialogCoding.OneToSeven)} (read as rating = value + {Dialog.Instrument.Scale.Minimum - Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).Scale.Minimum}).");
+            $"dialog: how ratings are coded: {Codings.Describe(DialogCoding.OneToSeven)} (read as rating = value + {Dialog.Instrument.Scale.Minimum - Dialog.Layout(DialogItemOrder.Mhsds, DialogCoding.ZeroToSix).WrittenScale.Minimum}).");
 
         public Option<int?> SqolMinimum { get; } = Minimum("--sqol-minimum", "life-domain", "SQOL", Dialog.QualityOfLife);
 
@@ -363,10 +363,12 @@ internal static class ScoreCommand
             _ when id == Pam13.Instrument.Id => TryLoadCalibration(parse.GetValue(parts.Calibration)!, error, out ICalibration? calibration)
                 ? new CoreRowScorer(Pam13.WithCalibration(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : null), null)
                 : null,
-            _ when id == Dialog.Instrument.Id => new DialogRowScorer(
+            _ when id == Dialog.Instrument.Id => new CoreRowScorer(
                 Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction)),
-                parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,
-                parse.GetValue(parts.Coding) is { } coding ? Codings[coding] : DialogCoding.OneToSeven),
+                null,
+                Dialog.Layout(
+                    parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,
+                    parse.GetValue(parts.Coding) is { } coding ? Codings[coding] : DialogCoding.OneToSeven)),
             _ => new CoreRowScorer(
                 SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet)),
                 parse.GetValue(parts.Reference) is { } reference ? Instruments.Get(id).Interpretation.GetCutoffReference(reference) : null),

@@ -57,9 +57,6 @@ public static class FhirCodes
     /// <summary>Local code of the component holding the number of risk items answered above the scale minimum (CORE risk flag).</summary>
     public const string RiskItemsFlagged = "risk-items-flagged";
 
-    /// <summary>Local code of the component holding a DIALOG item's "more help wanted?" answer.</summary>
-    public const string MoreHelpWanted = "more-help-wanted";
-
     /// <summary>Local method code: the mean of all the score's items (none missing).</summary>
     public const string MeanOfAllItems = "mean-of-all-items";
 

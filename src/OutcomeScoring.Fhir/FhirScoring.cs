@@ -51,7 +51,8 @@ public static class FhirScoring
             return new FhirOutcome<InstrumentResult>(read.Issues);
         }
 
-        return instrument.TryScore(answers.Answers.AsSpan(), out InstrumentResult result, out ScoringError error)
+        // The per-item "more help wanted?" answers are the companion answers the instrument's stages count (DIALOG's unmet needs).
+        return instrument.TryScore(answers.Answers.AsSpan(), answers.CompanionAnswers(), out InstrumentResult result, out ScoringError error)
             ? new FhirOutcome<InstrumentResult>(result)
             : new FhirOutcome<InstrumentResult>([FromScoringError(mapping, error)]);
     }

@@ -64,48 +64,20 @@ public static partial class ScoreObservations
         return issues.Count > 0 ? new(issues.ToImmutable()) : new(scores.MoveToImmutable());
     }
 
-    /// <summary>Reads back the eleven DIALOG item Observations (as <see cref="FromDialog"/> wrote them) into a DIALOG response.</summary>
+    /// <summary>
+    /// Reads back the eleven DIALOG item Observations (as <see cref="FromDialog"/> wrote them) into a DIALOG response:
+    /// <see cref="ReadAnswers"/> for <see cref="Dialog.Instrument"/>, its companion answers being the "more help wanted?" answers.
+    /// </summary>
     /// <param name="observations">The Observations (any mix).</param>
     /// <param name="options">The options they were written with; by default <see cref="ObservationOptions.Default"/>.</param>
     /// <returns>The ratings and "more help wanted?" answers, or every issue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
     public static FhirOutcome<DialogResponse> ReadDialog(IEnumerable<Observation> observations, ObservationOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(observations);
-        options ??= ObservationOptions.Default;
-        Observation[] all = [.. observations];
-        var issues = ImmutableArray.CreateBuilder<FhirIssue>();
-        var ratings = new Dictionary<DialogDomain, Answer>();
-        var help = new Dictionary<DialogDomain, bool>();
-        foreach (DialogItem item in Dialog.Items)
-        {
-            string code = DialogItemCode(item);
-            if (Find(all, options.CodeSystem, code, issues) is not { } observation)
-            {
-                continue;
-            }
-
-            var reader = new ObservationParts(observation, options, code, issues);
-            switch (observation.Value)
-            {
-                case Integer { Value: { } rating } when rating is >= 1 and <= 7:
-                    ratings[item.Domain] = rating;
-                    break;
-                case null when observation.DataAbsentReason is { } absent:
-                    ratings[item.Domain] = absent.Coding.Any(c => c.System == FhirCodes.DataAbsentReason && c.Code == NotApplicable) ? Answer.NotApplicable : Answer.NotAnswered;
-                    break;
-                default:
-                    reader.Malformed($"has the value {ResponseReader.Describe(observation.Value)}; a DIALOG rating is an integer 1-7, or absent with a reason");
-                    break;
-            }
-
-            if (reader.Boolean(FhirCodes.MoreHelpWanted, required: false) is { } wanted)
-            {
-                help[item.Domain] = wanted;
-            }
-        }
-
-        return issues.Count > 0 ? new(issues.ToImmutable()) : new(DialogResponse.Create(ratings, help));
+        FhirOutcome<ObservedAnswers> read = ReadAnswers(observations, Dialog.Instrument, options);
+        return read.TryGetValue(out ObservedAnswers? answers)
+            ? new(DialogResponse.FromPositional(answers.Answers.AsSpan(), helpWanted: answers.CompanionAnswers.AsSpan()))
+            : new(read.Issues);
     }
 
     /// <summary>Reads back a PAM-13 activation Observation (as <see cref="FromPam13"/>, or <see cref="FromResult"/> for <see cref="Activation.Pam13.Instrument"/>, wrote it): <see cref="ReadStage"/> for its activation stage.</summary>

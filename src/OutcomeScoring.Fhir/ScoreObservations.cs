@@ -64,22 +64,28 @@ public static partial class ScoreObservations
 
         for (int t = 0; t < instrument.Stages.Length; t++)
         {
-            observations.Add(ForStage(source, reference, options, instrument, result.Stage(t)));
+            // Companion questions that were not asked (DIALOG's help questions) give no Observation, as a missing form would not.
+            StageResult stage = result.Stage(t);
+            if (stage.Reason != StageNotComputableReason.NotAsked)
+            {
+                observations.Add(ForStage(source, reference, options, instrument, stage));
+            }
         }
 
         return observations;
     }
 
     /// <summary>
-    /// Writes a DIALOG administration: the SQOL and TS scores (as <see cref="FromResult"/>), one Observation per item
-    /// (the rating 1-7, coded with the item's SNOMED CT concept from the NHS Digital MHSDS reference data, with the
-    /// "more help wanted?" answer as a component), and the number of unmet needs when any help question was answered.
+    /// Writes a DIALOG administration through the generic writers: <see cref="FromResult"/> (SQOL and TS, the lowest-rated
+    /// domains, and unmet needs when any help question was answered) then <see cref="FromAnswers"/> (one Observation per
+    /// item in MHSDS order: the rating 1-7 coded with the item's SNOMED CT concept from the NHS Digital MHSDS reference
+    /// data, with the "more help wanted?" answer as the component <c>help</c>).
     /// </summary>
     /// <param name="source">The response the ratings come from.</param>
     /// <param name="response">The DIALOG ratings (as <see cref="FhirScoring.ReadDialog"/> read them).</param>
     /// <param name="result">Their scores (<see cref="Dialog.Score"/>).</param>
     /// <param name="options">The options; by default <see cref="ObservationOptions.Default"/>.</param>
-    /// <returns>The score Observations, then the eleven item Observations in MHSDS order, then unmet needs if known.</returns>
+    /// <returns>The score and stage Observations, then the eleven item Observations in MHSDS order.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The response has neither an id nor an identifier and no source reference was given.</exception>
     public static IReadOnlyList<Observation> FromDialog(QuestionnaireResponse source, DialogResponse response, DialogResult result, ObservationOptions? options = null)
@@ -87,52 +93,7 @@ public static partial class ScoreObservations
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(result);
-        options ??= ObservationOptions.Default;
-        ResourceReference reference = SourceReferenceOf(source, options);
-        var observations = new List<Observation>(FromResult(source, result.Scores, options));
-        foreach (DialogItem item in Dialog.Items)
-        {
-            var code = new CodeableConcept { Text = string.Create(CultureInfo.InvariantCulture, $"DIALOG rating, item {item.MhsdsPosition} ({item.Topic})") };
-            if (options.IncludePublicCodes)
-            {
-                foreach (PublicCode publicCode in Dialog.Instrument.Items[item.MhsdsPosition - 1].Codes)
-                {
-                    code.Coding.Add(new Coding(publicCode.System, publicCode.Code));
-                }
-            }
-
-            code.Coding.Add(new Coding(options.CodeSystem, DialogItemCode(item), $"DIALOG {item.Topic}"));
-            Observation observation = NewObservation(source, reference, code);
-            Answer rating = response.RatingOf(item.Domain);
-            if (rating.Value is { } value)
-            {
-                observation.Value = new Integer(value);
-            }
-            else
-            {
-                observation.DataAbsentReason = rating.IsNotApplicable
-                    ? new CodeableConcept(FhirCodes.DataAbsentReason, NotApplicable, "Not Applicable")
-                    : new CodeableConcept(FhirCodes.DataAbsentReason, Unknown, "Unknown");
-            }
-
-            if (response.HelpWantedFor(item.Domain) is { } wanted)
-            {
-                observation.Component.Add(Component(options, FhirCodes.MoreHelpWanted, "More help wanted", new FhirBoolean(wanted)));
-            }
-
-            observations.Add(observation);
-        }
-
-        if (result.UnmetNeeds is { } unmet)
-        {
-            var code = new CodeableConcept(options.CodeSystem, "dialog.unmet-needs", "DIALOG unmet needs", "DIALOG unmet needs (items where more help was wanted)");
-            Observation observation = NewObservation(source, reference, code);
-            observation.Value = new Integer(unmet);
-            observation.Note.Add(new Annotation { Text = string.Create(CultureInfo.InvariantCulture, $"{result.HelpQuestionsAnswered} of 11 \"more help wanted?\" questions answered.") });
-            observations.Add(observation);
-        }
-
-        return observations;
+        return [.. FromResult(source, result.Scores, options), .. FromAnswers(source, result.Scores.Instrument, response.Ratings.AsSpan(), response.HelpWanted.AsSpan(), options)];
     }
 
     /// <summary>
@@ -187,8 +148,6 @@ public static partial class ScoreObservations
     }
 
     private const string Pam13Code = "pam-13.activation";
-
-    private static string DialogItemCode(DialogItem item) => $"dialog.item.{item.Topic}";
 
     private static string FftCode(FftQuestion question) =>
         question == FftQuestion.Experience2020 ? "fft.experience-2020" : "fft.recommend-2013";

@@ -7,7 +7,7 @@ using OutcomeScoring.Sql.Expressions;
 namespace OutcomeScoring.Sql;
 
 /// <summary>
-/// Generates SQL that scores a table of answers exactly as the engine (<see cref="Instrument.TryScore"/>) and the command
+/// Generates SQL that scores a table of answers exactly as the engine (<see cref="Instrument.TryScore(ReadOnlySpan{Answer}, out InstrumentResult, out ScoringError)"/>) and the command
 /// line's <c>score</c> do, from any instrument definition: each result column of the definition (means, clinical scores,
 /// items answered, band, risk flag, cut-off and clinical range by age and gender) and <c>error</c>, with <c>score</c>'s
 /// messages. One dialect-neutral expression tree is written in each <see cref="SqlDialect"/>; docs/sql.md has the table of
@@ -106,18 +106,28 @@ public static class SqlScoring
         // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
         foreach (DefinitionStage stage in instrument.Stages)
         {
+            // DIALOG's unmet needs (the count of its help answers) is expressed from the help columns (HelpFacts).
+            bool dialogUnmetNeeds = stage is CompanionCountStage && HelpFacts.IsDialog(instrument)
+                && instrument.ResultColumns.All(c => c.Stage != stage.Id || c.Output == "count");
             bool shown = instrument.ResultColumns.Any(c => c.Value is ResultValue.StageOutput or ResultValue.StageId && c.Stage == stage.Id);
-            if (stage is not ValueSetStage && shown)
+            if (stage is not ValueSetStage && !dialogUnmetNeeds && shown)
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
             }
 
-            if (shown && ValueSetSql.AdditiveLimit((ValueSetStage)stage) is { } limit)
+            if (shown && stage is ValueSetStage valueSet && ValueSetSql.AdditiveLimit(valueSet) is { } limit)
             {
                 reason = CannotExpress(instrument, limit).Message;
                 return false;
             }
+        }
+
+        // score reads (and checks) every companion question's cells; SQL reads DIALOG's help columns only (HelpFacts).
+        if (!instrument.CompanionQuestions.IsEmpty && !HelpFacts.IsDialog(instrument))
+        {
+            reason = CannotExpress(instrument, $"its definition declares the companion question '{instrument.CompanionQuestions[0].Id}', whose answers SQL generation does not read").Message;
+            return false;
         }
 
         foreach (ResultColumn column in instrument.ResultColumns)
@@ -138,6 +148,7 @@ public static class SqlScoring
     {
         CalibrationStage => "a calibration supplied at scoring time",
         LowestRatedStage => "a derived item-level output",
+        CompanionCountStage => "a count of companion yes/no answers",
         _ => "a step beyond keyed sums and value sets",
     };
 

@@ -52,6 +52,12 @@ public abstract record DefinitionStage
     /// <summary>Gets the numbers of the items the stage reads, in the order it reads them.</summary>
     public abstract ImmutableArray<int> Items { get; }
 
+    /// <summary>
+    /// Gets the id of the companion question whose answers the stage reads in place of its items' answers
+    /// (<see cref="CompanionCountStage"/>), or <see langword="null"/> when it reads the items' answers.
+    /// </summary>
+    internal virtual string? CompanionQuestionId => null;
+
     /// <summary>Gets what the stage gives, in order: each output's id and whether it is a whole number.</summary>
     public abstract ImmutableArray<StageOutput> Outputs { get; }
 

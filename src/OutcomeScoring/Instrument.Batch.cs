@@ -19,7 +19,7 @@ public sealed partial class Instrument
     /// <summary>
     /// Scores a block of response sets stored one byte per answer, row after row (item 1..N of the first set,
     /// then of the second, and so on), writing one outcome per set into the caller's buffer. Results are
-    /// identical to scoring each set with <see cref="Score"/> after decoding its bytes with
+    /// identical to scoring each set with <see cref="Score(ReadOnlySpan{Answer})"/> after decoding its bytes with
     /// <see cref="AnswerCodes.Decode"/>. Allocates nothing per set; safe to call from many threads.
     /// </summary>
     /// <remarks>

@@ -17,7 +17,7 @@ public sealed partial class Instrument
     /// Scores response sets stored one byte per answer, one column per item (the layout of an Arrow array or a Parquet
     /// column of small integers: item 1's answers for every set, then item 2's, ...), writing one outcome per set.
     /// Outcomes are identical to those of <see cref="ScoreBatch(ReadOnlySpan{byte}, AnswerCodes, Span{ScoringOutcome})"/>
-    /// given the same answers row after row, and so to <see cref="Score"/>. Allocates nothing per set; safe to call from
+    /// given the same answers row after row, and so to <see cref="Score(ReadOnlySpan{Answer})"/>. Allocates nothing per set; safe to call from
     /// many threads.
     /// </summary>
     /// <remarks>

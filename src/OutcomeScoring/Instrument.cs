@@ -29,6 +29,8 @@ public sealed partial class Instrument
     private readonly int[] _keySign;
     private readonly int[] _riskIndexes;
     private readonly int[] _laneItems;
+    private readonly int[] _laneCompanions;
+    private readonly int[] _companionOffsets;
     private readonly int[][] _stageLanes;
     private ICalibration?[] _calibrations;
 
@@ -49,6 +51,9 @@ public sealed partial class Instrument
     /// <param name="stages">
     /// The stages it declares beyond keyed sums (a calibration, a value set, a derived item-level output); by default none.
     /// </param>
+    /// <param name="companionQuestions">
+    /// The yes/no questions asked after some items, apart from their answers (DIALOG's "more help wanted?"); by default none.
+    /// </param>
     /// <exception cref="InstrumentDefinitionException">The definition is not valid; the message says exactly what is wrong.</exception>
     public Instrument(
         string id,
@@ -61,14 +66,16 @@ public sealed partial class Instrument
         ScoreDirection direction = ScoreDirection.LowerIsBetter,
         Interpretation? interpretation = null,
         IEnumerable<ResultColumn>? resultColumns = null,
-        IEnumerable<DefinitionStage>? stages = null)
+        IEnumerable<DefinitionStage>? stages = null,
+        IEnumerable<CompanionQuestion>? companionQuestions = null)
     {
         Item?[]? itemList = items?.ToArray();
         ScoreDefinition?[]? scoreList = scores?.ToArray();
         interpretation ??= scoreList is [{ Id: { } firstScore }, ..] ? new Interpretation(firstScore) : null;
         ResultColumn?[]? columnList = resultColumns?.ToArray();
         DefinitionStage?[] stageList = stages?.ToArray() ?? [];
-        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList, stageList);
+        CompanionQuestion?[] companionList = companionQuestions?.ToArray() ?? [];
+        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList, stageList, companionList);
         if (problems.Count > 0)
         {
             throw new InstrumentDefinitionException(problems, withPaths: false);
@@ -85,6 +92,14 @@ public sealed partial class Instrument
         Interpretation = interpretation!;
         ResultColumns = columnList is null ? DefaultResultColumns(Items, Scores, ClinicalMultiplier, Interpretation) : [.. columnList.Select(c => c!)];
         Stages = [.. stageList.Select(s => s!)];
+        CompanionQuestions = [.. companionList.Select(q => q!)];
+        _companionOffsets = new int[CompanionQuestions.Length];
+        for (int q = 0, offset = 0; q < CompanionQuestions.Length; offset += CompanionQuestions[q].Items.Length, q++)
+        {
+            _companionOffsets[q] = offset;
+        }
+
+        CompanionAnswerCount = CompanionQuestions.Sum(q => q.Items.Length);
 
         _keyOffset = new int[Items.Length];
         _keySign = new int[Items.Length];
@@ -112,37 +127,57 @@ public sealed partial class Instrument
         }
 
         PrimaryScoreIndex = IndexOfScore(Interpretation.PrimaryScoreId);
-        (_laneItems, _stageLanes) = StageLanes(Stages, Scores.Length);
+        (_laneItems, _laneCompanions, _stageLanes) = StageLanes(Stages, Scores.Length, CompanionAnswerIndex);
         _calibrations = new ICalibration?[Stages.Length];
     }
 
     /// <summary>
     /// Lays out the keyed answers the stages read after the score lanes: each item once, in the order the stages first
-    /// read it; for each stage, the lane of each of its items.
+    /// read it; then each companion answer a stage reads once (by its position among the companion answers); for each
+    /// stage, the lane of each of its items.
     /// </summary>
-    private static (int[] LaneItems, int[][] StageLanes) StageLanes(ImmutableArray<DefinitionStage> stages, int scoreCount)
+    private static (int[] LaneItems, int[] LaneCompanions, int[][] StageLanes) StageLanes(ImmutableArray<DefinitionStage> stages, int scoreCount, Func<string, int, int> companionIndex)
     {
         var laneItems = new List<int>();
+        var laneCompanions = new List<int>();
         var stageLanes = new int[stages.Length][];
-        int first = ResultLanes.FirstScore + (2 * scoreCount);
         for (int s = 0; s < stages.Length; s++)
         {
             ImmutableArray<int> items = stages[s].Items;
             stageLanes[s] = new int[items.Length];
+            string? question = stages[s].CompanionQuestionId;
             for (int j = 0; j < items.Length; j++)
             {
-                int position = laneItems.IndexOf(items[j] - 1);
+                (List<int> lanes, int source) = question is null ? (laneItems, items[j] - 1) : (laneCompanions, companionIndex(question, items[j]));
+                int position = lanes.IndexOf(source);
                 if (position < 0)
                 {
-                    position = laneItems.Count;
-                    laneItems.Add(items[j] - 1);
+                    position = lanes.Count;
+                    lanes.Add(source);
                 }
 
-                stageLanes[s][j] = first + position;
+                // Companion lanes come after the item lanes; marked negative until the item lanes are counted.
+                stageLanes[s][j] = question is null ? position : ~position;
             }
         }
 
-        return ([.. laneItems], stageLanes);
+        int first = ResultLanes.FirstScore + (2 * scoreCount), companionsFirst = first + laneItems.Count;
+        foreach (int[] lanes in stageLanes)
+        {
+            for (int j = 0; j < lanes.Length; j++)
+            {
+                lanes[j] = lanes[j] >= 0 ? first + lanes[j] : companionsFirst + ~lanes[j];
+            }
+        }
+
+        return ([.. laneItems], [.. laneCompanions], stageLanes);
+    }
+
+    /// <summary>The position among the companion answers of a question's answer after an item (both checked by validation).</summary>
+    private int CompanionAnswerIndex(string questionId, int itemNumber)
+    {
+        int q = CompanionQuestions.IndexOf(CompanionQuestions.First(c => c.Id == questionId));
+        return _companionOffsets[q] + CompanionQuestions[q].Items.IndexOf(itemNumber);
     }
 
     /// <summary>Gets the stable identifier (for example "core-10").</summary>
@@ -183,6 +218,20 @@ public sealed partial class Instrument
     /// output), in order; empty for most instruments. <see cref="InstrumentResult.Stage(string)"/> evaluates one.
     /// </summary>
     public ImmutableArray<DefinitionStage> Stages { get; }
+
+    /// <summary>
+    /// Gets the yes/no questions asked after some items, apart from their answers (DIALOG's "more help wanted?"), in order;
+    /// empty for most instruments. Their answers are given to
+    /// <see cref="TryScore(ReadOnlySpan{Answer}, ReadOnlySpan{bool?}, out InstrumentResult, out ScoringError)"/> and counted
+    /// by a <see cref="CompanionCountStage"/>.
+    /// </summary>
+    public ImmutableArray<CompanionQuestion> CompanionQuestions { get; }
+
+    /// <summary>
+    /// Gets the number of companion answers a response set gives when the companion questions are asked: one per item
+    /// each question in <see cref="CompanionQuestions"/> follows, question by question.
+    /// </summary>
+    public int CompanionAnswerCount { get; }
 
     /// <summary>Gets the position of the primary score in <see cref="Scores"/>.</summary>
     public int PrimaryScoreIndex { get; }
@@ -226,12 +275,50 @@ public sealed partial class Instrument
     /// <param name="result">The result, when the answers could be scored.</param>
     /// <param name="error">What was wrong, when they could not.</param>
     /// <returns><see langword="true"/> when the answers were scored.</returns>
-    public bool TryScore(ReadOnlySpan<Answer> answers, out InstrumentResult result, out ScoringError error)
+    public bool TryScore(ReadOnlySpan<Answer> answers, out InstrumentResult result, out ScoringError error) =>
+        TryScore(answers, default, out result, out error);
+
+    /// <summary>Scores one response set with the answers to its companion questions (DIALOG's "more help wanted?").</summary>
+    /// <param name="answers">One answer per item, in item order; <see cref="Answer.NotAnswered"/> for an item left blank.</param>
+    /// <param name="companionAnswers">
+    /// Empty when the companion questions were not asked; otherwise <see cref="CompanionAnswerCount"/> answers: for each of
+    /// <see cref="CompanionQuestions"/> in order, one per item it follows, in its item order (yes, no, or <see langword="null"/> when not answered).
+    /// </param>
+    /// <returns>Every score, the risk flag and the band; the stages read the companion answers.</returns>
+    /// <exception cref="ArgumentException">The number of answers differs from the number of items, or of companion answers from <see cref="CompanionAnswerCount"/> (and is not 0).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the response scale; the message names the item, the value and the range.</exception>
+    public InstrumentResult Score(ReadOnlySpan<Answer> answers, ReadOnlySpan<bool?> companionAnswers)
+    {
+        if (!TryScore(answers, companionAnswers, out InstrumentResult result, out ScoringError error))
+        {
+            Throw(error);
+        }
+
+        return result;
+    }
+
+    /// <summary>Scores one response set with the answers to its companion questions, without throwing for bad input.</summary>
+    /// <param name="answers">One answer per item, in item order.</param>
+    /// <param name="companionAnswers">
+    /// Empty when the companion questions were not asked; otherwise <see cref="CompanionAnswerCount"/> answers, question by
+    /// question, one per item it follows (see <see cref="Score(ReadOnlySpan{Answer}, ReadOnlySpan{bool?})"/>).
+    /// </param>
+    /// <param name="result">The result, when the answers could be scored.</param>
+    /// <param name="error">What was wrong, when they could not.</param>
+    /// <returns><see langword="true"/> when the answers were scored.</returns>
+    public bool TryScore(ReadOnlySpan<Answer> answers, ReadOnlySpan<bool?> companionAnswers, out InstrumentResult result, out ScoringError error)
     {
         if (answers.Length != Items.Length)
         {
             result = default;
             error = new ScoringError(ScoringErrorKind.WrongAnswerCount, Name, null, answers.Length, Items.Length, Items.Length);
+            return false;
+        }
+
+        if (!companionAnswers.IsEmpty && companionAnswers.Length != CompanionAnswerCount)
+        {
+            result = default;
+            error = new ScoringError(ScoringErrorKind.WrongCompanionAnswerCount, Name, null, companionAnswers.Length, CompanionAnswerCount, CompanionAnswerCount);
             return false;
         }
 
@@ -297,6 +384,15 @@ public sealed partial class Instrument
             // The keyed answer less the scale minimum, plus one; 0 when not answered (or not applicable).
             Answer answer = answers[i];
             lanes[lane++] = answer.IsAnswered ? (ushort)(keyOffset[i] + (keySign[i] * answer.RawValue) - min + 1) : (ushort)0;
+        }
+
+        if (!companionAnswers.IsEmpty)
+        {
+            foreach (int c in _laneCompanions)
+            {
+                // 0 not answered, 1 no, 2 yes: the stage reads -1, 0 or 1.
+                lanes[lane++] = companionAnswers[c] switch { true => 2, false => 1, null => 0 };
+            }
         }
 
         result = new InstrumentResult(this, lanes);
@@ -416,7 +512,7 @@ public sealed partial class Instrument
     public Instrument WithMaximumMissing(string scoreId, int maximumMissing)
     {
         int index = IndexOfScore(scoreId);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages, CompanionQuestions));
     }
 
     /// <summary>Returns a copy of this instrument with a different interpretation (for example other severity bands).</summary>
@@ -427,7 +523,7 @@ public sealed partial class Instrument
     public Instrument WithInterpretation(Interpretation interpretation)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns, Stages));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns, Stages, CompanionQuestions));
     }
 
     /// <summary>Returns a copy of this instrument whose result table has other columns.</summary>
@@ -438,7 +534,7 @@ public sealed partial class Instrument
     public Instrument WithResultColumns(IEnumerable<ResultColumn> resultColumns)
     {
         ArgumentNullException.ThrowIfNull(resultColumns);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns, Stages));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns, Stages, CompanionQuestions));
     }
 
     /// <summary>
@@ -454,7 +550,7 @@ public sealed partial class Instrument
     {
         ArgumentNullException.ThrowIfNull(stage);
         int index = IndexOfStage(stage.Id);
-        Instrument next = new(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages.SetItem(index, stage));
+        Instrument next = new(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages.SetItem(index, stage), CompanionQuestions);
         if (_calibrations[index] is { } calibration && stage is CalibrationStage replaced)
         {
             replaced.CheckFits(calibration, next);
@@ -544,7 +640,7 @@ public sealed partial class Instrument
     }
 
     /// <summary>The lane after the last one a result uses (the byte-coded vector path fills the first sixteen).</summary>
-    internal int StageLaneEnd => ResultLanes.FirstScore + (2 * _plans.Length) + _laneItems.Length;
+    internal int StageLaneEnd => ResultLanes.FirstScore + (2 * _plans.Length) + _laneItems.Length + _laneCompanions.Length;
 
     /// <summary>The lane holding an item's keyed answer for the stages, or -1 when no stage reads the item.</summary>
     internal int StageLaneOf(int itemIndex)

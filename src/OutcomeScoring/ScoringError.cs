@@ -27,7 +27,7 @@ public readonly record struct ScoringError
     /// <summary>Gets the item with the bad answer, or <see langword="null"/> when the error is not about one item.</summary>
     public int? ItemNumber { get; }
 
-    /// <summary>Gets the bad answer, or the number of answers given for a wrong answer count.</summary>
+    /// <summary>Gets the bad answer, or the number of answers (or companion answers) given for a wrong count.</summary>
     public int Value { get; }
 
     /// <summary>Gets the lowest allowed value (answer, or answer count).</summary>
@@ -43,6 +43,9 @@ public readonly record struct ScoringError
             CultureInfo.InvariantCulture,
             $"{InstrumentName} has {Maximum} items but {Value} answers were given; give one answer per item, using Answer.NotAnswered for an item left blank."),
         ScoringErrorKind.MissingResponseSet => $"{InstrumentName}: no response set was given (null).",
+        ScoringErrorKind.WrongCompanionAnswerCount => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{InstrumentName} has {Maximum} companion answers (one per item each companion question follows) but {Value} were given; give them all, using null for one not answered, or none."),
         _ => string.Create(
             CultureInfo.InvariantCulture,
             $"{InstrumentName} item {ItemNumber}: answer {Value} is outside the response scale {Minimum}-{Maximum}."),

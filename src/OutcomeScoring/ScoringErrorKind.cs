@@ -11,4 +11,10 @@ public enum ScoringErrorKind
 
     /// <summary>A batch held no response set (<see langword="null"/>) at this position.</summary>
     MissingResponseSet = 3,
+
+    /// <summary>
+    /// Companion answers were given, but not one per item each companion question follows
+    /// (<see cref="Instrument.CompanionQuestions"/>).
+    /// </summary>
+    WrongCompanionAnswerCount = 4,
 }

@@ -20,4 +20,10 @@ public enum StageNotComputableReason
 
     /// <summary>The stage needs a calibration supplied at scoring time and none was bound (<see cref="Instrument.WithCalibration(Activation.ICalibration)"/>).</summary>
     CalibrationNotSupplied = 5,
+
+    /// <summary>
+    /// None of the companion questions the stage counts was answered (<see cref="CompanionCountStage"/>): they were not
+    /// asked, which is not a problem of the form, so a report need not list it.
+    /// </summary>
+    NotAsked = 6,
 }

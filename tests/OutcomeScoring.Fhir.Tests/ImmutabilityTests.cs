@@ -36,7 +36,7 @@ public class ImmutabilityTests
 
     /// <summary>What reading and scoring FHIR resources produce; callers read them and never build them.</summary>
     public static readonly Type[] ComputedResults =
-        [typeof(FhirOutcome<>), typeof(FhirIssue), typeof(ResponseAnswers), typeof(ObservedScore), typeof(ObservedActivation), typeof(ObservedStage)];
+        [typeof(FhirOutcome<>), typeof(FhirIssue), typeof(ResponseAnswers), typeof(ObservedScore), typeof(ObservedActivation), typeof(ObservedStage), typeof(ObservedAnswers)];
 
     /// <summary>Mappings, answer schemes and options: callers build them.</summary>
     public static readonly Type[] DefinitionsOptionsAndInputs =

@@ -169,10 +169,64 @@ public class ObservationTests
         Assert.Equal(4, ((Integer)items[0].Value!).Value);
         Assert.Equal("not-applicable", items[8].DataAbsentReason!.Coding[0].Code);
         Assert.Equal("unknown", items[9].DataAbsentReason!.Coding[0].Code);
-        Assert.True(((FhirBoolean)ComponentValue(items[0], FhirCodes.MoreHelpWanted)!).Value);
+        Assert.True(((FhirBoolean)ComponentValue(items[0], Dialog.HelpQuestion)!).Value);
+        Assert.False(((FhirBoolean)ComponentValue(items[1], Dialog.HelpQuestion)!).Value);
         Assert.Empty(items[2].Component);
-        Assert.Contains(observations, o => LocalCoding(o.Code).Code == "dialog.unmet-needs" && ((Integer)o.Value!).Value == 2);
+        Observation unmet = Assert.Single(observations, o => LocalCoding(o.Code).Code == "dialog.unmet-needs");
+        Assert.Equal(2, ((Integer)unmet.Value!).Value);
+        Assert.Equal(3, ((Integer)ComponentValue(unmet, "answered")!).Value);
         Assert.Contains(observations, o => LocalCoding(o.Code).Code == "dialog.sqol");
+    }
+
+    [Fact]
+    public void DIALOG_without_help_answers_writes_no_unmet_needs_observation()
+    {
+        DialogResponse response = DialogResponse.FromPositional([4, 5, 2, 6, 3, 7, 1, 5, 2, 3, 6]);
+        IReadOnlyList<Observation> observations = ScoreObservations.FromDialog(Fhir.Response(), response, Dialog.Score(response));
+        Assert.DoesNotContain(observations, o => LocalCoding(o.Code).Code == "dialog.unmet-needs");
+        Assert.Equal(2 + 1 + 11, observations.Count);
+        Assert.All(ScoreObservations.ReadDialog(observations).Value.HelpWanted, h => Assert.Null(h));
+    }
+
+    [Fact]
+    public void DIALOG_through_the_one_scoring_path_writes_the_observations_FromDialog_writes()
+    {
+        const string json = """
+            { "resourceType": "QuestionnaireResponse", "id": "d1", "status": "completed", "item": [
+              { "linkId": "1", "answer": [ { "valueInteger": 4, "item": [ { "linkId": "1-help", "answer": [ { "valueBoolean": true } ] } ] } ] },
+              { "linkId": "2", "answer": [ { "valueInteger": 6 } ] },
+              { "linkId": "2-help", "answer": [ { "valueBoolean": false } ] },
+              { "linkId": "3", "answer": [ { "valueInteger": 2 } ] },
+              { "linkId": "4", "answer": [ { "valueInteger": 5 } ] },
+              { "linkId": "5", "answer": [ { "valueInteger": 5 } ] },
+              { "linkId": "6", "answer": [ { "valueInteger": 3 } ] },
+              { "linkId": "7", "answer": [ { "valueInteger": 7 } ] },
+              { "linkId": "8", "answer": [ { "valueInteger": 2 } ] },
+              { "linkId": "9", "answer": [ { "valueInteger": 6 } ] },
+              { "linkId": "11", "answer": [ { "valueInteger": 1 } ] },
+              { "linkId": "11-help", "answer": [ { "valueBoolean": true } ] }
+            ] }
+            """;
+        QuestionnaireResponse response = Fhir.Parse<QuestionnaireResponse>(json);
+
+        // The generic path: read and score with the mapping's instrument, write the result and the answers.
+        InstrumentResult result = FhirScoring.Score(response, QuestionnaireMappings.Dialog).Value;
+        ResponseAnswers answers = FhirScoring.ReadAnswers(response, QuestionnaireMappings.Dialog).Value;
+        Observation[] generic =
+        [
+            .. ScoreObservations.FromResult(response, result),
+            .. ScoreObservations.FromAnswers(response, Dialog.Instrument, answers.Answers.AsSpan(), answers.HelpWanted.AsSpan()),
+        ];
+
+        // The DIALOG wrappers.
+        DialogResponse ratings = FhirScoring.ReadDialog(response, QuestionnaireMappings.Dialog).Value;
+        IReadOnlyList<Observation> wrapper = ScoreObservations.FromDialog(response, ratings, Dialog.Score(ratings));
+
+        Assert.Equal(generic.Select(Fhir.Json), wrapper.Select(Fhir.Json));
+        Assert.Equal(2, result.Stage(Dialog.UnmetNeedsStage)["count"]);
+        Assert.Equal([1, 11], result.Stage(Dialog.UnmetNeedsStage).MarkedItems);
+        Assert.Equal(ratings.HelpWanted, ScoreObservations.ReadAnswers(generic, Dialog.Instrument).Value.CompanionAnswers);
+        Assert.Equal(ratings.Ratings, ScoreObservations.ReadDialog(generic).Value.Ratings);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class DefinitionCoverageTests
     private static readonly Dictionary<Type, string[]> Known = new()
     {
         // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
-        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages"],
+        // Companion questions: DIALOG's help question is read from its help columns (HelpFacts); any other makes CanExpress refuse.
+        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages", "CompanionQuestions", "CompanionAnswerCount"],
         // Points (an item's value map) are written in SQL (ItemFacts: a CASE over the answers; MaximumPossible reads the highest).
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes", "Points"],
         // RoundsClinicalScore, every Aggregate (Mean, Sum, ProratedSum), ExcludesNotApplicable and CountsNotApplicable are
@@ -58,10 +59,26 @@ public sealed class DefinitionCoverageTests
             [ResultValue.Mean, ResultValue.ClinicalScore, ResultValue.ScoreItemsAnswered, ResultValue.ItemsAnswered, ResultValue.Band, ResultValue.RiskFlag, ResultValue.ClinicalCutoff, ResultValue.InClinicalRange, ResultValue.StageOutput, ResultValue.ScoreItemsNotApplicable, ResultValue.MaximumPossible, ResultValue.AnswerProfile, ResultValue.StageId],
             Enum.GetValues<ResultValue>());
 
-    /// <summary>A value set is written in SQL (ValueSetSql reads Dimensions, Values, Items, Outputs, Name and Form); a calibration and a lowest-rated output are refused.</summary>
+    /// <summary>
+    /// A value set is written in SQL (ValueSetSql reads Dimensions, Values, Items, Outputs, Name and Form); a calibration and a
+    /// lowest-rated output are refused; a companion count is written for DIALOG's unmet needs (HelpFacts) and refused elsewhere.
+    /// </summary>
     [Fact]
     public void Every_kind_of_stage_is_known_to_the_sql_generator() =>
         Assert.Equal(
-            ["CalibrationStage", "LowestRatedStage", "ValueSetStage"],
+            ["CalibrationStage", "CompanionCountStage", "LowestRatedStage", "ValueSetStage"],
             typeof(DefinitionStage).Assembly.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(DefinitionStage))).Select(t => t.Name).Order());
+
+    [Fact]
+    public void A_companion_question_is_expressed_for_DIALOG_only_and_refused_elsewhere_with_the_reason()
+    {
+        Instrument c = CoreFamily.Core10.Instrument;
+        var worried = new Instrument(
+            c.Id, c.Name, c.Source, c.Scale, c.Items, c.Scores, c.ClinicalMultiplier, c.Direction, c.Interpretation, c.ResultColumns, c.Stages,
+            [new CompanionQuestion("worry", "a worry", [1, 2], "made up")]);
+        Assert.False(SqlScoring.CanExpress(worried, out string? reason));
+        Assert.Equal("CORE-10 (core-10) cannot be scored in SQL: its definition declares the companion question 'worry', whose answers SQL generation does not read. Score it with the library or the command line.", reason);
+        Assert.True(SqlScoring.CanExpress(DialogScale.Dialog.Instrument, out _));
+        Assert.True(SqlScoring.CanExpress(DialogScale.Dialog.WithMinimumAnswered(6, 1), out _));
+    }
 }

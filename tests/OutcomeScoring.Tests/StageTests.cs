@@ -27,7 +27,7 @@ public class StageTests
     {
         Assert.IsType<CalibrationStage>(Assert.Single(Pam13.Instrument.Stages));
         Assert.IsType<ValueSetStage>(Assert.Single(Core6D.Instrument.Stages));
-        Assert.IsType<LowestRatedStage>(Assert.Single(Dialog.Instrument.Stages));
+        Assert.Equal([typeof(LowestRatedStage), typeof(CompanionCountStage)], Dialog.Instrument.Stages.Select(s => s.GetType()));
         Assert.All(Instruments.All.Where(i => i.Id.StartsWith("core-", StringComparison.Ordinal) && i.Id != "core-6d"), i => Assert.Empty(i.Stages));
     }
 
@@ -167,7 +167,7 @@ public class StageTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => stage["utility"]);
         Assert.StartsWith("Stage 'lowest-rated' has no output 'utility'. Its outputs are: lowest, count, answered.", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Core10.Instrument.Score(new Answer[10]).Stage("lowest-rated"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Dialog.Instrument.Score(new Answer[11]).Stage(1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Dialog.Instrument.Score(new Answer[11]).Stage(2));
     }
 
     private const string Demo = """
@@ -233,7 +233,7 @@ public class StageTests
     [InlineData("{ \"item\": 3, \"levels\": [0, 1, 2] }", "{ \"item\": 3, \"levels\": [0, 1] }", "$.stages[0].dimensions[1].items[1].levels", "needs one level (0 or more) per answer on the scale, 3 in all")]
     [InlineData("\"output\": \"value\" }", "\"output\": \"utility\" }", "$.resultColumns[0].output", "which gives value, first, rest")]
     [InlineData("\"stage\": \"set\", \"output\"", "\"stage\": \"other\", \"output\"", "$.resultColumns[0].stage", "which it does not have")]
-    [InlineData("\"kind\": \"value-set\"", "\"kind\": \"tariff\"", "$.stages[0].kind", "must be \"calibration\", \"value-set\" or \"lowest-rated\"")]
+    [InlineData("\"kind\": \"value-set\"", "\"kind\": \"tariff\"", "$.stages[0].kind", "must be \"calibration\", \"value-set\", \"lowest-rated\" or \"companion-count\"")]
     [InlineData("\"id\": \"rest\"", "\"id\": \"value\"", "$.stages[0].dimensions[1].id", "needs an id of its own")]
     [InlineData("\"id\": \"set\", \"kind\"", "\"id\": \"total\", \"kind\"", "$.stages[0].id", "has the id of a score")]
     [InlineData("\"name\": \"Demo value\", \"source\": \"made up\",", "\"name\": \"Demo value\", \"source\": \"made up\", \"codes\": [ { \"system\": \"http://loinc.org\", \"code\": \"1-8\", \"value\": \"mean\", \"source\": \"test\" } ],", "$.stages[0].codes[0].value", "must stand for the stage's value")]

@@ -167,12 +167,8 @@ internal sealed class DialogSection : IReportSectionBuilder
             return (null, problem);
         }
 
-        int[] help = new int[Dialog.Items.Length];
-        if (!FormColumns.TryMapNumbered(table.Header, "help", help, out FormProblem twice))
-        {
-            return (null, $"{table.Name}: {twice.Message}");
-        }
-
+        // The layout's companion question reads help1..help11 (a column given twice is a binding problem above).
+        int[] help = [.. reader!.CompanionColumns];
         string[] missing = table.Missing(Forms.IdColumn, Forms.DateColumn);
         if (missing.Length > 0)
         {
@@ -187,7 +183,7 @@ internal sealed class DialogSection : IReportSectionBuilder
             var bad = new List<string>();
             for (int i = 0; i < Dialog.Items.Length; i++)
             {
-                if (!FormCells.TryReadYesNo($"help{i + 1}", form.Row[help[i]], out wanted[i], out FormProblem unread))
+                if (!FormCells.TryReadYesNo($"{Dialog.HelpQuestion}{i + 1}", help[i] >= 0 ? form.Row[help[i]] : "", out wanted[i], out FormProblem unread))
                 {
                     bad.Add(unread.Message);
                 }

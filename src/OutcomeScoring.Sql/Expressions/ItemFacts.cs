@@ -10,7 +10,7 @@ namespace OutcomeScoring.Sql.Expressions;
 /// "not applicable" code is not applicable on an item that offers it and a blank on one that does not (as <c>NA</c> in
 /// <c>score</c>'s CSV); the scale's own number for not applicable (<see cref="ResponseScale.NotApplicableAnswer"/>, HoNOS's
 /// 9) is not applicable on an item that offers it; any other value makes the row unscorable, with <c>score</c>'s message
-/// for that cell. Keyed values, sums and counts follow <see cref="Instrument.TryScore"/>: a reversed item scores
+/// for that cell. Keyed values, sums and counts follow <see cref="Instrument.TryScore(ReadOnlySpan{Answer}, out InstrumentResult, out ScoringError)"/>: a reversed item scores
 /// <c>minimum + maximum − answer</c>, an item with a value map scores its answer's points (<see cref="Item.Points"/>,
 /// ASCOF's 3-2-1-0); a score that leaves not-applicable answers out (<see cref="ScoreDefinition.ExcludesNotApplicable"/>)
 /// or counts them apart from blanks (<see cref="ScoreDefinition.CountsNotApplicable"/>, P3CEQ's "don't know") counts them.
@@ -106,7 +106,7 @@ internal sealed class ItemFacts
     /// <summary>The values that read as "not applicable" on an item that offers it: the caller's code and the scale's own number.</summary>
     private SqlExpr[] NotApplicableValues => [.. new[] { _notApplicableCode, _instrument.Scale.NotApplicableAnswer }.OfType<int>().Distinct().Select(c => (SqlExpr)new Int(c))];
 
-    /// <summary>A score's count of not-applicable answers left out or counted apart (as <see cref="Instrument.TryScore"/> counts them), or 0.</summary>
+    /// <summary>A score's count of not-applicable answers left out or counted apart (as <see cref="Instrument.TryScore(ReadOnlySpan{Answer}, out InstrumentResult, out ScoringError)"/> counts them), or 0.</summary>
     private SqlExpr NotApplicableCount(ScoreDefinition score, int k)
     {
         int[] offering = [.. score.Items.Where(n => (score.ExcludesNotApplicable || score.CountsNotApplicable) && _instrument.Items[n - 1].AllowsNotApplicable)];

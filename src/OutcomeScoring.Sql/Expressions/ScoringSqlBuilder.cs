@@ -48,7 +48,9 @@ internal sealed class ScoringSqlBuilder
             : [];
         _person = new PersonFacts(options.AgeColumn, options.GenderColumn, readAge: _cutoffColumns);
         _lookup = _table is null ? null : new CutoffLookupSql(_table, instrument.ClinicalMultiplier, _person);
-        _stages = [.. instrument.ResultColumns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()];
+        // DIALOG's unmet needs (a companion count) comes from its help facts, not a value set.
+        _stages = [.. instrument.ResultColumns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()
+            .Where(i => instrument.Stages[i] is not CompanionCountStage)];
         _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
         _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
@@ -58,12 +60,6 @@ internal sealed class ScoringSqlBuilder
     {
         List<(string, SqlExpr)> outputs = [.. _instrument.ResultColumns.Select(c => (c.Name, (SqlExpr)Value(c)))];
         outputs.AddRange(_rangeScores.Select(id => (id + "_clinical_range", (SqlExpr)InRange(id))));
-        if (_help is not null)
-        {
-            // score dialog's last result column (DialogRowScorer), after the definition's.
-            outputs.Add(("unmet_needs", When(new Truth(true), _help.UnmetNeeds)));
-        }
-
         outputs.Add(("error", Error()));
         return outputs;
     }
@@ -86,6 +82,8 @@ internal sealed class ScoringSqlBuilder
             ResultValue.ScoreItemsNotApplicable => When(new Truth(true), _items.ScoreNotApplicable[score]),
             ResultValue.MaximumPossible => When(Computable(score), MaximumPossible(score)),
             ResultValue.StageOutput when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, stage.Output(column.Output!)),
+            ResultValue.StageOutput when _help is not null && _instrument.Stages[_instrument.IndexOfStage(column.Stage!)] is CompanionCountStage && column.Output == "count"
+                => When(new Truth(true), _help.UnmetNeeds),
             ResultValue.StageId when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, new Text(column.Stage!)),
             ResultValue.AnswerProfile => When(new Compare("=", _items.ItemsAnswered, new Int(_instrument.Items.Length)), AnswerProfile()),
             _ => throw SqlScoring.CannotExpress(_instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know"),

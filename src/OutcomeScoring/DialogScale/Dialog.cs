@@ -53,6 +53,15 @@ public static class Dialog
     /// <summary>The id of the stage that gives the lowest rating among the life domains and which domains have it.</summary>
     public const string LowestRatedStage = "lowest-rated";
 
+    /// <summary>
+    /// The id of the stage that counts unmet needs: the items where more help was wanted (a <see cref="CompanionCountStage"/>
+    /// over the companion question <see cref="HelpQuestion"/>; ELFT DIALOG pages).
+    /// </summary>
+    public const string UnmetNeedsStage = "unmet-needs";
+
+    /// <summary>The id of the companion question "more help wanted in this area?" asked after each item; also the prefix of its columns (help1 to help11).</summary>
+    public const string HelpQuestion = "help";
+
     /// <summary>The per-item change threshold NHS England uses: a change of at least 1 point (nhsengland/MHSDS CMH PROMs Dashboard).</summary>
     public const int NhsEnglandItemChangeThreshold = 1;
 
@@ -71,16 +80,19 @@ public static class Dialog
     }
 
     /// <summary>
-    /// The layout a form reader reads DIALOG ratings with: columns item1 to item11 in <paramref name="order"/>, every item
-    /// offering "not applicable", ratings 1-7 (or 0-6 with <see cref="DialogCoding.ZeroToSix"/>, as written in the file),
-    /// and messages that name each column's item, for example <c>item2 (physical-health): '8' is not a rating; ratings are 1-7, NA or blank</c>.
+    /// The layout a form reader reads DIALOG with: columns item1 to item11 in <paramref name="order"/>
+    /// (<see cref="FormLayout.ColumnItems"/>), every item offering "not applicable", ratings written 1-7 or, with
+    /// <see cref="DialogCoding.ZeroToSix"/>, 0-6 (<see cref="FormLayout.WrittenScale"/>; read as rating = value + 1), the
+    /// "more help wanted?" answers from help1 to help11 in the same order (<see cref="FormLayout.Companions"/>), and messages
+    /// that name each column's item, for example <c>item2 (physical-health): '8' is not a rating; ratings are 1-7, NA or blank</c>.
     /// </summary>
     /// <param name="order">The position order of the item columns.</param>
-    /// <param name="coding">How the ratings are written; read them into a response with <see cref="DialogResponse.FromPositional"/> and the same coding.</param>
+    /// <param name="coding">How the ratings are written; the reader gives ratings 1-7 in item (MHSDS) order either way.</param>
     /// <returns>The layout.</returns>
     public static FormLayout Layout(DialogItemOrder order, DialogCoding coding) => FormLayout.For(Instrument) with
     {
-        Scale = coding == DialogCoding.ZeroToSix ? new ResponseScale(0, 6) : Instrument.Scale,
+        WrittenScale = coding == DialogCoding.ZeroToSix ? new ResponseScale(0, 6) : Instrument.Scale,
+        ColumnItems = [.. Enumerable.Range(1, ItemCount).Select(position => (int)DomainAt(position, order))],
         AnswerName = "rating",
         Topics = [.. Enumerable.Range(1, ItemCount).Select(position => Item(DomainAt(position, order)).Topic)],
     };
@@ -136,8 +148,9 @@ public static class Dialog
             throw new ArgumentException($"{instrument.Name} is not a DIALOG definition; use Dialog.Instrument or Dialog.WithMinimumAnswered.", nameof(instrument));
         }
 
-        InstrumentResult scores = instrument.Score(response.Ratings.AsSpan());
+        InstrumentResult scores = instrument.Score(response.Ratings.AsSpan(), response.HelpWanted.AsSpan());
         StageResult lowestRated = scores.Stage(LowestRatedStage);
+        StageResult unmetNeeds = scores.Stage(UnmetNeedsStage);
         int? lowest = (int?)lowestRated["lowest"];
         ImmutableArray<int> marked = lowestRated.MarkedItems;
         ImmutableArray<DialogDomain>.Builder lowestRatedDomains = ImmutableArray.CreateBuilder<DialogDomain>(marked.Length);
@@ -146,20 +159,13 @@ public static class Dialog
             lowestRatedDomains.Add(Items[item - 1].Domain);
         }
 
-
-        int helpAnswered = 0, helpWanted = 0, notApplicable = 0;
-        foreach (bool? help in response.HelpWanted)
-        {
-            helpAnswered += help is null ? 0 : 1;
-            helpWanted += help == true ? 1 : 0;
-        }
-
+        int notApplicable = 0;
         foreach (Answer rating in response.Ratings)
         {
             notApplicable += rating.IsNotApplicable ? 1 : 0;
         }
 
-        return new DialogResult(scores, helpAnswered == 0 ? null : helpWanted, helpAnswered, lowest, lowestRatedDomains.MoveToImmutable(), notApplicable);
+        return new DialogResult(scores, (int?)unmetNeeds["count"], (int)unmetNeeds["answered"]!.Value, lowest, lowestRatedDomains.MoveToImmutable(), notApplicable);
     }
 
     private static bool IsDialogDefinition(Instrument instrument)
@@ -176,7 +182,9 @@ public static class Dialog
             ts |= score.Id == TreatmentSatisfaction.Id;
         }
 
-        return sqol && ts && instrument.Stages.Any(s => s is LowestRatedStage && s.Id == LowestRatedStage);
+        return sqol && ts && instrument.Stages.Any(s => s is LowestRatedStage && s.Id == LowestRatedStage)
+            && instrument.Stages.Any(s => s is CompanionCountStage && s.Id == UnmetNeedsStage)
+            && instrument.CompanionAnswerCount == ItemCount;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ internal sealed partial class InstrumentJson
     private static readonly string[] CalibrationFields = [.. CommonStageFields, "items", "levels"];
     private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values", "constant", "terms"];
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
+    private static readonly string[] CompanionCountFields = [.. CommonStageFields, "question", "items"];
+    private static readonly string[] CompanionQuestionFields = ["id", "name", "items", "source"];
     private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
     private static readonly string[] DimensionFields = ["id", "items", "values"];
     private static readonly string[] TermFields = ["id", "atLeast", "minimumCount", "value"];
@@ -21,10 +23,11 @@ internal sealed partial class InstrumentJson
         Calibration,
         ValueSet,
         LowestRated,
+        CompanionCount,
     }
 
     private static readonly (string Name, StageKind Kind)[] StageKinds =
-        [("calibration", StageKind.Calibration), ("value-set", StageKind.ValueSet), ("lowest-rated", StageKind.LowestRated)];
+        [("calibration", StageKind.Calibration), ("value-set", StageKind.ValueSet), ("lowest-rated", StageKind.LowestRated), ("companion-count", StageKind.CompanionCount)];
 
     private DefinitionStage? Stage(JsonElement element, string at)
     {
@@ -34,7 +37,7 @@ internal sealed partial class InstrumentJson
         }
 
         StageKind? kind = Present(element, "kind") ? Choice(element, "kind", at, StageKinds) : Missing<StageKind>(at, "kind");
-        Fields(element, kind switch { StageKind.Calibration => CalibrationFields, StageKind.ValueSet => ValueSetFields, StageKind.LowestRated => LowestRatedFields, _ => [.. CalibrationFields, .. ValueSetFields] }, at);
+        Fields(element, kind switch { StageKind.Calibration => CalibrationFields, StageKind.ValueSet => ValueSetFields, StageKind.LowestRated => LowestRatedFields, StageKind.CompanionCount => CompanionCountFields, _ => [.. CalibrationFields, .. ValueSetFields] }, at);
         string? id = Text(element, "id", at);
         string? name = Text(element, "name", at);
         string? source = Text(element, "source", at);
@@ -47,6 +50,9 @@ internal sealed partial class InstrumentJson
             StageKind.ValueSet => ReadValueSetStage(element, at, id, name, source),
             StageKind.LowestRated => Numbers(element, "items", at) is { } items && id is not null && name is not null && source is not null
                 ? new LowestRatedStage(id, name, items, source)
+                : null,
+            StageKind.CompanionCount => Text(element, "question", at) is { } question && Numbers(element, "items", at) is { } counted && id is not null && name is not null && source is not null
+                ? new CompanionCountStage(id, name, question, counted, source)
                 : null,
             _ => null,
         };
@@ -179,6 +185,43 @@ internal sealed partial class InstrumentJson
         return numbers is null || numbers.Contains(null) ? null : [.. numbers.Select(n => n!.Value)];
     }
 
+    /// <summary>A companion question (<see cref="CompanionQuestion"/>): id, name, the items it follows, source.</summary>
+    private CompanionQuestion? Companion(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, CompanionQuestionFields, at);
+        string? id = Text(element, "id", at);
+        string? name = Text(element, "name", at);
+        ImmutableArray<int>? items = Numbers(element, "items", at);
+        string? source = Text(element, "source", at);
+        return id is null || name is null || items is null || source is null ? null : new CompanionQuestion(id, name, items.Value, source);
+    }
+
+    private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer)
+    {
+        if (questions.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("companionQuestions");
+        foreach (CompanionQuestion question in questions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", question.Id);
+            writer.WriteString("name", question.Name);
+            WriteNumbers(writer, "items", question.Items);
+            writer.WriteString("source", question.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteStages(ImmutableArray<DefinitionStage> stages, Utf8JsonWriter writer)
     {
         if (stages.IsEmpty)
@@ -207,6 +250,10 @@ internal sealed partial class InstrumentJson
                 case ValueSetStage valueSet:
                     WriteDimensions(valueSet, writer);
                     break;
+                case CompanionCountStage count:
+                    writer.WriteString("question", count.Question);
+                    WriteNumbers(writer, "items", count.Items);
+                    break;
                 default:
                     WriteNumbers(writer, "items", stage.Items);
                     break;
@@ -229,6 +276,7 @@ internal sealed partial class InstrumentJson
     {
         OutcomeScoring.CalibrationStage => StageKind.Calibration,
         OutcomeScoring.ValueSetStage => StageKind.ValueSet,
+        OutcomeScoring.CompanionCountStage => StageKind.CompanionCount,
         _ => StageKind.LowestRated,
     };
 

@@ -27,7 +27,8 @@ internal sealed class InstrumentValidation
         ScoreDirection direction,
         Interpretation? interpretation,
         IReadOnlyList<ResultColumn?>? resultColumns = null,
-        IReadOnlyList<DefinitionStage?>? stages = null)
+        IReadOnlyList<DefinitionStage?>? stages = null,
+        IReadOnlyList<CompanionQuestion?>? companionQuestions = null)
     {
         var v = new InstrumentValidation(id);
         v.Check(!string.IsNullOrWhiteSpace(id), "$.id", "An instrument needs an id.");
@@ -65,7 +66,9 @@ internal sealed class InstrumentValidation
         }
 
         stages ??= [];
-        v.Stages(scale, items?.Count, scores ?? [], stages);
+        companionQuestions ??= [];
+        v.CompanionQuestions(items?.Count, companionQuestions);
+        v.Stages(scale, items?.Count, scores ?? [], stages, companionQuestions);
         if (items is not null)
         {
             v.StagePoints(items, stages);
@@ -166,7 +169,7 @@ internal sealed class InstrumentValidation
     {
         for (int s = 0; s < stages.Count; s++)
         {
-            if (stages[s] is not { Items.IsDefault: false } stage)
+            if (stages[s] is not { Items.IsDefault: false } stage || stage.CompanionQuestionId is not null)
             {
                 continue;
             }
@@ -284,11 +287,64 @@ internal sealed class InstrumentValidation
         }
     }
 
-    private void Stages(ResponseScale? scale, int? itemCount, IReadOnlyList<ScoreDefinition?> scores, IReadOnlyList<DefinitionStage?> stages)
+    /// <summary>
+    /// Companion questions: an id (unique, not the item columns' prefix, since it names the question's columns), a name, a
+    /// source, and items of the instrument in ascending order, each once, at most 32.
+    /// </summary>
+    private void CompanionQuestions(int? itemCount, IReadOnlyList<CompanionQuestion?> questions)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int q = 0; q < questions.Count; q++)
+        {
+            string at = Text($"$.companionQuestions[{q}]");
+            if (questions[q] is not { } question)
+            {
+                Absent(at, Text($"Instrument '{_id}': companion question {q + 1} is null."));
+                continue;
+            }
+
+            Check(!string.IsNullOrWhiteSpace(question.Id), at + ".id", Text($"Instrument '{_id}': companion question {q + 1} needs an id."));
+            Check(question.Id is null || ids.Add(question.Id), at + ".id", $"Instrument '{_id}': companion question '{question.Id}' is defined more than once (ids are case-insensitive, as they name columns).");
+            Check(
+                question.Id is null || (question.Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !string.Equals(question.Id, Forms.FormLayout.DefaultColumnPrefix, StringComparison.OrdinalIgnoreCase)),
+                at + ".id",
+                $"Instrument '{_id}': companion question '{question.Id}' names its columns ('{question.Id}1', ...), so its id must be letters, digits, '-' or '_' and not '{Forms.FormLayout.DefaultColumnPrefix}'.");
+            Check(!string.IsNullOrWhiteSpace(question.Name), at + ".name", $"Instrument '{_id}': companion question '{question.Id}' needs a name.");
+            Check(!string.IsNullOrWhiteSpace(question.Source), at + ".source", $"Instrument '{_id}': companion question '{question.Id}' needs a source.");
+            ImmutableArray<int> items = question.Items;
+            Check(!items.IsDefaultOrEmpty, at + ".items", $"Instrument '{_id}': companion question '{question.Id}' follows no items.");
+            Check(items.IsDefault || items.Length <= 32, at + ".items", Text($"Instrument '{_id}': companion question '{question.Id}' follows {items.Length} items; at most 32 are allowed."));
+            for (int j = 0; !items.IsDefault && j < items.Length; j++)
+            {
+                string itemAt = Text($"{at}.items[{j}]");
+                Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' follows item {items[j]}, but the instrument has items 1 to {itemCount}."));
+                Check(j == 0 || items[j] > items[j - 1], itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' lists item {items[j]} out of order or twice; list its items once each, in ascending order."));
+            }
+        }
+    }
+
+    /// <summary>A companion count stage counts an existing question's answers, after items that question follows.</summary>
+    private void CompanionStage(DefinitionStage stage, string at, IReadOnlyList<CompanionQuestion?> questions)
+    {
+        CompanionQuestion? question = questions.FirstOrDefault(q => q?.Id == stage.CompanionQuestionId);
+        if (stage.CompanionQuestionId is null)
+        {
+            return;
+        }
+
+        Check(question is not null, at + ".question", $"Instrument '{_id}': stage '{stage.Id}' counts the companion question '{stage.CompanionQuestionId}', which the instrument does not define{(questions.Count == 0 ? "" : $"; it has {string.Join(", ", questions.Select(q => q?.Id))}")}.");
+        for (int j = 0; question is not null && !question.Items.IsDefault && !stage.Items.IsDefault && j < stage.Items.Length; j++)
+        {
+            Check(question.Items.Contains(stage.Items[j]), Text($"{at}.items[{j}]"), Text($"Instrument '{_id}': stage '{stage.Id}' counts the '{question.Id}' answer after item {stage.Items[j]}, but that question is not asked after item {stage.Items[j]}."));
+        }
+    }
+
+    private void Stages(ResponseScale? scale, int? itemCount, IReadOnlyList<ScoreDefinition?> scores, IReadOnlyList<DefinitionStage?> stages, IReadOnlyList<CompanionQuestion?> questions)
     {
         int scoreCount = scores.Count;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var read = new HashSet<int>();
+        var companionsRead = new HashSet<(string?, int)>();
         for (int s = 0; s < stages.Count; s++)
         {
             string at = Text($"$.stages[{s}]");
@@ -305,6 +361,7 @@ internal sealed class InstrumentValidation
             Check(!string.IsNullOrWhiteSpace(stage.Name), at + ".name", $"Instrument '{_id}': stage '{stage.Id}' needs a name.");
             Check(!string.IsNullOrWhiteSpace(stage.Source), at + ".source", $"Instrument '{_id}': stage '{stage.Id}' needs a source.");
             stage.Validate(new StageChecks(_id, at, Check), scale);
+            CompanionStage(stage, at, questions);
             Codes(stage.Codes, at, $"stage '{stage.Id}'", CodedValue.StageValue);
             ImmutableArray<int> items = stage.Items;
             var inStage = new HashSet<int>();
@@ -312,12 +369,24 @@ internal sealed class InstrumentValidation
             {
                 Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]}, but the instrument has items 1 to {itemCount}."));
                 Check(inStage.Add(items[j]), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]} more than once."));
-                read.Add(items[j]);
+                if (stage.CompanionQuestionId is { } question)
+                {
+                    companionsRead.Add((question, items[j]));
+                }
+                else
+                {
+                    read.Add(items[j]);
+                }
             }
         }
 
         int room = ResultLanes.Length - ResultLanes.FirstScore - (2 * scoreCount);
-        Check(read.Count <= room, "$.stages", Text($"Instrument '{_id}': its stages read {read.Count} different items; with {scoreCount} scores a result holds at most {room}."));
+        Check(
+            read.Count + companionsRead.Count <= room,
+            "$.stages",
+            companionsRead.Count == 0
+                ? Text($"Instrument '{_id}': its stages read {read.Count} different items; with {scoreCount} scores a result holds at most {room}.")
+                : Text($"Instrument '{_id}': its stages read {read.Count} different items and {companionsRead.Count} companion answers; with {scoreCount} scores a result holds at most {room}."));
     }
 
     private void Columns(ResponseScale? scale, IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)

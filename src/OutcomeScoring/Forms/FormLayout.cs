@@ -19,6 +19,14 @@ namespace OutcomeScoring.Forms;
 /// (<see cref="ResponseScale.NotApplicableAnswer"/>, HoNOS's 9) on an item that offers it; a whole number (a leading
 /// <c>+</c> or <c>-</c> is read) on <see cref="Scale"/> is that answer; anything else is a <see cref="FormProblem"/> naming the item column and the value.
 /// </para>
+/// <para>
+/// Two layout options describe how a file was written rather than the questionnaire: <see cref="ColumnItems"/>, which
+/// item each numbered column holds when a source puts the items in another order (DIALOG+ app order swaps items 6 and 7),
+/// and <see cref="WrittenScale"/>, the numbers the answers are written with when they are shifted from the scale (one
+/// DIALOG export tool writes 0-6 for 1-7). Neither is guessed: the caller says so. <see cref="Companions"/> lists the
+/// yes/no questions read beside the items (<see cref="CompanionQuestion"/>), each from columns <c>{id}1</c> to
+/// <c>{id}N</c> numbered like the item columns (yes, no, y, n in any case, or blank; <see cref="FormCells.TryReadYesNo"/>).
+/// </para>
 /// <para>Immutable and thread-safe. Reading a cell allocates nothing unless it is a problem.</para>
 /// </remarks>
 public sealed record FormLayout
@@ -27,6 +35,7 @@ public sealed record FormLayout
     public const string DefaultColumnPrefix = "item";
 
     private readonly bool[] _notApplicable;
+    private int[] _columnOf;
 
     /// <summary>Creates a layout of <paramref name="itemCount"/> items on <paramref name="scale"/>, none offering "not applicable".</summary>
     /// <param name="name">The questionnaire's name, as messages use it (for example "CORE-10").</param>
@@ -44,6 +53,7 @@ public sealed record FormLayout
         ItemCount = itemCount;
         Scale = scale;
         _notApplicable = new bool[itemCount];
+        _columnOf = [.. Enumerable.Range(1, itemCount)];
     }
 
     /// <summary>Gets the questionnaire's name, as messages use it (for example "CORE-10").</summary>
@@ -69,9 +79,90 @@ public sealed record FormLayout
         init
         {
             ArgumentNullException.ThrowIfNull(value);
+            if (_writtenScale is { } written)
+            {
+                CheckWidth(value, written);
+            }
+
             field = value;
         }
     }
+
+    /// <summary>
+    /// Gets the numbers the answers are written with: <see cref="Scale"/> unless set. A written answer is read as the
+    /// answer at the same place on <see cref="Scale"/> (written minimum = scale minimum), so 0-6 written for a 1-7 scale
+    /// reads 0 as 1 (one DIALOG export tool; specs/dialog.md: the reader must be told, never guess). Messages name the
+    /// written numbers, as the file has them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a scale with another number of answers than <see cref="Scale"/>.</exception>
+    public ResponseScale WrittenScale
+    {
+        get => _writtenScale ?? Scale;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            CheckWidth(Scale, value);
+            _writtenScale = value;
+        }
+    }
+
+    private readonly ResponseScale? _writtenScale;
+
+    /// <summary>
+    /// Gets which item each numbered column holds, column 1 first: item numbers 1 to <see cref="ItemCount"/> in column
+    /// order. By default column N holds item N; the DIALOG+ app's order is 1, 2, 3, 4, 5, 7, 6, 8, 9, 10, 11 (specs/dialog.md:
+    /// sources disagree on positions 6 and 7).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list that is not each item number once.</exception>
+    public ImmutableArray<int> ColumnItems
+    {
+        get => field.IsDefault ? [.. Enumerable.Range(1, ItemCount)] : field;
+        init
+        {
+            if (value.IsDefault || value.Length != ItemCount || value.Order().SequenceEqual(Enumerable.Range(1, ItemCount)) is false)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Give each item number of {Name} (1 to {ItemCount}) once, in column order."), nameof(ColumnItems));
+            }
+
+            int[] columnOf = new int[ItemCount];
+            for (int column = 1; column <= value.Length; column++)
+            {
+                columnOf[value[column - 1] - 1] = column;
+            }
+
+            _columnOf = columnOf;
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets the yes/no questions read beside the items (<see cref="CompanionQuestion"/>: DIALOG's "more help wanted?"), each
+    /// from the columns <c>{id}1</c> to <c>{id}N</c> numbered like the item columns; empty unless set (<see cref="For"/> sets
+    /// the instrument's). A question whose columns are absent was not asked.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set with a question that follows an item outside 1 to <see cref="ItemCount"/>.</exception>
+    public ImmutableArray<CompanionQuestion> Companions
+    {
+        get => field.IsDefault ? [] : field;
+        init
+        {
+            foreach (CompanionQuestion question in value.IsDefault ? [] : value)
+            {
+                ArgumentNullException.ThrowIfNull(question, nameof(Companions));
+                if (question.Items.Any(n => n < 1 || n > ItemCount))
+                {
+                    throw new ArgumentException($"Companion question '{question.Id}' follows an item that {Name} does not have.", nameof(Companions));
+                }
+            }
+
+            field = value;
+            CompanionAnswerCount = value.IsDefault ? 0 : value.Sum(q => q.Items.Length);
+        }
+    }
+
+    /// <summary>Gets the number of companion answers a row gives: for each of <see cref="Companions"/>, one per item it follows.</summary>
+    public int CompanionAnswerCount { get; private init; }
 
     /// <summary>Gets the prefix of the item columns, <c>item</c> unless set: the columns are prefix1 to prefixN.</summary>
     /// <exception cref="ArgumentException">Set to a blank prefix.</exception>
@@ -149,6 +240,7 @@ public sealed record FormLayout
         return new FormLayout(instrument.Name, instrument.Items.Length, instrument.Scale)
         {
             NotApplicableItems = [.. instrument.Items.Where(i => i.AllowsNotApplicable).Select(i => i.Number)],
+            Companions = instrument.CompanionQuestions,
         };
     }
 
@@ -162,17 +254,33 @@ public sealed record FormLayout
         return _notApplicable[itemNumber - 1];
     }
 
-    /// <summary>Gets the standard name of an item's column: <see cref="ColumnPrefix"/> followed by the item number (<c>item3</c>).</summary>
+    /// <summary>
+    /// Gets the standard name of an item's column: <see cref="ColumnPrefix"/> followed by its column number
+    /// (<see cref="ColumnNumberOf"/>; <c>item3</c>).
+    /// </summary>
     /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
     /// <returns>The column name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemNumber"/> is outside 1 to <see cref="ItemCount"/>.</exception>
     public string ColumnName(int itemNumber)
     {
         CheckItem(itemNumber);
-        return ColumnPrefix + itemNumber.ToString(CultureInfo.InvariantCulture);
+        return ColumnPrefix + _columnOf[itemNumber - 1].ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Reads one answer cell onto the response scale (the rules are in the remarks of <see cref="FormLayout"/>).</summary>
+    /// <summary>Gets the number of the column that holds an item (the item number itself unless <see cref="ColumnItems"/> is set).</summary>
+    /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
+    /// <returns>The column number, 1 to <see cref="ItemCount"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itemNumber"/> is outside 1 to <see cref="ItemCount"/>.</exception>
+    public int ColumnNumberOf(int itemNumber)
+    {
+        CheckItem(itemNumber);
+        return _columnOf[itemNumber - 1];
+    }
+
+    /// <summary>
+    /// Reads one answer cell onto the response scale (the rules are in the remarks of <see cref="FormLayout"/>); a number
+    /// written on <see cref="WrittenScale"/> is read as the answer at the same place on <see cref="Scale"/>.
+    /// </summary>
     /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>
     /// <param name="cell">The cell as written (surrounding spaces are ignored).</param>
     /// <param name="answer">The answer; <see cref="Answer.NotAnswered"/> when the cell cannot be read.</param>
@@ -217,19 +325,20 @@ public sealed record FormLayout
     {
         problem = default;
         answer = Answer.NotAnswered;
-        if (value == Scale.NotApplicableAnswer && _notApplicable[itemNumber - 1])
+        ResponseScale written = WrittenScale;
+        if (value == written.NotApplicableAnswer && _notApplicable[itemNumber - 1])
         {
             answer = Answer.NotApplicable;
             return true;
         }
 
-        if (!Scale.Contains(value))
+        if (!written.Contains(value))
         {
             problem = FormProblem.BadAnswer(this, itemNumber, text, value);
             return false;
         }
 
-        answer = value;
+        answer = value - written.Minimum + Scale.Minimum;
         return true;
     }
 
@@ -242,11 +351,20 @@ public sealed record FormLayout
     /// <returns><see langword="true"/> when every property is equal (lists element by element).</returns>
     public bool Equals(FormLayout? other) =>
         other is not null && Name == other.Name && ItemCount == other.ItemCount && Scale == other.Scale && ColumnPrefix == other.ColumnPrefix
-        && AnswerName == other.AnswerName && NotApplicableItems.SequenceEqual(other.NotApplicableItems) && Topics.SequenceEqual(other.Topics);
+        && AnswerName == other.AnswerName && NotApplicableItems.SequenceEqual(other.NotApplicableItems) && Topics.SequenceEqual(other.Topics)
+        && WrittenScale == other.WrittenScale && ColumnItems.SequenceEqual(other.ColumnItems) && Companions.SequenceEqual(other.Companions);
 
     /// <summary>Gets a hash code consistent with <see cref="Equals(FormLayout)"/>.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Name, ItemCount, Scale, ColumnPrefix, AnswerName, NotApplicableItems.Length, Topics.Length);
+
+    private static void CheckWidth(ResponseScale scale, ResponseScale written)
+    {
+        if (written.Maximum - written.Minimum != scale.Maximum - scale.Minimum)
+        {
+            throw new ArgumentException($"Answers written {written} do not match the scale {scale} answer for answer; give a written scale with as many answers.", nameof(written));
+        }
+    }
 
     private void CheckItem(int itemNumber)
     {

@@ -77,13 +77,13 @@ public readonly record struct FormProblem
     {
         string column = layout.ColumnName(itemNumber);
         string text = cell.ToString();
-        string label = layout.Topics.IsDefaultOrEmpty ? column : $"{column} ({layout.Topics[itemNumber - 1]})";
+        string label = layout.Topics.IsDefaultOrEmpty ? column : $"{column} ({layout.Topics[layout.ColumnNumberOf(itemNumber) - 1]})";
         string noun = layout.AnswerName;
         string message = layout.AllowsNotApplicable(itemNumber)
-            ? string.Create(CultureInfo.InvariantCulture, $"{label}: '{text}' is not {Article(noun)} {noun}; {noun}s are {layout.Scale}, {(layout.Scale.NotApplicableAnswer is { } na ? $"{na} (not known), " : "")}NA or blank")
+            ? string.Create(CultureInfo.InvariantCulture, $"{label}: '{text}' is not {Article(noun)} {noun}; {noun}s are {layout.WrittenScale}, {(layout.WrittenScale.NotApplicableAnswer is { } na ? $"{na} (not known), " : "")}NA or blank")
             : value is { } v
-                ? string.Create(CultureInfo.InvariantCulture, $"{label}: {noun} {v} is outside the response scale {layout.Scale}")
-                : $"{label}: '{text}' is not a whole number on the response scale {layout.Scale}";
+                ? string.Create(CultureInfo.InvariantCulture, $"{label}: {noun} {v} is outside the response scale {layout.WrittenScale}")
+                : $"{label}: '{text}' is not a whole number on the response scale {layout.WrittenScale}";
         return new(value is null ? FormProblemKind.NotWholeNumber : FormProblemKind.OutsideScale, column, text, itemNumber, message);
     }
 

@@ -50,9 +50,13 @@ public class FormLayoutTests
         Assert.Equal(("friendships", "partner-family"), (mhsds.Topics[5], mhsds.Topics[6]));
         Assert.Equal(("partner-family", "friendships"), (app.Topics[5], app.Topics[6]));
         Assert.Equal(new ResponseScale(1, 7), mhsds.Scale);
-        Assert.Equal(new ResponseScale(0, 6), app.Scale);
-        Assert.Equal(Answer.Of(0), Read(app, 6, "0"));
-        Assert.Equal("item6 (partner-family): '7' is not a rating; ratings are 0-6, NA or blank", Problem(app, 6, "7").Message);
+        Assert.Equal(new ResponseScale(1, 7), app.Scale);
+        Assert.Equal(new ResponseScale(0, 6), app.WrittenScale);
+        Assert.Equal([1, 2, 3, 4, 5, 7, 6, 8, 9, 10, 11], app.ColumnItems);
+        Assert.Equal(("item6", "item7"), (app.ColumnName(7), app.ColumnName(6)));
+        Assert.Equal(Answer.Of(1), Read(app, 7, "0"));
+        Assert.Equal(Answer.Of(7), Read(app, 7, "6"));
+        Assert.Equal("item6 (partner-family): '7' is not a rating; ratings are 0-6, NA or blank", Problem(app, 7, "7").Message);
     }
 
     [Theory]
