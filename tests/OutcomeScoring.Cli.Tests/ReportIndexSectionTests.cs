@@ -69,12 +69,12 @@ public sealed class ReportIndexSectionTests
         Assert.Equal(teams.Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
         string[] crisis = rows.Single(r => r[0] == "Crisis");
         Assert.Equal(["-", "-"], crisis[1..3]);
-        Assert.StartsWith("3 of 8; without ", crisis[3], StringComparison.Ordinal);
-        Assert.Contains("; pillars missing: outcomes and quality of life (patients' view),", crisis[3], StringComparison.Ordinal);
+        Assert.StartsWith("3 of 8 components, pillars missing: outcomes and quality of life (patients' view),", crisis[3], StringComparison.Ordinal);
+        Assert.Contains("; without Reliable improvement (CORE-10 / YP-CORE), ", crisis[3], StringComparison.Ordinal);
         Assert.Contains(". No index: pillar(s) the specification requires have no component present: patient-outcomes", crisis[3], StringComparison.Ordinal);
 
         // The library's coverage rule: only teams with all 8 components are ranked (the sample has none: the community teams have no
-        // DIALOG, the recovery teams no PAM-13), and every row says "k of 8; without ...".
+        // DIALOG, the recovery teams no PAM-13), and every row says "k of 8 components, pillars missing: ...".
         Assert.All(rows.Where(r => r[1] != "-"), r => Assert.Equal(r[3].StartsWith("8 of 8", StringComparison.Ordinal), r[2] != "-"));
         Assert.Equal(5, rows.Count(r => r[3].EndsWith(" Not ranked.", StringComparison.Ordinal)));
 
@@ -84,7 +84,7 @@ public sealed class ReportIndexSectionTests
         {
             string[][] present = [.. parts.Where(p => p[0] == row[0] && p[4] != "-")];
             Assert.Equal(Number(row[1].Split(' ')[0]), present.Sum(p => Number(p[6])), 0.05 * (present.Length + 1));   // each shown to 0.1
-            Assert.StartsWith($"{present.Length} of 8", row[3], StringComparison.Ordinal);
+            Assert.StartsWith($"{present.Length} of 8 components, pillars missing: ", row[3], StringComparison.Ordinal);
         }
 
         // Every team's people answered P3CEQ: both of its components are there for all six teams.
@@ -154,11 +154,11 @@ public sealed class ReportIndexSectionTests
             Assert.Equal(Rounded("index") == "-", row[1] == "-");
             // The library ranks (its coverage rule); the report and the command only show its rank and coverage.
             Assert.Equal(Csv.Cell(cli, i, "rank") is { Length: > 0 } rank ? rank : "-", row[2].Split(' ')[0]);
-            Assert.StartsWith(Csv.Cell(cli, i, "components_used") + " of 8", row[3], StringComparison.Ordinal);
+            Assert.StartsWith(Csv.Cell(cli, i, "components_used") + " of 8 components, pillars missing: ", row[3], StringComparison.Ordinal);
         }
 
         string west = rows.Single(r => r[0] == "west")[3];
-        Assert.StartsWith("6 of 8; without Patient activation (PAM-13 mean score) and Carer-reported quality of life (ASCOF 1D); pillars missing: carer-reported quality of life (carers' view).", west, StringComparison.Ordinal);
+        Assert.StartsWith("6 of 8 components, pillars missing: carer-reported quality of life (carers' view); without Patient activation (PAM-13 mean score) and Carer-reported quality of life (ASCOF 1D).", west, StringComparison.Ordinal);
         Assert.EndsWith(" Not ranked.", west, StringComparison.Ordinal);
         Assert.Contains(". No index: 1 component (experience) present", rows.Single(r => r[0] == "central")[3], StringComparison.Ordinal);
     }

@@ -214,16 +214,13 @@ internal sealed class IndexSection : IReportSectionBuilder
 
     /// <summary>The library's coverage of a unit in words: "7 of 8 components, pillars missing: none" with pillar names.</summary>
     /// <summary>
-    /// What a unit's index is made of, in one cell: "7 of 8; without Quality of life (DIALOG SQOL mean)." and, when a whole pillar
-    /// is missing, which ("pillars missing: ..."); "8 of 8." when nothing is missing.
+    /// What a unit's index is made of, in one cell: the coverage as every index result words it ("7 of 8 components, pillars
+    /// missing: none", issue 20) and the components it lacks ("; without Quality of life (DIALOG SQOL mean).").
     /// </summary>
     private static string Components(IndexSpecification spec, IndexUnitResult u)
     {
         string[] without = [.. u.MissingComponents.Select(c => Name(spec, c.Component))];
-        string pillars = u.Coverage.HasDomains && !u.Coverage.MissingDomains.IsEmpty
-            ? "; pillars missing: " + Text.And([.. u.Coverage.MissingDomains.Select(c => Pillar(spec.Domains.First(d => d.Code == c)))])
-            : "";
-        return $"{Text.N(u.Coverage.ComponentsPresent)} of {Text.N(u.Coverage.ComponentsTotal)}" + (without.Length == 0 ? "" : "; without " + Text.And(without)) + pillars + ".";
+        return Coverage(spec, u) + (without.Length == 0 ? "" : "; without " + Text.And(without)) + ".";
     }
 
     private static string Coverage(IndexSpecification spec, IndexUnitResult u) =>
