@@ -124,7 +124,7 @@ public sealed partial class Instrument
             }
 
             Codes = codes;
-            if (instrument._plans.Length > VectorScoreLimit || instrument.StageLaneEnd > Vector256<ushort>.Count)
+            if (instrument._plans.Length > VectorScoreLimit || instrument.BatchLaneEnd > Vector256<ushort>.Count)
             {
                 return;   // Too many scores, or answers kept for stages, for one vector: every set goes one by one (still allocation-free).
             }

@@ -642,6 +642,14 @@ public sealed partial class Instrument
     /// <summary>The lane after the last one a result uses (the byte-coded vector path fills the first sixteen).</summary>
     internal int StageLaneEnd => ResultLanes.FirstScore + (2 * _plans.Length) + _laneItems.Length + _laneCompanions.Length;
 
+    /// <summary>
+    /// The end of the lanes a batch of byte-coded answers fills: <see cref="StageLaneEnd"/> without the companion-answer lanes,
+    /// which a batch never fills (it takes no companion answers, so they stay 0, "not asked", in every result it writes).
+    /// The vector paths need this within one 256-bit register: DIALOG's help answers lie past it, its scores and the
+    /// lowest-rated stage's eight item lanes fit.
+    /// </summary>
+    internal int BatchLaneEnd => StageLaneEnd - _laneCompanions.Length;
+
     /// <summary>The lane holding an item's keyed answer for the stages, or -1 when no stage reads the item.</summary>
     internal int StageLaneOf(int itemIndex)
     {

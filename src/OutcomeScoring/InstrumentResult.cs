@@ -52,9 +52,10 @@ public readonly struct InstrumentResult
         ref Vector256<ushort> lanes = ref Unsafe.As<ResultLanes, Vector256<ushort>>(ref Unsafe.AsRef(in slot._lanes));
         if (!ReferenceEquals(slot._instrument, instrument))
         {
-            // Every result of an instrument with at most six scores has zero lanes after the sixteenth, so a
-            // slot reused for the same instrument (a buffer scored block after block) needs neither the
-            // reference store (and its GC write barrier) nor the tail cleared again.
+            // Every outcome a batch writes for an instrument on this path has zero lanes after the sixteenth (at most
+            // six scores, stage item lanes within the sixteen, and companion-answer lanes never filled by a batch:
+            // Instrument.BatchLaneEnd), so a slot reused for the same instrument (a buffer scored block after block)
+            // needs neither the reference store (and its GC write barrier) nor the tail cleared again.
             Unsafe.AsRef(in slot._instrument) = instrument;
             ref Vector128<ushort> tail = ref Unsafe.As<Vector256<ushort>, Vector128<ushort>>(ref Unsafe.Add(ref lanes, 1));
             tail = Vector128<ushort>.Zero;

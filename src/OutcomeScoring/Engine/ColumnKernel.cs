@@ -119,7 +119,7 @@ internal sealed class ColumnKernel
     {
         ResponseScale scale = instrument.Scale;
         int k = instrument.Items.Length;
-        if (!Avx2.IsSupported || instrument.Scores.Length > 6 || instrument.StageLaneEnd > Vector256<ushort>.Count
+        if (!Avx2.IsSupported || instrument.Scores.Length > 6 || instrument.BatchLaneEnd > Vector256<ushort>.Count
             || scale.Minimum < 0 || scale.Maximum - scale.Minimum > 15 || scale.Maximum > byte.MaxValue || k > byte.MaxValue)
         {
             return null;
