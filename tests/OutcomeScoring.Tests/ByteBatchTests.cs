@@ -197,7 +197,8 @@ public class ByteBatchTests
         Assert.Contains("could sum to 70000 above the scale minimum; results hold sums of at most 65535", ex.Message, StringComparison.Ordinal);
     }
 
-    private static void AssertSame(Instrument instrument, Answer[] answers, ScoringOutcome outcome, int row)
+    /// <summary>An outcome of the byte-coded or columnar batch equals scoring the same answers one by one: scores, counts, band, stages, errors.</summary>
+    internal static void AssertSame(Instrument instrument, Answer[] answers, ScoringOutcome outcome, int row)
     {
         Assert.Equal(row, outcome.Position);
         bool scored = instrument.TryScore(answers, out InstrumentResult expected, out ScoringError error);

@@ -87,7 +87,7 @@ public class ColumnBatchTests
             for (int row = 0; row < rows; row++)
             {
                 Answer[] answers = [.. columns.Select(c => Codes.Decode(c[row]))];
-                AssertSame(instrument, answers, outcomes[row], row);
+                ByteBatchTests.AssertSame(instrument, answers, outcomes[row], row);
             }
         }).Check(Config);
     }
@@ -107,7 +107,7 @@ public class ColumnBatchTests
             instrument.ScoreColumns([.. columns.Select(c => (ReadOnlyMemory<byte>)c)], codes, outcomes);
             for (int row = 0; row < rows; row++)
             {
-                AssertSame(instrument, [.. columns.Select(c => codes.Decode(c[row]))], outcomes[row], row);
+                ByteBatchTests.AssertSame(instrument, [.. columns.Select(c => codes.Decode(c[row]))], outcomes[row], row);
             }
         }).Check(Config);
     }
@@ -180,7 +180,7 @@ public class ColumnBatchTests
 
             for (int row = 0; row < rows; row += 7)
             {
-                AssertSame(instrument, [.. columns.Select(c => Codes.Decode(c[row]))], outcomes[row], row);
+                ByteBatchTests.AssertSame(instrument, [.. columns.Select(c => Codes.Decode(c[row]))], outcomes[row], row);
             }
         }
     }
@@ -284,30 +284,6 @@ public class ColumnBatchTests
         else
         {
             Assert.Equal(expected.Error, actual.Error);
-        }
-    }
-
-    private static void AssertSame(Instrument instrument, Answer[] answers, ScoringOutcome outcome, int row)
-    {
-        Assert.Equal(row, outcome.Position);
-        bool scored = instrument.TryScore(answers, out InstrumentResult expected, out ScoringError error);
-        Assert.Equal(scored, outcome.IsSuccess);
-        if (scored)
-        {
-            InstrumentResult actual = outcome.Result;
-            Assert.Equal(expected.ToArray(), actual.ToArray());
-            Assert.Equal(expected.ItemsAnswered, actual.ItemsAnswered);
-            Assert.Equal(expected.RiskItemsFlagged, actual.RiskItemsFlagged);
-            Assert.Equal(expected.Band, actual.Band);
-            for (int s = 0; s < instrument.Stages.Length; s++)
-            {
-                Assert.Equal(expected.Stage(s).ToString(), actual.Stage(s).ToString());
-                Assert.Equal(expected.Stage(s).MarkedItems, actual.Stage(s).MarkedItems);
-            }
-        }
-        else
-        {
-            Assert.Equal(error, outcome.Error);
         }
     }
 
