@@ -74,17 +74,18 @@ public static class QuestionnaireMappings
     public static QuestionnaireMapping FftRecommend { get; } = FftMapping(FftQuestion.Recommend2013);
 
     /// <summary>
-    /// The mappings of the built-in instruments that have no property of their own (PHQ-9, GAD-7, WSAS, ReQoL, GBO, WEMWBS,
-    /// SWEMWBS, K10, HoNOS, HoNOS 65+, EQ-5D, ICECAP-O, CORE-6D, P3CEQ, ASCOF 1A and 1D), in <see cref="Instruments.All"/>'s order:
-    /// linkIds "1"-"n" (the item numbers), answers as the form codes them (<see cref="Instrument.Scale"/>), and the data absent
-    /// reason <c>not-applicable</c> wherever an item allows it (HoNOS's 9 "not known", P3CEQ's "don't know").
+    /// The mappings with a property of their own. Every other built-in instrument (PHQ-9, GAD-7, WSAS, ReQoL, GBO, WEMWBS,
+    /// SWEMWBS, K10, HoNOS, HoNOS 65+, EQ-5D, ICECAP-O, CORE-6D, P3CEQ, ASCOF 1A and 1D) gets one in <see cref="All"/>, in
+    /// <see cref="Instruments.All"/>'s order: linkIds "1"-"n" (the item numbers), answers as the form codes them
+    /// (<see cref="Instrument.Scale"/>), and the data absent reason <c>not-applicable</c> wherever an item allows it
+    /// (HoNOS's 9 "not known", P3CEQ's "don't know").
     /// </summary>
-    private static readonly ImmutableArray<QuestionnaireMapping> Numbered =
-        [.. Instruments.All.Where(i => !HasOwnProperty(i.Id)).Select(ForNumberedWithNotApplicable)];
+    private static readonly ImmutableArray<QuestionnaireMapping> Own =
+        [CoreOm, Core10, YpCore, GpCore, CoreShortFormA, CoreShortFormB, Dialog, DialogPlusAppOrder, Pam13, FftExperience, FftRecommend];
 
     /// <summary>Gets every built-in mapping: the properties above, then one for every other built-in instrument (<see cref="For"/>).</summary>
     public static ImmutableArray<QuestionnaireMapping> All { get; } =
-        [CoreOm, Core10, YpCore, GpCore, CoreShortFormA, CoreShortFormB, Dialog, DialogPlusAppOrder, Pam13, FftExperience, FftRecommend, .. Numbered];
+        [.. Own, .. Instruments.All.Where(i => !Own.Any(m => m.InstrumentId == i.Id)).Select(ForNumberedWithNotApplicable)];
 
     /// <summary>
     /// The built-in mapping of a built-in instrument, by its id (<see cref="Instrument.Id"/>): the property of its own where
@@ -109,10 +110,6 @@ public static class QuestionnaireMappings
 
     private static QuestionnaireMapping ForNumberedWithNotApplicable(Instrument instrument) =>
         QuestionnaireMapping.ForInstrument(instrument, QuestionnaireMapping.ItemNumber, instrument.Items.Any(i => i.AllowsNotApplicable) ? AnswerScheme.NumbersWithNotApplicable : AnswerScheme.Numbers);
-
-    private static bool HasOwnProperty(string id) =>
-        id == CoreFamily.CoreOm.Instrument.Id || id == CoreFamily.Core10.Instrument.Id || id == CoreFamily.YpCore.Instrument.Id || id == CoreFamily.GpCore.Instrument.Id
-        || id == CoreShortForms.FormA.Id || id == CoreShortForms.FormB.Id || id == DialogScale.Dialog.Instrument.Id || id == Activation.Pam13.Instrument.Id;
 
     private static QuestionnaireMapping DialogMapping(DialogItemOrder order)
     {
