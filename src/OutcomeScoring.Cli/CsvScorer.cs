@@ -27,16 +27,14 @@ internal static class CsvScorer
     }
 
     /// <summary>
-    /// Binds the scorer to the header; a repeated or missing column is written as <c>error: ...</c> (with a hint when the
-    /// file seems to use another delimiter). <paramref name="passThrough"/> is the columns the scorer does not consume.
+    /// Binds the scorer to the header; a repeated or missing column is written as <c>error: ...</c> (the scorer's problem
+    /// carries the hint when the file seems to use another delimiter). <paramref name="passThrough"/> is the columns the scorer does not consume.
     /// </summary>
     internal static bool TryBind(string[] header, RowScorer scorer, TextWriter error, out int[] passThrough)
     {
         if (!scorer.TryBind(header, out ISet<int> consumed, out string? problem))
         {
-            // A scorer that words a missing column with CsvInput.Lacks has the hint already.
-            string hint = DelimiterHint.For(header);
-            error.WriteLine($"error: {(problem!.EndsWith(hint, StringComparison.Ordinal) ? problem : problem + hint)}");
+            error.WriteLine($"error: {problem}");
             passThrough = [];
             return false;
         }
@@ -85,7 +83,7 @@ internal static class CsvScorer
             }
             else if (record.Length != header.Length)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}"));
+                problems.Add(CsvInput.FieldCountProblem(record.Length, header.Length));
             }
             else
             {

@@ -28,12 +28,15 @@ internal abstract class RowScorer
     /// <summary>Gets a note written to standard error (prefixed <c>note: </c>) after a successful run, or <see langword="null"/>.</summary>
     public virtual string? Note => null;
 
-    /// <summary>Binds a form layout to the header; the problem (a duplicated or missing item column) makes the input unusable.</summary>
+    /// <summary>
+    /// Binds a form layout to the header; the problem (a duplicated or missing item column, with <see cref="DelimiterHint"/>'s
+    /// hint as <see cref="CsvInput.Lacks"/> words it for named columns) makes the input unusable.
+    /// </summary>
     protected static bool TryBind(FormLayout layout, string[] header, [NotNullWhen(true)] out FormReader? reader, ISet<int> consumed, out string? problem)
     {
         if (!FormReader.TryBind(layout, header, out reader, out FormProblem bindingProblem))
         {
-            problem = bindingProblem.Message;
+            problem = bindingProblem.Message + DelimiterHint.For(header);
             return false;
         }
 
