@@ -353,7 +353,7 @@ internal static class ScoreCommand
         if (MhsdsShape(parse, parts) is { } prorated)
         {
             Instrument instrument = id == Dialog.Instrument.Id
-                ? Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction))
+                ? DialogWithMinimums(parse, parts)
                 : SelectInstrument(id, parse.GetValue(parts.NonRiskRule), parse.GetValue(parts.Bands), parse.GetValue(parts.ValueSet));
             return ScoreToMhsds(instrument, parse.GetValue(parts.Input)!, outputFile, output, error, tally, (delimiter, prorated, parse.GetValue(parts.Format)));
         }
@@ -364,7 +364,7 @@ internal static class ScoreCommand
                 ? new CoreRowScorer(Pam13.WithCalibration(calibration, parse.GetValue(parts.Levels) is { } levels ? LevelSets[levels] : null), null)
                 : null,
             _ when id == Dialog.Instrument.Id => new CoreRowScorer(
-                Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction)),
+                DialogWithMinimums(parse, parts),
                 null,
                 Dialog.Layout(
                     parse.GetValue(parts.Order) is { } order ? Orders[order] : DialogItemOrder.Mhsds,
@@ -375,6 +375,10 @@ internal static class ScoreCommand
         };
         return scorer is null ? CliApp.UnusableInput : CsvScorer.ScoreFile(parse.GetValue(parts.Input)!, outputFile, scorer, output, error, showProgress, tally, format: parse.GetValue(parts.Format), delimiter: delimiter);
     }
+
+    /// <summary>DIALOG with <c>--sqol-minimum</c> and <c>--ts-minimum</c> (by default as many rated items as its definition requires).</summary>
+    private static Instrument DialogWithMinimums(ParseResult parse, Parts parts) =>
+        Dialog.WithMinimumAnswered(parse.GetValue(parts.SqolMinimum) ?? DefaultMinimum(Dialog.QualityOfLife), parse.GetValue(parts.TsMinimum) ?? DefaultMinimum(Dialog.TreatmentSatisfaction));
 
     /// <summary>With <c>--shape mhsds</c>, how prorated item sums are written; otherwise <see langword="null"/> (one row per form).</summary>
     private static ProratedItemSums? MhsdsShape(ParseResult parse, Parts parts) =>
