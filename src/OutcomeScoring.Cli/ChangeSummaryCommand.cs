@@ -36,7 +36,7 @@ internal static class ChangeSummaryCommand
             var problems = new List<string>();
             if (record.Length != header.Length)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}"));
+                problems.Add(CsvInput.FieldCountProblem(record.Length, header.Length));
             }
 
             bool fits = problems.Count == 0;

@@ -66,7 +66,7 @@ internal sealed class ComponentRows
         string Cell(int column) => column >= 0 && column < record.Length ? record[column].Trim() : "";
         string unit = Cell(_unit), component = Cell(_component), period = Cell(_period);
         string? problem = malformed is not null ? $"malformed CSV ({malformed})"
-            : record.Length != _headerLength ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {_headerLength}")
+            : record.Length != _headerLength ? CsvInput.FieldCountProblem(record.Length, _headerLength)
             : unit.Length == 0 ? "no unit"
             : HasPeriods && period.Length == 0 ? "no period"
             : component.Length == 0 ? "no component"

@@ -93,6 +93,10 @@ internal static class CsvInput
     public static string LacksMessage(IEnumerable<string> missing, string[] header) =>
         $"the header lacks the column(s) {string.Join(", ", missing)}.{DelimiterHint.For(header)}";
 
+    /// <summary>The one wording of a row whose field count differs from the header's, for every command's row problems.</summary>
+    public static string FieldCountProblem(int fields, int headerFields) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"row has {fields} fields but the header has {headerFields}");
+
     /// <summary>Finds a column by name, case-insensitive and ignoring surrounding spaces, or -1.</summary>
     public static int Find(string[] header, string name) => Forms.FormColumns.Find(header, name);
 

@@ -157,7 +157,7 @@ internal static class FastCsvScorer
             Span<byte> answers = block.Answers.AsSpan(r * k, k);
             if (fields != layout.HeaderLength)
             {
-                block.Problems[r] = [string.Create(CultureInfo.InvariantCulture, $"row has {fields} fields but the header has {layout.HeaderLength}")];
+                block.Problems[r] = [CsvInput.FieldCountProblem(fields, layout.HeaderLength)];
                 answers.Fill(NotAnsweredCode);
             }
             else if (ReadAnswers(layout, row, answers, formProblems) > 0)

@@ -107,7 +107,7 @@ internal static class FftSummarizeCommand
             rowNumber++;
             string[] record = reader.Current.ToArray();
             string? problem = malformed is not null ? $"malformed CSV ({malformed})"
-                : record.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}")
+                : record.Length != header.Length ? CsvInput.FieldCountProblem(record.Length, header.Length)
                 : null;
             malformed = null;
             string unitName = columns.Levels[0] < record.Length ? record[columns.Levels[0]].Trim() : "";

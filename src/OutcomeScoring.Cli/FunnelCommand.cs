@@ -187,7 +187,7 @@ internal static class FunnelCommand
             rows.Ids.Add(id);
             T value = default!;
             string? problem = record.Length != fields
-                ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {fields}")
+                ? CsvInput.FieldCountProblem(record.Length, fields)
                 : id.Length == 0 ? $"no {columns[0].Name}"
                 : readUnit([.. columns.Skip(1).Select(c => record[c.Index].Trim())], names, id, out value);
             rows.Problems.Add(problem);

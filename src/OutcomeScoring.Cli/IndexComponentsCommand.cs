@@ -115,7 +115,7 @@ internal static partial class IndexComponentsCommand
             string[] row = csv.Current.ToArray();
             if (row.Length != header.Length)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: row has {row.Length} fields but the header has {header.Length}; not used"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file} row {line}: {CsvInput.FieldCountProblem(row.Length, header.Length)}; not used"));
                 continue;
             }
 
@@ -233,7 +233,7 @@ internal static partial class IndexComponentsCommand
             string id = Cell(unit), who = person >= 0 ? Cell(person) : string.Create(CultureInfo.InvariantCulture, $"row {line}");
             DateOnly when = default;
             string? problem = id.Length == 0 ? $"no {unitColumn}"
-                : row.Length != header.Length ? string.Create(CultureInfo.InvariantCulture, $"row has {row.Length} fields but the header has {header.Length}")
+                : row.Length != header.Length ? CsvInput.FieldCountProblem(row.Length, header.Length)
                 : who.Length == 0 ? $"no {PersonColumn}"
                 : date >= 0 && !FormCells.TryReadDate(Cell(date), out when, out FormProblem notDate) ? notDate.Message
                 : null;

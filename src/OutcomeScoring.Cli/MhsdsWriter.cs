@@ -73,7 +73,7 @@ internal static class MhsdsWriter
         }
         else if (record.Length != row.Fields)
         {
-            unread = string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {row.Fields}");
+            unread = CsvInput.FieldCountProblem(record.Length, row.Fields);
         }
         else if (reader.ReadAnswers(record, answers, problems) > 0)
         {

@@ -23,7 +23,7 @@ internal static class PairsCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var input = new Argument<FileInfo>("long.csv") { Description = "CSV with a header; one coded score per row: person, date (yyyy-MM-dd), concept id, score (MHSDS's CodedAssToolType and PersScore)." };
-        string[] withCodes = [.. Instruments.All.Where(MhsdsWriter.HasCodes).Where(i => i.Scores.Any(s => s.Codes.Any(c => c.System == PublicCode.SnomedCt))).Select(i => i.Id)];
+        string[] withCodes = [.. Instruments.All.Where(i => i.Scores.Any(s => s.Codes.Any(c => c.System == PublicCode.SnomedCt))).Select(i => i.Id)];
         var instrument = new Option<string>("--instrument") { Description = $"Whose score to pair: {Usage.OneOf(withCodes)}.", Required = true };
         instrument.AcceptOnlyFromAmong(withCodes);
         var measure = new Option<string?>("--measure") { Description = "The score of the instrument to pair (for example wellbeing for core-om); by default its primary score. It must have a SNOMED CT code." };
@@ -103,7 +103,7 @@ internal static class PairsCommand
             row++;
             string[] cells = reader.Current.ToArray();
             DateOnly when = default;
-            string? problem = cells.Length != fields ? string.Create(CultureInfo.InvariantCulture, $"row has {cells.Length} fields but the header has {fields}") : null;
+            string? problem = cells.Length != fields ? CsvInput.FieldCountProblem(cells.Length, fields) : null;
             if (problem is null && !FormCells.TryReadDate(cells[at[1]], out when, out FormProblem notDate))
             {
                 problem = notDate.Message;

@@ -141,7 +141,7 @@ internal static class SpcCommand
             if (record.Length != fields || !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) || !double.IsFinite(number))
             {
                 string why = record.Length != fields
-                    ? string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {fields}")
+                    ? CsvInput.FieldCountProblem(record.Length, fields)
                     : $"value '{cell}' is not a number";
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"row {row} ({(seriesAt >= 0 ? name + ", " : "")}{label}): {why}; not charted"));
                 continue;

@@ -80,7 +80,7 @@ internal static class TalkingTherapiesCommand
                 : null;
             if (record.Length != header.Length)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row has {record.Length} fields but the header has {header.Length}"));
+                problems.Add(CsvInput.FieldCountProblem(record.Length, header.Length));
             }
 
             if (problems.Count > 0)

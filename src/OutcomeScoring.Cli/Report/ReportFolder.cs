@@ -116,7 +116,7 @@ internal sealed class CsvTable
             }
             else if (cells.Length != header.Length)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {number}: row has {cells.Length} fields but the header has {header.Length}"));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {number}: {CsvInput.FieldCountProblem(cells.Length, header.Length)}"));
             }
             else
             {
