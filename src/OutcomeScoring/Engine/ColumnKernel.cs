@@ -36,6 +36,8 @@ internal sealed class ColumnKernel
     private readonly (int Item, int Lane)[] _stageItems;
     private readonly int[][] _scoreItems;
     private readonly (int Score, bool CountsNotApplicable)[][] _memberships;
+    private readonly int[] _tooManyBelow;
+    private readonly bool[] _notApplicableLeftOut;
     private readonly int _byteSlots;
     private readonly int _flushEvery;
     private readonly byte _minimum;
@@ -106,6 +108,17 @@ internal sealed class ColumnKernel
         }
 
         _memberships = [.. memberships.Select(m => m.ToArray())];
+
+        // A score is not computable with too many items missing: answered (+ not applicable, where they are left out rather
+        // than held against the limit) below its item count less its missing-item limit (Score.NotComputableReason).
+        _tooManyBelow = new int[scores];
+        _notApplicableLeftOut = new bool[scores];
+        for (int s = 0; s < scores; s++)
+        {
+            ScorePlan plan = instrument.Plan(s);
+            _tooManyBelow[s] = plan.ItemIndexes.Length - plan.Definition.MaximumMissing;
+            _notApplicableLeftOut[s] = plan.CountsNotApplicable && !plan.NotApplicableIsUnanswered;
+        }
     }
 
     /// <summary>Gets the codes the kernel was built for.</summary>
@@ -167,14 +180,7 @@ internal sealed class ColumnKernel
         for (int tile = 0; tile < rows; tile += TileBlocks * BlockRows)
         {
             int blocks = Math.Min(TileBlocks, (rows - tile) / BlockRows);
-            bytes.Clear();
-            wide.Clear();
-            sinceFlush.Clear();
-            for (int i = 0; i < columns.Length; i++)
-            {
-                Item(i, columns[i].Span.Slice(tile, blocks * BlockRows), blocks, bytes, wide, sinceFlush);
-            }
-
+            Tile(columns, tile, blocks, bytes, wide, sinceFlush);
             for (int b = 0; b < blocks; b++)
             {
                 offScale |= Lanes(bytes.Slice(b * _byteSlots, _byteSlots), wide, b, lanes);
@@ -183,6 +189,88 @@ internal sealed class ColumnKernel
         }
 
         return (rows, offScale);
+    }
+
+    /// <summary>
+    /// Scores every whole block of <see cref="BlockRows"/> rows of the columns (each <paramref name="rows"/> long) into the
+    /// columnar result from row <paramref name="firstRow"/> on, and returns how many rows it scored; the rest (fewer than a
+    /// block) is the caller's. Each column is stored 32 rows per instruction, with no per-row outcome. Rows with bytes off the
+    /// scale are left with the count of such bytes in the error column for the caller to re-score.
+    /// </summary>
+    /// <returns>The rows scored, and whether any had a byte off the scale.</returns>
+    public (int Rows, bool OffScale) ScoreInto(ReadOnlySpan<ReadOnlyMemory<byte>> columns, int rows, ColumnarScores target, int firstRow)
+    {
+        rows -= rows % BlockRows;
+        Span<Vector256<byte>> bytes = stackalloc Vector256<byte>[_byteSlots * TileBlocks];
+        Span<Vector256<ushort>> wide = stackalloc Vector256<ushort>[2 * _scoreItems.Length * TileBlocks];
+        Span<int> sinceFlush = stackalloc int[_scoreItems.Length];
+        Vector256<byte> offScale = Vector256<byte>.Zero;
+        for (int tile = 0; tile < rows; tile += TileBlocks * BlockRows)
+        {
+            int blocks = Math.Min(TileBlocks, (rows - tile) / BlockRows);
+            Tile(columns, tile, blocks, bytes, wide, sinceFlush);
+            for (int b = 0; b < blocks; b++)
+            {
+                offScale |= StoreBlock(bytes.Slice(b * _byteSlots, _byteSlots), wide, b, target, firstRow + tile + (b * BlockRows));
+            }
+        }
+
+        return (rows, offScale != Vector256<byte>.Zero);
+    }
+
+    /// <summary>Clears a tile's accumulators and adds every item's column into them.</summary>
+    private void Tile(ReadOnlySpan<ReadOnlyMemory<byte>> columns, int tile, int blocks, Span<Vector256<byte>> bytes, Span<Vector256<ushort>> wide, Span<int> sinceFlush)
+    {
+        bytes.Clear();
+        wide.Clear();
+        sinceFlush.Clear();
+        for (int i = 0; i < columns.Length; i++)
+        {
+            Item(i, columns[i].Span.Slice(tile, blocks * BlockRows), blocks, bytes, wide, sinceFlush);
+        }
+    }
+
+    /// <summary>
+    /// Stores one block's accumulators as 32 rows of each column: byte counts as they are, sums widened to 16 bits with
+    /// their carried part, and each score's reason from its counts; returns the block's off-scale counts.
+    /// </summary>
+    private Vector256<byte> StoreBlock(ReadOnlySpan<Vector256<byte>> acc, ReadOnlySpan<Vector256<ushort>> wide, int block, ColumnarScores target, int row)
+    {
+        var at = (nuint)row;
+        Vector256<byte> offScale = acc[SlotOffScale];
+        acc[SlotAnswered].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.AnsweredColumn), at);
+        acc[SlotRisk].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.RiskColumn), at);
+        offScale.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ErrorColumn), at);
+        Vector256<byte> one = Vector256.Create((byte)1), two = Vector256.Create((byte)2);
+        for (int s = 0; s < _scoreItems.Length; s++)
+        {
+            int slot = FirstScoreSlot + (3 * s), carried = 2 * ((block * _scoreItems.Length) + s);
+            ref ushort sums = ref MemoryMarshal.GetArrayDataReference(target.SumColumn(s));
+            (Avx2.ConvertToVector256Int16(acc[slot].GetLower()).AsUInt16() + wide[carried]).StoreUnsafe(ref sums, at);
+            (Avx2.ConvertToVector256Int16(acc[slot].GetUpper()).AsUInt16() + wide[carried + 1]).StoreUnsafe(ref sums, at + 16);
+            Vector256<byte> answered = acc[slot + 1], notApplicable = acc[slot + 2];
+            answered.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ScoreAnsweredColumn(s)), at);
+            notApplicable.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.NotApplicableColumn(s)), at);
+
+            // Score.NotComputableReason: too many missing when answered (+ not applicable left out) < items - limit; else
+            // no item applicable when none was answered.
+            Vector256<byte> tooMany = Vector256<byte>.Zero;
+            if (_tooManyBelow[s] > 0)
+            {
+                Vector256<byte> counted = _notApplicableLeftOut[s] ? answered + notApplicable : answered;
+                tooMany = Avx2.CompareEqual(Avx2.Min(counted, Vector256.Create((byte)(_tooManyBelow[s] - 1))), counted);
+            }
+
+            Vector256<byte> noItem = Vector256.AndNot(Avx2.CompareEqual(answered, Vector256<byte>.Zero), tooMany);
+            ((tooMany & one) | (noItem & two)).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ReasonColumn(s)), at);
+        }
+
+        foreach ((int item, int lane) in _stageItems)
+        {
+            acc[_stageSlot[item]].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.StageLaneColumn(lane)), at);
+        }
+
+        return offScale;
     }
 
     /// <summary>Adds one item's column over a tile's blocks into the byte accumulators (slots per block: see the constructor).</summary>
