@@ -109,6 +109,10 @@ internal static class ParquetScorer
             }
 
             rows += count;
+
+            // A row group's decoded columns (Parquet.Net's buffers, the passed-through cells) are large objects that only a full
+            // collection frees; collecting once per group (a few milliseconds for a heap of one group) keeps memory flat.
+            GC.Collect();
         }
 
         writer.Flush();
