@@ -7,7 +7,9 @@ using OutcomeScoring;
 /// Columnar scoring (issue 17, goal 3): 100,000 seeded response sets held one byte column per item (Arrow and Parquet
 /// layout), scored with <see cref="Instrument.ScoreColumns"/>, against a same-run baseline that only reads the same
 /// bytes with 256-bit vectors (<c>Avx2.SumAbsoluteDifferences</c> over every column), and against the row-major byte
-/// batch and its scalar byte sum. Reported per response set.
+/// batch and its scalar byte sum. The <c>Score_columnar_*</c> methods score into a columnar result
+/// (<see cref="ColumnarScores"/>: one column per count, sum and reason, stored 32 rows per instruction) instead of one
+/// 72-byte outcome per set. Reported per response set.
 /// </summary>
 [MemoryDiagnoser]
 public class ColumnarBatchBenchmarks
@@ -24,6 +26,8 @@ public class ColumnarBatchBenchmarks
     private ScoringOutcome[] _outcomes = [];
     private ScoringOutcome[] _buffer = [];
     private ReadOnlyMemory<byte>[] _slices = [];
+    private ColumnarScores _result = null!;
+    private ColumnarScores _streamed = null!;
     private int[] _sums = [];
 
     /// <summary>Gets or sets the instrument (by catalogue id).</summary>
@@ -54,6 +58,8 @@ public class ColumnarBatchBenchmarks
         _outcomes = new ScoringOutcome[Rows];
         _buffer = new ScoringOutcome[BufferRows];
         _sums = new int[Rows];
+        _result = _instrument.ScoreColumns(_columns, _codes);
+        _streamed = _instrument.ScoreColumns([.. _columns.Select(c => c[..BufferRows])], _codes);
     }
 
     /// <summary>Reads every answer byte once with 256-bit vectors (32 bytes per SumAbsoluteDifferences) and keeps a sum.</summary>
@@ -102,6 +108,30 @@ public class ColumnarBatchBenchmarks
     /// <summary>Both cores.</summary>
     [Benchmark(OperationsPerInvoke = Rows)]
     public void Score_columns_parallel() => _instrument.ScoreColumnsParallel(_columns, _codes, _outcomes, Environment.ProcessorCount);
+
+    /// <summary>Scores every set into a columnar result (reused, so nothing is allocated): no per-row outcome.</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public ColumnarScores Score_columnar() => _instrument.ScoreColumns(_columns, _codes, _result);
+
+    /// <summary>Scores 4,096 sets at a time into one reused columnar result, as a Parquet reader would row group by row group.</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public void Score_columnar_streamed()
+    {
+        for (int first = 0; first < Rows; first += BufferRows)
+        {
+            int count = Math.Min(BufferRows, Rows - first);
+            for (int i = 0; i < _slices.Length; i++)
+            {
+                _slices[i] = _columns[i].Slice(first, count);
+            }
+
+            _instrument.ScoreColumns(_slices, _codes, _streamed);
+        }
+    }
+
+    /// <summary>The columnar result on both cores.</summary>
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public ColumnarScores Score_columnar_parallel() => _instrument.ScoreColumnsParallel(_columns, _codes, Environment.ProcessorCount, _result);
 
     /// <summary>The same answers row after row through the row-major byte batch.</summary>
     [Benchmark(OperationsPerInvoke = Rows)]

@@ -14,11 +14,20 @@ internal static class CsvScorer
     /// <remarks>
     /// A plain file (<see cref="PlainCsv"/>) scored by a plain engine scorer (<see cref="CoreRowScorer.IsPlain"/>) goes
     /// through <see cref="FastCsvScorer"/>, which writes the same bytes; <paramref name="fast"/> = <see langword="false"/>
-    /// keeps every file on the general path (the benchmarks compare the two).
+    /// keeps every file on the general path (the benchmarks compare the two). A Parquet input scored by such a scorer goes
+    /// through <see cref="ParquetScorer"/> (straight into byte columns), which also writes the same bytes.
     /// </remarks>
     public static int ScoreFile(FileInfo input, FileInfo? outputFile, RowScorer scorer, TextWriter output, TextWriter error, bool showProgress, RowTally? tally = null, bool fast = true, TabularFormat format = TabularFormat.Auto, char delimiter = CsvSource.Comma)
     {
         ProgressReport? progress = showProgress ? new ProgressReport(error) : null;
+
+        // A Parquet input scored by a plain engine scorer is read straight into byte columns (ParquetScorer), with the same output.
+        if (fast && delimiter == CsvSource.Comma && scorer is CoreRowScorer { IsPlain: true } direct && input.Exists && TabularFiles.Resolve(input, format) == TabularFormat.Parquet
+            && ParquetScorer.TryScoreFile(input, outputFile, output, error, direct, progress, tally) is int code)
+        {
+            return code;
+        }
+
         // A pipe or device (size 0) is read once, so it is never checked ahead: it takes the general path. So do Parquet and
         // Arrow inputs (TabularFiles), and files with another delimiter: the fast path copies passed-through cells as they are.
         return fast && delimiter == CsvSource.Comma && scorer is CoreRowScorer { IsPlain: true } plain && input.Exists && input.Length > 0 && TabularFiles.Resolve(input, format) == TabularFormat.Csv && PlainCsv.IsPlain(input.FullName)

@@ -13,6 +13,16 @@ internal static class ParquetInput
     /// <summary>Opens the file and reads its schema (a file that is not Parquet throws here).</summary>
     public static TextReader Open(string path)
     {
+        (ParquetReader reader, DataField[] fields, IDisposable file) = OpenFile(path);
+        return new ColumnarCsvReader([.. fields.Select(f => f.Name)], Batches(reader, fields), file);
+    }
+
+    /// <summary>
+    /// Opens the file and reads its schema, refusing nested and repeated columns (a file that is not Parquet throws here);
+    /// <c>File</c> disposes the reader, then the file.
+    /// </summary>
+    public static (ParquetReader Reader, DataField[] Fields, IDisposable File) OpenFile(string path)
+    {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
         try
         {
@@ -20,11 +30,12 @@ internal static class ParquetInput
             DataField[] fields = reader.Schema.GetDataFields();
             if (reader.Schema.Fields.Any(f => f is not DataField { IsArray: false }))
             {
+                Sync.Wait(reader.DisposeAsync());
                 string nested = string.Join(", ", reader.Schema.Fields.Where(f => f is not DataField { IsArray: false }).Select(f => f.Name));
                 throw new InvalidDataException($"{Path.GetFileName(path)} has nested or repeated columns ({nested}); only flat columns can be read.");
             }
 
-            return new ColumnarCsvReader([.. fields.Select(f => f.Name)], Batches(reader, fields), new Both(reader, stream));
+            return (reader, fields, new Both(reader, stream));
         }
         catch
         {
@@ -32,6 +43,15 @@ internal static class ParquetInput
             throw;
         }
     }
+
+    /// <summary>Whether <see cref="Column"/> reads a column of this type (otherwise reading it names the column and its type).</summary>
+    public static bool IsReadable(DataField field) => Array.IndexOf(ReadableTypes, field.ClrType) >= 0;
+
+    private static readonly Type[] ReadableTypes =
+    [
+        typeof(string), typeof(ReadOnlyMemory<char>), typeof(int), typeof(long), typeof(short), typeof(sbyte), typeof(byte), typeof(ushort),
+        typeof(uint), typeof(ulong), typeof(float), typeof(double), typeof(decimal), typeof(bool), typeof(DateTime), typeof(DateOnly),
+    ];
 
     private static IEnumerable<ColumnBatch> Batches(ParquetReader reader, DataField[] fields)
     {
@@ -43,7 +63,8 @@ internal static class ParquetInput
         }
     }
 
-    private static Func<int, string?> Column(ParquetRowGroupReader rows, DataField field, int count)
+    /// <summary>Reads a row group's column; a cell's text by row is what <see cref="ColumnarCells"/> writes for it (null for a null).</summary>
+    public static Func<int, string?> Column(ParquetRowGroupReader rows, DataField field, int count)
     {
         Type type = field.ClrType;
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))

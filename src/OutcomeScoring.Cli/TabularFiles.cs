@@ -31,11 +31,18 @@ internal static class TabularFiles
     /// Opens a Parquet or Arrow input as CSV text; a file that is not one (or that cannot be read) is an
     /// <see cref="IOException"/> naming it, which the commands report as an unusable input.
     /// </summary>
-    public static TextReader OpenColumnar(string path, TabularFormat format)
+    public static TextReader OpenColumnar(string path, TabularFormat format) =>
+        Opening(() => format == TabularFormat.Parquet ? ParquetInput.Open(path) : ArrowInput.Open(path), format);
+
+    /// <summary>Opens a Parquet file for its columns (<see cref="ParquetScorer"/>), failing as <see cref="OpenColumnar"/> does.</summary>
+    public static (Parquet.ParquetReader Reader, Parquet.Schema.DataField[] Fields, IDisposable File) OpenParquet(string path) =>
+        Opening(() => ParquetInput.OpenFile(path), TabularFormat.Parquet);
+
+    private static T Opening<T>(Func<T> open, TabularFormat format)
     {
         try
         {
-            return format == TabularFormat.Parquet ? ParquetInput.Open(path) : ArrowInput.Open(path);
+            return open();
         }
         catch (InvalidDataException ex)
         {

@@ -54,7 +54,7 @@ public class ColumnBatchTests
         Enumerable.Range(1, 90).Select(n => new Item(n, "t" + n, n % 2 == 0 ? ItemKeying.Reversed : ItemKeying.Direct, IsRisk: n == 90)),
         [new ScoreDefinition("total", "Total", [.. Enumerable.Range(1, 90)], 9, "test"), new ScoreDefinition("first", "First", [.. Enumerable.Range(1, 40)], 4, "test")]);
 
-    private static Instrument Get(string id) => id switch
+    internal static Instrument Get(string id) => id switch
     {
         "from-one-prorated" => FromOne,
         "not-applicable-left-out" => NotApplicableLeftOut,
@@ -64,7 +64,7 @@ public class ColumnBatchTests
     };
 
     /// <summary>Columns of bytes (rows across several vector blocks and a ragged tail): scale values, both codes, now and then neither.</summary>
-    private static Gen<byte[][]> Columns(Instrument instrument) =>
+    internal static Gen<byte[][]> Columns(Instrument instrument) =>
         Gen.Choose(0, 140).SelectMany(rows =>
             Gen.Frequency(
                     (85, Gen.Choose(instrument.Scale.Minimum, instrument.Scale.Maximum).Select(v => (byte)v)),
@@ -287,7 +287,7 @@ public class ColumnBatchTests
         }
     }
 
-    private static byte[] RandomColumn(Instrument instrument, int rows, Random random)
+    internal static byte[] RandomColumn(Instrument instrument, int rows, Random random)
     {
         var bytes = new byte[rows];
         for (int i = 0; i < bytes.Length; i++)

@@ -26,7 +26,7 @@ public class ImmutabilityTests
     public static readonly Type[] ComputedResults =
     [
         // Engine and interpretation
-        typeof(Score), typeof(InstrumentResult), typeof(ScoringOutcome), typeof(ScoringError), typeof(DefinitionProblem), typeof(StageResult), typeof(StageNotComputableReason),
+        typeof(Score), typeof(InstrumentResult), typeof(ScoringOutcome), typeof(ColumnarScores), typeof(ScoringError), typeof(DefinitionProblem), typeof(StageResult), typeof(StageNotComputableReason),
         typeof(OutcomeScoring.Forms.FormReader), typeof(OutcomeScoring.Forms.FormProblem), typeof(OutcomeScoring.Forms.FormRow),
         typeof(CutoffLookup), typeof(CutoffComparison), typeof(OutcomeScoring.MentalHealth.CodedScore),
 

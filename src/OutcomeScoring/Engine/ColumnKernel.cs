@@ -9,12 +9,15 @@ namespace OutcomeScoring.Engine;
 /// Scores answers stored one column per item (the layout of an Arrow or Parquet column of small integers) 32 rows per
 /// instruction with AVX2: each item's 32 bytes are checked against the codes and the scale, looked up in a 16-entry
 /// table of what they add to a sum (one <c>vpshufb</c>, so keying and item value maps cost nothing extra) and added
-/// into per-score byte accumulators; the finished lanes are transposed into each row's accumulator and stored into
-/// its outcome exactly as the row engine stores its own. Built for one instrument definition and one set of codes (a copy with another calibration shares it).
+/// into the byte accumulators of the item's group (items in the same scores share one: see <see cref="Groups"/>); each
+/// score is then composed from its groups and either stored as columns of a <see cref="ColumnarScores"/> (32 rows per
+/// store: <see cref="ScoreInto"/>) or transposed into each row's accumulator and stored into its outcome exactly as the
+/// row engine stores its own (<see cref="Score"/>). Built for one instrument definition and one set of codes (a copy with another calibration shares it).
 /// </summary>
 /// <remarks>
 /// Only for instruments whose row engine keeps its lanes in one vector (at most six scores plus the stages' answers in
-/// sixteen lanes), whose scale has at most sixteen values, whose lane values fit in a byte and with at most 255 items;
+/// sixteen lanes), whose scale has at most sixteen values, whose lane values fit in a byte, with at most 255 items and at
+/// most sixteen groups of items;
 /// <see cref="TryCreate"/> says no otherwise, and the caller scores through the row engine instead.
 /// </remarks>
 internal sealed class ColumnKernel
@@ -25,8 +28,14 @@ internal sealed class ColumnKernel
     /// <summary>Blocks per tile: each column's span is taken once per tile, and a tile's accumulators stay in L1.</summary>
     private const int TileBlocks = 16;
 
-    /// <summary>Accumulator slots per block: items answered, risk items flagged, bytes off the scale, then per score its sum, count and not-applicable count, then one per item a stage reads.</summary>
+    /// <summary>
+    /// Accumulator slots per block: items answered, risk items flagged, bytes off the scale, then per group of items its
+    /// sum, count and not-applicable count, then one per item a stage reads.
+    /// </summary>
     private const int SlotAnswered = 0, SlotRisk = 1, SlotOffScale = 2, FirstScoreSlot = 3;
+
+    /// <summary>The most groups of items (see <see cref="Groups"/>) whose tile of accumulators stays small enough for L1.</summary>
+    private const int MaximumGroups = 16;
 
     private readonly Vector256<byte>[] _valueTables;
     private readonly Vector256<byte>[] _riskTables;
@@ -34,8 +43,14 @@ internal sealed class ColumnKernel
     private readonly bool[] _isRisk;
     private readonly int[] _stageSlot;
     private readonly (int Item, int Lane)[] _stageItems;
-    private readonly int[][] _scoreItems;
-    private readonly (int Score, bool CountsNotApplicable)[][] _memberships;
+    private readonly int _scoreCount;
+    private readonly int _groupCount;
+    private readonly int[] _groupOf;
+    private readonly bool[] _groupCountsNotApplicable;
+    private readonly int[][] _scoreGroups;
+    private readonly int[][] _scoreNotApplicableGroups;
+    private readonly int[] _tooManyBelow;
+    private readonly bool[] _notApplicableLeftOut;
     private readonly int _byteSlots;
     private readonly int _flushEvery;
     private readonly byte _minimum;
@@ -80,32 +95,57 @@ internal sealed class ColumnKernel
         _isRisk = [.. instrument.Items.Select(item => item.IsRisk)];
         _stageItems = [.. stage];
         int scores = instrument.Scores.Length;
-        _byteSlots = FirstScoreSlot + (3 * scores) + _stageItems.Length;
+        (_groupOf, _groupCount, _groupCountsNotApplicable, _scoreGroups, _scoreNotApplicableGroups) = Groups(instrument);
+        _scoreCount = scores;
+        _byteSlots = FirstScoreSlot + (3 * _groupCount) + _stageItems.Length;
         _stageSlot = new int[k];
         Array.Fill(_stageSlot, -1);
         for (int j = 0; j < _stageItems.Length; j++)
         {
-            _stageSlot[_stageItems[j].Item] = FirstScoreSlot + (3 * scores) + j;
+            _stageSlot[_stageItems[j].Item] = FirstScoreSlot + (3 * _groupCount) + j;
         }
 
-        _scoreItems = new int[scores][];
-        var memberships = new List<(int, bool)>[k];
-        for (int i = 0; i < k; i++)
-        {
-            memberships[i] = [];
-        }
-
+        // A score is not computable with too many items missing: answered (+ not applicable, where they are left out rather
+        // than held against the limit) below its item count less its missing-item limit (Score.NotComputableReason).
+        _tooManyBelow = new int[scores];
+        _notApplicableLeftOut = new bool[scores];
         for (int s = 0; s < scores; s++)
         {
             ScorePlan plan = instrument.Plan(s);
-            _scoreItems[s] = plan.ItemIndexes;
-            for (int j = 0; j < plan.ItemIndexes.Length; j++)
+            _tooManyBelow[s] = plan.ItemIndexes.Length - plan.Definition.MaximumMissing;
+            _notApplicableLeftOut[s] = plan.CountsNotApplicable && !plan.NotApplicableIsUnanswered;
+        }
+    }
+
+    /// <summary>
+    /// Groups the items by the scores they belong to (and whether each counts their "not applicable" answers): each item
+    /// adds into its one group's accumulators, and a score is the sum of its groups' (CORE-OM: the four domains; "all
+    /// items" and "all but risk" are sums of them), so an item costs the same however many scores it is in.
+    /// </summary>
+    private static (int[] GroupOf, int Count, bool[] CountsNotApplicable, int[][] ScoreGroups, int[][] ScoreNotApplicableGroups) Groups(Instrument instrument)
+    {
+        int k = instrument.Items.Length, scores = instrument.Scores.Length;
+        var keys = new string[k];
+        for (int i = 0; i < k; i++)
+        {
+            var key = new System.Text.StringBuilder();
+            for (int s = 0; s < scores; s++)
             {
-                memberships[plan.ItemIndexes[j]].Add((s, plan.ExcludesNotApplicableAt[j]));
+                ScorePlan plan = instrument.Plan(s);
+                int at = Array.IndexOf(plan.ItemIndexes, i);
+                key.Append(at < 0 ? '-' : plan.ExcludesNotApplicableAt[at] ? 'n' : 'y');
             }
+
+            keys[i] = key.ToString();
         }
 
-        _memberships = [.. memberships.Select(m => m.ToArray())];
+        string empty = new('-', scores);
+        var groupKeys = keys.Where(key => key != empty).Distinct(StringComparer.Ordinal).ToList();
+        int[] groupOf = [.. keys.Select(key => groupKeys.IndexOf(key))];
+        bool[] countsNotApplicable = [.. groupKeys.Select(key => key.Contains('n', StringComparison.Ordinal))];
+        int[][] scoreGroups = [.. Enumerable.Range(0, scores).Select(s => Enumerable.Range(0, groupKeys.Count).Where(g => groupKeys[g][s] != '-').ToArray())];
+        int[][] notApplicableGroups = [.. Enumerable.Range(0, scores).Select(s => Enumerable.Range(0, groupKeys.Count).Where(g => groupKeys[g][s] == 'n').ToArray())];
+        return (groupOf, groupKeys.Count, countsNotApplicable, scoreGroups, notApplicableGroups);
     }
 
     /// <summary>Gets the codes the kernel was built for.</summary>
@@ -120,7 +160,8 @@ internal sealed class ColumnKernel
         ResponseScale scale = instrument.Scale;
         int k = instrument.Items.Length;
         if (!Avx2.IsSupported || instrument.Scores.Length > 6 || instrument.BatchLaneEnd > Vector256<ushort>.Count
-            || scale.Minimum < 0 || scale.Maximum - scale.Minimum > 15 || scale.Maximum > byte.MaxValue || k > byte.MaxValue)
+            || scale.Minimum < 0 || scale.Maximum - scale.Minimum > 15 || scale.Maximum > byte.MaxValue || k > byte.MaxValue
+            || Groups(instrument).Count > MaximumGroups)
         {
             return null;
         }
@@ -160,21 +201,14 @@ internal sealed class ColumnKernel
     {
         int rows = destination.Length - (destination.Length % BlockRows);
         Span<Vector256<byte>> bytes = stackalloc Vector256<byte>[_byteSlots * TileBlocks];
-        Span<Vector256<ushort>> wide = stackalloc Vector256<ushort>[2 * _scoreItems.Length * TileBlocks];
+        Span<Vector256<ushort>> wide = stackalloc Vector256<ushort>[2 * _groupCount * TileBlocks];
         Span<Vector256<ushort>> lanes = stackalloc Vector256<ushort>[2 * Vector256<ushort>.Count];
-        Span<int> sinceFlush = stackalloc int[_scoreItems.Length];
+        Span<int> sinceFlush = stackalloc int[_groupCount];
         bool offScale = false;
         for (int tile = 0; tile < rows; tile += TileBlocks * BlockRows)
         {
             int blocks = Math.Min(TileBlocks, (rows - tile) / BlockRows);
-            bytes.Clear();
-            wide.Clear();
-            sinceFlush.Clear();
-            for (int i = 0; i < columns.Length; i++)
-            {
-                Item(i, columns[i].Span.Slice(tile, blocks * BlockRows), blocks, bytes, wide, sinceFlush);
-            }
-
+            Tile(columns, tile, blocks, bytes, wide, sinceFlush);
             for (int b = 0; b < blocks; b++)
             {
                 offScale |= Lanes(bytes.Slice(b * _byteSlots, _byteSlots), wide, b, lanes);
@@ -183,6 +217,112 @@ internal sealed class ColumnKernel
         }
 
         return (rows, offScale);
+    }
+
+    /// <summary>
+    /// Scores every whole block of <see cref="BlockRows"/> rows of the columns (each <paramref name="rows"/> long) into the
+    /// columnar result from row <paramref name="firstRow"/> on, and returns how many rows it scored; the rest (fewer than a
+    /// block) is the caller's. Each column is stored 32 rows per instruction, with no per-row outcome. Rows with bytes off the
+    /// scale are left with the count of such bytes in the error column for the caller to re-score.
+    /// </summary>
+    /// <returns>The rows scored, and whether any had a byte off the scale.</returns>
+    public (int Rows, bool OffScale) ScoreInto(ReadOnlySpan<ReadOnlyMemory<byte>> columns, int rows, ColumnarScores target, int firstRow)
+    {
+        rows -= rows % BlockRows;
+        Span<Vector256<byte>> bytes = stackalloc Vector256<byte>[_byteSlots * TileBlocks];
+        Span<Vector256<ushort>> wide = stackalloc Vector256<ushort>[2 * _groupCount * TileBlocks];
+        Span<int> sinceFlush = stackalloc int[_groupCount];
+        Vector256<byte> offScale = Vector256<byte>.Zero;
+        for (int tile = 0; tile < rows; tile += TileBlocks * BlockRows)
+        {
+            int blocks = Math.Min(TileBlocks, (rows - tile) / BlockRows);
+            Tile(columns, tile, blocks, bytes, wide, sinceFlush);
+            for (int b = 0; b < blocks; b++)
+            {
+                offScale |= StoreBlock(bytes.Slice(b * _byteSlots, _byteSlots), wide, b, target, firstRow + tile + (b * BlockRows));
+            }
+        }
+
+        return (rows, offScale != Vector256<byte>.Zero);
+    }
+
+    /// <summary>Clears a tile's accumulators and adds every item's column into them.</summary>
+    private void Tile(ReadOnlySpan<ReadOnlyMemory<byte>> columns, int tile, int blocks, Span<Vector256<byte>> bytes, Span<Vector256<ushort>> wide, Span<int> sinceFlush)
+    {
+        bytes.Clear();
+        wide.Clear();
+        sinceFlush.Clear();
+        for (int i = 0; i < columns.Length; i++)
+        {
+            Item(i, columns[i].Span.Slice(tile, blocks * BlockRows), blocks, bytes, wide, sinceFlush);
+        }
+    }
+
+    /// <summary>
+    /// Stores one block's accumulators as 32 rows of each column: byte counts as they are, sums widened to 16 bits with
+    /// their carried part, and each score's reason from its counts; returns the block's off-scale counts.
+    /// </summary>
+    private Vector256<byte> StoreBlock(ReadOnlySpan<Vector256<byte>> acc, ReadOnlySpan<Vector256<ushort>> wide, int block, ColumnarScores target, int row)
+    {
+        var at = (nuint)row;
+        Vector256<byte> offScale = acc[SlotOffScale];
+        acc[SlotAnswered].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.AnsweredColumn), at);
+        acc[SlotRisk].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.RiskColumn), at);
+        offScale.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ErrorColumn), at);
+        Vector256<byte> one = Vector256.Create((byte)1), two = Vector256.Create((byte)2);
+        for (int s = 0; s < _scoreCount; s++)
+        {
+            (Vector256<ushort> low, Vector256<ushort> high, Vector256<byte> answered, Vector256<byte> notApplicable) = Compose(acc, wide, block, s);
+            ref ushort sums = ref MemoryMarshal.GetArrayDataReference(target.SumColumn(s));
+            low.StoreUnsafe(ref sums, at);
+            high.StoreUnsafe(ref sums, at + 16);
+            answered.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ScoreAnsweredColumn(s)), at);
+            notApplicable.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.NotApplicableColumn(s)), at);
+
+            // Score.NotComputableReason: too many missing when answered (+ not applicable left out) < items - limit; else
+            // no item applicable when none was answered.
+            Vector256<byte> tooMany = Vector256<byte>.Zero;
+            if (_tooManyBelow[s] > 0)
+            {
+                Vector256<byte> counted = _notApplicableLeftOut[s] ? answered + notApplicable : answered;
+                tooMany = Avx2.CompareEqual(Avx2.Min(counted, Vector256.Create((byte)(_tooManyBelow[s] - 1))), counted);
+            }
+
+            Vector256<byte> noItem = Vector256.AndNot(Avx2.CompareEqual(answered, Vector256<byte>.Zero), tooMany);
+            ((tooMany & one) | (noItem & two)).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ReasonColumn(s)), at);
+        }
+
+        foreach ((int item, int lane) in _stageItems)
+        {
+            acc[_stageSlot[item]].StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.StageLaneColumn(lane)), at);
+        }
+
+        return offScale;
+    }
+
+    /// <summary>
+    /// One score of one block from its groups' accumulators: the sums of rows 0-15 and 16-31 in 16 bits (with the carried
+    /// part), and the counts of items answered and not applicable (each at most the number of items, so a byte holds them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (Vector256<ushort> Low, Vector256<ushort> High, Vector256<byte> Answered, Vector256<byte> NotApplicable) Compose(ReadOnlySpan<Vector256<byte>> acc, ReadOnlySpan<Vector256<ushort>> wide, int block, int s)
+    {
+        Vector256<ushort> low = Vector256<ushort>.Zero, high = Vector256<ushort>.Zero;
+        Vector256<byte> answered = Vector256<byte>.Zero, notApplicable = Vector256<byte>.Zero;
+        foreach (int g in _scoreGroups[s])
+        {
+            int slot = FirstScoreSlot + (3 * g), carried = 2 * ((block * _groupCount) + g);
+            low += Avx2.ConvertToVector256Int16(acc[slot].GetLower()).AsUInt16() + wide[carried];
+            high += Avx2.ConvertToVector256Int16(acc[slot].GetUpper()).AsUInt16() + wide[carried + 1];
+            answered += acc[slot + 1];
+        }
+
+        foreach (int g in _scoreNotApplicableGroups[s])
+        {
+            notApplicable += acc[FirstScoreSlot + (3 * g) + 2];
+        }
+
+        return (low, high, answered, notApplicable);
     }
 
     /// <summary>Adds one item's column over a tile's blocks into the byte accumulators (slots per block: see the constructor).</summary>
@@ -195,7 +335,9 @@ internal sealed class ColumnKernel
         Vector256<byte> values = _valueTables[i], riskTable = _riskTables[i], stageTable = _stageTables[i];
         bool isRisk = _isRisk[i];
         int stageSlot = _stageSlot[i];
-        (int Score, bool CountsNotApplicable)[] memberships = _memberships[i];
+        int group = _groupOf[i];
+        int groupSlot = FirstScoreSlot + (3 * group);
+        bool countsNotApplicable = group >= 0 && _groupCountsNotApplicable[group];
         ref byte column0 = ref MemoryMarshal.GetReference(column);
         ref Vector256<byte> acc = ref MemoryMarshal.GetReference(bytes);
         for (int b = 0; b < blocks; b++, acc = ref Unsafe.Add(ref acc, _byteSlots))
@@ -217,32 +359,28 @@ internal sealed class ColumnKernel
                 Unsafe.Add(ref acc, stageSlot) = on & Avx2.Shuffle(stageTable, index);
             }
 
-            Vector256<byte> value = on & Avx2.Shuffle(values, index);
-            foreach ((int s, bool countsNotApplicable) in memberships)
+            if (group >= 0)
             {
-                ref Vector256<byte> score = ref Unsafe.Add(ref acc, FirstScoreSlot + (3 * s));
-                score += value;
-                Unsafe.Add(ref score, 1) -= on;
+                ref Vector256<byte> sum = ref Unsafe.Add(ref acc, groupSlot);
+                sum += on & Avx2.Shuffle(values, index);
+                Unsafe.Add(ref sum, 1) -= on;
                 if (countsNotApplicable)
                 {
-                    Unsafe.Add(ref score, 2) -= isNotApplicable;
+                    Unsafe.Add(ref sum, 2) -= isNotApplicable;
                 }
             }
         }
 
         // Byte sums are carried into 16-bit lanes before they could pass 255.
-        foreach ((int s, _) in memberships)
+        if (group >= 0 && ++sinceFlush[group] == _flushEvery)
         {
-            if (++sinceFlush[s] == _flushEvery)
+            sinceFlush[group] = 0;
+            for (int b = 0; b < blocks; b++)
             {
-                sinceFlush[s] = 0;
-                for (int b = 0; b < blocks; b++)
-                {
-                    ref Vector256<byte> sum = ref bytes[(b * _byteSlots) + FirstScoreSlot + (3 * s)];
-                    wide[(2 * ((b * _scoreItems.Length) + s)) + 0] += Avx2.ConvertToVector256Int16(sum.GetLower()).AsUInt16();
-                    wide[(2 * ((b * _scoreItems.Length) + s)) + 1] += Avx2.ConvertToVector256Int16(sum.GetUpper()).AsUInt16();
-                    sum = Vector256<byte>.Zero;
-                }
+                ref Vector256<byte> sum = ref bytes[(b * _byteSlots) + groupSlot];
+                wide[(2 * ((b * _groupCount) + group)) + 0] += Avx2.ConvertToVector256Int16(sum.GetLower()).AsUInt16();
+                wide[(2 * ((b * _groupCount) + group)) + 1] += Avx2.ConvertToVector256Int16(sum.GetUpper()).AsUInt16();
+                sum = Vector256<byte>.Zero;
             }
         }
     }
@@ -257,17 +395,15 @@ internal sealed class ColumnKernel
         Widen(acc[SlotAnswered], lanes, ResultLanes.ItemsAnswered);
         Widen(acc[SlotRisk], lanes, ResultLanes.RiskFlagged);
         Widen(acc[SlotOffScale], lanes, ResultLanes.ErrorKind);
-        for (int s = 0; s < _scoreItems.Length; s++)
+        for (int s = 0; s < _scoreCount; s++)
         {
-            int sumLane = ResultLanes.FirstScore + (2 * s), slot = FirstScoreSlot + (3 * s);
-            Widen(acc[slot], lanes, sumLane);
-            lanes[sumLane] += wide[2 * ((block * _scoreItems.Length) + s)];
-            lanes[Vector256<ushort>.Count + sumLane] += wide[(2 * ((block * _scoreItems.Length) + s)) + 1];
-            Widen(acc[slot + 1], lanes, sumLane + 1);
+            int sumLane = ResultLanes.FirstScore + (2 * s);
+            (lanes[sumLane], lanes[Vector256<ushort>.Count + sumLane], Vector256<byte> answered, Vector256<byte> notApplicable) = Compose(acc, wide, block, s);
+            Widen(answered, lanes, sumLane + 1);
 
             // The count lane holds answered + 256 x not applicable (ScorePlan.NotApplicableUnit).
-            lanes[sumLane + 1] |= Avx2.ConvertToVector256Int16(acc[slot + 2].GetLower()).AsUInt16() << 8;
-            lanes[Vector256<ushort>.Count + sumLane + 1] |= Avx2.ConvertToVector256Int16(acc[slot + 2].GetUpper()).AsUInt16() << 8;
+            lanes[sumLane + 1] |= Avx2.ConvertToVector256Int16(notApplicable.GetLower()).AsUInt16() << 8;
+            lanes[Vector256<ushort>.Count + sumLane + 1] |= Avx2.ConvertToVector256Int16(notApplicable.GetUpper()).AsUInt16() << 8;
         }
 
         foreach ((int item, int lane) in _stageItems)
