@@ -13,6 +13,7 @@ internal sealed partial class InstrumentJson
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
     private static readonly string[] CompanionCountFields = [.. CommonStageFields, "question", "items"];
     private static readonly string[] CompanionQuestionFields = ["id", "name", "items", "source"];
+    private static readonly string[] ColumnOrderFields = ["name", "items", "source"];
     private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
     private static readonly string[] DimensionFields = ["id", "items", "values"];
     private static readonly string[] TermFields = ["id", "atLeast", "minimumCount", "value"];
@@ -199,6 +200,41 @@ internal sealed partial class InstrumentJson
         ImmutableArray<int>? items = Numbers(element, "items", at);
         string? source = Text(element, "source", at);
         return id is null || name is null || items is null || source is null ? null : new CompanionQuestion(id, name, items.Value, source);
+    }
+
+    /// <summary>A column order (<see cref="ColumnOrder"/>): name, the item each column holds, source.</summary>
+    private ColumnOrder? Order(JsonElement element, string at)
+    {
+        if (!IsObject(element, at))
+        {
+            return null;
+        }
+
+        Fields(element, ColumnOrderFields, at);
+        string? name = Text(element, "name", at);
+        ImmutableArray<int>? items = Numbers(element, "items", at);
+        string? source = Text(element, "source", at);
+        return name is null || items is null || source is null ? null : new ColumnOrder(name, items.Value, source);
+    }
+
+    private static void WriteColumnOrders(ImmutableArray<ColumnOrder> orders, Utf8JsonWriter writer)
+    {
+        if (orders.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("columnOrders");
+        foreach (ColumnOrder order in orders)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", order.Name);
+            WriteNumbers(writer, "items", order.Items);
+            writer.WriteString("source", order.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer)

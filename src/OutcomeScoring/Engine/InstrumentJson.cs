@@ -16,7 +16,7 @@ internal sealed partial class InstrumentJson
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "companionQuestions", "scores", "interpretation", "resultColumns", "stages"];
+    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "companionQuestions", "columnOrders", "scores", "interpretation", "resultColumns", "stages"];
     private static readonly string[] ColumnFields = ["name", "value", "score", "stage", "output"];
 
     private static readonly (string Name, ResultValue Value)[] ValueNames =
@@ -138,6 +138,7 @@ internal sealed partial class InstrumentJson
         ScoreDirection direction = Choice(root, "direction", "$", ["lower-is-better", "higher-is-better"], ScoreDirection.LowerIsBetter, ScoreDirection.HigherIsBetter) ?? ScoreDirection.LowerIsBetter;
         List<Item?>? items = Elements(root, "items", "$", required: true, Item);
         List<CompanionQuestion?>? companions = Elements(root, "companionQuestions", "$", required: false, Companion);
+        List<ColumnOrder?>? orders = Elements(root, "columnOrders", "$", required: false, Order);
         List<ScoreDefinition?>? scores = Elements(root, "scores", "$", required: true, Score);
         Interpretation? interpretation = Interpretation(root, scores);
         List<ResultColumn?>? columns = Elements(root, "resultColumns", "$", required: false, Column);
@@ -147,14 +148,14 @@ internal sealed partial class InstrumentJson
         // since their problems are already listed).
         // A rule about a part already reported (a part that could not be read, so is null here) is left out.
         DefinitionProblem[] shape = [.. _problems];
-        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns, stages, companions)
+        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns, stages, companions, orders)
             .Where(p => !shape.Any(q => p.IsWithin(q.Path) || (p.IsAbsence && q.IsWithin(p.Path)))));
         if (_problems.Count > 0)
         {
             throw Failure();
         }
 
-        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!), stages?.Select(s => s!), companions?.Select(q => q!));
+        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!), stages?.Select(s => s!), companions?.Select(q => q!), orders?.Select(o => o!));
     }
 
     private InstrumentDefinitionException Failure() => new(_problems, withPaths: true);
@@ -617,6 +618,7 @@ internal sealed partial class InstrumentJson
 
         writer.WriteEndArray();
         WriteCompanionQuestions(instrument.CompanionQuestions, writer);
+        WriteColumnOrders(instrument.ColumnOrders, writer);
         writer.WriteStartArray("scores");
         foreach (ScoreDefinition score in instrument.Scores)
         {
