@@ -205,7 +205,7 @@ public sealed class DefinitionCommandTests : IDisposable
         Assert.False(File.Exists(output));
         Assert.Equal(
             "error: bad.json is not a usable instrument definition; 3 problems:\n"
-            + "  $.colour: unknown property \"colour\"; allowed here: $schema, id, name, source, scale, clinicalMultiplier, direction, items, companionQuestions, scores, interpretation, resultColumns, stages.\n"
+            + "  $.colour: unknown property \"colour\"; allowed here: $schema, id, name, source, scale, clinicalMultiplier, direction, items, companionQuestions, columnOrders, scores, interpretation, resultColumns, stages.\n"
             + "  $.scores[0].items[1]: Instrument 'bad': score 't' refers to item 2, but the instrument has items 1 to 1.\n"
             + "  $.scores[0].maximumMissing: Instrument 'bad': score 't' allows 3 missing items, but it has 2; the limit must be between 0 and 1 so that at least one answered item is needed.\n",
             error);
