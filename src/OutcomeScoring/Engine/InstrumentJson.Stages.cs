@@ -217,41 +217,36 @@ internal sealed partial class InstrumentJson
         return name is null || items is null || source is null ? null : new ColumnOrder(name, items.Value, source);
     }
 
-    private static void WriteColumnOrders(ImmutableArray<ColumnOrder> orders, Utf8JsonWriter writer)
-    {
-        if (orders.IsEmpty)
+    private static void WriteColumnOrders(ImmutableArray<ColumnOrder> orders, Utf8JsonWriter writer) =>
+        WriteObjects(writer, "columnOrders", orders, order =>
         {
-            return;
-        }
-
-        writer.WriteStartArray("columnOrders");
-        foreach (ColumnOrder order in orders)
-        {
-            writer.WriteStartObject();
             writer.WriteString("name", order.Name);
             WriteNumbers(writer, "items", order.Items);
             writer.WriteString("source", order.Source);
-            writer.WriteEndObject();
-        }
+        });
 
-        writer.WriteEndArray();
-    }
-
-    private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer)
-    {
-        if (questions.IsEmpty)
+    private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer) =>
+        WriteObjects(writer, "companionQuestions", questions, question =>
         {
-            return;
-        }
-
-        writer.WriteStartArray("companionQuestions");
-        foreach (CompanionQuestion question in questions)
-        {
-            writer.WriteStartObject();
             writer.WriteString("id", question.Id);
             writer.WriteString("name", question.Name);
             WriteNumbers(writer, "items", question.Items);
             writer.WriteString("source", question.Source);
+        });
+
+    /// <summary>Writes an array of objects, each by <paramref name="write"/>; nothing when there are none (an optional part).</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter writer, string name, ImmutableArray<T> parts, Action<T> write)
+    {
+        if (parts.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (T part in parts)
+        {
+            writer.WriteStartObject();
+            write(part);
             writer.WriteEndObject();
         }
 

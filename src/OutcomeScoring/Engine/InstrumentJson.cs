@@ -414,7 +414,7 @@ internal sealed partial class InstrumentJson
         {
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                Problem(Path(at, property.Name), $"unknown property \"{property.Name}\"; allowed here: {string.Join(", ", allowed)}.");
+                Problem(JsonProblems.Path(at, property.Name), $"unknown property \"{JsonFields.Shown(property.Name)}\"; allowed here: {string.Join(", ", allowed)}.");
             }
         }
     }
@@ -587,11 +587,8 @@ internal sealed partial class InstrumentJson
         return null;
     }
 
-    private static string Shown(JsonElement value)
-    {
-        string raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..57] + "...";
-    }
+    /// <summary>A value for a message, quoted as every JSON reader quotes it (<see cref="JsonFields.Raw"/>: at most 80 characters and the length).</summary>
+    private static string Shown(JsonElement value) => JsonFields.Raw(value);
 
     private static void Write(Instrument instrument, Utf8JsonWriter writer)
     {
