@@ -24,41 +24,21 @@ internal sealed class CalibrationJson
 
     private static readonly (string Name, RaschEstimator Estimator)[] Estimators = [("ml", RaschEstimator.MaximumLikelihood), ("wle", RaschEstimator.WeightedLikelihood)];
 
-    private readonly JsonProblems _problems = new();
+    private readonly JsonProblems _problems;
 
-    private CalibrationJson()
-    {
-    }
+    private CalibrationJson(JsonProblems problems) => _problems = problems;
 
     public static ICalibration Read(string json) => Parse(() => JsonDocument.Parse(json, DocumentOptions));
 
     public static ICalibration Read(Stream utf8Json) => Parse(() => JsonDocument.Parse(JsonFields.ReadUtf8(utf8Json, "Calibration JSON"), DocumentOptions));
 
-    private static ICalibration Parse(Func<JsonDocument> parse)
-    {
-        JsonDocument document;
-        try
-        {
-            document = parse();
-        }
-        catch (JsonException ex)
-        {
-            throw new CalibrationException($"Calibration JSON is malformed: {ex.Message}", ex);
-        }
-        catch (JsonFieldException ex)
-        {
-            throw new CalibrationException(ex.Message);
-        }
-
-        using (document)
-        {
-            var reader = new CalibrationJson();
-            ICalibration? calibration = reader.Root(document.RootElement);
-            return reader._problems.Count == 0 && calibration is not null
-                ? calibration
-                : throw new CalibrationException(reader._problems.All, withPaths: true);
-        }
-    }
+    private static ICalibration Parse(Func<JsonDocument> parse) =>
+        JsonProblems.Load(
+            parse,
+            (problems, root) => new CalibrationJson(problems).Root(root),
+            ex => new CalibrationException($"Calibration JSON is malformed: {ex.Message}", ex),
+            message => new CalibrationException(message),
+            problems => new CalibrationException(problems, withPaths: true));
 
     private ICalibration? Root(JsonElement root)
     {

@@ -573,17 +573,12 @@ internal sealed partial class InstrumentJson
         }
 
         JsonElement value = parent.GetProperty(field);
-        string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        foreach ((string name, T choice) in choices)
+        if (JsonProblems.Match(value.ValueKind == JsonValueKind.String ? value.GetString() : null, choices) is { } choice)
         {
-            if (text == name)
-            {
-                return choice;
-            }
+            return choice;
         }
 
-        string allowed = string.Join(", ", choices[..^1].Select(c => $"\"{c.Name}\"")) + $" or \"{choices[^1].Name}\"";
-        Problem(Path(at, field), $"must be {allowed}; got {Shown(value)}.");
+        Problem(Path(at, field), $"must be {JsonProblems.OneOf(choices)}; got {Shown(value)}.");
         return null;
     }
 

@@ -45,11 +45,9 @@ internal sealed class IndexSpecificationJson
     private static readonly (string Name, IncompleteRanking Rule)[] RankingNames =
         [("ranked-with-complete", IncompleteRanking.RankedWithComplete), ("ranked-separately", IncompleteRanking.RankedSeparately), ("not-ranked", IncompleteRanking.NotRanked)];
 
-    private readonly JsonProblems _problems = new();
+    private readonly JsonProblems _problems;
 
-    private IndexSpecificationJson()
-    {
-    }
+    private IndexSpecificationJson(JsonProblems problems) => _problems = problems;
 
     /// <summary>The JSON name of a perspective.</summary>
     internal static string PerspectiveName(Perspective view) => PerspectiveNames.First(p => p.View == view).Name;
@@ -206,34 +204,22 @@ internal sealed class IndexSpecificationJson
         writer.WriteEndObject();
     }
 
-    private static IndexSpecification Parse(Func<JsonDocument> parse)
-    {
-        JsonDocument document;
-        try
-        {
-            document = parse();
-        }
-        catch (JsonException ex)
-        {
-            throw new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex);
-        }
-        catch (JsonFieldException ex)
-        {
-            throw new IndexSpecificationException(ex.Message);
-        }
-
-        using (document)
-        {
-            var reader = new IndexSpecificationJson();
-            IndexSpecification? spec = reader.ReadRoot(document.RootElement);
-            if (spec is not null)
+    private static IndexSpecification Parse(Func<JsonDocument> parse) =>
+        JsonProblems.Load(
+            parse,
+            (problems, root) =>
             {
-                reader._problems.AddRules(spec.ValidationProblems());
-            }
+                IndexSpecification? spec = new IndexSpecificationJson(problems).ReadRoot(root);
+                if (spec is not null)
+                {
+                    problems.AddRules(spec.ValidationProblems());
+                }
 
-            return reader._problems.Count == 0 ? spec! : throw new IndexSpecificationException(reader._problems.All, withPaths: true);
-        }
-    }
+                return spec;
+            },
+            ex => new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex),
+            message => new IndexSpecificationException(message),
+            problems => new IndexSpecificationException(problems, withPaths: true));
 
     private IndexSpecification? ReadRoot(JsonElement root)
     {

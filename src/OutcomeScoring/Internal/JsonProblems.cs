@@ -157,6 +157,19 @@ internal sealed class JsonProblems
             return null;
         }
 
+        if (Match(name, choices) is { } value)
+        {
+            return value;
+        }
+
+        Add(Path(at, field), $"{where}: {field} is \"{Shown(name)}\"; it must be {OneOf(choices)}.");
+        return null;
+    }
+
+    /// <summary>The value of a name among <paramref name="choices"/> (compared exactly), or <see langword="null"/>.</summary>
+    public static T? Match<T>(string? name, (string Name, T Value)[] choices)
+        where T : struct
+    {
         foreach ((string choice, T value) in choices)
         {
             if (choice == name)
@@ -165,9 +178,47 @@ internal sealed class JsonProblems
             }
         }
 
-        string allowed = string.Join(", ", choices[..^1].Select(c => $"\"{c.Name}\"")) + $" or \"{choices[^1].Name}\"";
-        Add(Path(at, field), $"{where}: {field} is \"{Shown(name)}\"; it must be {allowed}.");
         return null;
+    }
+
+    /// <summary>The names allowed, for a message: <c>"a", "b" or "c"</c>.</summary>
+    public static string OneOf<T>((string Name, T Value)[] choices) =>
+        string.Join(", ", choices[..^1].Select(c => $"\"{c.Name}\"")) + $" or \"{choices[^1].Name}\"";
+
+    /// <summary>
+    /// Parses a document and reads it with <paramref name="read"/>, collecting every problem: text that is not JSON
+    /// (<paramref name="malformed"/>, with the parser's message), bytes that are not UTF-8 (<paramref name="single"/>, with the
+    /// byte offset), or the problems the reading found (<paramref name="all"/>, each with its path), each the loader's own
+    /// exception. Shared by the calibration and index specification loaders.
+    /// </summary>
+    public static T Load<T>(
+        Func<JsonDocument> parse,
+        Func<JsonProblems, JsonElement, T?> read,
+        Func<JsonException, Exception> malformed,
+        Func<string, Exception> single,
+        Func<IReadOnlyList<DefinitionProblem>, Exception> all)
+        where T : class
+    {
+        JsonDocument document;
+        try
+        {
+            document = parse();
+        }
+        catch (JsonException ex)
+        {
+            throw malformed(ex);
+        }
+        catch (JsonFieldException ex)
+        {
+            throw single(ex.Message);
+        }
+
+        using (document)
+        {
+            var problems = new JsonProblems();
+            T? value = read(problems, document.RootElement);
+            return problems.Count == 0 && value is not null ? value : throw all(problems.All);
+        }
     }
 
     /// <summary>Builds a part whose constructor checks its own rules; a rule it breaks is recorded at <paramref name="at"/>.</summary>
