@@ -43,13 +43,7 @@ internal sealed class ChangeRowScorer(ChangeCriteria criteria, Instrument? instr
 
         ChangePair pair = rowCriteria.Classify(pre, post);
         cells[0] = Number(pair.Change);
-        cells[1] = pair.ReliableChange switch
-        {
-            ReliableChangeCategory.ReliableImprovement => "improvement",
-            ReliableChangeCategory.ReliableDeterioration => "deterioration",
-            ReliableChangeCategory.NoReliableChange => "no_change",
-            _ => "",
-        };
+        cells[1] = Category(pair.ReliableChange);
         cells[2] = Bool(pre is { } b ? rowCriteria.IsClinical(b) : null);
         cells[3] = Bool(post is { } a ? rowCriteria.IsClinical(a) : null);
         cells[4] = pair.Outcome?.ToString().ToLowerInvariant() ?? "";

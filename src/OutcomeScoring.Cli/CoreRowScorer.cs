@@ -29,8 +29,6 @@ internal sealed class CoreRowScorer : RowScorer
     private readonly (ResultValue Value, int Score)[]? _plainColumns;
     private readonly Dictionary<(int Score, NotComputableReason Reason, int Missing, int NotApplicable), string> _explanations = [];
 
-    /// <summary>Whether the row being scored had an age or gender cell that could not be read (its cut-off is left out: a row error).</summary>
-    private bool _personUnread;
     private FormReader? _reader;
     private int _age = -1, _gender = -1;
 
@@ -197,11 +195,9 @@ internal sealed class CoreRowScorer : RowScorer
             return RowOutcome.Error;
         }
 
-        _personUnread = false;
-
-        CutoffComparison[]? comparison = _usesAgeAndGender && (_age >= 0 || _gender >= 0 || !_tableNeedsAgeOrGender)
-            ? CompareWithCutoff(result, record, problems)
-            : null;
+        // An age or gender cell that cannot be read leaves the cut-off out and makes the row an error.
+        CutoffComparison[]? comparison = null;
+        bool personRead = !_usesAgeAndGender || (_age < 0 && _gender < 0 && _tableNeedsAgeOrGender) || TryCompareWithCutoff(result, record, problems, out comparison);
         for (int i = 0; i < _stages.Length; i++)
         {
             _stageResults[i] = result.Stage(_stages[i]);
@@ -215,10 +211,10 @@ internal sealed class CoreRowScorer : RowScorer
 
         if (_rangeScores.Length > 0)
         {
-            WriteClinicalRanges(result, record, cells.AsSpan(_values.Length), problems);
+            personRead &= TryWriteClinicalRanges(result, record, cells.AsSpan(_values.Length), problems);
         }
 
-        RowOutcome outcome = _personUnread ? RowOutcome.Error : RowOutcome.Scored;
+        RowOutcome outcome = personRead ? RowOutcome.Scored : RowOutcome.Error;
         for (int s = 0; s < _explainedScores.Length; s++)
         {
             if (_explainedScores[s] && result[s].Explanation is { } why)
@@ -324,12 +320,12 @@ internal sealed class CoreRowScorer : RowScorer
     /// A cell stays blank when the score is not computable (its reason comes from <see cref="RowScorer.Explain"/>)
     /// or the table has no cut-off for the row (the table's reason, once per row).
     /// </summary>
-    private void WriteClinicalRanges(InstrumentResult result, string[] record, Span<string> cells, List<string> problems)
+    /// <returns><see langword="false"/> when the gender cell cannot be read (its problem is added and the cells stay blank).</returns>
+    private bool TryWriteClinicalRanges(InstrumentResult result, string[] record, Span<string> cells, List<string> problems)
     {
         if (!TryReadPerson(record, -1, _gender, problems, out _, out Gender? gender))
         {
-            _personUnread = true;
-            return;
+            return false;
         }
 
         for (int i = 0; i < _rangeScores.Length; i++)
@@ -341,23 +337,27 @@ internal sealed class CoreRowScorer : RowScorer
                 problems.Add(reason);
             }
         }
+
+        return true;
     }
 
-    private CutoffComparison[]? CompareWithCutoff(InstrumentResult result, string[] record, List<string> problems)
+    /// <summary>Compares each score the table compares with its cut-off for the row's age and gender (none when both are blank and the table needs one).</summary>
+    /// <returns><see langword="false"/> when the age or gender cell cannot be read (its problem is added and there is no comparison).</returns>
+    private bool TryCompareWithCutoff(InstrumentResult result, string[] record, List<string> problems, out CutoffComparison[]? comparisons)
     {
+        comparisons = null;
         bool noAge = _age < 0 || string.IsNullOrWhiteSpace(record[_age]), noGender = _gender < 0 || string.IsNullOrWhiteSpace(record[_gender]);
         if (noAge && noGender && _tableNeedsAgeOrGender)
         {
-            return null;
+            return true;
         }
 
         if (!TryReadPerson(record, _age, _gender, problems, out int? age, out Gender? gender))
         {
-            _personUnread = true;
-            return null;
+            return false;
         }
 
-        var comparisons = new CutoffComparison[_cutoffScores.Length];
+        comparisons = new CutoffComparison[_cutoffScores.Length];
         for (int i = 0; i < comparisons.Length; i++)
         {
             comparisons[i] = result.CompareWithCutoff(gender, age, _reference, _cutoffScores[i]);
@@ -367,7 +367,7 @@ internal sealed class CoreRowScorer : RowScorer
             }
         }
 
-        return comparisons;
+        return true;
     }
 
     /// <summary>One scored row: the result and, where asked for, the cut-off comparison of each score the table compares.</summary>

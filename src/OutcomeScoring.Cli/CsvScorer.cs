@@ -55,19 +55,19 @@ internal static class CsvScorer
     /// <summary>Scores <paramref name="input"/> to <paramref name="output"/>; returns the exit code (<paramref name="tally"/>'s when given).</summary>
     public static int Score(TextReader input, TextWriter output, TextWriter error, RowScorer scorer, ProgressReport? progress = null, RowTally? tally = null)
     {
-        string? malformed = null;
-        using CsvReader parser = CsvInput.Open(input, record => malformed ??= Describe(record.Reason));
-        if (!CsvInput.TryReadHeader(parser, error, out string[] header))
+        using var rows = new CsvRows(input);
+        if (!rows.TryReadHeader(error))
         {
             return CliApp.UnusableInput;
         }
 
-        if (malformed is not null)
+        if (rows.HeaderMalformed is { } malformed)
         {
             error.WriteLine($"error: the header row is malformed CSV: {malformed}.");
             return CliApp.UnusableInput;
         }
 
+        string[] header = rows.Header;
         if (!TryBind(header, scorer, error, out int[] passThrough))
         {
             return CliApp.UnusableInput;
@@ -78,35 +78,28 @@ internal static class CsvScorer
 
         var cells = new string[scorer.Columns.Length];
         var problems = new List<string>();
-        malformed = null;
-        long rows = 0;
-        while (parser.Read())
+        long read = 0;
+        foreach (CsvRows.Row row in rows.Rows())
         {
-            string[] record = parser.Current.ToArray();
             problems.Clear();
             Array.Fill(cells, "");
             RowOutcome outcome = RowOutcome.Error;
-            if (malformed is not null)
+            if (row.Problem is { } problem)
             {
-                problems.Add($"malformed CSV: {malformed}");
-            }
-            else if (record.Length != header.Length)
-            {
-                problems.Add(CsvInput.FieldCountProblem(record.Length, header.Length));
+                problems.Add(problem);
             }
             else
             {
-                outcome = scorer.Score(record, cells, problems);
+                outcome = scorer.Score(row.Cells, cells, problems);
             }
 
-            WriteRow(writer, record, passThrough, cells, problems);
-            malformed = null;
-            progress?.Row(++rows);
+            WriteRow(writer, row.Cells, passThrough, cells, problems);
+            progress?.Row(++read);
             tally?.Row(outcome, problems.Count > 0);
         }
 
         writer.Flush();
-        progress?.Finish(rows);
+        progress?.Finish(read);
         if (scorer.Note is { } note)
         {
             error.WriteLine($"note: {note}");

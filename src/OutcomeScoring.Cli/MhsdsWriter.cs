@@ -24,19 +24,19 @@ internal static class MhsdsWriter
     /// <summary>Writes the long table; returns the exit code (<paramref name="tally"/>'s when given).</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, Instrument instrument, ProratedItemSums prorated, RowTally? tally)
     {
-        string? malformed = null;
-        using CsvReader parser = CsvInput.Open(input, record => malformed ??= CsvScorer.Describe(record.Reason));
-        if (!CsvInput.TryReadHeader(parser, error, out string[] header) || !CsvInput.TryRefuseRepeated(header, error))
+        using var rows = new CsvRows(input);
+        if (!rows.TryReadHeader(error) || !CsvInput.TryRefuseRepeated(rows.Header, error))
         {
             return CliApp.UnusableInput;
         }
 
-        if (malformed is not null)
+        if (rows.HeaderMalformed is { } malformed)
         {
             error.WriteLine($"error: the header row is malformed CSV: {malformed}.");
             return CliApp.UnusableInput;
         }
 
+        string[] header = rows.Header;
         if (!FormReader.TryBind(FormLayout.For(instrument), header, out FormReader? reader, out FormProblem bindingProblem))
         {
             error.WriteLine($"error: {bindingProblem.Message}{DelimiterHint.For(header)}");
@@ -48,13 +48,11 @@ internal static class MhsdsWriter
         CsvInput.WriteRecord(writer, [.. passThrough.Select(c => header[c]), .. Columns]);
         var answers = new Answer[instrument.Items.Length];
         var problems = new List<FormProblem>();
-        while (parser.Read())
+        foreach (CsvRows.Row row in rows.Rows())
         {
-            string[] record = parser.Current.ToArray();
-            string[] kept = [.. passThrough.Select(c => c < record.Length ? record[c] : "")];
-            (RowOutcome outcome, string reasons) = WriteForm(writer, kept, record, (header.Length, malformed), reader, instrument, answers, problems, prorated);
+            string[] kept = [.. passThrough.Select(c => c < row.Cells.Length ? row.Cells[c] : "")];
+            (RowOutcome outcome, string reasons) = WriteForm(writer, kept, row, reader, instrument, answers, problems, prorated);
             tally?.Row(outcome, reasons.Length > 0);
-            malformed = null;
         }
 
         writer.Flush();
@@ -62,28 +60,14 @@ internal static class MhsdsWriter
     }
 
     /// <summary>Writes one form's rows; returns what became of it and the reasons written.</summary>
-    private static (RowOutcome, string) WriteForm(CsvOutput writer, string[] kept, string[] record, (int Fields, string? Malformed) row, FormReader reader, Instrument instrument, Answer[] answers, List<FormProblem> problems, ProratedItemSums prorated)
+    private static (RowOutcome, string) WriteForm(CsvOutput writer, string[] kept, CsvRows.Row row, FormReader reader, Instrument instrument, Answer[] answers, List<FormProblem> problems, ProratedItemSums prorated)
     {
         problems.Clear();
         InstrumentResult result = default;
-        string? unread = null;
-        if (row.Malformed is not null)
-        {
-            unread = $"malformed CSV: {row.Malformed}";
-        }
-        else if (record.Length != row.Fields)
-        {
-            unread = CsvInput.FieldCountProblem(record.Length, row.Fields);
-        }
-        else if (reader.ReadAnswers(record, answers, problems) > 0)
-        {
-            unread = string.Join("; ", problems.Select(p => p.Message));
-        }
-        else if (!instrument.TryScore(answers, out result, out ScoringError scoringError))
-        {
-            unread = scoringError.Message;
-        }
-
+        string? unread = row.Problem
+            ?? (reader.ReadAnswers(row.Cells, answers, problems) > 0 ? string.Join("; ", problems.Select(p => p.Message))
+            : !instrument.TryScore(answers, out result, out ScoringError scoringError) ? scoringError.Message
+            : null);
         if (unread is not null)
         {
             WriteRow(writer, kept, "", "", "", unread);

@@ -96,6 +96,18 @@ internal abstract class RowScorer
     /// <summary>Formats a boolean as <c>true</c>/<c>false</c>, or empty.</summary>
     public static string Bool(bool? value) => value switch { true => "true", false => "false", null => "" };
 
+    /// <summary>
+    /// A reliable change category as the change commands write it: <c>improvement</c>, <c>deterioration</c>, <c>no_change</c>,
+    /// or blank when it could not be classified.
+    /// </summary>
+    public static string Category(ReliableChangeCategory? category) => category switch
+    {
+        ReliableChangeCategory.ReliableImprovement => "improvement",
+        ReliableChangeCategory.ReliableDeterioration => "deterioration",
+        ReliableChangeCategory.NoReliableChange => "no_change",
+        _ => "",
+    };
+
     /// <summary>Adds the explanation of every score of a result that is not computable; <see cref="RowOutcome.NotComputable"/> when there was one.</summary>
     protected static RowOutcome Explain(InstrumentResult result, List<string> problems)
     {

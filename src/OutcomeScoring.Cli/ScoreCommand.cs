@@ -5,6 +5,7 @@ using System.Globalization;
 using OutcomeScoring.Activation;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.DialogScale;
+using OutcomeScoring.Forms;
 using OutcomeScoring.MentalHealth;
 
 namespace OutcomeScoring.Cli;
@@ -51,7 +52,7 @@ internal static class ScoreCommand
         var command = new Command("score", "Score every row of a CSV file; one output row per input row, in order, none dropped." + Usage.Needs("<instrument> <input.csv> with item columns item1..itemN (or --definition <file.json> <input.csv>); pam-13 also --calibration <file.json>"));
         command.Arguments.Add(parts.Instrument);
         command.Arguments.Add(parts.Input);
-        foreach (Option option in (Option[])[parts.Output, parts.Format, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Shape, parts.ProratedSums, parts.Definition, parts.Reference, parts.ValueSet, .. parts.BuiltInOnly])
+        foreach (Option option in (Option[])[parts.Output, parts.Format, parts.Delimiter, parts.ExcelSafe, parts.Quiet, parts.FailOnRowErrors, parts.Shape, parts.ProratedSums, parts.Definition, parts.Reference, parts.ValueSet, .. parts.InstrumentOptions])
         {
             command.Options.Add(option);
         }
@@ -132,9 +133,7 @@ internal static class ScoreCommand
             "--bands",
             $"core-10: severity bands: common (default: {BandRanges(Core10.Instrument)}) or alternative ({BandRanges(Core10.InstrumentWithAlternativeBands)}).");
 
-        public Option<string?> Order { get; } = Orders.Option(
-            "--order",
-            $"dialog: the position order of item1..item{Dialog.Items.Length}: mhsds (default; {SwappedPositions(DialogItemOrder.Mhsds)}) or dialog-plus (the DIALOG+ app: {SwappedPositions(DialogItemOrder.DialogPlusApp)}).");
+        public Option<string?> Order { get; } = ColumnOrderOption();
 
         public Option<string?> Coding { get; } = Codings.Option(
             "--coding",
@@ -151,8 +150,25 @@ internal static class ScoreCommand
 
         public Option<string?> Levels { get; } = LevelSets.Option("--levels", $"pam-13: activation level cut points: {LevelSets.Describe(ActivationCutPoints.Hibbard2010)}.");
 
-        /// <summary>Gets the options of built-in instruments, which <c>--definition</c> does not take.</summary>
-        public Option[] BuiltInOnly => [NonRiskRule, Bands, Order, Coding, SqolMinimum, TsMinimum, Calibration, Levels];
+        /// <summary>Gets the options of particular instruments, in the order help lists them.</summary>
+        public Option[] InstrumentOptions => [NonRiskRule, Bands, Order, Coding, SqolMinimum, TsMinimum, Calibration, Levels];
+
+        /// <summary>Gets the options of built-in instruments, which <c>--definition</c> does not take (<c>--order</c> it takes: a definition declares its column orders).</summary>
+        public Option[] BuiltInOnly => [.. InstrumentOptions.Where(o => o != Order)];
+    }
+
+    /// <summary>
+    /// <c>--order</c>: DIALOG's position orders, or with <c>--definition</c> one of the column orders the definition declares
+    /// (checked when it is read); the names are offered in help and completion as the parser's own list would.
+    /// </summary>
+    private static Option<string?> ColumnOrderOption()
+    {
+        var option = new Option<string?>("--order")
+        {
+            Description = $"dialog: the position order of item1..item{Dialog.Items.Length}: mhsds (default; {SwappedPositions(DialogItemOrder.Mhsds)}) or dialog-plus (the DIALOG+ app: {SwappedPositions(DialogItemOrder.DialogPlusApp)}). With --definition, one of the definition's column orders (columnOrders).",
+        };
+        option.CompletionSources.Add(Orders.Names);
+        return option;
     }
 
     /// <summary>A DIALOG minimum number of rated items: 1 to the score's items, by default as many as the definition's missing-item limit allows.</summary>
@@ -206,6 +222,11 @@ internal static class ScoreCommand
             || !ValidateValueSet(result, parts.ValueSet, id))
         {
             return;
+        }
+
+        if (result.GetValue(parts.Order) is { } order && !Orders.TryGet(order, out _))
+        {
+            result.AddError(Usage.NotRecognized(order, Orders.Names));
         }
 
         Usage.RequireInstrument(result, parts.NonRiskRule, CoreOm.Instrument.Id, id);
@@ -346,7 +367,7 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts), parse.GetValue(parts.Format)));
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet), parse.GetValue(parts.Order)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts), parse.GetValue(parts.Format)));
         }
 
         id = KnownId(id)!;
@@ -409,7 +430,7 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds, TabularFormat Format) how)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet, string? Order) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds, TabularFormat Format) how)
     {
         string? referenceId = chosen.Reference;
         if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
@@ -453,6 +474,20 @@ internal static class ScoreCommand
             return ScoreToMhsds(instrument, input, outputFile, output, error, tally, (how.Delimiter, prorated, how.Format));
         }
 
-        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference), output, error, showProgress, tally, format: how.Format, delimiter: how.Delimiter);
+        FormLayout? layout = null;
+        if (chosen.Order is { } order)
+        {
+            if (!instrument.ColumnOrders.Any(o => string.Equals(o.Name, order, StringComparison.OrdinalIgnoreCase)))
+            {
+                error.WriteLine(instrument.ColumnOrders.IsEmpty
+                    ? $"error: --order {order}: {instrument.Name} declares no column order (columnOrders)."
+                    : $"error: --order {order} is not a column order of {instrument.Name}; it declares {string.Join(", ", instrument.ColumnOrders.Select(o => o.Name))}.");
+                return CliApp.UnusableInput;
+            }
+
+            layout = FormLayout.For(instrument, order);
+        }
+
+        return CsvScorer.ScoreFile(input, outputFile, new CoreRowScorer(instrument, reference, layout), output, error, showProgress, tally, format: how.Format, delimiter: how.Delimiter);
     }
 }

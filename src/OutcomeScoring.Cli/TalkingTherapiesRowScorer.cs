@@ -43,13 +43,7 @@ internal sealed class TalkingTherapiesRowScorer(TalkingTherapiesRules rules) : R
         cells[1] = Number(pair.Anxiety.Change);
         cells[2] = Bool(pair.CaseAtStart);
         cells[3] = Bool(pair.Recovered);
-        cells[4] = pair.ReliableChange switch
-        {
-            ReliableChangeCategory.ReliableImprovement => "improvement",
-            ReliableChangeCategory.ReliableDeterioration => "deterioration",
-            ReliableChangeCategory.NoReliableChange => "no_change",
-            _ => "",
-        };
+        cells[4] = Category(pair.ReliableChange);
         cells[5] = Bool(pair.ReliableRecovery);
         if (pair.Explanation is { } why)
         {

@@ -54,6 +54,10 @@ public sealed partial class Instrument
     /// <param name="companionQuestions">
     /// The yes/no questions asked after some items, apart from their answers (DIALOG's "more help wanted?"); by default none.
     /// </param>
+    /// <param name="columnOrders">
+    /// The named orders in which data sources write the items (DIALOG's MHSDS and DIALOG+ app orders); by default none, and
+    /// a form's columns item1 to itemN hold items 1 to N.
+    /// </param>
     /// <exception cref="InstrumentDefinitionException">The definition is not valid; the message says exactly what is wrong.</exception>
     public Instrument(
         string id,
@@ -67,7 +71,8 @@ public sealed partial class Instrument
         Interpretation? interpretation = null,
         IEnumerable<ResultColumn>? resultColumns = null,
         IEnumerable<DefinitionStage>? stages = null,
-        IEnumerable<CompanionQuestion>? companionQuestions = null)
+        IEnumerable<CompanionQuestion>? companionQuestions = null,
+        IEnumerable<ColumnOrder>? columnOrders = null)
     {
         Item?[]? itemList = items?.ToArray();
         ScoreDefinition?[]? scoreList = scores?.ToArray();
@@ -75,7 +80,8 @@ public sealed partial class Instrument
         ResultColumn?[]? columnList = resultColumns?.ToArray();
         DefinitionStage?[] stageList = stages?.ToArray() ?? [];
         CompanionQuestion?[] companionList = companionQuestions?.ToArray() ?? [];
-        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList, stageList, companionList);
+        ColumnOrder?[] orderList = columnOrders?.ToArray() ?? [];
+        List<DefinitionProblem> problems = InstrumentValidation.Validate(id, name, source, scale, itemList, scoreList, clinicalMultiplier, direction, interpretation, columnList, stageList, companionList, orderList);
         if (problems.Count > 0)
         {
             throw new InstrumentDefinitionException(problems, withPaths: false);
@@ -93,6 +99,7 @@ public sealed partial class Instrument
         ResultColumns = columnList is null ? DefaultResultColumns(Items, Scores, ClinicalMultiplier, Interpretation) : [.. columnList.Select(c => c!)];
         Stages = [.. stageList.Select(s => s!)];
         CompanionQuestions = [.. companionList.Select(q => q!)];
+        ColumnOrders = [.. orderList.Select(o => o!)];
         _companionOffsets = new int[CompanionQuestions.Length];
         for (int q = 0, offset = 0; q < CompanionQuestions.Length; offset += CompanionQuestions[q].Items.Length, q++)
         {
@@ -226,6 +233,12 @@ public sealed partial class Instrument
     /// by a <see cref="CompanionCountStage"/>.
     /// </summary>
     public ImmutableArray<CompanionQuestion> CompanionQuestions { get; }
+
+    /// <summary>
+    /// Gets the named orders in which data sources write the items (JSON <c>columnOrders</c>; DIALOG: <c>mhsds</c> and
+    /// <c>dialog-plus</c>); empty when the definition declares none.
+    /// </summary>
+    public ImmutableArray<ColumnOrder> ColumnOrders { get; }
 
     /// <summary>
     /// Gets the number of companion answers a response set gives when the companion questions are asked: one per item
@@ -512,7 +525,7 @@ public sealed partial class Instrument
     public Instrument WithMaximumMissing(string scoreId, int maximumMissing)
     {
         int index = IndexOfScore(scoreId);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages, CompanionQuestions));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores.SetItem(index, Scores[index] with { MaximumMissing = maximumMissing }), ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages, CompanionQuestions, ColumnOrders));
     }
 
     /// <summary>Returns a copy of this instrument with a different interpretation (for example other severity bands).</summary>
@@ -523,7 +536,7 @@ public sealed partial class Instrument
     public Instrument WithInterpretation(Interpretation interpretation)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns, Stages, CompanionQuestions));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, interpretation, ResultColumns, Stages, CompanionQuestions, ColumnOrders));
     }
 
     /// <summary>Returns a copy of this instrument whose result table has other columns.</summary>
@@ -534,7 +547,7 @@ public sealed partial class Instrument
     public Instrument WithResultColumns(IEnumerable<ResultColumn> resultColumns)
     {
         ArgumentNullException.ThrowIfNull(resultColumns);
-        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns, Stages, CompanionQuestions));
+        return CarryCalibrations(new Instrument(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, resultColumns, Stages, CompanionQuestions, ColumnOrders));
     }
 
     /// <summary>
@@ -550,7 +563,7 @@ public sealed partial class Instrument
     {
         ArgumentNullException.ThrowIfNull(stage);
         int index = IndexOfStage(stage.Id);
-        Instrument next = new(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages.SetItem(index, stage), CompanionQuestions);
+        Instrument next = new(Id, Name, Source, Scale, Items, Scores, ClinicalMultiplier, Direction, Interpretation, ResultColumns, Stages.SetItem(index, stage), CompanionQuestions, ColumnOrders);
         if (_calibrations[index] is { } calibration && stage is CalibrationStage replaced)
         {
             replaced.CheckFits(calibration, next);

@@ -33,22 +33,11 @@ public sealed class InstrumentDefinitionException : ArgumentException
     }
 
     internal InstrumentDefinitionException(IReadOnlyList<DefinitionProblem> problems, bool withPaths)
-        : base(Describe(problems, withPaths))
+        : base(DefinitionProblem.Describe(problems, withPaths, "The definition"))
     {
         Problems = [.. problems];
     }
 
     /// <summary>Gets every problem found, in the order of the definition, each with its JSON path.</summary>
     public ImmutableArray<DefinitionProblem> Problems { get; }
-
-    private static string Describe(IReadOnlyList<DefinitionProblem> problems, bool withPaths)
-    {
-        if (problems.Count == 1)
-        {
-            return withPaths ? problems[0].ToString() : problems[0].Message;
-        }
-
-        string lines = string.Join("\n", problems.Select(p => "- " + (withPaths ? p.ToString() : p.Message)));
-        return $"The definition has {problems.Count} problems:\n{lines}";
-    }
 }

@@ -93,6 +93,51 @@ public sealed class DefinitionCommandTests : IDisposable
         Assert.Equal(builtIn, fromDefinition);
     }
 
+    [Theory]
+    [InlineData("mhsds")]
+    [InlineData("dialog-plus")]
+    public void DIALOG_from_its_printed_definition_reads_either_declared_column_order_as_the_built_in_does(string order)
+    {
+        // The orders are data in the definition, so --order works for any definition that declares them.
+        string definition = _cli.Write("dialog.json", CliRunner.Run("definition", "dialog").Output);
+        (int builtInExit, string builtIn, _) = CliRunner.Run("score", "dialog", Sample("dialog.csv"), "--order", order);
+        (int exit, string fromDefinition, string error) = CliRunner.Run("score", "--definition", definition, Sample("dialog.csv"), "--order", order);
+        Assert.Equal(0, builtInExit);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(Scores(builtIn), Scores(fromDefinition));
+        // Every column but the error column, whose wording of a bad cell is the built-in's own ("rating", the item's topic).
+        static string[][] Scores(string csv) => [.. Csv.Parse(csv).Select(row => row[..^1])];
+    }
+
+    [Fact]
+    public void A_column_order_of_a_made_up_definition_names_the_item_each_column_holds()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp.Replace("\"scores\": [", "\"columnOrders\": [{ \"name\": \"backwards\", \"items\": [6, 5, 4, 3, 2, 1], \"source\": \"made up\" }],\n  \"scores\": [", StringComparison.Ordinal));
+        string forwards = _cli.Write("forwards.csv", "item1,item2,item3,item4,item5,item6\n5,1,4,2,3,1\n2,,,1,1,1\n");
+        string backwards = _cli.Write("backwards.csv", "item1,item2,item3,item4,item5,item6\n1,3,2,4,1,5\n1,1,1,,,2\n");
+        (int exit, string output, string error) = CliRunner.Run("score", "--definition", definition, backwards, "--order", "BACKWARDS");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(CliRunner.Run("score", "--definition", definition, forwards).Output, output);
+
+        (int unknownExit, string unknownOutput, string unknown) = CliRunner.Run("score", "--definition", definition, backwards, "--order", "dialog-plus");
+        Assert.Equal(1, unknownExit);
+        Assert.Equal("", unknownOutput);
+        Assert.Equal("error: --order dialog-plus is not a column order of Made-up wellbeing scale; it declares backwards.\n", unknown.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            "error: --order backwards: Made-up wellbeing scale declares no column order (columnOrders).\n",
+            CliRunner.Run("score", "--definition", _cli.Write("plain.json", MadeUp), backwards, "--order", "backwards").Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_built_in_takes_only_dialog_s_orders_with_the_parser_s_message()
+    {
+        (int exit, _, string error) = CliRunner.Run("score", "dialog", Sample("dialog.csv"), "--order", "backwards");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Argument 'backwards' not recognized. Must be one of:\n\t'mhsds'\n\t'dialog-plus'", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PAM_13_from_its_printed_definition_without_a_calibration_says_the_activation_needs_one()
     {
@@ -205,7 +250,7 @@ public sealed class DefinitionCommandTests : IDisposable
         Assert.False(File.Exists(output));
         Assert.Equal(
             "error: bad.json is not a usable instrument definition; 3 problems:\n"
-            + "  $.colour: unknown property \"colour\"; allowed here: $schema, id, name, source, scale, clinicalMultiplier, direction, items, companionQuestions, scores, interpretation, resultColumns, stages.\n"
+            + "  $.colour: unknown property \"colour\"; allowed here: $schema, id, name, source, scale, clinicalMultiplier, direction, items, companionQuestions, columnOrders, scores, interpretation, resultColumns, stages.\n"
             + "  $.scores[0].items[1]: Instrument 'bad': score 't' refers to item 2, but the instrument has items 1 to 1.\n"
             + "  $.scores[0].maximumMissing: Instrument 'bad': score 't' allows 3 missing items, but it has 2; the limit must be between 0 and 1 so that at least one answered item is needed.\n",
             error);

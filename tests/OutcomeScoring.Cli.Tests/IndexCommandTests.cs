@@ -152,7 +152,9 @@ public sealed class IndexCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", bad);
         Assert.Equal(1, exit);
         Assert.Equal("", output);
-        Assert.Contains("error: specification file bad.json: Component 'outcomes': \"direction\" is 0; it must be 1 (higher is better) or -1 (lower is better).", error, StringComparison.Ordinal);
+        int wrong = IntegrationProfile.Specification.Components.Count(c => c.Direction == IndexDirection.HigherIsBetter);
+        Assert.StartsWith($"error: specification file bad.json: The index specification has {wrong} problems:\n", error, StringComparison.Ordinal);
+        Assert.Contains("\n- $.components[0].direction: Component 'outcomes': \"direction\" is 0; it must be 1 (higher is better) or -1 (lower is better).\n", error, StringComparison.Ordinal);
         Assert.Contains("error: specification file not found", CliRunner.Run("index", _cli.Write("c.csv", Components), "--spec", _cli.PathOf("none.json")).Error, StringComparison.Ordinal);
     }
 

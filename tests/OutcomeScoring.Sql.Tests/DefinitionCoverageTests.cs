@@ -14,7 +14,9 @@ public sealed class DefinitionCoverageTests
     {
         // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
         // Companion questions: DIALOG's help question is read from its help columns (HelpFacts); any other makes CanExpress refuse.
-        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages", "CompanionQuestions", "CompanionAnswerCount"],
+        // Column orders are not needed by scoring: they are a reading option chosen by the caller; SQL reads the default order
+        // (column itemN holds item N; DIALOG's MHSDS order), as the generated SQL always has.
+        [typeof(Instrument)] = ["Id", "Name", "Source", "Scale", "Items", "Scores", "ClinicalMultiplier", "Direction", "Interpretation", "ResultColumns", "PrimaryScoreIndex", "Stages", "CompanionQuestions", "CompanionAnswerCount", "ColumnOrders"],
         // Points (an item's value map) are written in SQL (ItemFacts: a CASE over the answers; MaximumPossible reads the highest).
         [typeof(Item)] = ["Number", "Topic", "Keying", "IsRisk", "AllowsNotApplicable", "Codes", "Points"],
         // RoundsClinicalScore, every Aggregate (Mean, Sum, ProratedSum), ExcludesNotApplicable and CountsNotApplicable are

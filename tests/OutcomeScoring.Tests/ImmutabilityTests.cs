@@ -62,7 +62,7 @@ public class ImmutabilityTests
     [
         // Instrument definitions and answers
         typeof(Instrument), typeof(Item), typeof(ResponseScale), typeof(ScoreDefinition), typeof(Answer), typeof(AnswerCodes),
-        typeof(DefinitionStage), typeof(CalibrationStage), typeof(ValueSetStage), typeof(ValueSetDimension), typeof(ValueSetTerm), typeof(ItemLevels), typeof(LowestRatedStage), typeof(CompanionCountStage), typeof(CompanionQuestion), typeof(StageOutput),
+        typeof(DefinitionStage), typeof(CalibrationStage), typeof(ValueSetStage), typeof(ValueSetDimension), typeof(ValueSetTerm), typeof(ItemLevels), typeof(LowestRatedStage), typeof(CompanionCountStage), typeof(CompanionQuestion), typeof(ColumnOrder), typeof(StageOutput),
         typeof(ResultColumn), typeof(PublicCode), typeof(OutcomeScoring.Forms.FormLayout),
         typeof(Interpretation), typeof(SeverityBand), typeof(SeverityBanding), typeof(ReliableChangeThreshold),
         typeof(CutoffReference), typeof(CutoffEntry), typeof(WithheldCutoff), typeof(DialogItem), typeof(DialogResponse),

@@ -84,20 +84,20 @@ internal sealed class CsvTable
     public static CsvTable Read(string path)
     {
         string name = System.IO.Path.GetFileName(path);
-        string? malformed = null;
         using StreamReader text = CommandFiles.OpenText(path);
-        using CsvReader reader = CsvInput.Open(text, record => malformed ??= CsvScorer.Describe(record.Reason));
+        using var read = new CsvRows(text);
         using var error = new StringWriter();
-        if (!CsvInput.TryReadHeader(reader, error, out string[] header))
+        if (!read.TryReadHeader(error))
         {
             throw new InvalidDataException($"{name} is empty; it needs a header row naming the columns.");
         }
 
-        if (malformed is not null)
+        if (read.HeaderMalformed is { } malformed)
         {
             throw new InvalidDataException($"{name}: the header row is malformed CSV: {malformed}.");
         }
 
+        string[] header = read.Header;
         if (CsvInput.Repeated(header) is { } repeated)
         {
             throw new InvalidDataException($"{name}: {repeated}");
@@ -105,25 +105,16 @@ internal sealed class CsvTable
 
         var rows = new List<CsvRow>();
         var problems = new List<string>();
-        int number = 0;
-        while (reader.Read())
+        foreach (CsvRows.Row row in read.Rows())
         {
-            number++;
-            string[] cells = reader.Current.ToArray();
-            if (malformed is not null)
+            if (row.Problem is { } problem)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {number}: malformed CSV: {malformed}"));
-            }
-            else if (cells.Length != header.Length)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {number}: {CsvInput.FieldCountProblem(cells.Length, header.Length)}"));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {row.Number}: {problem}"));
             }
             else
             {
-                rows.Add(new CsvRow(number, cells));
+                rows.Add(new CsvRow(row.Number, row.Cells));
             }
-
-            malformed = null;
         }
 
         return new CsvTable(name, header, rows, problems);

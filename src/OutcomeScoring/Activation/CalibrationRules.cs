@@ -62,6 +62,13 @@ internal static class CalibrationRules
         return null;
     }
 
+    /// <summary>The rule both calibration forms share: the fewest answered items scored lies between 1 and the number of items.</summary>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    public static string? MinimumAnsweredProblem(string name, int minimumAnswered, int itemCount) =>
+        minimumAnswered >= 1 && minimumAnswered <= itemCount
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': minimumAnswered is {minimumAnswered}; it must be between 1 and {itemCount} (the number of items).");
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowLength(ICalibration calibration, int length, string paramName = "categories") =>
         throw new ArgumentException(

@@ -26,26 +26,12 @@ public sealed class ItemParameterCalibration : ICalibration
     /// <exception cref="CalibrationException">A value is missing or out of range; the message says which.</exception>
     public ItemParameterCalibration(string name, RaschModel model, PersonEstimationOptions estimation, LinearTransform transform, int minimumAnswered, bool rejectUniformExtremes)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        List<DefinitionProblem> problems = [.. PartProblems(name, model, estimation, transform), .. RuleProblems(name, estimation, minimumAnswered, model?.ItemCount)];
+        if (problems.Count > 0)
         {
-            throw new CalibrationException("A calibration needs a name.");
+            throw new CalibrationException(problems, withPaths: false);
         }
 
-        Require(model is not null, $"Calibration '{name}' needs a model.");
-        Require(estimation is not null, $"Calibration '{name}' needs estimation options.");
-        Require(transform is not null, $"Calibration '{name}' needs a transform.");
-        try
-        {
-            estimation!.Validate();
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new CalibrationException($"Calibration '{name}': {ex.Message.Split(" (Parameter", 2)[0]}", ex);
-        }
-
-        Require(
-            minimumAnswered >= 1 && minimumAnswered <= model!.ItemCount,
-            string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': minimumAnswered is {minimumAnswered}; it must be between 1 and {model!.ItemCount} (the number of items)."));
         Name = name;
         Model = model!;
         Estimation = estimation!;
@@ -133,6 +119,59 @@ public sealed class ItemParameterCalibration : ICalibration
     /// <summary>Returns the calibration's name and kind.</summary>
     /// <returns>A short text for logs.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} (item parameters, {Model.Kind}, {Estimation.Estimator}, {ItemCount} items)");
+
+    /// <summary>The parts a calibration needs: a name, a model, estimation options and a transform.</summary>
+    private static List<DefinitionProblem> PartProblems(string? name, RaschModel? model, PersonEstimationOptions? estimation, LinearTransform? transform)
+    {
+        var problems = new List<DefinitionProblem>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            problems.Add(new DefinitionProblem("$.name", "A calibration needs a name."));
+        }
+
+        if (model is null)
+        {
+            problems.Add(new DefinitionProblem("$.items", $"Calibration '{name}' needs a model."));
+        }
+
+        if (estimation is null)
+        {
+            problems.Add(new DefinitionProblem("$.estimator", $"Calibration '{name}' needs estimation options."));
+        }
+
+        if (transform is null)
+        {
+            problems.Add(new DefinitionProblem("$.transform", $"Calibration '{name}' needs a transform."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The rules on values, each at its path in the JSON form: estimation options in range (<c>$.extremeAdjustment</c>) and a
+    /// minimum between 1 and the number of items (when that is known).
+    /// </summary>
+    internal static List<DefinitionProblem> RuleProblems(string? name, PersonEstimationOptions? estimation, int? minimumAnswered, int? itemCount)
+    {
+        var problems = new List<DefinitionProblem>();
+        if (estimation?.Problem() is { } option)
+        {
+            string at = option.Option switch
+            {
+                nameof(PersonEstimationOptions.Estimator) => "$.estimator",
+                nameof(PersonEstimationOptions.ExtremeScoreAdjustment) => "$.extremeAdjustment",
+                _ => "$",
+            };
+            problems.Add(new DefinitionProblem(at, $"Calibration '{name}': {option.Message}"));
+        }
+
+        if (minimumAnswered is { } minimum && itemCount is { } count && CalibrationRules.MinimumAnsweredProblem(name ?? "", minimum, count) is { } problem)
+        {
+            problems.Add(new DefinitionProblem("$.minimumAnswered", problem));
+        }
+
+        return problems;
+    }
 
     private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
     {

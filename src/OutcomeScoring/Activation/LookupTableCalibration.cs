@@ -37,57 +37,17 @@ public sealed class LookupTableCalibration : ICalibration
     /// </exception>
     public LookupTableCalibration(string name, int itemCount, int maximumCategoryPerItem, IEnumerable<LookupTableRow> rows, int minimumAnswered, bool rejectUniformExtremes)
     {
-        Require(!string.IsNullOrWhiteSpace(name), "A calibration needs a name.");
-        Require(itemCount >= 1, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': itemCount is {itemCount}; it must be at least 1."));
-        Require(maximumCategoryPerItem >= 1, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': maximumCategory is {maximumCategoryPerItem}; it must be at least 1."));
-        Require(rows is not null, $"Calibration '{name}' needs a table.");
-        Require(
-            minimumAnswered >= 1 && minimumAnswered <= itemCount,
-            string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': minimumAnswered is {minimumAnswered}; it must be between 1 and {itemCount} (the number of items)."));
+        List<DefinitionProblem> problems = Problems(name, itemCount, maximumCategoryPerItem, rows is null ? null : [.. rows], minimumAnswered);
+        if (problems.Count > 0)
+        {
+            throw new CalibrationException(problems, withPaths: false);
+        }
 
         Rows = [.. rows!];
         _byAnswered = new LookupTableRow?[itemCount + 1];
-        for (int position = 0; position < Rows.Length; position++)
+        foreach (LookupTableRow row in Rows)
         {
-            LookupTableRow row = Rows[position];
-            Require(row is not null, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': table row {position + 1} is null."));
-            int n = row.Answered;
-            Require(n >= 1 && n <= itemCount, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': table row {position + 1} is for {n} answered items; it must be between 1 and {itemCount}."));
-            Require(_byAnswered[n] is null, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the table has more than one row for {n} answered items."));
-            int expected = (maximumCategoryPerItem * n) + 1;
-            Require(
-                row.Scores.Length == expected,
-                string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has {row.Scores.Length} scores; it needs {expected} (one per raw score 0 to {expected - 1})."));
-            Require(
-                row.StandardErrors.IsEmpty || row.StandardErrors.Length == expected,
-                string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has {row.StandardErrors.Length} standard errors; it needs {expected} (one per raw score) or none."));
-            for (int r = 0; r < expected; r++)
-            {
-                double score = row.Scores[r];
-                if (!double.IsFinite(score))
-                {
-                    Fail(string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has score {score} at raw score {r}; scores must be finite numbers."));
-                }
-
-                if (r > 0 && !(score > row.Scores[r - 1]))
-                {
-                    Fail(string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items is not increasing: the score at raw score {r} ({score}) is not above the score at raw score {r - 1} ({row.Scores[r - 1]})."));
-                }
-
-                if (!row.StandardErrors.IsEmpty && !(double.IsFinite(row.StandardErrors[r]) && row.StandardErrors[r] > 0))
-                {
-                    Fail(string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has standard error {row.StandardErrors[r]} at raw score {r}; standard errors must be positive finite numbers."));
-                }
-            }
-
-            _byAnswered[n] = row;
-        }
-
-        for (int n = minimumAnswered; n <= itemCount; n++)
-        {
-            Require(
-                _byAnswered[n] is not null,
-                string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the table has no row for {n} answered items; it needs one for every count from minimumAnswered ({minimumAnswered}) to {itemCount}."));
+            _byAnswered[row.Answered] = row;
         }
 
         Name = name;
@@ -139,14 +99,138 @@ public sealed class LookupTableCalibration : ICalibration
     /// <returns>A short text for logs.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} (lookup table, {ItemCount} items, {Rows.Length} rows)");
 
-    private static void Require([System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition, string message)
+    /// <summary>
+    /// Every rule a table breaks, each at its path in the JSON form (<c>$.table[2].scores[5]</c>): a row for every count of answered
+    /// items from the minimum to the item count, one score per raw score, strictly increasing, optional standard errors above 0.
+    /// For each row only the first bad position of its scores and of its standard errors is reported.
+    /// </summary>
+    internal static List<DefinitionProblem> Problems(string name, int itemCount, int maximumCategoryPerItem, IReadOnlyList<LookupTableRow?>? rows, int minimumAnswered)
     {
-        if (!condition)
+        var problems = new List<DefinitionProblem>();
+        void Add(string path, string message) => problems.Add(new DefinitionProblem(path, message));
+        if (string.IsNullOrWhiteSpace(name))
         {
-            Fail(message);
+            Add("$.name", "A calibration needs a name.");
+        }
+
+        bool sized = itemCount >= 1 && maximumCategoryPerItem >= 1;
+        if (itemCount < 1)
+        {
+            Add("$.itemCount", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': itemCount is {itemCount}; it must be at least 1."));
+        }
+
+        if (maximumCategoryPerItem < 1)
+        {
+            Add("$.maximumCategory", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': maximumCategory is {maximumCategoryPerItem}; it must be at least 1."));
+        }
+
+        if (rows is null)
+        {
+            Add("$.table", $"Calibration '{name}' needs a table.");
+        }
+
+        if (CalibrationRules.MinimumAnsweredProblem(name, minimumAnswered, itemCount) is { } minimum)
+        {
+            Add("$.minimumAnswered", minimum);
+        }
+
+        if (rows is null || !sized)
+        {
+            return problems;
+        }
+
+        var seen = new bool[itemCount + 1];
+        for (int position = 0; position < rows.Count; position++)
+        {
+            RowProblems(name, itemCount, maximumCategoryPerItem, rows[position], position, seen, Add);
+        }
+
+        for (int n = Math.Max(minimumAnswered, 1); n <= itemCount; n++)
+        {
+            if (!seen[n])
+            {
+                Add("$.table", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the table has no row for {n} answered items; it needs one for every count from minimumAnswered ({minimumAnswered}) to {itemCount}."));
+            }
+        }
+
+        return problems;
+    }
+
+    private static void RowProblems(string name, int itemCount, int maximumCategoryPerItem, LookupTableRow? row, int position, bool[] seen, Action<string, string> add)
+    {
+        string at = string.Create(CultureInfo.InvariantCulture, $"$.table[{position}]");
+        if (row is null)
+        {
+            add(at, string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': table row {position + 1} is null."));
+            return;
+        }
+
+        int n = row.Answered;
+        if (n < 1 || n > itemCount)
+        {
+            add(at + ".answered", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': table row {position + 1} is for {n} answered items; it must be between 1 and {itemCount}."));
+            return;
+        }
+
+        if (seen[n])
+        {
+            add(at + ".answered", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the table has more than one row for {n} answered items."));
+            return;
+        }
+
+        seen[n] = true;
+        int expected = (maximumCategoryPerItem * n) + 1;
+        if (row.Scores.Length != expected)
+        {
+            add(at + ".scores", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has {row.Scores.Length} scores; it needs {expected} (one per raw score 0 to {expected - 1})."));
+        }
+        else if (FirstBadScore(row.Scores) is { } r)
+        {
+            double score = row.Scores[r];
+            add(
+                string.Create(CultureInfo.InvariantCulture, $"{at}.scores[{r}]"),
+                double.IsFinite(score)
+                    ? string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items is not increasing: the score at raw score {r} ({score}) is not above the score at raw score {r - 1} ({row.Scores[r - 1]}).")
+                    : string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has score {score} at raw score {r}; scores must be finite numbers."));
+        }
+
+        if (!row.StandardErrors.IsEmpty && row.StandardErrors.Length != expected)
+        {
+            add(at + ".standardErrors", string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has {row.StandardErrors.Length} standard errors; it needs {expected} (one per raw score) or none."));
+        }
+        else if (FirstBadError(row.StandardErrors) is { } bad)
+        {
+            add(
+                string.Create(CultureInfo.InvariantCulture, $"{at}.standardErrors[{bad}]"),
+                string.Create(CultureInfo.InvariantCulture, $"Calibration '{name}': the row for {n} answered items has standard error {row.StandardErrors[bad]} at raw score {bad}; standard errors must be positive finite numbers."));
         }
     }
 
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void Fail(string message) => throw new CalibrationException(message);
+    /// <summary>The first raw score whose standard error is not a positive finite number, or <see langword="null"/>.</summary>
+    private static int? FirstBadError(ImmutableArray<double> errors)
+    {
+        for (int r = 0; r < errors.Length; r++)
+        {
+            if (!(double.IsFinite(errors[r]) && errors[r] > 0))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first raw score whose score is not finite or not above the one before, or <see langword="null"/>.</summary>
+    private static int? FirstBadScore(ImmutableArray<double> scores)
+    {
+        for (int r = 0; r < scores.Length; r++)
+        {
+            if (!double.IsFinite(scores[r]) || (r > 0 && !(scores[r] > scores[r - 1])))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
 }

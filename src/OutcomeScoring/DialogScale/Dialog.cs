@@ -89,13 +89,26 @@ public static class Dialog
     /// <param name="order">The position order of the item columns.</param>
     /// <param name="coding">How the ratings are written; the reader gives ratings 1-7 in item (MHSDS) order either way.</param>
     /// <returns>The layout.</returns>
-    public static FormLayout Layout(DialogItemOrder order, DialogCoding coding) => FormLayout.For(Instrument) with
+    public static FormLayout Layout(DialogItemOrder order, DialogCoding coding)
     {
-        WrittenScale = coding == DialogCoding.ZeroToSix ? new ResponseScale(0, 6) : Instrument.Scale,
-        ColumnItems = [.. Enumerable.Range(1, ItemCount).Select(position => (int)DomainAt(position, order))],
-        AnswerName = "rating",
-        Topics = [.. Enumerable.Range(1, ItemCount).Select(position => Item(DomainAt(position, order)).Topic)],
-    };
+        FormLayout layout = FormLayout.For(Instrument, OrderName(order));
+        return layout with
+        {
+            WrittenScale = coding == DialogCoding.ZeroToSix ? new ResponseScale(0, 6) : Instrument.Scale,
+            AnswerName = "rating",
+            Topics = [.. layout.ColumnItems.Select(item => Instrument.Items[item - 1].Topic)],
+        };
+    }
+
+    /// <summary>
+    /// The name of a position order among the column orders DIALOG's definition declares (dialog.json <c>columnOrders</c>:
+    /// <c>mhsds</c>, <c>dialog-plus</c>; specs/dialog.md).
+    /// </summary>
+    internal static string OrderName(DialogItemOrder order) => order == DialogItemOrder.DialogPlusApp ? "dialog-plus" : "mhsds";
+
+    /// <summary>The item numbers in column order of a position order, as DIALOG's definition declares it.</summary>
+    private static ImmutableArray<int> ColumnItems(DialogItemOrder order) =>
+        Instrument.ColumnOrders.First(o => o.Name == OrderName(order)).Items;
 
     /// <summary>Gets an item by meaning.</summary>
     /// <param name="domain">The item.</param>
@@ -115,24 +128,14 @@ public static class Dialog
             throw new ArgumentOutOfRangeException(nameof(position), position, "DIALOG positions are 1-11.");
         }
 
-        return (order, position) switch
-        {
-            (DialogItemOrder.DialogPlusApp, 6) => DialogDomain.PartnerFamily,
-            (DialogItemOrder.DialogPlusApp, 7) => DialogDomain.Friendships,
-            _ => (DialogDomain)position,
-        };
+        return (DialogDomain)ColumnItems(order)[position - 1];
     }
 
     /// <summary>Gets the position (1-11) of an item in an order.</summary>
     /// <param name="domain">The item.</param>
     /// <param name="order">The order.</param>
     /// <returns>The position.</returns>
-    public static int PositionOf(DialogDomain domain, DialogItemOrder order) => (order, domain) switch
-    {
-        (DialogItemOrder.DialogPlusApp, DialogDomain.PartnerFamily) => 6,
-        (DialogItemOrder.DialogPlusApp, DialogDomain.Friendships) => 7,
-        _ => IndexOf(domain) + 1,
-    };
+    public static int PositionOf(DialogDomain domain, DialogItemOrder order) => ColumnItems(order).IndexOf(IndexOf(domain) + 1) + 1;
 
     /// <summary>Scores one administration.</summary>
     /// <param name="response">The ratings and help answers.</param>

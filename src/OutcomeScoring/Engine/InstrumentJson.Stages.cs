@@ -13,6 +13,7 @@ internal sealed partial class InstrumentJson
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
     private static readonly string[] CompanionCountFields = [.. CommonStageFields, "question", "items"];
     private static readonly string[] CompanionQuestionFields = ["id", "name", "items", "source"];
+    private static readonly string[] ColumnOrderFields = ["name", "items", "source"];
     private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
     private static readonly string[] DimensionFields = ["id", "items", "values"];
     private static readonly string[] TermFields = ["id", "atLeast", "minimumCount", "value"];
@@ -201,21 +202,51 @@ internal sealed partial class InstrumentJson
         return id is null || name is null || items is null || source is null ? null : new CompanionQuestion(id, name, items.Value, source);
     }
 
-    private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer)
+    /// <summary>A column order (<see cref="ColumnOrder"/>): name, the item each column holds, source.</summary>
+    private ColumnOrder? Order(JsonElement element, string at)
     {
-        if (questions.IsEmpty)
+        if (!IsObject(element, at))
         {
-            return;
+            return null;
         }
 
-        writer.WriteStartArray("companionQuestions");
-        foreach (CompanionQuestion question in questions)
+        Fields(element, ColumnOrderFields, at);
+        string? name = Text(element, "name", at);
+        ImmutableArray<int>? items = Numbers(element, "items", at);
+        string? source = Text(element, "source", at);
+        return name is null || items is null || source is null ? null : new ColumnOrder(name, items.Value, source);
+    }
+
+    private static void WriteColumnOrders(ImmutableArray<ColumnOrder> orders, Utf8JsonWriter writer) =>
+        WriteObjects(writer, "columnOrders", orders, order =>
         {
-            writer.WriteStartObject();
+            writer.WriteString("name", order.Name);
+            WriteNumbers(writer, "items", order.Items);
+            writer.WriteString("source", order.Source);
+        });
+
+    private static void WriteCompanionQuestions(ImmutableArray<CompanionQuestion> questions, Utf8JsonWriter writer) =>
+        WriteObjects(writer, "companionQuestions", questions, question =>
+        {
             writer.WriteString("id", question.Id);
             writer.WriteString("name", question.Name);
             WriteNumbers(writer, "items", question.Items);
             writer.WriteString("source", question.Source);
+        });
+
+    /// <summary>Writes an array of objects, each by <paramref name="write"/>; nothing when there are none (an optional part).</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter writer, string name, ImmutableArray<T> parts, Action<T> write)
+    {
+        if (parts.IsEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (T part in parts)
+        {
+            writer.WriteStartObject();
+            write(part);
             writer.WriteEndObject();
         }
 

@@ -16,7 +16,7 @@ internal sealed partial class InstrumentJson
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "companionQuestions", "scores", "interpretation", "resultColumns", "stages"];
+    private static readonly string[] RootFields = ["$schema", "id", "name", "source", "scale", "clinicalMultiplier", "direction", "items", "companionQuestions", "columnOrders", "scores", "interpretation", "resultColumns", "stages"];
     private static readonly string[] ColumnFields = ["name", "value", "score", "stage", "output"];
 
     private static readonly (string Name, ResultValue Value)[] ValueNames =
@@ -138,6 +138,7 @@ internal sealed partial class InstrumentJson
         ScoreDirection direction = Choice(root, "direction", "$", ["lower-is-better", "higher-is-better"], ScoreDirection.LowerIsBetter, ScoreDirection.HigherIsBetter) ?? ScoreDirection.LowerIsBetter;
         List<Item?>? items = Elements(root, "items", "$", required: true, Item);
         List<CompanionQuestion?>? companions = Elements(root, "companionQuestions", "$", required: false, Companion);
+        List<ColumnOrder?>? orders = Elements(root, "columnOrders", "$", required: false, Order);
         List<ScoreDefinition?>? scores = Elements(root, "scores", "$", required: true, Score);
         Interpretation? interpretation = Interpretation(root, scores);
         List<ResultColumn?>? columns = Elements(root, "resultColumns", "$", required: false, Column);
@@ -147,14 +148,14 @@ internal sealed partial class InstrumentJson
         // since their problems are already listed).
         // A rule about a part already reported (a part that could not be read, so is null here) is left out.
         DefinitionProblem[] shape = [.. _problems];
-        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns, stages, companions)
+        _problems.AddRange(InstrumentValidation.Validate(id ?? "", name ?? "-", source ?? "-", scale, items, scores, multiplier, direction, interpretation, columns, stages, companions, orders)
             .Where(p => !shape.Any(q => p.IsWithin(q.Path) || (p.IsAbsence && q.IsWithin(p.Path)))));
         if (_problems.Count > 0)
         {
             throw Failure();
         }
 
-        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!), stages?.Select(s => s!), companions?.Select(q => q!));
+        return new Instrument(id!, name!, source!, scale!, items!.Select(i => i!), scores!.Select(s => s!), multiplier, direction, interpretation, columns?.Select(c => c!), stages?.Select(s => s!), companions?.Select(q => q!), orders?.Select(o => o!));
     }
 
     private InstrumentDefinitionException Failure() => new(_problems, withPaths: true);
@@ -413,7 +414,7 @@ internal sealed partial class InstrumentJson
         {
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                Problem(Path(at, property.Name), $"unknown property \"{property.Name}\"; allowed here: {string.Join(", ", allowed)}.");
+                Problem(JsonProblems.Path(at, property.Name), $"unknown property \"{JsonFields.Shown(property.Name)}\"; allowed here: {string.Join(", ", allowed)}.");
             }
         }
     }
@@ -572,25 +573,17 @@ internal sealed partial class InstrumentJson
         }
 
         JsonElement value = parent.GetProperty(field);
-        string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        foreach ((string name, T choice) in choices)
+        if (JsonProblems.Match(value.ValueKind == JsonValueKind.String ? value.GetString() : null, choices) is { } choice)
         {
-            if (text == name)
-            {
-                return choice;
-            }
+            return choice;
         }
 
-        string allowed = string.Join(", ", choices[..^1].Select(c => $"\"{c.Name}\"")) + $" or \"{choices[^1].Name}\"";
-        Problem(Path(at, field), $"must be {allowed}; got {Shown(value)}.");
+        Problem(Path(at, field), $"must be {JsonProblems.OneOf(choices)}; got {Shown(value)}.");
         return null;
     }
 
-    private static string Shown(JsonElement value)
-    {
-        string raw = value.GetRawText();
-        return raw.Length <= 60 ? raw : raw[..57] + "...";
-    }
+    /// <summary>A value for a message, quoted as every JSON reader quotes it (<see cref="JsonFields.Raw"/>: at most 80 characters and the length).</summary>
+    private static string Shown(JsonElement value) => JsonFields.Raw(value);
 
     private static void Write(Instrument instrument, Utf8JsonWriter writer)
     {
@@ -617,6 +610,7 @@ internal sealed partial class InstrumentJson
 
         writer.WriteEndArray();
         WriteCompanionQuestions(instrument.CompanionQuestions, writer);
+        WriteColumnOrders(instrument.ColumnOrders, writer);
         writer.WriteStartArray("scores");
         foreach (ScoreDefinition score in instrument.Scores)
         {

@@ -28,7 +28,8 @@ internal sealed class InstrumentValidation
         Interpretation? interpretation,
         IReadOnlyList<ResultColumn?>? resultColumns = null,
         IReadOnlyList<DefinitionStage?>? stages = null,
-        IReadOnlyList<CompanionQuestion?>? companionQuestions = null)
+        IReadOnlyList<CompanionQuestion?>? companionQuestions = null,
+        IReadOnlyList<ColumnOrder?>? columnOrders = null)
     {
         var v = new InstrumentValidation(id);
         v.Check(!string.IsNullOrWhiteSpace(id), "$.id", "An instrument needs an id.");
@@ -68,6 +69,7 @@ internal sealed class InstrumentValidation
         stages ??= [];
         companionQuestions ??= [];
         v.CompanionQuestions(items?.Count, companionQuestions);
+        v.ColumnOrders(items?.Count, columnOrders ?? []);
         v.Stages(scale, items?.Count, scores ?? [], stages, companionQuestions);
         if (items is not null)
         {
@@ -319,6 +321,46 @@ internal sealed class InstrumentValidation
                 string itemAt = Text($"{at}.items[{j}]");
                 Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' follows item {items[j]}, but the instrument has items 1 to {itemCount}."));
                 Check(j == 0 || items[j] > items[j - 1], itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' lists item {items[j]} out of order or twice; list its items once each, in ascending order."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Column orders: a name (unique ignoring case; letters, digits and '-', as the command line's <c>--item-order</c> takes it),
+    /// a source, and the item numbers in column order: each item of the instrument once.
+    /// </summary>
+    private void ColumnOrders(int? itemCount, IReadOnlyList<ColumnOrder?> orders)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int o = 0; o < orders.Count; o++)
+        {
+            string at = Text($"$.columnOrders[{o}]");
+            if (orders[o] is not { } order)
+            {
+                Absent(at, Text($"Instrument '{_id}': column order {o + 1} is null."));
+                continue;
+            }
+
+            Check(
+                !string.IsNullOrWhiteSpace(order.Name) && order.Name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'),
+                at + ".name",
+                Text($"Instrument '{_id}': column order {o + 1} needs a name of letters, digits and '-'; got '{order.Name}'."));
+            Check(order.Name is null || names.Add(order.Name), at + ".name", $"Instrument '{_id}': column order '{order.Name}' is defined more than once (names are case-insensitive).");
+            Check(!string.IsNullOrWhiteSpace(order.Source), at + ".source", $"Instrument '{_id}': column order '{order.Name}' needs a source.");
+            ImmutableArray<int> items = order.Items;
+            if (itemCount is not { } n || items.IsDefault)
+            {
+                continue;
+            }
+
+            Check(items.Length == n, at + ".items", Text($"Instrument '{_id}': column order '{order.Name}' lists {items.Length} items; it must list each of the instrument's {n} items once."));
+            var seen = new HashSet<int>();
+            for (int j = 0; j < items.Length; j++)
+            {
+                Check(
+                    items[j] >= 1 && items[j] <= n && seen.Add(items[j]),
+                    Text($"{at}.items[{j}]"),
+                    Text($"Instrument '{_id}': column order '{order.Name}' lists item {items[j]} at column {j + 1}; it must list each item 1 to {n} once."));
             }
         }
     }

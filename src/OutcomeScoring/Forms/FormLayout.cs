@@ -7,7 +7,7 @@ namespace OutcomeScoring.Forms;
 /// <summary>
 /// What a form reader needs to know about a questionnaire's answer columns: how many items, the response scale,
 /// which items offer "not applicable", and how the columns are named (<c>item1</c> to <c>itemN</c> by default).
-/// Made from any <see cref="Instrument"/> with <see cref="For"/>, or from constants for a questionnaire that is not
+/// Made from any <see cref="Instrument"/> with <see cref="For(Instrument)"/>, or from constants for a questionnaire that is not
 /// yet a definition (PAM-13: <see cref="Activation.Pam13.Layout"/>).
 /// </summary>
 /// <remarks>
@@ -138,7 +138,7 @@ public sealed record FormLayout
 
     /// <summary>
     /// Gets the yes/no questions read beside the items (<see cref="CompanionQuestion"/>: DIALOG's "more help wanted?"), each
-    /// from the columns <c>{id}1</c> to <c>{id}N</c> numbered like the item columns; empty unless set (<see cref="For"/> sets
+    /// from the columns <c>{id}1</c> to <c>{id}N</c> numbered like the item columns; empty unless set (<see cref="For(Instrument)"/> sets
     /// the instrument's). A question whose columns are absent was not asked.
     /// </summary>
     /// <exception cref="ArgumentException">Set with a question that follows an item outside 1 to <see cref="ItemCount"/>.</exception>
@@ -243,6 +243,34 @@ public sealed record FormLayout
             Companions = instrument.CompanionQuestions,
         };
     }
+
+    /// <summary>
+    /// Makes the layout of an instrument's form whose columns are in one of the orders its definition declares
+    /// (<see cref="Instrument.ColumnOrders"/>; DIALOG: <c>mhsds</c> or <c>dialog-plus</c>): <see cref="For(Instrument)"/> with
+    /// <see cref="ColumnItems"/> from that order.
+    /// </summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="columnOrder">The order's name (ignoring case).</param>
+    /// <returns>The layout.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="columnOrder"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The definition declares no order of that name; the message lists those it declares.</exception>
+    public static FormLayout For(Instrument instrument, string columnOrder)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(columnOrder);
+        ColumnOrder order = FindColumnOrder(instrument, columnOrder)
+            ?? throw new ArgumentException(
+                $"{instrument.Name} declares no column order '{columnOrder}'; it declares {(instrument.ColumnOrders.IsEmpty ? "none" : string.Join(", ", instrument.ColumnOrders.Select(o => o.Name)))}.",
+                nameof(columnOrder));
+        return For(instrument) with { ColumnItems = order.Items };
+    }
+
+    /// <summary>Gets one of the column orders an instrument declares, by name ignoring case, or <see langword="null"/>.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="name">The order's name.</param>
+    /// <returns>The order, or <see langword="null"/> when the definition declares none of that name.</returns>
+    internal static ColumnOrder? FindColumnOrder(Instrument instrument, string name) =>
+        instrument.ColumnOrders.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets whether an item offers "not applicable", so that <c>NA</c> reads as <see cref="Answer.NotApplicable"/> rather than <see cref="Answer.NotAnswered"/>.</summary>
     /// <param name="itemNumber">The item number, 1 to <see cref="ItemCount"/>.</param>

@@ -138,15 +138,23 @@ public sealed record IndexSpecification
     /// <exception cref="IndexSpecificationException">The specification breaks a rule; <see cref="IndexSpecificationException.Errors"/> lists each problem.</exception>
     public void Validate()
     {
-        List<string> errors = Problems();
+        List<DefinitionProblem> problems = ValidationProblems();
+        if (problems.Count > 0)
+        {
+            throw new IndexSpecificationException(problems, withPaths: false);
+        }
+    }
+
+    /// <summary>Every rule broken, each at its path in the JSON form (<c>$.components[1].weight</c>), in the order of the specification.</summary>
+    internal List<DefinitionProblem> ValidationProblems()
+    {
+        List<DefinitionProblem> problems = Problems();
         if (!Components.IsDefaultOrEmpty)
         {
-            errors.AddRange(TagAndCoverageProblems());
+            problems.AddRange(TagAndCoverageProblems());
         }
-        if (errors.Count > 0)
-        {
-            throw new IndexSpecificationException(errors);
-        }
+
+        return problems;
     }
 
     /// <inheritdoc/>
@@ -200,25 +208,36 @@ public sealed record IndexSpecification
     }
 
     /// <summary>The tags (defined flags and perspectives) and the coverage rule (required pillars known, only with domains; a defined ranking).</summary>
-    private IEnumerable<string> TagAndCoverageProblems()
+    private IEnumerable<DefinitionProblem> TagAndCoverageProblems()
     {
         const CareAspects all = CareAspects.JoinedUp | CareAspects.Personalised | CareAspects.Anticipatory | CareAspects.Outcome | CareAspects.ServiceExperience;
-        foreach (IndexComponent component in Components.Where(c => c is not null))
+        static DefinitionProblem At(string path, string message) => new(path, message);
+        for (int i = 0; i < Components.Length; i++)
         {
+            IndexComponent component = Components[i];
+            if (component is null)
+            {
+                continue;
+            }
+
+            string at = string.Create(CultureInfo.InvariantCulture, $"$.components[{i}]");
             if ((component.Measures & ~all) != 0)
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': measures is {(int)component.Measures}, which is not a combination of joined up, personalised, anticipatory, outcome and service experience.");
+                yield return At(at + ".measures", string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': measures is {(int)component.Measures}, which is not a combination of joined up, personalised, anticipatory, outcome and service experience."));
             }
 
             if (component.Perspective is { } view && !Enum.IsDefined(view))
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': perspective {(int)view} is not one of patient, carer, social care user and public.");
+                yield return At(at + ".perspective", string.Create(CultureInfo.InvariantCulture, $"Component '{component.Code}': perspective {(int)view} is not one of patient, carer, social care user and public."));
             }
         }
 
-        foreach (IndexDomain domain in (HasDomains ? Domains : []).Where(d => d is not null && d.Perspective is { } view && !Enum.IsDefined(view)))
+        for (int d = 0; d < (HasDomains ? Domains.Length : 0); d++)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"Domain '{domain.Code}': perspective {(int)domain.Perspective!} is not one of patient, carer, social care user and public.");
+            if (Domains[d] is { Perspective: { } view } domain && !Enum.IsDefined(view))
+            {
+                yield return At(string.Create(CultureInfo.InvariantCulture, $"$.domains[{d}].perspective"), string.Create(CultureInfo.InvariantCulture, $"Domain '{domain.Code}': perspective {(int)view} is not one of patient, carer, social care user and public."));
+            }
         }
 
         if (Availability is null)
@@ -228,48 +247,50 @@ public sealed record IndexSpecification
 
         if (!Enum.IsDefined(Availability.IncompleteUnits))
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"Availability: incomplete units is {(int)Availability.IncompleteUnits}, which is not a ranking rule.");
+            yield return At("$.availability.incompleteUnits", string.Create(CultureInfo.InvariantCulture, $"Availability: incomplete units is {(int)Availability.IncompleteUnits}, which is not a ranking rule."));
         }
 
         ImmutableArray<string> required = Availability.RequiredDomains.IsDefault ? [] : Availability.RequiredDomains;
         if (!required.IsEmpty && !HasDomains)
         {
-            yield return $"Availability: required pillars ({string.Join(", ", required)}) are given, but the specification has no domains (pillars), so they would do nothing; remove them or add domains.";
+            yield return At("$.availability.requiredDomains", $"Availability: required pillars ({string.Join(", ", required)}) are given, but the specification has no domains (pillars), so they would do nothing; remove them or add domains.");
             yield break;
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string code in required)
+        for (int k = 0; k < required.Length; k++)
         {
+            string code = required[k];
+            string path = string.Create(CultureInfo.InvariantCulture, $"$.availability.requiredDomains[{k}]");
             if (code is null || !Domains.Any(d => d is not null && string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase)))
             {
-                yield return $"Availability: required pillar '{code}' is not one of the specification's domains ({string.Join(", ", Domains.Where(d => d is not null).Select(d => d.Code))}).";
+                yield return At(path, $"Availability: required pillar '{code}' is not one of the specification's domains ({string.Join(", ", Domains.Where(d => d is not null).Select(d => d.Code))}).");
             }
             else if (!seen.Add(code))
             {
-                yield return $"Availability: required pillar '{code}' is listed twice.";
+                yield return At(path, $"Availability: required pillar '{code}' is listed twice.");
             }
         }
     }
 
-    private List<string> Problems()
+    private List<DefinitionProblem> Problems()
     {
-        var errors = new List<string>();
-        void Add(FormattableString message) => errors.Add(message.ToString(CultureInfo.InvariantCulture));
+        var errors = new List<DefinitionProblem>();
+        void Add(string path, FormattableString message) => errors.Add(new DefinitionProblem(path, message.ToString(CultureInfo.InvariantCulture)));
 
         if (string.IsNullOrWhiteSpace(Name))
         {
-            Add($"The specification has no name.");
+            Add("$.name", $"The specification has no name.");
         }
 
         if (string.IsNullOrWhiteSpace(Version))
         {
-            Add($"The specification has no version; every result records it, so give one (for example \"1.0\").");
+            Add("$.version", $"The specification has no version; every result records it, so give one (for example \"1.0\").");
         }
 
         if (Components.IsDefaultOrEmpty)
         {
-            Add($"The specification has no components.");
+            Add("$.components", $"The specification has no components.");
             return errors;
         }
 
@@ -280,36 +301,37 @@ public sealed record IndexSpecification
             for (int d = 0; d < Domains.Length; d++)
             {
                 IndexDomain domain = Domains[d];
+                string path = string.Create(CultureInfo.InvariantCulture, $"$.domains[{d}]");
                 if (domain is null)
                 {
-                    Add($"Domain {d + 1} is null.");
+                    Add(path, $"Domain {d + 1} is null.");
                     continue;
                 }
 
                 string at = IsValidCode(domain.Code) ? $"Domain '{domain.Code}'" : string.Create(CultureInfo.InvariantCulture, $"Domain {d + 1}");
                 if (!IsValidCode(domain.Code))
                 {
-                    Add($"{at}: code '{domain.Code}' is not valid; a code is letters, digits, '_', '-' or '.', starting with a letter or digit.");
+                    Add(path + ".code", $"{at}: code '{domain.Code}' is not valid; a code is letters, digits, '_', '-' or '.', starting with a letter or digit.");
                 }
                 else if (!domainCodes.TryAdd(domain.Code, d))
                 {
-                    Add($"{at}: the code is used twice (domains {domainCodes[domain.Code] + 1} and {d + 1}; codes are compared ignoring case).");
+                    Add(path + ".code", $"{at}: the code is used twice (domains {domainCodes[domain.Code] + 1} and {d + 1}; codes are compared ignoring case).");
                 }
 
                 if (string.IsNullOrWhiteSpace(domain.Name))
                 {
-                    Add($"{at} has no name.");
+                    Add(path + ".name", $"{at} has no name.");
                 }
 
                 if (!(double.IsFinite(domain.Weight) && domain.Weight > 0))
                 {
-                    Add($"{at}: weight is {domain.Weight}; it must be a finite number above 0.");
+                    Add(path + ".weight", $"{at}: weight is {domain.Weight}; it must be a finite number above 0.");
                 }
             }
         }
         else if (DomainAggregation is not null)
         {
-            Add($"DomainAggregation is {DomainAggregation}, but the specification has no domains, so it would do nothing; remove it or add domains.");
+            Add("$.domainAggregation", $"DomainAggregation is {DomainAggregation}, but the specification has no domains, so it would do nothing; remove it or add domains.");
         }
 
         var codes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -319,45 +341,46 @@ public sealed record IndexSpecification
         for (int i = 0; i < Components.Length; i++)
         {
             IndexComponent component = Components[i];
+            string path = string.Create(CultureInfo.InvariantCulture, $"$.components[{i}]");
             if (component is null)
             {
-                Add($"Component {i + 1} is null.");
+                Add(path, $"Component {i + 1} is null.");
                 continue;
             }
 
             string at = IsValidCode(component.Code) ? $"Component '{component.Code}'" : string.Create(CultureInfo.InvariantCulture, $"Component {i + 1}");
             if (!IsValidCode(component.Code))
             {
-                Add($"{at}: code '{component.Code}' is not valid; a code is letters, digits, '_', '-' or '.', starting with a letter or digit.");
+                Add(path + ".code", $"{at}: code '{component.Code}' is not valid; a code is letters, digits, '_', '-' or '.', starting with a letter or digit.");
             }
             else if (!codes.TryAdd(component.Code, i))
             {
-                Add($"{at}: the code is used twice (components {codes[component.Code] + 1} and {i + 1}; codes are compared ignoring case).");
+                Add(path + ".code", $"{at}: the code is used twice (components {codes[component.Code] + 1} and {i + 1}; codes are compared ignoring case).");
             }
 
             if (string.IsNullOrWhiteSpace(component.Name))
             {
-                Add($"{at} has no name.");
+                Add(path + ".name", $"{at} has no name.");
             }
 
             if (component.Direction is not (IndexDirection.HigherIsBetter or IndexDirection.LowerIsBetter))
             {
-                Add($"{at}: direction is {(int)component.Direction}; it must be given explicitly as +1 (higher is better) or -1 (lower is better).");
+                Add(path + ".direction", $"{at}: direction is {(int)component.Direction}; it must be given explicitly as +1 (higher is better) or -1 (lower is better).");
             }
 
             if (!(double.IsFinite(component.Weight) && component.Weight > 0))
             {
-                Add($"{at}: weight is {component.Weight}; it must be a finite number above 0.");
+                Add(path + ".weight", $"{at}: weight is {component.Weight}; it must be a finite number above 0.");
             }
 
             if (component.MinimumCount is { } minimum && minimum < 1)
             {
-                Add($"{at}: minimum count is {minimum}; it must be at least 1 (or absent for no minimum).");
+                Add(path + ".minimumCount", $"{at}: minimum count is {minimum}; it must be at least 1 (or absent for no minimum).");
             }
 
             if (component.Normalisation is null)
             {
-                Add($"{at} has no normalisation.");
+                Add(path + ".normalisation", $"{at} has no normalisation.");
             }
             else if (component.Normalisation.Method == NormalisationMethod.ZScore)
             {
@@ -373,11 +396,11 @@ public sealed record IndexSpecification
             {
                 if (component.Domain is null)
                 {
-                    Add($"{at} has no domain; with a domain level every component needs one (known domains: {string.Join(", ", domainCodes.Keys)}).");
+                    Add(path + ".domain", $"{at} has no domain; with a domain level every component needs one (known domains: {string.Join(", ", domainCodes.Keys)}).");
                 }
                 else if (!domainCodes.ContainsKey(component.Domain))
                 {
-                    Add($"{at}: domain '{component.Domain}' is not one of the specification's domains ({string.Join(", ", domainCodes.Keys)}).");
+                    Add(path + ".domain", $"{at}: domain '{component.Domain}' is not one of the specification's domains ({string.Join(", ", domainCodes.Keys)}).");
                 }
                 else
                 {
@@ -386,47 +409,47 @@ public sealed record IndexSpecification
             }
             else if (component.Domain is not null)
             {
-                Add($"{at}: domain is '{component.Domain}', but the specification has no domains; add the domain level or remove the component's domain.");
+                Add(path + ".domain", $"{at}: domain is '{component.Domain}', but the specification has no domains; add the domain level or remove the component's domain.");
             }
         }
 
         if (HasDomains)
         {
-            foreach (string code in domainCodes.Keys.Where(c => !usedDomains.Contains(c)))
+            foreach ((string code, int d) in domainCodes.Where(c => !usedDomains.Contains(c.Key)))
             {
-                Add($"Domain '{code}' has no components, so its weight would do nothing; remove it or give it components.");
+                Add(string.Create(CultureInfo.InvariantCulture, $"$.domains[{d}]"), $"Domain '{code}' has no components, so its weight would do nothing; remove it or give it components.");
             }
         }
 
         if (Aggregation is null)
         {
-            Add($"The specification has no aggregation.");
+            Add("$.aggregation", $"The specification has no aggregation.");
         }
 
         if (anyZ && anyZeroToHundred)
         {
-            Add($"Component '{firstZ}' uses z-scores (mean 0, SD 1) while others are normalised to 0-100; one mean over both scales makes the weights meaningless, so use one kind for every component.");
+            Add("$.components", $"Component '{firstZ}' uses z-scores (mean 0, SD 1) while others are normalised to 0-100; one mean over both scales makes the weights meaningless, so use one kind for every component.");
         }
 
         if (anyZ && (Aggregation is { IsArithmetic: false } || (HasDomains && !EffectiveDomainAggregation.IsArithmetic)))
         {
-            Add($"Z-scores can be negative, and only the arithmetic mean can combine negative values; the specification asks for {(Aggregation is { IsArithmetic: false } ? Aggregation : EffectiveDomainAggregation)}. Use the arithmetic mean, or another normalisation.");
+            Add(Aggregation is { IsArithmetic: false } ? "$.aggregation" : "$.domainAggregation", $"Z-scores can be negative, and only the arithmetic mean can combine negative values; the specification asks for {(Aggregation is { IsArithmetic: false } ? Aggregation : EffectiveDomainAggregation)}. Use the arithmetic mean, or another normalisation.");
         }
 
         if (Availability is null)
         {
-            Add($"The specification has no availability threshold.");
+            Add("$.availability", $"The specification has no availability threshold.");
         }
         else
         {
             if (!(Availability.MinimumWeightShare > 0 && Availability.MinimumWeightShare <= 1))
             {
-                Add($"Availability: minimum weight share is {Availability.MinimumWeightShare}; it must be above 0 and at most 1.");
+                Add("$.availability.minimumWeightShare", $"Availability: minimum weight share is {Availability.MinimumWeightShare}; it must be above 0 and at most 1.");
             }
 
             if (Availability.MinimumComponents < 1 || Availability.MinimumComponents > Components.Length)
             {
-                Add($"Availability: minimum components is {Availability.MinimumComponents}; it must be between 1 and the number of components ({Components.Length}), or no unit could ever get an index.");
+                Add("$.availability.minimumComponents", $"Availability: minimum components is {Availability.MinimumComponents}; it must be between 1 and the number of components ({Components.Length}), or no unit could ever get an index.");
             }
         }
 

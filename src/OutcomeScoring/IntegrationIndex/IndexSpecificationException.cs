@@ -5,7 +5,8 @@ namespace OutcomeScoring.IntegrationIndex;
 /// <summary>
 /// An index specification is not valid: malformed JSON, an unknown property, or a rule broken (duplicate or unknown codes, a missing
 /// or bad direction, a weight not above 0, inverted goalposts, an option that does nothing). <see cref="Errors"/> lists every problem
-/// found, each naming the component, domain or field and the value.
+/// found, each naming the component, domain or field and the value; <see cref="Problems"/> gives each with its JSON path into the
+/// specification's JSON form (docs/integration-index.md).
 /// </summary>
 public sealed class IndexSpecificationException : ArgumentException
 {
@@ -13,6 +14,7 @@ public sealed class IndexSpecificationException : ArgumentException
     public IndexSpecificationException()
     {
         Errors = [];
+        Problems = [];
     }
 
     /// <summary>Creates the exception with a message.</summary>
@@ -21,6 +23,7 @@ public sealed class IndexSpecificationException : ArgumentException
         : base(message)
     {
         Errors = [message];
+        Problems = [new DefinitionProblem("$", message)];
     }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
@@ -30,6 +33,7 @@ public sealed class IndexSpecificationException : ArgumentException
         : base(message, innerException)
     {
         Errors = [message];
+        Problems = [new DefinitionProblem("$", message)];
     }
 
     /// <summary>Creates the exception from every problem found.</summary>
@@ -40,11 +44,23 @@ public sealed class IndexSpecificationException : ArgumentException
     }
 
     private IndexSpecificationException(ImmutableArray<string> errors)
-        : base(errors.Length == 1 ? errors[0] : $"The index specification has {errors.Length} problems: {string.Join(" ", errors)}")
+        : this([.. errors.Select(e => new DefinitionProblem("$", e))], withPaths: false)
     {
-        Errors = errors;
+    }
+
+    internal IndexSpecificationException(IReadOnlyList<DefinitionProblem> problems, bool withPaths)
+        : base(DefinitionProblem.Describe(problems, withPaths, "The index specification"))
+    {
+        Problems = [.. problems];
+        Errors = [.. problems.Select(p => p.Message)];
     }
 
     /// <summary>Gets every problem found, each a sentence naming what is wrong.</summary>
     public ImmutableArray<string> Errors { get; }
+
+    /// <summary>
+    /// Gets every problem found, in the order of the specification, each with its JSON path (for example
+    /// <c>$.components[1].weight</c>; <c>$</c> for the specification as a whole) and the same message as <see cref="Errors"/>.
+    /// </summary>
+    public ImmutableArray<DefinitionProblem> Problems { get; }
 }

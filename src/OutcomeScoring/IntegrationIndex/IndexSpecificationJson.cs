@@ -5,15 +5,18 @@ using System.Text.Json;
 
 using OutcomeScoring.Internal;
 using static OutcomeScoring.Internal.JsonFields;
+using static OutcomeScoring.Internal.JsonProblems;
 
 namespace OutcomeScoring.IntegrationIndex;
 
 /// <summary>
 /// Reads and writes <see cref="IndexSpecification"/> as JSON with System.Text.Json's document model (no reflection, so it stays
 /// trimming- and AOT-safe). Text is written unescaped (apostrophes, '+', '&amp;' as they are) so that the file reads well; it is a
-/// file, never embedded in HTML. Unknown properties are errors, so that a misspelt setting is never silently ignored.
+/// file, never embedded in HTML. Unknown properties are errors, so that a misspelt setting is never silently ignored. Reading
+/// reports every problem at once, each with its JSON path (issue 14): what could not be read, then the specification's rules
+/// (<see cref="IndexSpecification.Validate"/>) on whatever could.
 /// </summary>
-internal static class IndexSpecificationJson
+internal sealed class IndexSpecificationJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -31,8 +34,20 @@ internal static class IndexSpecificationJson
         [("patient", Perspective.Patient), ("carer", Perspective.Carer), ("social-care-user", Perspective.SocialCareUser), ("public", Perspective.Public)];
 
     /// <summary>The JSON names of the incomplete-unit ranking rules.</summary>
+    /// <summary>The JSON names of the normalisation methods, for reading.</summary>
+    private static readonly (string Name, NormalisationMethod Method)[] NormalisationNames =
+        [("goalposts", NormalisationMethod.Goalposts), ("min-max", NormalisationMethod.MinMax), ("z-score", NormalisationMethod.ZScore), ("percentile-rank", NormalisationMethod.PercentileRank), ("distance-to-target", NormalisationMethod.DistanceToTarget)];
+
+    /// <summary>The JSON names of the aggregation methods, for reading.</summary>
+    private static readonly (string Name, AggregationMethod Method)[] AggregationNames =
+        [("arithmetic", AggregationMethod.Arithmetic), ("geometric", AggregationMethod.Geometric), ("harmonic", AggregationMethod.Harmonic), ("power", AggregationMethod.Power)];
+
     private static readonly (string Name, IncompleteRanking Rule)[] RankingNames =
         [("ranked-with-complete", IncompleteRanking.RankedWithComplete), ("ranked-separately", IncompleteRanking.RankedSeparately), ("not-ranked", IncompleteRanking.NotRanked)];
+
+    private readonly JsonProblems _problems;
+
+    private IndexSpecificationJson(JsonProblems problems) => _problems = problems;
 
     /// <summary>The JSON name of a perspective.</summary>
     internal static string PerspectiveName(Perspective view) => PerspectiveNames.First(p => p.View == view).Name;
@@ -43,46 +58,11 @@ internal static class IndexSpecificationJson
     /// <summary>The JSON name of an incomplete-unit ranking rule.</summary>
     internal static string RankingName(IncompleteRanking rule) => RankingNames.First(r => r.Rule == rule).Name;
 
-    /// <summary>The JSON names of the normalisation methods.</summary>
-    internal static string MethodName(NormalisationMethod method) => method switch
-    {
-        NormalisationMethod.Goalposts => "goalposts",
-        NormalisationMethod.MinMax => "min-max",
-        NormalisationMethod.ZScore => "z-score",
-        NormalisationMethod.PercentileRank => "percentile-rank",
-        NormalisationMethod.DistanceToTarget => "distance-to-target",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not a normalisation method."),
-    };
+    /// <summary>The JSON name of a normalisation method.</summary>
+    internal static string MethodName(NormalisationMethod method) => NormalisationNames.First(n => n.Method == method).Name;
 
-    /// <summary>The JSON names of the aggregation methods.</summary>
-    internal static string MethodName(AggregationMethod method) => method switch
-    {
-        AggregationMethod.Arithmetic => "arithmetic",
-        AggregationMethod.Geometric => "geometric",
-        AggregationMethod.Harmonic => "harmonic",
-        AggregationMethod.Power => "power",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not an aggregation method."),
-    };
-
-    /// <summary>Reads a normalisation method from its JSON name, or <see langword="null"/>.</summary>
-    internal static NormalisationMethod? ParseNormalisation(string name) => name switch
-    {
-        "goalposts" => NormalisationMethod.Goalposts,
-        "min-max" => NormalisationMethod.MinMax,
-        "z-score" => NormalisationMethod.ZScore,
-        "percentile-rank" => NormalisationMethod.PercentileRank,
-        "distance-to-target" => NormalisationMethod.DistanceToTarget,
-        _ => null,
-    };
-
-    /// <summary>Reads an aggregation without parameters from its JSON name (arithmetic, geometric, harmonic), or <see langword="null"/>.</summary>
-    internal static Aggregation? ParseAggregation(string name) => name switch
-    {
-        "arithmetic" => Aggregation.Arithmetic,
-        "geometric" => Aggregation.Geometric,
-        "harmonic" => Aggregation.Harmonic,
-        _ => null,
-    };
+    /// <summary>The JSON name of an aggregation method.</summary>
+    internal static string MethodName(AggregationMethod method) => AggregationNames.First(n => n.Method == method).Name;
 
     public static IndexSpecification Read(string json) => Parse(() => JsonDocument.Parse(json, DocumentOptions));
 
@@ -224,267 +204,257 @@ internal static class IndexSpecificationJson
         writer.WriteEndObject();
     }
 
-    private static IndexSpecification Parse(Func<JsonDocument> parse)
-    {
-        JsonDocument document;
-        try
-        {
-            document = parse();
-        }
-        catch (JsonException ex)
-        {
-            throw new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex);
-        }
-        catch (JsonFieldException ex)
-        {
-            throw new IndexSpecificationException(ex.Message);
-        }
-
-        using (document)
-        {
-            IndexSpecification spec;
-            try
+    private static IndexSpecification Parse(Func<JsonDocument> parse) =>
+        JsonProblems.Load(
+            parse,
+            (problems, root) =>
             {
-                spec = ReadRoot(document.RootElement);
-            }
-            catch (JsonFieldException ex)
-            {
-                throw new IndexSpecificationException(ex.Message);
-            }
+                IndexSpecification? spec = new IndexSpecificationJson(problems).ReadRoot(root);
+                if (spec is not null)
+                {
+                    problems.AddRules(spec.ValidationProblems());
+                }
 
-            spec.Validate();
-            return spec;
-        }
-    }
+                return spec;
+            },
+            ex => new IndexSpecificationException($"Index specification JSON is malformed: {ex.Message}", ex),
+            message => new IndexSpecificationException(message),
+            problems => new IndexSpecificationException(problems, withPaths: true));
 
-    private static IndexSpecification ReadRoot(JsonElement root)
+    private IndexSpecification? ReadRoot(JsonElement root)
     {
         const string where = "Index specification";
-        Require(root.ValueKind == JsonValueKind.Object, "Index specification JSON must be an object.");
-        CheckFields(root, RootFields, where);
-        JsonElement components = Array(root, "components", where);
-        var list = ImmutableArray.CreateBuilder<IndexComponent>();
-        int position = 0;
-        foreach (JsonElement item in components.EnumerateArray())
+        if (!_problems.Check(root.ValueKind == JsonValueKind.Object, "$", "Index specification JSON must be an object."))
         {
-            list.Add(ReadComponent(item, ++position));
+            return null;
+        }
+
+        _problems.Fields(root, RootFields, "$", where);
+        var components = ImmutableArray.CreateBuilder<IndexComponent>();
+        int position = 0;
+        foreach (JsonElement item in _problems.Array(root, "components", "$", where)?.EnumerateArray() ?? default)
+        {
+            components.Add(Part(Path("$.components", position), () => ReadComponent(item, position++))!);
         }
 
         var domains = ImmutableArray.CreateBuilder<IndexDomain>();
-        if (Present(root, "domains"))
+        position = 0;
+        foreach (JsonElement item in _problems.Array(root, "domains", "$", where, required: false)?.EnumerateArray() ?? default)
         {
-            position = 0;
-            foreach (JsonElement item in Array(root, "domains", where).EnumerateArray())
-            {
-                string at = string.Create(CultureInfo.InvariantCulture, $"domains[{position++}]");
-                Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
-                string code = Text(item, "code", at);
-                at = $"Domain '{code}'";
-                CheckFields(item, DomainFields, at);
-                domains.Add(new IndexDomain(code, Text(item, "name", at))
-                {
-                    Weight = Present(item, "weight") ? Number(item, "weight", at) : 1,
-                    Perspective = ReadPerspective(item, at),
-                });
-            }
-        }
-
-        DataAvailability availability = Present(root, "availability") ? ReadAvailability(Object(root, "availability", where)) : DataAvailability.Default;
-        Winsorising? winsorising = null;
-        if (Present(root, "winsorising"))
-        {
-            JsonElement element = Object(root, "winsorising", where);
-            CheckFields(element, ["share"], "winsorising");
-            try
-            {
-                winsorising = new Winsorising(Number(element, "share", "winsorising"));
-            }
-            catch (ArgumentOutOfRangeException ex)
-            {
-                throw new IndexSpecificationException($"winsorising: {FirstSentences(ex)}", ex);
-            }
+            domains.Add(Part(Path("$.domains", position), () => ReadDomain(item, position++))!);
         }
 
         return new IndexSpecification
         {
-            Name = Text(root, "name", where),
-            Version = Text(root, "version", where),
-            Description = Present(root, "description") ? Text(root, "description", where) : null,
-            Components = list.ToImmutable(),
+            Name = _problems.Text(root, "name", "$", where)!,
+            Version = _problems.Text(root, "version", "$", where)!,
+            Description = _problems.Text(root, "description", "$", where, required: false),
+            Components = components.ToImmutable(),
             Domains = domains.ToImmutable(),
-            Aggregation = Present(root, "aggregation") ? ReadAggregation(Object(root, "aggregation", where), "aggregation") : Aggregation.Arithmetic,
-            DomainAggregation = Present(root, "domainAggregation") ? ReadAggregation(Object(root, "domainAggregation", where), "domainAggregation") : null,
-            Availability = availability,
-            Winsorising = winsorising,
+            Aggregation = Present(root, "aggregation") ? Part("$.aggregation", () => ReadAggregation(root, "aggregation"))! : Aggregation.Arithmetic,
+            DomainAggregation = Part("$.domainAggregation", () => ReadAggregation(root, "domainAggregation")),
+            Availability = Present(root, "availability") ? Part("$.availability", () => ReadAvailability(root))! : DataAvailability.Default,
+            Winsorising = Part("$.winsorising", () => ReadWinsorising(root)),
         };
     }
 
-    private static DataAvailability ReadAvailability(JsonElement element)
+    /// <summary>
+    /// Reads a part; if reading it found a problem, the part is left out (<see langword="null"/>), so that the rules checked on
+    /// the whole specification do not report it again (<see cref="JsonProblems.AddRules"/>).
+    /// </summary>
+    private T? Part<T>(string at, Func<T?> read)
+        where T : class
     {
-        const string at = "availability";
-        CheckFields(element, AvailabilityFields, at);
+        int before = _problems.Count;
+        T? part = read();
+        return _problems.All.Skip(before).Any(p => p.IsWithin(at)) ? null : part;
+    }
+
+    private IndexDomain? ReadDomain(JsonElement item, int position)
+    {
+        string path = Path("$.domains", position);
+        string at = string.Create(CultureInfo.InvariantCulture, $"domains[{position}]");
+        if (!_problems.Check(item.ValueKind == JsonValueKind.Object, path, $"{at} must be an object.") || _problems.Text(item, "code", path, at) is not { } code)
+        {
+            return null;
+        }
+
+        at = $"Domain '{code}'";
+        _problems.Fields(item, DomainFields, path, at);
+        return new IndexDomain(code, _problems.Text(item, "name", path, at)!)
+        {
+            Weight = _problems.Number(item, "weight", path, at, required: false) ?? 1,
+            Perspective = _problems.Choice(item, "perspective", path, at, PerspectiveNames, required: false),
+        };
+    }
+
+    private Winsorising? ReadWinsorising(JsonElement root)
+    {
+        if (_problems.Object(root, "winsorising", "$", "Index specification", required: false) is not { } element)
+        {
+            return null;
+        }
+
+        _problems.Fields(element, ["share"], "$.winsorising", "winsorising");
+        return _problems.Number(element, "share", "$.winsorising", "winsorising") is { } share
+            ? _problems.Build("$.winsorising.share", "winsorising", () => new Winsorising(share))
+            : null;
+    }
+
+    private DataAvailability? ReadAvailability(JsonElement root)
+    {
+        const string at = "availability", path = "$.availability";
+        if (_problems.Object(root, "availability", "$", "Index specification") is not { } element)
+        {
+            return null;
+        }
+
+        _problems.Fields(element, AvailabilityFields, path, at);
         var availability = DataAvailability.Default;
-        if (Present(element, "minimumWeightShare"))
+        if (_problems.Number(element, "minimumWeightShare", path, at, required: false) is { } share)
         {
-            availability = availability with { MinimumWeightShare = Number(element, "minimumWeightShare", at) };
+            availability = availability with { MinimumWeightShare = share };
         }
 
-        if (Present(element, "minimumComponents"))
+        if (_problems.Integer(element, "minimumComponents", path, at, required: false) is { } count)
         {
-            availability = availability with { MinimumComponents = Integer(element, "minimumComponents", at) };
+            availability = availability with { MinimumComponents = count };
         }
 
-        if (Present(element, "requiredDomains"))
+        if (_problems.Array(element, "requiredDomains", path, at, required: false) is { } codes)
         {
             var required = ImmutableArray.CreateBuilder<string>();
-            foreach (JsonElement code in Array(element, "requiredDomains", at).EnumerateArray())
+            int k = 0;
+            foreach (JsonElement code in codes.EnumerateArray())
             {
-                Require(code.ValueKind == JsonValueKind.String, $"{at}: \"requiredDomains\" holds {Raw(code)}; it must list domain codes as strings.");
-                required.Add(code.GetString()!);
+                if (_problems.Check(code.ValueKind == JsonValueKind.String, Path(Path(path, "requiredDomains"), k++), $"{at}: \"requiredDomains\" holds {Raw(code)}; it must list domain codes as strings."))
+                {
+                    required.Add(code.GetString()!);
+                }
             }
 
             availability = availability with { RequiredDomains = required.ToImmutable() };
         }
 
-        if (Present(element, "incompleteUnits"))
+        if (_problems.Choice(element, "incompleteUnits", path, at, RankingNames, required: false) is { } rule)
         {
-            string name = Text(element, "incompleteUnits", at);
-            availability = availability with
-            {
-                IncompleteUnits = RankingNames.FirstOrDefault(r => r.Name == name) is { Name: not null } rule ? rule.Rule
-                    : throw new IndexSpecificationException($"{at}: incompleteUnits is \"{Shown(name)}\"; it must be {string.Join(", ", RankingNames.Select(r => $"\"{r.Name}\""))}."),
-            };
+            availability = availability with { IncompleteUnits = rule };
         }
 
         return availability;
     }
 
-    private static Perspective? ReadPerspective(JsonElement item, string at)
+    private CareAspects ReadMeasures(JsonElement item, string path, string at)
     {
-        if (!Present(item, "perspective"))
-        {
-            return null;
-        }
-
-        string name = Text(item, "perspective", at);
-        return PerspectiveNames.FirstOrDefault(p => p.Name == name) is { Name: not null } view ? view.View
-            : throw new IndexSpecificationException($"{at}: perspective is \"{Shown(name)}\"; it must be {string.Join(", ", PerspectiveNames.Select(p => $"\"{p.Name}\""))}.");
-    }
-
-    private static CareAspects ReadMeasures(JsonElement item, string at)
-    {
-        if (!Present(item, "measures"))
-        {
-            return CareAspects.None;
-        }
-
         CareAspects measures = CareAspects.None;
-        foreach (JsonElement value in Array(item, "measures", at).EnumerateArray())
+        int k = 0;
+        foreach (JsonElement value in _problems.Array(item, "measures", path, at, required: false)?.EnumerateArray() ?? default)
         {
+            string where = Path(Path(path, "measures"), k++);
             string? name = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            CareAspects aspect = AspectNames.FirstOrDefault(a => a.Name == name) is { Name: not null } found ? found.Aspect
-                : throw new IndexSpecificationException($"{at}: measures holds {Raw(value)}; each must be {string.Join(", ", AspectNames.Select(a => $"\"{a.Name}\""))}.");
-            Require((measures & aspect) == 0, $"{at}: measures lists \"{name}\" twice.");
-            measures |= aspect;
+            if (AspectNames.FirstOrDefault(a => a.Name == name) is not { Name: not null } found)
+            {
+                _problems.Add(where, $"{at}: measures holds {Raw(value)}; each must be {string.Join(", ", AspectNames.Select(a => $"\"{a.Name}\""))}.");
+            }
+            else if (_problems.Check((measures & found.Aspect) == 0, where, $"{at}: measures lists \"{name}\" twice."))
+            {
+                measures |= found.Aspect;
+            }
         }
 
         return measures;
     }
 
-    private static IndexComponent ReadComponent(JsonElement item, int position)
+    private IndexComponent? ReadComponent(JsonElement item, int position)
     {
-        string at = string.Create(CultureInfo.InvariantCulture, $"components[{position - 1}]");
-        Require(item.ValueKind == JsonValueKind.Object, $"{at} must be an object.");
-        string code = Text(item, "code", at);
-        at = $"Component '{code}'";
-        CheckFields(item, ComponentFields, at);
-        Require(Present(item, "direction"), $"{at}: \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.");
-        JsonElement direction = item.GetProperty("direction");
-        Require(
-            direction.ValueKind == JsonValueKind.Number && direction.TryGetInt32(out int sign) && sign is 1 or -1,
-            $"{at}: \"direction\" is {Raw(direction)}; it must be 1 (higher is better) or -1 (lower is better).");
-        JsonElement normalisation = Object(item, "normalisation", at);
-        return new IndexComponent(code, Text(item, "name", at), (IndexDirection)direction.GetInt32(), ReadNormalisation(normalisation, at))
+        string path = Path("$.components", position);
+        string at = string.Create(CultureInfo.InvariantCulture, $"components[{position}]");
+        if (!_problems.Check(item.ValueKind == JsonValueKind.Object, path, $"{at} must be an object.") || _problems.Text(item, "code", path, at) is not { } code)
         {
-            Weight = Present(item, "weight") ? Number(item, "weight", at) : 1,
-            Domain = Present(item, "domain") ? Text(item, "domain", at) : null,
-            MinimumCount = Present(item, "minimumCount") ? Long(item, "minimumCount", at) : null,
-            Description = Present(item, "description") ? Text(item, "description", at) : null,
-            Measures = ReadMeasures(item, at),
-            Perspective = ReadPerspective(item, at),
+            return null;
+        }
+
+        at = $"Component '{code}'";
+        _problems.Fields(item, ComponentFields, path, at);
+        IndexDirection direction = default;
+        if (!Present(item, "direction"))
+        {
+            _problems.Add(Path(path, "direction"), $"{at}: \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.");
+        }
+        else if (item.GetProperty("direction") is var given
+            && _problems.Check(given.ValueKind == JsonValueKind.Number && given.TryGetInt32(out int sign) && sign is 1 or -1, Path(path, "direction"), $"{at}: \"direction\" is {Raw(given)}; it must be 1 (higher is better) or -1 (lower is better)."))
+        {
+            direction = (IndexDirection)given.GetInt32();
+        }
+
+        Normalisation? normalisation = _problems.Object(item, "normalisation", path, at) is { } element ? ReadNormalisation(element, Path(path, "normalisation"), at) : null;
+        return new IndexComponent(code, _problems.Text(item, "name", path, at)!, direction, normalisation!)
+        {
+            Weight = _problems.Number(item, "weight", path, at, required: false) ?? 1,
+            Domain = _problems.Text(item, "domain", path, at, required: false),
+            MinimumCount = _problems.Long(item, "minimumCount", path, at, required: false),
+            Description = _problems.Text(item, "description", path, at, required: false),
+            Measures = ReadMeasures(item, path, at),
+            Perspective = _problems.Choice(item, "perspective", path, at, PerspectiveNames, required: false),
         };
     }
 
-    private static Normalisation ReadNormalisation(JsonElement element, string component)
+    private Normalisation? ReadNormalisation(JsonElement element, string path, string component)
     {
         string at = $"{component}: normalisation";
-        string name = Text(element, "method", at);
-        NormalisationMethod method = ParseNormalisation(name)
-            ?? throw new IndexSpecificationException($"{at}: method is \"{Shown(name)}\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".");
+        if (_problems.Choice(element, "method", path, at, NormalisationNames) is not { } method)
+        {
+            return null;
+        }
+
         string[] allowed = method switch
         {
             NormalisationMethod.Goalposts => ["method", "lower", "upper"],
             NormalisationMethod.DistanceToTarget => ["method", "target"],
             _ => ["method"],
         };
+        string takes = allowed.Length == 1 ? "no parameters" : string.Join(" and ", allowed.Skip(1).Select(a => $"\"{a}\""));
+        int before = _problems.Count;
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            Require(
-                allowed.Contains(property.Name, StringComparer.Ordinal),
-                $"{at}: \"{Shown(property.Name)}\" does nothing with method \"{name}\" (it takes {(allowed.Length == 1 ? "no parameters" : string.Join(" and ", allowed.Skip(1).Select(a => $"\"{a}\"")))}); remove it.");
+            _problems.Check(allowed.Contains(property.Name, StringComparer.Ordinal), Path(path, property.Name), $"{at}: \"{Shown(property.Name)}\" does nothing with method \"{MethodName(method)}\" (it takes {takes}); remove it.");
         }
 
-        try
+        double?[] values = [.. allowed.Skip(1).Select(field => _problems.Number(element, field, path, at))];
+        return _problems.Count != before ? null : _problems.Build(path, at, () => method switch
         {
-            return method switch
-            {
-                NormalisationMethod.Goalposts => Normalisation.Goalposts(Number(element, "lower", at), Number(element, "upper", at)),
-                NormalisationMethod.DistanceToTarget => Normalisation.DistanceToTarget(Number(element, "target", at)),
-                _ => Normalisation.Of(method),
-            };
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new IndexSpecificationException($"{at}: {FirstSentences(ex)}", ex);
-        }
+            NormalisationMethod.Goalposts => Normalisation.Goalposts(values[0]!.Value, values[1]!.Value),
+            NormalisationMethod.DistanceToTarget => Normalisation.DistanceToTarget(values[0]!.Value),
+            _ => Normalisation.Of(method),
+        });
     }
 
-    private static Aggregation ReadAggregation(JsonElement element, string at)
+    private Aggregation? ReadAggregation(JsonElement root, string field)
     {
-        string name = Text(element, "method", at);
-        if (name == "power")
+        string path = Path("$", field);
+        if (_problems.Object(root, field, "$", "Index specification", required: false) is not { } element
+            || _problems.Choice(element, "method", path, field, AggregationNames) is not { } method)
         {
-            CheckFields(element, ["method", "exponent"], at);
-            try
-            {
-                return Aggregation.Power(Number(element, "exponent", at));
-            }
-            catch (ArgumentOutOfRangeException ex)
-            {
-                throw new IndexSpecificationException($"{at}: {FirstSentences(ex)}", ex);
-            }
+            return null;
         }
 
-        Aggregation aggregation = ParseAggregation(name)
-            ?? throw new IndexSpecificationException($"{at}: method is \"{Shown(name)}\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".");
+        if (method == AggregationMethod.Power)
+        {
+            _problems.Fields(element, ["method", "exponent"], path, field);
+            return _problems.Number(element, "exponent", path, field) is { } exponent ? _problems.Build(path, field, () => Aggregation.Power(exponent)) : null;
+        }
+
+        int before = _problems.Count;
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            Require(property.Name == "method", $"{at}: \"{Shown(property.Name)}\" does nothing with method \"{name}\" (only \"power\" takes an \"exponent\"); remove it.");
+            _problems.Check(property.Name == "method", Path(path, property.Name), $"{field}: \"{Shown(property.Name)}\" does nothing with method \"{MethodName(method)}\" (only \"power\" takes an \"exponent\"); remove it.");
         }
 
-        return aggregation;
+        return _problems.Count != before ? null : method switch
+        {
+            AggregationMethod.Geometric => Aggregation.Geometric,
+            AggregationMethod.Harmonic => Aggregation.Harmonic,
+            _ => Aggregation.Arithmetic,
+        };
     }
-
-    /// <summary>The exception's message without the "(Parameter ...)" and "Actual value was ..." lines .NET appends.</summary>
-    private static string FirstSentences(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0].Split('\n')[0].Trim();
-
-
-
-
-
-
-
-
-
-
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -7,10 +6,9 @@ using System.Text.Unicode;
 namespace OutcomeScoring.Internal;
 
 /// <summary>
-/// Reads required fields from a JSON document with exact messages ("{where}: \"{field}\" must be ..."): shared by
-/// the calibration and index specification readers, which turn <see cref="JsonFieldException"/> into their own
-/// public exception with the same message. Values are quoted in messages at most <see cref="MaximumShown"/> characters long,
-/// so a 100 MB string is not echoed in full (issue 21, D9).
+/// What the JSON readers share before and around <see cref="JsonProblems"/>: reading a stream as UTF-8 (a
+/// <see cref="JsonFieldException"/> with the byte offset, which each reader turns into its own public exception) and quoting
+/// values in messages at most <see cref="MaximumShown"/> characters long, so a 100 MB string is not echoed in full (issue 21, D9).
 /// </summary>
 internal static class JsonFields
 {
@@ -54,82 +52,10 @@ internal static class JsonFields
     /// <summary>A JSON value's text for a message (<see cref="Shown"/>).</summary>
     public static string Raw(JsonElement value) => Shown(value.GetRawText());
 
-    public static void Require([DoesNotReturnIf(false)] bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new JsonFieldException(message);
-        }
-    }
-
-    public static void CheckFields(JsonElement element, string[] allowed, string where)
-    {
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            Require(allowed.Contains(property.Name, StringComparer.Ordinal), $"{where}: unknown property \"{Shown(property.Name)}\"; allowed: {string.Join(", ", allowed)}.");
-        }
-    }
-
+    /// <summary>Gets whether a property is there and not <c>null</c> (a <c>null</c> value counts as absent).</summary>
     public static bool Present(JsonElement element, string field) =>
         element.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null;
-
-    public static JsonElement Property(JsonElement element, string field, string where)
-    {
-        Require(Present(element, field), $"{where}: \"{field}\" is missing.");
-        return element.GetProperty(field);
-    }
-
-    public static string Text(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()), $"{where}: \"{field}\" must be a non-empty string; got {Raw(value)}.");
-        return value.GetString()!;
-    }
-
-    public static double Number(JsonElement element, string field, string where) =>
-        NumberValue(Property(element, field, where), $"{where}: \"{field}\"");
-
-    public static double NumberValue(JsonElement value, string what)
-    {
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double number) && double.IsFinite(number), $"{what} must be a finite number; got {Raw(value)}.");
-        return value.GetDouble();
-    }
-
-    public static int Integer(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _), $"{where}: \"{field}\" must be a whole number; got {Raw(value)}.");
-        return value.GetInt32();
-    }
-
-    public static long Long(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _), $"{where}: \"{field}\" must be a whole number; got {Raw(value)}.");
-        return value.GetInt64();
-    }
-
-    public static bool Boolean(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{where}: \"{field}\" must be true or false; got {Raw(value)}.");
-        return value.GetBoolean();
-    }
-
-    public static JsonElement Array(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Array, $"{where}: \"{field}\" must be an array.");
-        return value;
-    }
-
-    public static JsonElement Object(JsonElement element, string field, string where)
-    {
-        JsonElement value = Property(element, field, where);
-        Require(value.ValueKind == JsonValueKind.Object, $"{where}: \"{field}\" must be an object.");
-        return value;
-    }
 }
 
-/// <summary>A problem found by <see cref="JsonFields"/>; each reader rethrows it as its own public exception.</summary>
+/// <summary>Bytes that are not UTF-8, found by <see cref="JsonFields.ReadUtf8"/>; each reader rethrows it as its own public exception.</summary>
 internal sealed class JsonFieldException(string message) : Exception(message);

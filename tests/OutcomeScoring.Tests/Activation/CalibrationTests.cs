@@ -109,7 +109,7 @@ public class CalibrationTests
     {
         CalibrationException ex = Rejects(MadeUpCalibrations.TableJson(score: (n, r) => n == 11 && r == 5 ? 20 : r));
         Assert.Equal(
-            "Calibration 'made-up table (not PAM)': the row for 11 answered items is not increasing: the score at raw score 6 (6) is not above the score at raw score 5 (20).",
+            "$.table[1].scores[6]: Calibration 'made-up table (not PAM)': the row for 11 answered items is not increasing: the score at raw score 6 (6) is not above the score at raw score 5 (20).",
             ex.Message);
 
         CalibrationException tie = Rejects(MadeUpCalibrations.TableJson(score: (n, r) => Math.Min(r, 30)));
@@ -118,42 +118,95 @@ public class CalibrationTests
 
     [Theory]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2]}],"minimumAnswered":2,"rejectUniformExtremes":false}""",
-        "Calibration 't': the row for 2 answered items has 2 scores; it needs 3 (one per raw score 0 to 2).")]
+        "$.table[0].scores: Calibration 't': the row for 2 answered items has 2 scores; it needs 3 (one per raw score 0 to 2).")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3]}],"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 't': the table has no row for 1 answered items; it needs one for every count from minimumAnswered (1) to 2.")]
+        "$.table: Calibration 't': the table has no row for 1 answered items; it needs one for every count from minimumAnswered (1) to 2.")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3]},{"answered":2,"scores":[1,2,3]}],"minimumAnswered":2,"rejectUniformExtremes":false}""",
-        "Calibration 't': the table has more than one row for 2 answered items.")]
+        "$.table[1].answered: Calibration 't': the table has more than one row for 2 answered items.")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3],"standardErrors":[1]}],"minimumAnswered":2,"rejectUniformExtremes":false}""",
-        "Calibration 't': the row for 2 answered items has 1 standard errors; it needs 3 (one per raw score) or none.")]
+        "$.table[0].standardErrors: Calibration 't': the row for 2 answered items has 1 standard errors; it needs 3 (one per raw score) or none.")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3]}],"minimumAnswered":3,"rejectUniformExtremes":false}""",
-        "Calibration 't': minimumAnswered is 3; it must be between 1 and 2 (the number of items).")]
+        "$.minimumAnswered: Calibration 't': minimumAnswered is 3; it must be between 1 and 2 (the number of items).")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3]}],"minimumAnswered":2,"rejectUniformExtremes":"yes"}""",
-        "Calibration 't': \"rejectUniformExtremes\" must be true or false; got \"yes\".")]
+        "$.rejectUniformExtremes: Calibration 't': \"rejectUniformExtremes\" must be true or false; got \"yes\".")]
     [InlineData("""{"name":"t","itemCount":2,"maximumCategory":1,"table":[{"answered":2,"scores":[1,2,3]}],"minimumAnswerd":2,"rejectUniformExtremes":false}""",
-        "Calibration 't': unknown property \"minimumAnswerd\"; allowed: name, itemCount, maximumCategory, table, minimumAnswered, rejectUniformExtremes.")]
+        "The calibration has 2 problems:\n- $.minimumAnswerd: Calibration 't': unknown property \"minimumAnswerd\"; allowed: name, itemCount, maximumCategory, table, minimumAnswered, rejectUniformExtremes.\n- $.minimumAnswered: Calibration 't': \"minimumAnswered\" is missing.")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[0]},{"item":3,"thresholds":[0]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': items must be numbered 1 to N in order; position 2 holds item 3.")]
+        "$.items[1].item: Calibration 'a': items must be numbered 1 to N in order; position 2 holds item 3.")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': item 1: \"thresholds\" is empty; an item needs at least one.")]
+        "$.items[0].thresholds: Calibration 'a': item 1: \"thresholds\" is empty; an item needs at least one.")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[0,"x"]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': item 1: threshold 2 must be a finite number; got \"x\".")]
+        "$.items[0].thresholds[1]: Calibration 'a': item 1: threshold 2 must be a finite number; got \"x\".")]
     [InlineData("""{"name":"a","model":"graded","estimator":"wle","items":[{"item":1,"thresholds":[0]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': model is \"graded\"; it must be \"partial-credit\" or \"rating-scale\".")]
+        "$.model: Calibration 'a': model is \"graded\"; it must be \"partial-credit\" or \"rating-scale\".")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"eap","items":[{"item":1,"thresholds":[0]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': estimator is \"eap\"; it must be \"ml\" or \"wle\".")]
+        "$.estimator: Calibration 'a': estimator is \"eap\"; it must be \"ml\" or \"wle\".")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[0]}],"transform":{"intercept":0,"slope":-1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': Transform: slope is -1; it must be positive (a higher measure is a higher score).")]
+        "$.transform: Calibration 'a': Transform: slope is -1; it must be positive (a higher measure is a higher score).")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[0]}],"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': \"transform\" is missing.")]
+        "$.transform: Calibration 'a': \"transform\" is missing.")]
     [InlineData("""{"name":"a","model":"partial-credit","estimator":"ml","extremeAdjustment":0,"items":[{"item":1,"thresholds":[0]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
-        "Calibration 'a': Person estimation option ExtremeScoreAdjustment is 0; it must lie strictly between 0 and 1.")]
+        "$.extremeAdjustment: Calibration 'a': Person estimation option ExtremeScoreAdjustment is 0; it must lie strictly between 0 and 1.")]
     [InlineData("""{"name":"a","items":[],"table":[]}""",
-        "Calibration JSON has both \"items\" (item parameters) and \"table\" (lookup table); give one.")]
+        "$: Calibration JSON has both \"items\" (item parameters) and \"table\" (lookup table); give one.")]
     [InlineData("""{"name":"a"}""",
-        "Calibration JSON has neither \"items\" (item parameters, form a) nor \"table\" (lookup table, form b).")]
-    [InlineData("""{"items":[]}""", "Calibration JSON: \"name\" is missing.")]
+        "$: Calibration JSON has neither \"items\" (item parameters, form a) nor \"table\" (lookup table, form b).")]
+    [InlineData("""{"model":"partial-credit","estimator":"wle","items":[{"item":1,"thresholds":[0]}],"transform":{"intercept":0,"slope":1,"min":0,"max":1},"minimumAnswered":1,"rejectUniformExtremes":false}""",
+        "$.name: Calibration JSON: \"name\" is missing.")]
     public void Invalid_calibrations_say_exactly_what_is_wrong(string json, string message) =>
         Assert.Equal(message, Rejects(json).Message);
+
+    [Fact]
+    public void Every_problem_of_an_item_parameter_calibration_is_reported_at_once_each_with_its_path()
+    {
+        CalibrationException ex = Rejects("""
+            {"name":"a","model":"partial-credit","estimator":"eap","extremeAdjustment":"big",
+             "items":[{"item":1,"thresholds":[0,"x"]},{"item":3,"thresholds":[]},7],
+             "transform":{"intercept":0,"slope":-1,"min":0},"minimumAnswered":9,"rejectUniformExtremes":"no","colour":1}
+            """);
+        Assert.Equal(
+            [
+                ("$.colour", "Calibration 'a': unknown property \"colour\"; allowed: name, model, estimator, extremeAdjustment, items, taus, transform, minimumAnswered, rejectUniformExtremes."),
+                ("$.estimator", "Calibration 'a': estimator is \"eap\"; it must be \"ml\" or \"wle\"."),
+                ("$.extremeAdjustment", "Calibration 'a': \"extremeAdjustment\" must be a finite number; got \"big\"."),
+                ("$.items[0].thresholds[1]", "Calibration 'a': item 1: threshold 2 must be a finite number; got \"x\"."),
+                ("$.items[1].item", "Calibration 'a': items must be numbered 1 to N in order; position 2 holds item 3."),
+                ("$.items[1].thresholds", "Calibration 'a': item 3: \"thresholds\" is empty; an item needs at least one."),
+                ("$.items[2]", "Calibration 'a': items[2] must be an object."),
+                ("$.transform.max", "Calibration 'a': transform: \"max\" is missing."),
+                ("$.rejectUniformExtremes", "Calibration 'a': \"rejectUniformExtremes\" must be true or false; got \"no\"."),
+                ("$.minimumAnswered", "Calibration 'a': minimumAnswered is 9; it must be between 1 and 3 (the number of items)."),
+            ],
+            ex.Problems.Select(p => (p.Path, p.Message)));
+        Assert.StartsWith("The calibration has 10 problems:\n- $.colour: Calibration 'a': unknown property", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ex.Problems.Length + 1, ex.Message.Split('\n').Length);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_table_is_reported_at_once_each_with_its_path()
+    {
+        CalibrationException ex = Rejects("""
+            {"name":"t","itemCount":3,"maximumCategory":1,"minimumAnswered":1,"rejectUniformExtremes":false,
+             "table":[{"answered":3,"scores":[1,2,2,4],"standardErrors":[1,1,0,1]},{"answered":2,"scores":[1,2]},{"answered":2,"scores":[1,2,3]},{"answered":"one","scores":[]}]}
+            """);
+        Assert.Equal(
+            [
+                ("$.table[3].answered", "Calibration 't': table row 4: \"answered\" must be a whole number; got \"one\"."),
+                ("$.table[0].scores[2]", "Calibration 't': the row for 3 answered items is not increasing: the score at raw score 2 (2) is not above the score at raw score 1 (2)."),
+                ("$.table[0].standardErrors[2]", "Calibration 't': the row for 3 answered items has standard error 0 at raw score 2; standard errors must be positive finite numbers."),
+                ("$.table[1].scores", "Calibration 't': the row for 2 answered items has 2 scores; it needs 3 (one per raw score 0 to 2)."),
+                ("$.table[2].answered", "Calibration 't': the table has more than one row for 2 answered items."),
+            ],
+            ex.Problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Fact]
+    public void A_calibration_built_in_code_reports_every_rule_it_breaks_with_the_json_path()
+    {
+        CalibrationException ex = Assert.Throws<CalibrationException>(() => new LookupTableCalibration("t", 2, 1, [new LookupTableRow(2, [3, 2, 1])], 0, false));
+        Assert.Equal(["$.minimumAnswered", "$.table[0].scores[1]", "$.table"], ex.Problems.Select(p => p.Path));
+        Assert.StartsWith("The calibration has 3 problems:\n- Calibration 't': minimumAnswered is 0;", ex.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Malformed_json_is_a_calibration_error()

@@ -188,7 +188,7 @@ public class IndexSpecificationTests
     [Fact]
     public void A_missing_direction_is_never_defaulted() =>
         Assert.Equal(
-            "Component 'a': \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.",
+            "$.components[0].direction: Component 'a': \"direction\" is missing; give 1 (higher is better) or -1 (lower is better) explicitly.",
             JsonError("""{"name":"n","version":"1","components":[{"code":"a","name":"A","normalisation":{"method":"min-max"}}]}"""));
 
     [Theory]
@@ -198,26 +198,26 @@ public class IndexSpecificationTests
     [InlineData("1.5")]
     public void Json_directions_must_be_one_or_minus_one(string direction) =>
         Assert.Equal(
-            $"Component 'a': \"direction\" is {direction}; it must be 1 (higher is better) or -1 (lower is better).",
+            $"$.components[0].direction: Component 'a': \"direction\" is {direction}; it must be 1 (higher is better) or -1 (lower is better).",
             JsonError(With("""{"method":"min-max"}""").Replace("\"direction\":1", $"\"direction\":{direction}", StringComparison.Ordinal)));
 
     [Theory]
-    [InlineData("""{"method":"z-score","lower":0}""", "Component 'a': normalisation: \"lower\" does nothing with method \"z-score\" (it takes no parameters); remove it.")]
-    [InlineData("""{"method":"goalposts","lower":0,"upper":1,"target":0.5}""", "Component 'a': normalisation: \"target\" does nothing with method \"goalposts\" (it takes \"lower\" and \"upper\"); remove it.")]
-    [InlineData("""{"method":"distance-to-target","target":1,"upper":2}""", "Component 'a': normalisation: \"upper\" does nothing with method \"distance-to-target\" (it takes \"target\"); remove it.")]
-    [InlineData("""{"method":"goalposts","lower":1,"upper":0}""", "Component 'a': normalisation: The goalposts are 1 (lower) and 0 (upper); the lower goalpost must be below the upper one (inverted goalposts). Give them in the natural order and set the direction to say which end is better.")]
-    [InlineData("""{"method":"goalposts","lower":0}""", "Component 'a': normalisation: \"upper\" is missing.")]
-    [InlineData("""{"method":"rescale"}""", "Component 'a': normalisation: method is \"rescale\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".")]
+    [InlineData("""{"method":"z-score","lower":0}""", "$.components[0].normalisation.lower: Component 'a': normalisation: \"lower\" does nothing with method \"z-score\" (it takes no parameters); remove it.")]
+    [InlineData("""{"method":"goalposts","lower":0,"upper":1,"target":0.5}""", "$.components[0].normalisation.target: Component 'a': normalisation: \"target\" does nothing with method \"goalposts\" (it takes \"lower\" and \"upper\"); remove it.")]
+    [InlineData("""{"method":"distance-to-target","target":1,"upper":2}""", "$.components[0].normalisation.upper: Component 'a': normalisation: \"upper\" does nothing with method \"distance-to-target\" (it takes \"target\"); remove it.")]
+    [InlineData("""{"method":"goalposts","lower":1,"upper":0}""", "$.components[0].normalisation: Component 'a': normalisation: The goalposts are 1 (lower) and 0 (upper); the lower goalpost must be below the upper one (inverted goalposts). Give them in the natural order and set the direction to say which end is better.")]
+    [InlineData("""{"method":"goalposts","lower":0}""", "$.components[0].normalisation.upper: Component 'a': normalisation: \"upper\" is missing.")]
+    [InlineData("""{"method":"rescale"}""", "$.components[0].normalisation.method: Component 'a': normalisation: method is \"rescale\"; it must be \"goalposts\", \"min-max\", \"z-score\", \"percentile-rank\" or \"distance-to-target\".")]
     public void Normalisation_settings_that_do_nothing_or_are_wrong_are_rejected(string normalisation, string expected) =>
         Assert.Equal(expected, JsonError(With(normalisation)));
 
     [Theory]
-    [InlineData(""","aggregation":{"method":"arithmetic","exponent":2}""", "aggregation: \"exponent\" does nothing with method \"arithmetic\" (only \"power\" takes an \"exponent\"); remove it.")]
-    [InlineData(""","aggregation":{"method":"power"}""", "aggregation: \"exponent\" is missing.")]
-    [InlineData(""","aggregation":{"method":"power","exponent":0}""", "aggregation: The power mean's exponent is 0; it must be a finite number other than 0 (the limit at 0 is the geometric mean: use Aggregation.Geometric).")]
-    [InlineData(""","aggregation":{"method":"median"}""", "aggregation: method is \"median\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".")]
-    [InlineData(""","domainAggregation":{"method":"geometric"}""", "DomainAggregation is geometric, but the specification has no domains, so it would do nothing; remove it or add domains.")]
-    [InlineData(""","weights":[1]""", "Index specification: unknown property \"weights\"; allowed: name, version, description, components, domains, aggregation, domainAggregation, availability, winsorising.")]
+    [InlineData(""","aggregation":{"method":"arithmetic","exponent":2}""", "$.aggregation.exponent: aggregation: \"exponent\" does nothing with method \"arithmetic\" (only \"power\" takes an \"exponent\"); remove it.")]
+    [InlineData(""","aggregation":{"method":"power"}""", "$.aggregation.exponent: aggregation: \"exponent\" is missing.")]
+    [InlineData(""","aggregation":{"method":"power","exponent":0}""", "$.aggregation: aggregation: The power mean's exponent is 0; it must be a finite number other than 0 (the limit at 0 is the geometric mean: use Aggregation.Geometric).")]
+    [InlineData(""","aggregation":{"method":"median"}""", "$.aggregation.method: aggregation: method is \"median\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\".")]
+    [InlineData(""","domainAggregation":{"method":"geometric"}""", "$.domainAggregation: DomainAggregation is geometric, but the specification has no domains, so it would do nothing; remove it or add domains.")]
+    [InlineData(""","weights":[1]""", "$.weights: Index specification: unknown property \"weights\"; allowed: name, version, description, components, domains, aggregation, domainAggregation, availability, winsorising.")]
     public void Aggregation_settings_that_do_nothing_or_are_wrong_are_rejected(string extra, string expected) =>
         Assert.Equal(expected, JsonError(With("""{"method":"min-max"}""", extra)));
 
@@ -225,10 +225,10 @@ public class IndexSpecificationTests
     public void Unknown_component_properties_and_malformed_json_are_named()
     {
         Assert.Equal(
-            "Component 'a': unknown property \"wieght\"; allowed: code, name, domain, direction, weight, normalisation, minimumCount, description, measures, perspective.",
+            "$.components[0].wieght: Component 'a': unknown property \"wieght\"; allowed: code, name, domain, direction, weight, normalisation, minimumCount, description, measures, perspective.",
             JsonError(With("""{"method":"min-max"}""").Replace("\"direction\":1", "\"direction\":1,\"wieght\":2", StringComparison.Ordinal)));
         Assert.StartsWith("Index specification JSON is malformed:", JsonError("{\"name\":"), StringComparison.Ordinal);
-        Assert.Equal("Index specification JSON must be an object.", JsonError("[]"));
+        Assert.Equal("$: Index specification JSON must be an object.", JsonError("[]"));
     }
 
     [Fact]
@@ -241,6 +241,64 @@ public class IndexSpecificationTests
             """));
         Assert.Equal(2, ex.Errors.Length);
         Assert.StartsWith("The index specification has 2 problems:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_json_spec_is_reported_at_once_each_with_its_path()
+    {
+        var ex = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson("""
+            {"name":"n","components":[
+              {"code":"a","name":"A","direction":0,"weight":"heavy","normalisation":{"method":"goalposts","lower":1}},
+              {"code":"b","name":"B","direction":1,"weight":0,"normalisation":{"method":"min-max"},"measures":["joined-up","joined-up"]},
+              {"code":"c","name":"C","direction":-1,"normalisation":{"method":"z-score"}, "perspective":"staff"}],
+             "aggregation":{"method":"median"},"availability":{"minimumComponents":9,"requiredDomains":[1]},"colour":"red"}
+            """));
+        Assert.Equal(
+            [
+                ("$.colour", "Index specification: unknown property \"colour\"; allowed: name, version, description, components, domains, aggregation, domainAggregation, availability, winsorising."),
+                ("$.components[0].direction", "Component 'a': \"direction\" is 0; it must be 1 (higher is better) or -1 (lower is better)."),
+                ("$.components[0].normalisation.upper", "Component 'a': normalisation: \"upper\" is missing."),
+                ("$.components[0].weight", "Component 'a': \"weight\" must be a finite number; got \"heavy\"."),
+                ("$.components[1].measures[1]", "Component 'b': measures lists \"joined-up\" twice."),
+                ("$.components[2].perspective", "Component 'c': perspective is \"staff\"; it must be \"patient\", \"carer\", \"social-care-user\" or \"public\"."),
+                ("$.version", "Index specification: \"version\" is missing."),
+                ("$.aggregation.method", "aggregation: method is \"median\"; it must be \"arithmetic\", \"geometric\", \"harmonic\" or \"power\"."),
+                ("$.availability.requiredDomains[0]", "availability: \"requiredDomains\" holds 1; it must list domain codes as strings."),
+            ],
+            ex.Problems.Select(p => (p.Path, p.Message)));
+        Assert.Equal([.. ex.Problems.Select(p => p.Message)], ex.Errors);
+        Assert.StartsWith("The index specification has 9 problems:\n- $.colour: ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rules_are_checked_on_whatever_json_could_be_read()
+    {
+        var ex = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson("""
+            {"name":"n","version":"1","components":[
+              {"code":"a","name":"A","direction":1,"weight":0,"normalisation":{"method":"min-max"}},
+              {"code":"A","name":"B","direction":"up","normalisation":{"method":"min-max"}}],
+             "availability":{"minimumComponents":9}}
+            """));
+        Assert.Equal(
+            ["$.components[1].direction", "$.components[0].weight", "$.availability.minimumComponents"],
+            ex.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void A_spec_built_in_code_names_each_problem_with_its_json_path_but_not_in_the_message()
+    {
+        var ex = Assert.Throws<IndexSpecificationException>(Spec(Component("a", weight: 0), Component("A")).Validate);
+        Assert.Equal(["$.components[0].weight", "$.components[1].code"], ex.Problems.Select(p => p.Path));
+        Assert.DoesNotContain("$.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_odd_or_huge_property_name_is_quoted_in_the_path()
+    {
+        IndexSpecificationException odd = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson(With("""{"method":"min-max"}""", ",\"it's odd\":1")));
+        Assert.Equal("$['it\\'s odd']", odd.Problems.Single().Path);
+        IndexSpecificationException huge = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson(With("""{"method":"min-max"}""", $",\"{new string('x', 5000)}\":1")));
+        Assert.Equal($"$['{new string('x', 80)}... (5,000 characters)']", huge.Problems.Single().Path);
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public class ProfileV2Tests
     {
         const string json = """{"name":"x","version":"1","components":[{"code":"a","name":"a","direction":1,"normalisation":{"method":"min-max"}}],"availability":{"incompleteUnits":"ranked"}}""";
         IndexSpecificationException error = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson(json));
-        Assert.Contains("incompleteUnits is \"ranked\"; it must be \"ranked-with-complete\", \"ranked-separately\", \"not-ranked\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.availability.incompleteUnits: availability: incompleteUnits is \"ranked\"; it must be \"ranked-with-complete\", \"ranked-separately\" or \"not-ranked\"", error.Message, StringComparison.Ordinal);
     }
 
     private static Administration Form(string person, string team, double? score) => new(person, null, new DateOnly(2026, 4, 1), score) { Team = team };

@@ -49,6 +49,6 @@ public class WinsorisingTests
     {
         const string json = """{"name":"x","version":"1","components":[{"code":"a","name":"a","direction":1,"normalisation":{"method":"min-max"}}],"winsorising":{"share":0.7}}""";
         IndexSpecificationException error = Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson(json));
-        Assert.StartsWith("winsorising: The winsorising share is 0.7", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.winsorising.share: winsorising: The winsorising share is 0.7", error.Message, StringComparison.Ordinal);
     }
 }

@@ -46,6 +46,21 @@ public sealed class JsonFieldsTests
         }
     }
 
+    [Fact]
+    public void Every_loader_shortens_a_huge_value_and_a_huge_property_name_alike_in_its_problems()
+    {
+        string huge = new('x', 5_000_000);
+        string shown = new string('x', JsonFields.MaximumShown) + "... (5,000,000 characters)";
+        DefinitionProblem[] problems =
+        [
+            .. Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson($$"""{"{{huge}}":1}""")).Problems,
+            .. Assert.Throws<CalibrationException>(() => Calibration.FromJson($$"""{"{{huge}}":1,"name":"n","table":[]}""")).Problems,
+            .. Assert.Throws<IndexSpecificationException>(() => IndexSpecification.FromJson($$"""{"{{huge}}":1}""")).Problems,
+        ];
+        Assert.All(problems, p => Assert.True(p.Path.Length + p.Message.Length < 2_000, p.Path[..Math.Min(100, p.Path.Length)]));
+        Assert.Equal(3, problems.Count(p => p.Path == $"$['{shown}']" && p.Message.Contains($"unknown property \"{shown}\"", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("short")]
     [InlineData("")]

@@ -41,36 +41,28 @@ public sealed record PersonEstimationOptions
     /// <exception cref="ArgumentOutOfRangeException">An option is outside its allowed range; the message names it.</exception>
     internal void Validate()
     {
-        if (!Enum.IsDefined(Estimator))
+        if (Problem() is { } problem)
         {
-            Throw(nameof(Estimator), Estimator, "must be MaximumLikelihood or WeightedLikelihood");
-        }
-
-        if (!(ExtremeScoreAdjustment > 0 && ExtremeScoreAdjustment < 1))
-        {
-            Throw(nameof(ExtremeScoreAdjustment), ExtremeScoreAdjustment, "must lie strictly between 0 and 1");
-        }
-
-        if (!(MaximumStep > 0 && double.IsFinite(MaximumStep)))
-        {
-            Throw(nameof(MaximumStep), MaximumStep, "must be positive and finite");
-        }
-
-        if (!(Tolerance > 0 && double.IsFinite(Tolerance)))
-        {
-            Throw(nameof(Tolerance), Tolerance, "must be positive and finite");
-        }
-
-        if (MaximumIterations < 1)
-        {
-            Throw(nameof(MaximumIterations), MaximumIterations, "must be at least 1");
+            Throw(problem.Value, problem.Message);
         }
     }
 
+    /// <summary>The first option outside its allowed range, its value and the sentence that says so; or <see langword="null"/>.</summary>
+    internal (string Option, object Value, string Message)? Problem()
+    {
+        (string Option, object Value, string Rule)? broken =
+            !Enum.IsDefined(Estimator) ? (nameof(Estimator), Estimator, "must be MaximumLikelihood or WeightedLikelihood")
+            : !(ExtremeScoreAdjustment > 0 && ExtremeScoreAdjustment < 1) ? (nameof(ExtremeScoreAdjustment), ExtremeScoreAdjustment, "must lie strictly between 0 and 1")
+            : !(MaximumStep > 0 && double.IsFinite(MaximumStep)) ? (nameof(MaximumStep), MaximumStep, "must be positive and finite")
+            : !(Tolerance > 0 && double.IsFinite(Tolerance)) ? (nameof(Tolerance), Tolerance, "must be positive and finite")
+            : MaximumIterations < 1 ? (nameof(MaximumIterations), MaximumIterations, "must be at least 1")
+            : null;
+        return broken is { } b
+            ? (b.Option, b.Value, string.Create(CultureInfo.InvariantCulture, $"Person estimation option {b.Option} is {b.Value}; it {b.Rule}."))
+            : null;
+    }
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void Throw(string option, object value, string rule, string paramName = "options") =>
-        throw new ArgumentOutOfRangeException(
-            paramName,
-            value,
-            string.Create(CultureInfo.InvariantCulture, $"Person estimation option {option} is {value}; it {rule}."));
+    private static void Throw(object value, string message, string paramName = "options") =>
+        throw new ArgumentOutOfRangeException(paramName, value, message);
 }
