@@ -13,7 +13,7 @@ namespace OutcomeScoring.Sql.Tests;
 internal static class ScoreCommandOracle
 {
     /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in (with <c>--value-set</c> when given), or <c>score --definition</c>.</summary>
-    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn, string? valueSet = null)
+    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn, string? valueSet = null, IReadOnlyList<string>? options = null)
     {
         string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
         try
@@ -37,6 +37,7 @@ internal static class ScoreCommandOracle
                 args.AddRange(["--value-set", valueSet]);
             }
 
+            args.AddRange(options ?? []);
             if (table.Reference is { } reference)
             {
                 args.AddRange(["--reference", reference]);

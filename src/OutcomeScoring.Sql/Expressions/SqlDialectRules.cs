@@ -54,6 +54,15 @@ internal sealed record SqlDialectRules(
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    /// <summary>The name of a function of one double in this dialect: only the natural logarithm differs (T-SQL's <c>LOG</c>; elsewhere <c>LN</c>, as <c>LOG</c> is base 10 in DuckDB and PostgreSQL).</summary>
+    public string FunctionName(MathFunction function) => function switch
+    {
+        MathFunction.Exp => "EXP",
+        MathFunction.NaturalLog => Dialect == SqlDialect.TSql ? "LOG" : "LN",
+        MathFunction.SquareRoot => "SQRT",
+        _ => throw new ArgumentOutOfRangeException(nameof(function), function, null),
+    };
+
     /// <summary>An identifier, always quoted (so that any name, any case, survives), the closing quote doubled inside.</summary>
     public string Quote(string identifier)
     {

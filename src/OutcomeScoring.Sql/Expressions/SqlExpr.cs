@@ -16,6 +16,15 @@ internal abstract record SqlExpr
     /// </summary>
     public sealed record Fact(string Name, SqlExpr Definition) : SqlExpr;
 
+    /// <summary>
+    /// A column computed by an earlier step of a whole query (a Rasch iteration's value, <see cref="CalibrationSql"/>), by
+    /// name: written as the quoted name; it exists only in a whole query (<see cref="SqlScoring.Query"/>), never in a select list.
+    /// </summary>
+    public sealed record Step(string Name) : SqlExpr;
+
+    /// <summary>A function of one double every dialect has, by the role it plays (<see cref="MathFunction"/>).</summary>
+    public sealed record Call(MathFunction Function, SqlExpr Value) : SqlExpr;
+
     /// <summary>A whole-number literal.</summary>
     public sealed record Int(long Value) : SqlExpr;
 
@@ -99,4 +108,17 @@ internal abstract record SqlExpr
 
     /// <summary>A predicate that is always true or always false.</summary>
     public sealed record Truth(bool Value) : SqlExpr;
+}
+
+/// <summary>The functions of one double the generated SQL uses; each dialect names them in <see cref="SqlDialectRules"/>.</summary>
+internal enum MathFunction
+{
+    /// <summary>e to the power of the value (<c>EXP</c> everywhere).</summary>
+    Exp,
+
+    /// <summary>The natural logarithm (<c>LN</c>; T-SQL's <c>LOG</c>: DuckDB's and PostgreSQL's <c>LOG</c> is base 10).</summary>
+    NaturalLog,
+
+    /// <summary>The square root (<c>SQRT</c> everywhere; correctly rounded, IEEE 754).</summary>
+    SquareRoot,
 }
