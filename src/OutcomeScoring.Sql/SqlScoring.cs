@@ -56,12 +56,12 @@ public static class SqlScoring
     public static string SelectList(Instrument instrument, SqlDialect dialect, SqlScoringOptions? options = null)
     {
         Plan plan = Prepare(instrument, options);
-        if (plan.Levels.Count > 0)
+        if (!plan.StepsInline)
         {
             throw new NotSupportedException($"{instrument.Name} ({instrument.Id}): the select list alone cannot hold a Rasch estimate, which takes steps of a whole query; generate the whole query (SqlScoring.Query; sql --table).");
         }
 
-        var renderer = new SqlRenderer(SqlDialectRules.For(dialect), factsByName: false);
+        var renderer = new SqlRenderer(SqlDialectRules.For(dialect), factsByName: false, plan.Levels.SelectMany(l => l).ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal));
         return string.Join(",\n", [.. plan.Options.KeepColumns.Select(renderer.Rules.Quote), .. plan.Outputs.Select(o => $"{renderer.Render(o.Value)} AS {renderer.Rules.Quote(o.Name)}")]);
     }
 
@@ -107,7 +107,7 @@ public static class SqlScoring
         {
             string name = rules.Quote(ItemFacts.FactPrefix + "step" + RaschSteps.Number(i + 1));
             string[] carried = [.. available.Where(readAfter[i].Contains).Select(rules.Quote)];
-            query.Append(CultureInfo.InvariantCulture, $",\n{name} AS (\n  SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. carried.Select(c => "    " + c), .. plan.Levels[i].Select(c => $"    {outer.Render(c.Value)} AS {rules.Quote(c.Name)}")]);
+            query.Append(CultureInfo.InvariantCulture, $",\n{name} {rules.StepOpening}\n  SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. carried.Select(c => "    " + c), .. plan.Levels[i].Select(c => $"    {outer.Render(c.Value)} AS {rules.Quote(c.Name)}")]);
             query.Append(CultureInfo.InvariantCulture, $"\n  FROM {previous}\n)");
             available = [.. available.Where(readAfter[i].Contains), .. plan.Levels[i].Select(c => c.Name)];
             previous = name;
@@ -268,7 +268,7 @@ public static class SqlScoring
         var builder = new ScoringSqlBuilder(instrument, items, options, reference, dialog ? help : null, steps);
         IReadOnlyList<(string Name, SqlExpr Value)> outputs = builder.Outputs();
         SqlOptionsCheck.KeepColumns(options, outputs.Select(o => o.Name));
-        return new Plan(options, outputs, builder.Levels);
+        return new Plan(options, outputs, builder.Levels, builder.StepsInline);
     }
 
     /// <summary>Every fact the expressions read, each once, in the order first read.</summary>
@@ -298,5 +298,5 @@ public static class SqlScoring
         return facts;
     }
 
-    private sealed record Plan(SqlScoringOptions Options, IReadOnlyList<(string Name, SqlExpr Value)> Outputs, IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels);
+    private sealed record Plan(SqlScoringOptions Options, IReadOnlyList<(string Name, SqlExpr Value)> Outputs, IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels, bool StepsInline);
 }

@@ -155,7 +155,6 @@ internal static class EngineEquivalence
         (long rows, long numbers, long equal, double largest) = Equivalence.TakeCounts();
         string counts = $"{engine.Dialect}: {rows} rows compared with score; {numbers} numbers, {equal} of them bit for bit equal; the largest difference {largest:R}.";
         TestContext.Current.TestOutputHelper?.WriteLine(counts);
-        File.AppendAllText("/tmp/sqlreport.txt", counts + "\n");
 
         // Each number is held to 1e-12 above; docs/sql.md says more, that DuckDB and PostgreSQL give the engine's doubles.
         Assert.True(!exact || numbers == equal, counts);

@@ -38,6 +38,8 @@ internal abstract class SqlEngine : IDisposable
     {
         using DbCommand command = Connection.CreateCommand();
         command.CommandText = sql;
+        // A Rasch estimate over every PAM-13 answer pattern (32,000 rows) takes longer than a driver's default 30 seconds on a busy machine.
+        command.CommandTimeout = 600;
         using DbDataReader reader = command.ExecuteReader();
         var rows = new List<Dictionary<string, object?>>();
         while (reader.Read())
@@ -58,6 +60,7 @@ internal abstract class SqlEngine : IDisposable
     {
         using DbCommand command = Connection.CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = 600;
         command.ExecuteNonQuery();
     }
 

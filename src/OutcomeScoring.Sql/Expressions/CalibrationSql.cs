@@ -42,9 +42,22 @@ internal sealed class CalibrationSql
         switch (calibration)
         {
             case LookupTableCalibration table:
-                _measure = new Fact(_prefix + "measure", ByCell(table, row => row.Scores, (row, r) => new SqlExpr.Double(row.Scores[r])));
-                _measureSe = table.Rows.All(r => r.StandardErrors.IsEmpty) ? new Null(SqlType.Double) : new Fact(_prefix + "measure_se", ByCell(table, row => row.StandardErrors, (row, r) => new SqlExpr.Double(row.StandardErrors[r])));
-                _level = stage.Levels is { } cuts ? new Fact(_prefix + "level", ByCell(table, row => row.Scores, (row, r) => new Int(cuts.Level(row.Scores[r])))) : new Null(SqlType.Integer);
+                // One step after the facts reads the number answered and the raw score by name (a select list writes it inline).
+                List<(string, SqlExpr)> cells = [(_prefix + "measure", ByCell(table, row => row.Scores, (row, r) => new SqlExpr.Double(row.Scores[r])))];
+                if (table.Rows.Any(r => !r.StandardErrors.IsEmpty))
+                {
+                    cells.Add((_prefix + "measure_se", ByCell(table, row => row.StandardErrors, (row, r) => new SqlExpr.Double(row.StandardErrors[r]))));
+                }
+
+                if (stage.Levels is { } cuts)
+                {
+                    cells.Add((_prefix + "level", ByCell(table, row => row.Scores, (row, r) => new Int(cuts.Level(row.Scores[r])))));
+                }
+
+                _levels.Add(cells);
+                _measure = new Step(_prefix + "measure");
+                _measureSe = cells.Count > 1 && cells[1].Item1.EndsWith("_se", StringComparison.Ordinal) ? new Step(_prefix + "measure_se") : new Null(SqlType.Double);
+                _level = stage.Levels is null ? new Null(SqlType.Integer) : new Step(_prefix + "level");
                 break;
             case ItemParameterCalibration parameters:
                 _rasch = new RaschSteps(parameters, steps, _prefix, flags, _raw, _maximum);
@@ -62,8 +75,11 @@ internal sealed class CalibrationSql
         }
     }
 
-    /// <summary>Gets the steps of the whole query the Rasch estimate takes (none for a lookup table).</summary>
+    /// <summary>Gets the steps of the whole query after the facts: a lookup table's one, or the Rasch estimate's.</summary>
     public IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels => _levels;
+
+    /// <summary>Gets whether the steps can be written inline in a select list (a lookup table's can; a Rasch estimate's would repeat each step's value in every later one).</summary>
+    public bool Inline => _rasch is null;
 
     /// <summary>Whether the calibration scores the row: enough items answered, and not a uniform extreme pattern it rejects.</summary>
     public SqlExpr Computable => new And([new Compare(">=", _answered, new Int(_calibration.MinimumAnswered)), new Not(Rejected)]);

@@ -68,6 +68,9 @@ internal sealed class ScoringSqlBuilder
     /// <summary>Gets the steps of the whole query that come after the facts (a Rasch estimate's), in order; none for most definitions.</summary>
     public IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels => [.. _calibrations.OfType<CalibrationSql>().SelectMany(c => c.Levels)];
 
+    /// <summary>Gets whether the steps can be written inline in a select list (<see cref="CalibrationSql.Inline"/>).</summary>
+    public bool StepsInline => _calibrations.All(c => c?.Inline ?? true);
+
     /// <summary>The output columns after the kept ones, in order, with <c>error</c> last.</summary>
     public IReadOnlyList<(string Name, SqlExpr Value)> Outputs()
     {

@@ -63,6 +63,13 @@ internal sealed record SqlDialectRules(
         _ => throw new ArgumentOutOfRangeException(nameof(function), function, null),
     };
 
+    /// <summary>
+    /// How a step of a whole query (a common table expression) opens: <c>AS MATERIALIZED (</c> where the dialect has it
+    /// (PostgreSQL 12+, DuckDB), so that the planner computes each step once instead of substituting every step's
+    /// expressions into the next (which grows them with every step); <c>AS (</c> in T-SQL and Spark SQL, which have no such hint.
+    /// </summary>
+    public string StepOpening => Dialect is SqlDialect.PostgreSql or SqlDialect.DuckDb ? "AS MATERIALIZED (" : "AS (";
+
     /// <summary>An identifier, always quoted (so that any name, any case, survives), the closing quote doubled inside.</summary>
     public string Quote(string identifier)
     {
