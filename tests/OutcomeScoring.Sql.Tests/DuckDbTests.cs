@@ -60,6 +60,13 @@ public sealed class DuckDbTests
     }
 
     [Fact]
+    public void A_user_written_json_definition_with_a_calibration_stage_scores_as_score_does_with_the_calibration()
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.CalibratedDefinition(engine, tables: 20, maxRows: 60);
+    }
+
+    [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {
         using var engine = new DuckDbEngine();

@@ -147,6 +147,66 @@ internal static class EngineEquivalence
     }
 
     /// <summary>
+    /// A user-written JSON definition with a calibration stage (six items answered 0-2, one reversed, one offering N/A,
+    /// the stage reading them in another order, with level cut points), and a made-up rating-scale calibration estimated by
+    /// maximum likelihood (its extreme-score adjustment) that scores every pattern (minimum 3, no uniform-extreme rule):
+    /// the SQL, given the calibration in its options, scores generated tables as <c>score</c>'s row scorer does with it bound.
+    /// </summary>
+    public static void CalibratedDefinition(SqlEngine engine, int tables, int maxRows)
+    {
+        Instrument instrument = Instrument.FromJson(CalibratedDefinitionJson);
+        OutcomeScoring.Activation.ICalibration calibration = OutcomeScoring.Activation.Calibration.FromJson(CalibratedDefinitionCalibration);
+        Instrument bound = instrument.WithCalibration(calibration);
+        Prop.ForAll(Generators.Tables(instrument, maxRows).ToArbitrary(), table =>
+        {
+            List<Dictionary<string, object?>> actual = engine.Score(instrument, table, calibration: calibration);
+            Equivalence.AssertSame(bound, table, ScoreCommandOracle.ScoreCalibrated(bound, table), actual, engine.Dialect.ToString());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(tables));
+        Report(engine, exact: false);
+    }
+
+    private const string CalibratedDefinitionJson = """
+        {
+          "id": "made-up-calibrated", "name": "Made-up calibrated", "source": "made up for the tests",
+          "scale": { "minimum": 0, "maximum": 2 }, "clinicalMultiplier": 1, "direction": "higher-is-better",
+          "items": [
+            { "number": 1, "topic": "a" }, { "number": 2, "topic": "b" }, { "number": 3, "topic": "c", "keying": "reversed" },
+            { "number": 4, "topic": "d" }, { "number": 5, "topic": "e", "allowsNotApplicable": true }, { "number": 6, "topic": "f" }
+          ],
+          "scores": [ { "id": "raw", "name": "Raw mean", "items": [1, 2, 3, 4, 5, 6], "maximumMissing": 5, "source": "made up" } ],
+          "interpretation": { "primaryScore": "raw" },
+          "resultColumns": [
+            { "name": "mean", "value": "mean", "score": "raw" },
+            { "name": "measure", "value": "stage", "stage": "scale", "output": "measure" },
+            { "name": "measure_se", "value": "stage", "stage": "scale", "output": "measure-se" },
+            { "name": "level", "value": "stage", "stage": "scale", "output": "level" },
+            { "name": "stage_answered", "value": "stage", "stage": "scale", "output": "answered" },
+            { "name": "theta", "value": "stage", "stage": "scale", "output": "theta" },
+            { "name": "theta_se", "value": "stage", "stage": "scale", "output": "theta-se" },
+            { "name": "scored_by", "value": "stage-id", "stage": "scale" }
+          ],
+          "stages": [
+            {
+              "id": "scale", "kind": "calibration", "name": "Made-up scale", "items": [6, 1, 2, 3, 4, 5],
+              "levels": { "id": "made-up", "name": "Made up", "level1Maximum": 40, "level2Maximum": 50.05, "level3Maximum": 60, "source": "made up" },
+              "source": "made up"
+            }
+          ]
+        }
+        """;
+
+    private const string CalibratedDefinitionCalibration = """
+        {
+          "name": "MADE-UP rating scale", "model": "rating-scale", "estimator": "ml", "extremeAdjustment": 0.5,
+          "taus": [-0.8, 0.8],
+          "items": [ {"item": 1, "difficulty": -1.0}, {"item": 2, "difficulty": -0.6}, {"item": 3, "difficulty": -0.2},
+                     {"item": 4, "difficulty": 0.2}, {"item": 5, "difficulty": 0.6}, {"item": 6, "difficulty": 1.0} ],
+          "transform": {"intercept": 50, "slope": 10, "min": 0, "max": 100},
+          "minimumAnswered": 3, "rejectUniformExtremes": false
+        }
+        """;
+
+    /// <summary>
     /// Writes to the test's output how many rows and numbers were compared, and holds every number to bit-for-bit equality
     /// (<paramref name="exact"/>) or, for a Rasch estimate, to 1e-12 (each number is held to that in <see cref="Equivalence"/>).
     /// </summary>

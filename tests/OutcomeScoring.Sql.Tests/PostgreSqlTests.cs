@@ -44,6 +44,13 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     }
 
     [Fact]
+    public void A_user_written_json_definition_with_a_calibration_stage_scores_as_score_does_with_the_calibration()
+    {
+        using PostgresEngine engine = server.Connect();
+        EngineEquivalence.CalibratedDefinition(engine, tables: 20, maxRows: 60);
+    }
+
+    [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {
         using PostgresEngine engine = server.Connect();

@@ -55,6 +55,30 @@ internal static class ScoreCommandOracle
         }
     }
 
+    /// <summary>
+    /// What <c>score</c> writes for a definition with a calibration bound (<see cref="Instrument.WithCalibration(OutcomeScoring.Activation.ICalibration)"/>):
+    /// the command's own file scorer and row scorer (as <c>score pam-13 --calibration</c> scores PAM-13) over the table
+    /// written as CSV. <c>score --definition</c> takes no calibration, so this is the command's path with the definition given.
+    /// </summary>
+    public static List<Dictionary<string, string>> ScoreCalibrated(Instrument calibrated, AnswerTable table)
+    {
+        string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "answers.csv");
+            File.WriteAllText(input, Csv(calibrated, table), new UTF8Encoding(false));
+            var output = new StringWriter { NewLine = "\n" };
+            var error = new StringWriter { NewLine = "\n" };
+            int exit = CsvScorer.ScoreFile(new FileInfo(input), null, new CoreRowScorer(calibrated, null), output, error, showProgress: false);
+            Assert.True(exit == 0, $"score failed ({exit}): {error}");
+            return Read(output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Csv(Instrument instrument, AnswerTable table)
     {
         var csv = new StringBuilder();
