@@ -7,7 +7,7 @@ namespace OutcomeScoring.Sql.Tests;
 /// <summary>The property both engines are held to: for generated answer tables, the SQL's outputs are <c>score</c>'s.</summary>
 internal static class EngineEquivalence
 {
-    /// <summary>The built-ins SQL can express: every one but those with a calibration supplied at scoring time (PAM-13) or a derived item-level output (DIALOG).</summary>
+    /// <summary>The built-ins SQL can express as they are: every one but PAM-13, whose calibration is given when the SQL is generated (held to score with the made-up calibrations apart: <see cref="Calibrated"/>).</summary>
     public static IEnumerable<Instrument> Expressible => Instruments.All.Where(i => SqlScoring.CanExpress(i, out _));
 
     /// <summary>The built-ins whose tables <c>score &lt;id&gt; --reference</c> takes (CORE-OM and YP-CORE; others have none, or <c>score</c> refuses it).</summary>
