@@ -155,8 +155,11 @@ public static class SqlScoring
     /// Gets whether SQL can express every part of a definition: every stage its result columns show
     /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: a table such as SWEMWBS's metric score
     /// and CORE-6D's utility, or an additive one such as EQ-5D's and ICECAP-O's, whose exact decimal sums must stay within
-    /// 2^53 units of their last decimal place), not a calibration supplied at scoring time (PAM-13's) or a derived
-    /// item-level output; a stage no column shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either.
+    /// 2^53 units of their last decimal place) or a calibration stage (PAM-13's activation) with a calibration bound
+    /// (<see cref="Instrument.WithCalibration(OutcomeScoring.Activation.ICalibration)"/>): a lookup table, or Rasch item
+    /// parameters whose Newton steps are proved for every answer pattern (docs/sql.md, "PAM-13"; this runs that proof, a
+    /// fraction of a second to a few seconds); not a calibration stage without one or a derived item-level output; a stage
+    /// no column shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either.
     /// Its result columns must all be values the generator knows. A definition that cannot be expressed is refused with
     /// this reason.
     /// </summary>
