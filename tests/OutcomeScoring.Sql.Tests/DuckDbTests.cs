@@ -41,7 +41,7 @@ public sealed class DuckDbTests
     public void Pam_13_with_a_calibration_scores_generated_tables_as_score_calibration_does(string calibration)
     {
         using var engine = new DuckDbEngine();
-        EngineEquivalence.Calibrated(engine, calibration, tables: 25, maxRows: 60);
+        EngineEquivalence.Calibrated(engine, calibration, tables: 15, maxRows: 60);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     public void Pam_13_with_a_calibration_scores_generated_tables_as_score_calibration_does(string calibration)
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.Calibrated(engine, calibration, tables: 20, maxRows: 60);
+        EngineEquivalence.Calibrated(engine, calibration, tables: 10, maxRows: 60);
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
     public void A_user_written_json_definition_with_a_calibration_stage_scores_as_score_does_with_the_calibration()
     {
         using PostgresEngine engine = server.Connect();
-        EngineEquivalence.CalibratedDefinition(engine, tables: 20, maxRows: 60);
+        EngineEquivalence.CalibratedDefinition(engine, tables: 12, maxRows: 60);
     }
 
     [Fact]
