@@ -37,7 +37,7 @@ internal static class ScoreCommand
 
     private static readonly OptionValues<ProratedItemSums> ProratedSums = new(("leave-out", ProratedItemSums.LeaveOut), ("prorate", ProratedItemSums.Prorate));
 
-    private static readonly OptionValues<ActivationCutPoints> LevelSets = new([.. ActivationCutPoints.All.Select(c => (c.Id, c))]);
+    internal static readonly OptionValues<ActivationCutPoints> LevelSets = new([.. ActivationCutPoints.All.Select(c => (c.Id, c))]);
 
     private static readonly OptionValues<DialogItemOrder> Orders = new(("mhsds", DialogItemOrder.Mhsds), ("dialog-plus", DialogItemOrder.DialogPlusApp));
 
@@ -421,7 +421,7 @@ internal static class ScoreCommand
     };
 
     /// <summary>Reads the licensee's calibration; a missing file, or one that cannot be read or does not fit PAM-13, is an unusable input.</summary>
-    private static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration) =>
+    internal static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration) =>
         CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", stream =>
         {
             ICalibration read = Activation.Calibration.Load(stream);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using OutcomeScoring.Activation;
 using OutcomeScoring.DialogScale;
 using OutcomeScoring.Sql;
 
@@ -29,10 +30,15 @@ internal static class SqlCommand
         var notApplicable = new Option<int?>("--not-applicable-code") { Description = "A whole number that marks an item not applicable (NA in score's CSV); it must lie off the scale." };
         var notAnswered = new Option<int?>("--not-answered-code") { Description = "A whole number that also marks an item not answered (besides NULL); it must lie off the scale." };
         var valueSet = new Option<string?>("--value-set") { Description = "The value set the utility columns are scored with (recorded in each row), as in score --value-set: eq-5d-5l and eq-5d-3l offer two each; with --definition, one of the definition's value-set stages." };
+        var calibration = new Option<FileInfo?>("--calibration")
+        {
+            Description = "pam-13 (required), or a definition with a calibration stage: the licensed calibration as JSON, as score --calibration reads it (item thresholds or a lookup table; see docs/instruments/pam-13.md). The SQL then holds its numbers.",
+        };
+        Option<string?> levels = ScoreCommand.LevelSets.Option("--levels", $"pam-13: activation level cut points, as in score: {ScoreCommand.LevelSets.Describe(ActivationCutPoints.Hibbard2010)}.");
         Option<FileInfo?> outputFile = CommandFiles.OutputOption("the SQL");
         var command = new Command("sql", "Print SQL that scores a table of answers in a database (DuckDB, PostgreSQL, SQL Server, Spark) with score's output columns: the same values, computed where the data lives.")
         {
-            instrument, definition, dialect, table, keep, columns, reference, notApplicable, notAnswered, valueSet, outputFile,
+            instrument, definition, dialect, table, keep, columns, reference, notApplicable, notAnswered, valueSet, calibration, levels, outputFile,
         };
         command.Validators.Add(result =>
         {
@@ -46,6 +52,8 @@ internal static class SqlCommand
             {
                 result.AddError("sql needs --dialect: duckdb, postgres, tsql or spark.");
             }
+
+            Usage.RequireInstrument(result, levels, Pam13.Instrument.Id, result.GetValue(instrument) ?? "--definition");
 
             // A built-in's value set is checked here, worded as score --value-set words it; a definition's when it is read.
             string[] withValueSets = [.. Instruments.All.Where(ValueSetChoice.Offers).Select(i => i.Id)];
@@ -62,12 +70,13 @@ internal static class SqlCommand
         command.SetAction(parse =>
         {
             Instrument? chosen = Load(parse.GetValue(instrument), parse.GetValue(definition), parse.GetValue(valueSet), error);
-            if (chosen is null || !TryOptions(chosen, parse.GetValue(columns), parse.GetValue(keep), error, out SqlScoringOptions? options))
+            if (chosen is null || !TryCalibrate(ref chosen, parse.GetValue(calibration), parse.GetValue(levels), error, out ICalibration? given)
+                || !TryOptions(chosen, parse.GetValue(columns), parse.GetValue(keep), error, out SqlScoringOptions? options))
             {
                 return CliApp.UnusableInput;
             }
 
-            options = options with { Reference = parse.GetValue(reference), NotApplicableCode = parse.GetValue(notApplicable), NotAnsweredCode = parse.GetValue(notAnswered) };
+            options = options with { Reference = parse.GetValue(reference), NotApplicableCode = parse.GetValue(notApplicable), NotAnsweredCode = parse.GetValue(notAnswered), Calibration = given };
             SqlDialect sqlDialect = Dialects[parse.GetValue(dialect)!];
             string? name = parse.GetValue(table);
             if (!TryGenerate(() => name is null ? SqlScoring.SelectList(chosen, sqlDialect, options) + "\n" : SqlScoring.Query(chosen, sqlDialect, name, options), error, out string? sql))
@@ -106,6 +115,32 @@ internal static class SqlCommand
         }
 
         return ValueSetChoice.Choose(loaded, valueSet);
+    }
+
+    /// <summary>
+    /// Reads <c>--calibration</c>: for pam-13 as <c>score pam-13</c> reads it (checked against PAM-13, bound with <c>--levels</c>);
+    /// for a definition, given to the generator in the options (which checks it against the definition's calibration stage).
+    /// </summary>
+    private static bool TryCalibrate(ref Instrument instrument, FileInfo? file, string? levels, TextWriter error, out ICalibration? given)
+    {
+        given = null;
+        if (file is null)
+        {
+            return true;
+        }
+
+        if (instrument.Id == Pam13.Instrument.Id && instrument.Stages.SequenceEqual(Pam13.Instrument.Stages))
+        {
+            if (!ScoreCommand.TryLoadCalibration(file, error, out ICalibration? licensed))
+            {
+                return false;
+            }
+
+            instrument = Pam13.WithCalibration(licensed, levels is null ? null : ScoreCommand.LevelSets[levels]);
+            return true;
+        }
+
+        return CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", Activation.Calibration.Load, error, out given);
     }
 
     /// <summary>

@@ -8,6 +8,28 @@ internal static class SqlOptionsCheck
 {
     private const string Parameter = "options";
 
+    /// <summary>
+    /// The definition with the options' calibration bound to its calibration stage (<see cref="Instrument.WithCalibration(OutcomeScoring.Activation.ICalibration)"/>),
+    /// or as given when the options hold none; a definition without exactly one calibration stage, or a calibration that does
+    /// not fit it, is refused with the reason.
+    /// </summary>
+    public static Instrument Calibrated(Instrument instrument, SqlScoringOptions options)
+    {
+        if (options.Calibration is not { } calibration)
+        {
+            return instrument;
+        }
+
+        try
+        {
+            return instrument.WithCalibration(calibration);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OutcomeScoring.Activation.CalibrationException)
+        {
+            throw new ArgumentException(instrument.Stages.Any(s => s is CalibrationStage) ? ex.Message : $"{instrument.Name} has no calibration stage, so a calibration cannot be given.", Parameter, ex);
+        }
+    }
+
     /// <summary>The item columns, item 1 first: the options' or <c>item1</c> to <c>itemN</c>.</summary>
     public static string[] ItemColumns(Instrument instrument, SqlScoringOptions options)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using OutcomeScoring.Activation;
 using OutcomeScoring.Sql.Expressions;
 
 namespace OutcomeScoring.Sql;
@@ -55,7 +56,12 @@ public static class SqlScoring
     public static string SelectList(Instrument instrument, SqlDialect dialect, SqlScoringOptions? options = null)
     {
         Plan plan = Prepare(instrument, options);
-        var renderer = new SqlRenderer(SqlDialectRules.For(dialect), factsByName: false);
+        if (!plan.StepsInline)
+        {
+            throw new NotSupportedException($"{instrument.Name} ({instrument.Id}): the select list alone cannot hold a Rasch estimate, which takes steps of a whole query; generate the whole query (SqlScoring.Query; sql --table).");
+        }
+
+        var renderer = new SqlRenderer(SqlDialectRules.For(dialect), factsByName: false, plan.Levels.SelectMany(l => l).ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal));
         return string.Join(",\n", [.. plan.Options.KeepColumns.Select(renderer.Rules.Quote), .. plan.Outputs.Select(o => $"{renderer.Render(o.Value)} AS {renderer.Rules.Quote(o.Name)}")]);
     }
 
@@ -79,20 +85,81 @@ public static class SqlScoring
         var outer = new SqlRenderer(rules, factsByName: true);
         var inner = new SqlRenderer(rules, factsByName: false);
         string[] kept = [.. plan.Options.KeepColumns.Select(rules.Quote)];
-        var query = new StringBuilder("SELECT\n");
-        query.AppendJoin(",\n", [.. kept.Select(k => "  " + k), .. plan.Outputs.Select(o => $"  {outer.Render(o.Value)} AS {rules.Quote(o.Name)}")]);
-        query.Append("\nFROM (\n  SELECT\n");
-        query.AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. Facts(plan.Outputs.Select(o => o.Value)).Select(f => $"    {inner.Render(f.Definition)} AS {rules.Quote(f.Name)}")]);
-        query.Append(CultureInfo.InvariantCulture, $"\n  FROM {table}\n) AS {rules.Quote(ItemFacts.FactPrefix + "facts")}\n");
+        List<SqlExpr.Fact> facts = Facts([.. plan.Outputs.Select(o => o.Value), .. plan.Levels.SelectMany(l => l.Select(c => c.Value))]);
+        IEnumerable<string> factColumns = facts.Select(f => $"{inner.Render(f.Definition)} AS {rules.Quote(f.Name)}");
+        IEnumerable<string> outputs = plan.Outputs.Select(o => $"{outer.Render(o.Value)} AS {rules.Quote(o.Name)}");
+        var query = new StringBuilder();
+        if (plan.Levels.Count == 0)
+        {
+            query.Append("SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "  " + k), .. outputs.Select(o => "  " + o)]);
+            query.Append("\nFROM (\n  SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. factColumns.Select(f => "    " + f)]);
+            query.Append(CultureInfo.InvariantCulture, $"\n  FROM {table}\n) AS {rules.Quote(ItemFacts.FactPrefix + "facts")}\n");
+            return query.ToString();
+        }
+
+        // A calibration's Rasch estimate takes steps: each a common table expression over the one before, carrying what later steps and the outputs read.
+        string previous = rules.Quote(ItemFacts.FactPrefix + "facts");
+        query.Append(CultureInfo.InvariantCulture, $"WITH {previous} AS (\n  SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. factColumns.Select(f => "    " + f)]);
+        query.Append(CultureInfo.InvariantCulture, $"\n  FROM {table}\n)");
+        List<string> available = [.. facts.Select(f => f.Name)];
+        HashSet<string>[] readAfter = ReadAfter(plan);
+        for (int i = 0; i < plan.Levels.Count; i++)
+        {
+            string name = rules.Quote(ItemFacts.FactPrefix + "step" + RaschSteps.Number(i + 1));
+            string[] carried = [.. available.Where(readAfter[i].Contains).Select(rules.Quote)];
+            query.Append(CultureInfo.InvariantCulture, $",\n{name} {rules.StepOpening}\n  SELECT\n").AppendJoin(",\n", [.. kept.Select(k => "    " + k), .. carried.Select(c => "    " + c), .. plan.Levels[i].Select(c => $"    {outer.Render(c.Value)} AS {rules.Quote(c.Name)}")]);
+            query.Append(CultureInfo.InvariantCulture, $"\n  FROM {previous}\n)");
+            available = [.. available.Where(readAfter[i].Contains), .. plan.Levels[i].Select(c => c.Name)];
+            previous = name;
+        }
+
+        query.Append("\nSELECT\n").AppendJoin(",\n", [.. kept.Select(k => "  " + k), .. outputs.Select(o => "  " + o)]);
+        query.Append(CultureInfo.InvariantCulture, $"\nFROM {previous}\n");
         return query.ToString();
+    }
+
+    /// <summary>For each step, the names (facts and step columns) that later steps or the outputs read.</summary>
+    private static HashSet<string>[] ReadAfter(Plan plan)
+    {
+        var sets = new HashSet<string>[plan.Levels.Count];
+        var read = new HashSet<string>(plan.Outputs.SelectMany(o => Reads(o.Value)), StringComparer.Ordinal);
+        for (int i = plan.Levels.Count - 1; i >= 0; i--)
+        {
+            sets[i] = [.. read];
+            read.UnionWith(plan.Levels[i].SelectMany(c => Reads(c.Value)));
+        }
+
+        return sets;
+    }
+
+    /// <summary>The facts and step columns an expression reads by name (not what a fact reads: the facts are computed first).</summary>
+    private static IEnumerable<string> Reads(SqlExpr expression)
+    {
+        var pending = new Stack<SqlExpr>([expression]);
+        while (pending.TryPop(out SqlExpr? next))
+        {
+            if (next is SqlExpr.Fact or SqlExpr.Step)
+            {
+                yield return next is SqlExpr.Fact fact ? fact.Name : ((SqlExpr.Step)next).Name;
+                continue;
+            }
+
+            foreach (SqlExpr child in SqlExprChildren.Of(next))
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>
     /// Gets whether SQL can express every part of a definition: every stage its result columns show
     /// (<see cref="Instrument.Stages"/>) is a value set (<see cref="ValueSetStage"/>: a table such as SWEMWBS's metric score
     /// and CORE-6D's utility, or an additive one such as EQ-5D's and ICECAP-O's, whose exact decimal sums must stay within
-    /// 2^53 units of their last decimal place), not a calibration supplied at scoring time (PAM-13's) or a derived
-    /// item-level output; a stage no column shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either.
+    /// 2^53 units of their last decimal place) or a calibration stage (PAM-13's activation) with a calibration bound
+    /// (<see cref="Instrument.WithCalibration(OutcomeScoring.Activation.ICalibration)"/>): a lookup table, or Rasch item
+    /// parameters whose Newton steps are proved for every answer pattern (docs/sql.md, "PAM-13"; this runs that proof, a
+    /// fraction of a second to a few seconds); not a calibration stage without one or a derived item-level output; a stage
+    /// no column shows (DIALOG's lowest-rated domains) is not evaluated by <c>score</c> either.
     /// Its result columns must all be values the generator knows. A definition that cannot be expressed is refused with
     /// this reason.
     /// </summary>
@@ -103,14 +170,22 @@ public static class SqlScoring
     public static bool CanExpress(Instrument instrument, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+        return TryExpress(instrument, out reason, out _);
+    }
+
+    /// <summary><see cref="CanExpress(Instrument, out string?)"/>, with each calibration stage's number of Newton steps (by position; 0 for any other stage).</summary>
+    private static bool TryExpress(Instrument instrument, [NotNullWhen(false)] out string? reason, out int[] steps)
+    {
+        steps = new int[instrument.Stages.Length];
         // A stage no result column shows does not change score's output (it is not evaluated): DIALOG's lowest-rated domains.
-        foreach (DefinitionStage stage in instrument.Stages)
+        for (int i = 0; i < instrument.Stages.Length; i++)
         {
+            DefinitionStage stage = instrument.Stages[i];
             // DIALOG's unmet needs (the count of its help answers) is expressed from the help columns (HelpFacts).
             bool dialogUnmetNeeds = stage is CompanionCountStage && HelpFacts.IsDialog(instrument)
                 && instrument.ResultColumns.All(c => c.Stage != stage.Id || c.Output == "count");
             bool shown = instrument.ResultColumns.Any(c => c.Value is ResultValue.StageOutput or ResultValue.StageId && c.Stage == stage.Id);
-            if (stage is not ValueSetStage && !dialogUnmetNeeds && shown)
+            if (stage is not ValueSetStage and not CalibrationStage && !dialogUnmetNeeds && shown)
             {
                 reason = CannotExpress(instrument, $"its definition declares the stage '{stage.Id}' ({stage.Name}), {StageKind(stage)}, which SQL generation does not express").Message;
                 return false;
@@ -119,6 +194,12 @@ public static class SqlScoring
             if (shown && stage is ValueSetStage valueSet && ValueSetSql.AdditiveLimit(valueSet) is { } limit)
             {
                 reason = CannotExpress(instrument, limit).Message;
+                return false;
+            }
+
+            if (shown && stage is CalibrationStage && CalibrationProblem(instrument, stage, out steps[i]) is { } problem)
+            {
+                reason = CannotExpress(instrument, problem).Message;
                 return false;
             }
         }
@@ -143,6 +224,22 @@ public static class SqlScoring
         return true;
     }
 
+    /// <summary>
+    /// Why a calibration stage cannot be written (no calibration bound, a kind of calibration the generator does not know, or
+    /// item parameters whose Newton steps are not proved: <see cref="RaschProof"/>), or <see langword="null"/> with its steps.
+    /// </summary>
+    private static string? CalibrationProblem(Instrument instrument, DefinitionStage stage, out int steps)
+    {
+        steps = 0;
+        return instrument.CalibrationOf(stage.Id) switch
+        {
+            null => $"its stage '{stage.Id}' ({stage.Name}) reads a calibration supplied at scoring time, and none was given; the SQL holds the calibration's numbers, so give it when the SQL is generated (SqlScoringOptions.Calibration; sql --calibration)",
+            LookupTableCalibration => null,
+            ItemParameterCalibration parameters => RaschProof.Steps(parameters, out steps),
+            { } other => $"its calibration '{other.Name}' is a {other.GetType().Name}; SQL generation knows lookup tables and Rasch item parameters",
+        };
+    }
+
     /// <summary>What kind of step a stage SQL does not express is, in words.</summary>
     private static string StageKind(DefinitionStage stage) => stage switch
     {
@@ -160,7 +257,8 @@ public static class SqlScoring
     {
         ArgumentNullException.ThrowIfNull(instrument);
         options ??= SqlScoringOptions.Default;
-        if (!CanExpress(instrument, out string? reason))
+        instrument = SqlOptionsCheck.Calibrated(instrument, options);
+        if (!TryExpress(instrument, out string? reason, out int[] steps))
         {
             throw new NotSupportedException(reason);
         }
@@ -170,9 +268,10 @@ public static class SqlScoring
         SqlOptionsCheck.Codes(instrument, options);
         bool dialog = HelpFacts.IsDialog(instrument);
         string[] help = SqlOptionsCheck.HelpColumns(instrument, options, dialog);
-        IReadOnlyList<(string Name, SqlExpr Value)> outputs = new ScoringSqlBuilder(instrument, items, options, reference, dialog ? help : null).Outputs();
+        var builder = new ScoringSqlBuilder(instrument, items, options, reference, dialog ? help : null, steps);
+        IReadOnlyList<(string Name, SqlExpr Value)> outputs = builder.Outputs();
         SqlOptionsCheck.KeepColumns(options, outputs.Select(o => o.Name));
-        return new Plan(options, outputs);
+        return new Plan(options, outputs, builder.Levels, builder.StepsInline);
     }
 
     /// <summary>Every fact the expressions read, each once, in the order first read.</summary>
@@ -202,5 +301,5 @@ public static class SqlScoring
         return facts;
     }
 
-    private sealed record Plan(SqlScoringOptions Options, IReadOnlyList<(string Name, SqlExpr Value)> Outputs);
+    private sealed record Plan(SqlScoringOptions Options, IReadOnlyList<(string Name, SqlExpr Value)> Outputs, IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels, bool StepsInline);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OutcomeScoring.Activation;
 
 namespace OutcomeScoring.Sql;
 
@@ -61,4 +62,13 @@ public sealed record SqlScoringOptions
     /// <c>&lt;score&gt;_clinical_range</c> column is added for each score the table covers, as <c>score --reference</c> does.
     /// </summary>
     public string? Reference { get; init; }
+
+    /// <summary>
+    /// Gets the calibration for the definition's calibration stage (PAM-13's activation: the licensee's, as
+    /// <c>score pam-13 --calibration</c> reads it), or <see langword="null"/> (the default) for the one bound to the definition
+    /// (<see cref="Instrument.WithCalibration(ICalibration)"/>), if any. SQL needs it when it is generated: a lookup table
+    /// becomes a <c>CASE</c> over the number answered and the raw score, Rasch item parameters a fixed number of Newton steps
+    /// (docs/sql.md, "PAM-13"). Either way the SQL then holds the calibration's numbers: treat it as the licensee's material.
+    /// </summary>
+    public ICalibration? Calibration { get; init; }
 }

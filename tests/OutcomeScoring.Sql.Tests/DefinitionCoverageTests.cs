@@ -12,7 +12,8 @@ public sealed class DefinitionCoverageTests
     /// <summary>The public properties of each definition type, as the generator knows them (expressed, or not needed by scoring).</summary>
     private static readonly Dictionary<Type, string[]> Known = new()
     {
-        // Stages: a value set is written in SQL (ValueSetSql); any other kind makes SqlScoring.CanExpress refuse the definition.
+        // Stages: a value set is written in SQL (ValueSetSql), a calibration stage with its calibration given (CalibrationSql);
+        // any other kind makes SqlScoring.CanExpress refuse the definition.
         // Companion questions: DIALOG's help question is read from its help columns (HelpFacts); any other makes CanExpress refuse.
         // Column orders are not needed by scoring: they are a reading option chosen by the caller; SQL reads the default order
         // (column itemN holds item N; DIALOG's MHSDS order), as the generated SQL always has.
@@ -36,6 +37,9 @@ public sealed class DefinitionCoverageTests
         // whose sums pass 2^53 units of their last decimal place makes CanExpress refuse.
         [typeof(ValueSetStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Dimensions", "Values", "Constant", "IsAdditive", "Terms"],
         [typeof(ValueSetDimension)] = ["Id", "Items", "Highest", "Values"],
+        // A calibration stage: CalibrationSql reads Items (in the stage's order), Levels (the cut points), Outputs, Name and Id;
+        // the calibration itself is the instrument's bound one (or SqlScoringOptions.Calibration). Note and Codes are not score's output.
+        [typeof(CalibrationStage)] = ["Id", "Name", "Source", "Note", "Form", "Codes", "Items", "Outputs", "Levels"],
         [typeof(ItemLevels)] = ["Item", "Levels"],
         [typeof(ResultColumn)] = ["Name", "Value", "ScoreId", "Stage", "Output"],
         [typeof(ValueSetTerm)] = ["Id", "AtLeast", "Value", "MinimumCount"],
@@ -62,8 +66,9 @@ public sealed class DefinitionCoverageTests
             Enum.GetValues<ResultValue>());
 
     /// <summary>
-    /// A value set is written in SQL (ValueSetSql reads Dimensions, Values, Items, Outputs, Name and Form); a calibration and a
-    /// lowest-rated output are refused; a companion count is written for DIALOG's unmet needs (HelpFacts) and refused elsewhere.
+    /// A value set is written in SQL (ValueSetSql reads Dimensions, Values, Items, Outputs, Name and Form); a calibration stage
+    /// with its calibration given (CalibrationSql: a lookup table, or Rasch item parameters as proved Newton steps); a
+    /// lowest-rated output is refused; a companion count is written for DIALOG's unmet needs (HelpFacts) and refused elsewhere.
     /// </summary>
     [Fact]
     public void Every_kind_of_stage_is_known_to_the_sql_generator() =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutcomeScoring.Activation;
 using OutcomeScoring.Cli;
 using OutcomeScoring.CoreFamily;
 using OutcomeScoring.PreferenceBased;
@@ -11,6 +12,7 @@ public sealed partial class DocsExampleTests
     [Fact]
     public void The_docs_example_runs_and_gives_the_columns_it_says()
     {
+        string licensedJson = File.ReadAllText(EngineEquivalence.CalibrationPath("pam-13-calibration.made-up.json"));
         // docs/sql.md example begins
         var layout = new SqlScoringOptions
         {
@@ -27,12 +29,21 @@ public sealed partial class DocsExampleTests
         Instrument devlin = Eq5D5L.Instrument.WithResultColumns(
             Eq5D5L.Instrument.ResultColumns.Select(c => c.Stage is null ? c : c with { Stage = Eq5D5L.Devlin2018 }));
         string eq5d = SqlScoring.Query(devlin, SqlDialect.PostgreSql, "survey.eq5d");
+
+        // PAM-13 with the licensee's calibration (licensedJson: the text of its file, read as score --calibration reads it);
+        // the SQL then holds the calibration's numbers: keep it where the licence allows.
+        ICalibration licensed = Calibration.FromJson(licensedJson);
+        var pamLayout = new SqlScoringOptions { KeepColumns = ["person_id"], Calibration = licensed };
+        string pam = SqlScoring.Query(Pam13.Instrument, SqlDialect.SparkSql, "survey.pam13", pamLayout);
+        // person_id, activation, activation_se, level, answered, theta, theta_se, error
         // docs/sql.md example ends
         Assert.Equal(["person_id", "team", "mean", "clinical", "answered", "cutoff_clinical", "clinical_range", "error"], columns);
         Assert.Contains("FROM mhsds.yp_core_answers", query, StringComparison.Ordinal);
         Assert.StartsWith("CASE WHEN", selectList, StringComparison.Ordinal);
         Assert.Contains("'eq5d5l-england-devlin2018' END AS \"value_set\"", eq5d, StringComparison.Ordinal);
         Assert.Contains("CAST(-0.058 AS DECIMAL(18, 3))", eq5d, StringComparison.Ordinal);
+        Assert.Equal(["person_id", "activation", "activation_se", "level", "answered", "theta", "theta_se", "error"], SqlScoring.OutputColumns(Pam13.Instrument, pamLayout));
+        Assert.StartsWith("WITH `__os_facts` AS (", pam, StringComparison.Ordinal);
         Assert.Equal(Lines(ThisFile(), "        // docs/sql.md example begins", "        // docs/sql.md example ends"), DocsExample());
     }
 

@@ -36,6 +36,36 @@ public sealed class DuckDbTests
         EngineEquivalence.EveryState(engine, id, valueSet);
     }
 
+    [Theory]
+    [MemberData(nameof(EngineEquivalence.Calibrations), MemberType = typeof(EngineEquivalence))]
+    public void Pam_13_with_a_calibration_scores_generated_tables_as_score_calibration_does(string calibration)
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.Calibrated(engine, calibration, tables: 15, maxRows: 60);
+    }
+
+    [Fact]
+    public void Pam_13_levels_follow_the_cut_points_asked_for_as_score_levels_does()
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.Calibrated(engine, "pam-13-calibration.made-up.json", tables: 10, maxRows: 60, levels: "shirley-ryan");
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineEquivalence.Calibrations), MemberType = typeof(EngineEquivalence))]
+    public void Pam_13_scores_every_answer_pattern_as_score_calibration_does(string calibration)
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.EveryPattern(engine, calibration, least: 9);
+    }
+
+    [Fact]
+    public void A_user_written_json_definition_with_a_calibration_stage_scores_as_score_does_with_the_calibration()
+    {
+        using var engine = new DuckDbEngine();
+        EngineEquivalence.CalibratedDefinition(engine, tables: 20, maxRows: 60);
+    }
+
     [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {

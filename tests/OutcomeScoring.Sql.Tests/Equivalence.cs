@@ -12,11 +12,15 @@ internal static class Equivalence
     [ThreadStatic]
     private static long _numbers, _exact, _rows;
 
-    /// <summary>Gets how many rows and numbers this thread has compared, and how many numbers were equal bit for bit; then starts again.</summary>
-    public static (long Rows, long Numbers, long Exact) TakeCounts()
+    [ThreadStatic]
+    private static double _largest;
+
+    /// <summary>Gets how many rows and numbers this thread has compared, how many numbers were equal bit for bit, and the largest difference; then starts again.</summary>
+    public static (long Rows, long Numbers, long Exact, double Largest) TakeCounts()
     {
-        (long, long, long) counts = (_rows, _numbers, _exact);
+        (long, long, long, double) counts = (_rows, _numbers, _exact, _largest);
         _rows = _numbers = _exact = 0;
+        _largest = 0;
         return counts;
     }
 
@@ -57,6 +61,7 @@ internal static class Equivalence
                     _exact++;
                 }
 
+                _largest = Math.Max(_largest, Math.Abs(w - d));
                 return Math.Abs(w - d) <= 1e-12;
             case bool b:
                 return want == (b ? "true" : "false");

@@ -4,7 +4,7 @@ using OutcomeScoring.Cli;
 namespace OutcomeScoring.Sql.Tests;
 
 /// <summary>
-/// The SQL generated for every built-in SQL can express (all but PAM-13), and for each value set EQ-5D offers besides its default, in every dialect, compared byte for byte with the committed files in Golden/
+/// The SQL generated for every built-in SQL can express without a calibration, for PAM-13 with each made-up calibration, and for each value set EQ-5D offers besides its default, in every dialect, compared byte for byte with the committed files in Golden/
 /// (<c>&lt;id&gt;.&lt;dialect&gt;.sql</c>, <c>&lt;id&gt;.&lt;value set&gt;.&lt;dialect&gt;.sql</c>). T-SQL and Spark SQL cannot run on the test machine, so these files are how their text is
 /// held still; DuckDB's and PostgreSQL's are also run (<see cref="DuckDbTests"/>, <see cref="PostgreSqlTests"/>). Set
 /// OUTCOME_SCORING_UPDATE_GOLDEN=1 to rewrite them (deliberately, then review the diff).
@@ -27,6 +27,21 @@ public sealed class GoldenSqlTests
     [MemberData(nameof(Cases))]
     public void The_generated_query_is_the_committed_one(string id, SqlDialect dialect) =>
         AssertCommitted(SqlScoring.Query(Instruments.Get(id), dialect, "answers", Layout), $"{id}.{dialect.ToString().ToLowerInvariant()}.sql");
+
+    /// <summary>PAM-13 with each made-up calibration in samples/ (item parameters: <c>pam-13</c>; the lookup table: <c>pam-13.table</c>), in every dialect.</summary>
+    public static TheoryData<string, SqlDialect> CalibrationCases =>
+        [.. new[] { ("pam-13", "pam-13-calibration.made-up.json"), ("pam-13.table", "pam-13-table.made-up.json") }.SelectMany(c => Enum.GetValues<SqlDialect>().Select(d => (c.Item1, d)))];
+
+    [Theory]
+    [MemberData(nameof(CalibrationCases))]
+    public void The_query_for_pam_13_with_a_made_up_calibration_is_the_committed_one(string name, SqlDialect dialect)
+    {
+        string file = name == "pam-13" ? "pam-13-calibration.made-up.json" : "pam-13-table.made-up.json";
+        OutcomeScoring.Activation.ICalibration calibration = OutcomeScoring.Activation.Calibration.FromJson(File.ReadAllText(EngineEquivalence.CalibrationPath(file)));
+        AssertCommitted(
+            SqlScoring.Query(Instruments.Get("pam-13"), dialect, "answers", Layout with { Calibration = calibration }),
+            $"{name}.{dialect.ToString().ToLowerInvariant()}.sql");
+    }
 
     [Theory]
     [MemberData(nameof(ValueSetCases))]

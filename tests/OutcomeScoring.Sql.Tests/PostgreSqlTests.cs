@@ -27,6 +27,29 @@ public sealed class PostgreSqlTests(PostgresServer server) : IClassFixture<Postg
         EngineEquivalence.EveryState(engine, id, valueSet);
     }
 
+    [Theory]
+    [MemberData(nameof(EngineEquivalence.Calibrations), MemberType = typeof(EngineEquivalence))]
+    public void Pam_13_with_a_calibration_scores_generated_tables_as_score_calibration_does(string calibration)
+    {
+        using PostgresEngine engine = server.Connect();
+        EngineEquivalence.Calibrated(engine, calibration, tables: 10, maxRows: 60);
+    }
+
+    [Theory]
+    [MemberData(nameof(EngineEquivalence.Calibrations), MemberType = typeof(EngineEquivalence))]
+    public void Pam_13_scores_every_answer_pattern_as_score_calibration_does(string calibration)
+    {
+        using PostgresEngine engine = server.Connect();
+        EngineEquivalence.EveryPattern(engine, calibration, least: 9);
+    }
+
+    [Fact]
+    public void A_user_written_json_definition_with_a_calibration_stage_scores_as_score_does_with_the_calibration()
+    {
+        using PostgresEngine engine = server.Connect();
+        EngineEquivalence.CalibratedDefinition(engine, tables: 12, maxRows: 60);
+    }
+
     [Fact]
     public void A_user_written_json_definition_scores_as_score_definition_does()
     {

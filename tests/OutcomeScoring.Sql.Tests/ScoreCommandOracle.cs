@@ -13,7 +13,7 @@ namespace OutcomeScoring.Sql.Tests;
 internal static class ScoreCommandOracle
 {
     /// <summary>Scores the table with <c>score &lt;id&gt;</c> for a built-in (with <c>--value-set</c> when given), or <c>score --definition</c>.</summary>
-    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn, string? valueSet = null)
+    public static List<Dictionary<string, string>> Score(Instrument instrument, AnswerTable table, bool asBuiltIn, string? valueSet = null, IReadOnlyList<string>? options = null)
     {
         string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
         try
@@ -37,6 +37,7 @@ internal static class ScoreCommandOracle
                 args.AddRange(["--value-set", valueSet]);
             }
 
+            args.AddRange(options ?? []);
             if (table.Reference is { } reference)
             {
                 args.AddRange(["--reference", reference]);
@@ -45,6 +46,30 @@ internal static class ScoreCommandOracle
             var output = new StringWriter { NewLine = "\n" };
             var error = new StringWriter { NewLine = "\n" };
             int exit = CliApp.Run([.. args], output, error);
+            Assert.True(exit == 0, $"score failed ({exit}): {error}");
+            return Read(output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// What <c>score</c> writes for a definition with a calibration bound (<see cref="Instrument.WithCalibration(OutcomeScoring.Activation.ICalibration)"/>):
+    /// the command's own file scorer and row scorer (as <c>score pam-13 --calibration</c> scores PAM-13) over the table
+    /// written as CSV. <c>score --definition</c> takes no calibration, so this is the command's path with the definition given.
+    /// </summary>
+    public static List<Dictionary<string, string>> ScoreCalibrated(Instrument calibrated, AnswerTable table)
+    {
+        string folder = Directory.CreateTempSubdirectory("outcome-scoring-sql-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, "answers.csv");
+            File.WriteAllText(input, Csv(calibrated, table), new UTF8Encoding(false));
+            var output = new StringWriter { NewLine = "\n" };
+            var error = new StringWriter { NewLine = "\n" };
+            int exit = CsvScorer.ScoreFile(new FileInfo(input), null, new CoreRowScorer(calibrated, null), output, error, showProgress: false);
             Assert.True(exit == 0, $"score failed ({exit}): {error}");
             return Read(output.ToString());
         }

@@ -14,7 +14,7 @@ internal abstract class SqlEngine : IDisposable
     protected abstract DbConnection Connection { get; }
 
     /// <summary>Loads the table (item columns as whole numbers, NULL for a blank; NA as its code), scores it, and returns each row's outputs by name.</summary>
-    public List<Dictionary<string, object?>> Score(Instrument instrument, AnswerTable table, IReadOnlyList<string>? itemColumns = null, bool selectList = false)
+    public List<Dictionary<string, object?>> Score(Instrument instrument, AnswerTable table, IReadOnlyList<string>? itemColumns = null, bool selectList = false, OutcomeScoring.Activation.ICalibration? calibration = null)
     {
         string name = string.Create(CultureInfo.InvariantCulture, $"answers_{++_tables}");
         string[] items = [.. itemColumns ?? instrument.Items.Select(i => $"item{i.Number}")];
@@ -22,9 +22,10 @@ internal abstract class SqlEngine : IDisposable
         Execute(Insert(name, table));
         try
         {
+            SqlScoringOptions options = table.Options(itemColumns) with { Calibration = calibration };
             string sql = selectList
-                ? $"SELECT {SqlScoring.SelectList(instrument, Dialect, table.Options(itemColumns))} FROM {name} ORDER BY \"id\""
-                : SqlScoring.Query(instrument, Dialect, name, table.Options(itemColumns)) + "ORDER BY \"id\"";
+                ? $"SELECT {SqlScoring.SelectList(instrument, Dialect, options)} FROM {name} ORDER BY \"id\""
+                : SqlScoring.Query(instrument, Dialect, name, options) + "ORDER BY \"id\"";
             return Read(sql);
         }
         finally
@@ -38,6 +39,8 @@ internal abstract class SqlEngine : IDisposable
     {
         using DbCommand command = Connection.CreateCommand();
         command.CommandText = sql;
+        // A Rasch estimate over every PAM-13 answer pattern (32,000 rows) takes longer than a driver's default 30 seconds on a busy machine.
+        command.CommandTimeout = 600;
         using DbDataReader reader = command.ExecuteReader();
         var rows = new List<Dictionary<string, object?>>();
         while (reader.Read())
@@ -58,6 +61,7 @@ internal abstract class SqlEngine : IDisposable
     {
         using DbCommand command = Connection.CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = 600;
         command.ExecuteNonQuery();
     }
 

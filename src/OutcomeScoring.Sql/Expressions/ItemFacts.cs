@@ -77,6 +77,12 @@ internal sealed class ItemFacts
     /// <summary>The raw value of an item's column (zero-based), read only where <see cref="Answered"/> holds.</summary>
     public SqlExpr Raw(int index) => _columns[index];
 
+    /// <summary>
+    /// The category a stage reads from an item (zero-based), where <see cref="Answered"/> holds: its keyed answer less the scale
+    /// minimum (Instrument.EvaluateStage's; a stage's items have no value maps).
+    /// </summary>
+    public SqlExpr Category(int index) => new Arithmetic('-', Keyed(index), new Int(_instrument.Scale.Minimum));
+
     /// <summary>The value an item (zero-based) scores: reversed or not.</summary>
     private SqlExpr Keyed(int index) => _instrument.Items[index].Keying == ItemKeying.Reversed
         ? new Arithmetic('-', new Int(_instrument.Scale.Minimum + _instrument.Scale.Maximum), _columns[index])

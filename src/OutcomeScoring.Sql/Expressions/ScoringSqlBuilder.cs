@@ -31,11 +31,18 @@ internal sealed class ScoringSqlBuilder
     /// <summary>Each stage's SQL, by position in <see cref="Instrument.Stages"/>; <see langword="null"/> for a stage no column shows.</summary>
     private readonly ValueSetSql?[] _valueSets;
 
+    /// <summary>Each calibration stage's SQL, by position in <see cref="Instrument.Stages"/>; <see langword="null"/> for another stage or one no column shows.</summary>
+    private readonly CalibrationSql?[] _calibrations;
+
     /// <summary>Each score's clinical score (a fact when rounded, so that its long expression is computed once per row).</summary>
     private readonly SqlExpr[] _clinical;
 
-    /// <summary>Builds the outputs; <paramref name="helpColumns"/> is non-null for DIALOG (<c>score dialog</c>'s columns and messages), empty when the table has none.</summary>
-    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference, IReadOnlyList<string>? helpColumns)
+    /// <summary>
+    /// Builds the outputs; <paramref name="helpColumns"/> is non-null for DIALOG (<c>score dialog</c>'s columns and messages),
+    /// empty when the table has none; <paramref name="steps"/> gives each calibration stage's number of Newton steps (by
+    /// position in <see cref="Instrument.Stages"/>; <see cref="RaschProof"/>), its calibration being bound to the instrument.
+    /// </summary>
+    public ScoringSqlBuilder(Instrument instrument, IReadOnlyList<string> itemColumns, SqlScoringOptions options, CutoffReference? reference, IReadOnlyList<string>? helpColumns, IReadOnlyList<int> steps)
     {
         _instrument = instrument;
         _help = helpColumns is null ? null : new HelpFacts(helpColumns);
@@ -52,8 +59,17 @@ internal sealed class ScoringSqlBuilder
         _stages = [.. instrument.ResultColumns.Where(c => c.Value is ResultValue.StageOutput or ResultValue.StageId).Select(c => instrument.IndexOfStage(c.Stage!)).Distinct()
             .Where(i => instrument.Stages[i] is not CompanionCountStage)];
         _valueSets = [.. instrument.Stages.Select((s, i) => s is ValueSetStage v && _stages.Contains(i) ? new ValueSetSql(instrument, v, i, _items) : null)];
+        _calibrations = [.. instrument.Stages.Select((s, i) => s is CalibrationStage c && _stages.Contains(i)
+            ? new CalibrationSql(instrument, c, i, instrument.CalibrationOf(c.Id)!, steps[i], _items)
+            : null)];
         _clinical = [.. instrument.Scores.Select((_, k) => ClinicalValue(k))];
     }
+
+    /// <summary>Gets the steps of the whole query that come after the facts (a Rasch estimate's), in order; none for most definitions.</summary>
+    public IReadOnlyList<IReadOnlyList<(string Name, SqlExpr Value)>> Levels => [.. _calibrations.OfType<CalibrationSql>().SelectMany(c => c.Levels)];
+
+    /// <summary>Gets whether the steps can be written inline in a select list (<see cref="CalibrationSql.Inline"/>).</summary>
+    public bool StepsInline => _calibrations.All(c => c?.Inline ?? true);
 
     /// <summary>The output columns after the kept ones, in order, with <c>error</c> last.</summary>
     public IReadOnlyList<(string Name, SqlExpr Value)> Outputs()
@@ -84,7 +100,9 @@ internal sealed class ScoringSqlBuilder
             ResultValue.StageOutput when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, stage.Output(column.Output!)),
             ResultValue.StageOutput when _help is not null && _instrument.Stages[_instrument.IndexOfStage(column.Stage!)] is CompanionCountStage && column.Output == "count"
                 => When(new Truth(true), _help.UnmetNeeds),
+            ResultValue.StageOutput when _calibrations[_instrument.IndexOfStage(column.Stage!)] is { } calibration => When(new Truth(true), calibration.Output(column.Output!)),
             ResultValue.StageId when _valueSets[_instrument.IndexOfStage(column.Stage!)] is { } stage => When(stage.Computable, new Text(column.Stage!)),
+            ResultValue.StageId when _calibrations[_instrument.IndexOfStage(column.Stage!)] is { } calibration => When(calibration.Computable, new Text(column.Stage!)),
             ResultValue.AnswerProfile => When(new Compare("=", _items.ItemsAnswered, new Int(_instrument.Items.Length)), AnswerProfile()),
             _ => throw SqlScoring.CannotExpress(_instrument, $"its result column '{column.Name}' holds {column.Value}, which the SQL generator does not know"),
         };
@@ -144,7 +162,7 @@ internal sealed class ScoringSqlBuilder
     /// subtraction is exact below 2^52), with the sign of <c>v</c> put back. SQL's own <c>ROUND</c> is not used: on a double
     /// PostgreSQL rounds halves to even.
     /// </summary>
-    private static Case RoundHalfAwayFromZero(SqlExpr value)
+    internal static Case RoundHalfAwayFromZero(SqlExpr value)
     {
         SqlExpr Rounded(SqlExpr a) => new Add([new Floor(a), new Case([(new Compare(">=", new Arithmetic('-', a, new Floor(a)), new SqlExpr.Double(0.5)), new SqlExpr.Double(1))], new SqlExpr.Double(0))]);
         return new Case(
@@ -239,7 +257,7 @@ internal sealed class ScoringSqlBuilder
         }
 
         messages.AddRange(_instrument.Scores.Select((s, k) => (s, k)).Where(p => ExplainsScore(p.s.Id)).Select(p => NotComputable(p.k)));
-        messages.AddRange(_stages.Select(i => _valueSets[i]!.Explanation()));
+        messages.AddRange(_stages.Select(i => _valueSets[i]?.Explanation() ?? _calibrations[i]!.Explanation()));
         return new Case([(new Not(Ok), _items.BadAnswers)], new JoinNonNull("; ", messages));
     }
 

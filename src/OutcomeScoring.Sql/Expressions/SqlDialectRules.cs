@@ -54,6 +54,22 @@ internal sealed record SqlDialectRules(
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    /// <summary>The name of a function of one double in this dialect: only the natural logarithm differs (T-SQL's <c>LOG</c>; elsewhere <c>LN</c>, as <c>LOG</c> is base 10 in DuckDB and PostgreSQL).</summary>
+    public string FunctionName(MathFunction function) => function switch
+    {
+        MathFunction.Exp => "EXP",
+        MathFunction.NaturalLog => Dialect == SqlDialect.TSql ? "LOG" : "LN",
+        MathFunction.SquareRoot => "SQRT",
+        _ => throw new ArgumentOutOfRangeException(nameof(function), function, null),
+    };
+
+    /// <summary>
+    /// How a step of a whole query (a common table expression) opens: <c>AS MATERIALIZED (</c> where the dialect has it
+    /// (PostgreSQL 12+, DuckDB), so that the planner computes each step once instead of substituting every step's
+    /// expressions into the next (which grows them with every step); <c>AS (</c> in T-SQL and Spark SQL, which have no such hint.
+    /// </summary>
+    public string StepOpening => Dialect is SqlDialect.PostgreSql or SqlDialect.DuckDb ? "AS MATERIALIZED (" : "AS (";
+
     /// <summary>An identifier, always quoted (so that any name, any case, survives), the closing quote doubled inside.</summary>
     public string Quote(string identifier)
     {

@@ -16,6 +16,15 @@ internal abstract record SqlExpr
     /// </summary>
     public sealed record Fact(string Name, SqlExpr Definition) : SqlExpr;
 
+    /// <summary>
+    /// A column computed by an earlier step of a whole query (a Rasch iteration's value, <see cref="CalibrationSql"/>), by
+    /// name: written as the quoted name; it exists only in a whole query (<see cref="SqlScoring.Query"/>), never in a select list.
+    /// </summary>
+    public sealed record Step(string Name) : SqlExpr;
+
+    /// <summary>A function of one double every dialect has, by the role it plays (<see cref="MathFunction"/>).</summary>
+    public sealed record Call(MathFunction Function, SqlExpr Value) : SqlExpr;
+
     /// <summary>A whole-number literal.</summary>
     public sealed record Int(long Value) : SqlExpr;
 

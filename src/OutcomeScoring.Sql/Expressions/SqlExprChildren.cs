@@ -8,8 +8,9 @@ internal static class SqlExprChildren
     /// <summary>Gets the children of a node.</summary>
     public static IEnumerable<SqlExpr> Of(SqlExpr expression) => expression switch
     {
-        Column or Fact or Int or SqlExpr.Double or SqlExpr.Decimal or Text or Null or Truth => [],
+        Column or Fact or Step or Int or SqlExpr.Double or SqlExpr.Decimal or Text or Null or Truth => [],
         DecimalAsDouble d => [d.Value],
+        Call m => [m.Value],
         Arithmetic a => [a.Left, a.Right],
         Add a => a.Terms,
         Divide d => [d.Numerator, d.Denominator],

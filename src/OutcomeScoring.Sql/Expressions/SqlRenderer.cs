@@ -6,9 +6,10 @@ namespace OutcomeScoring.Sql.Expressions;
 /// <summary>
 /// Writes an expression tree in one dialect, asking <see cref="SqlDialectRules"/> for every difference. Facts are
 /// written inline (a select list over the table) or by name (the outer level of a whole query, whose inner level
-/// computes them); in the latter mode a bare column outside a fact is a generator bug and throws.
+/// computes them); in the latter mode a bare column outside a fact is a generator bug and throws. A step's value
+/// (<see cref="SqlExpr.Step"/>) is read by name in a whole query, or written inline from <c>steps</c> in a select list.
 /// </summary>
-internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
+internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName, IReadOnlyDictionary<string, SqlExpr>? steps = null)
 {
     /// <summary>Gets the dialect rules.</summary>
     public SqlDialectRules Rules { get; } = rules;
@@ -19,6 +20,10 @@ internal sealed class SqlRenderer(SqlDialectRules rules, bool factsByName)
         Column c when factsByName => throw new InvalidOperationException($"Column {c.Name} is read outside a fact."),
         Column c => Rules.Quote(c.Name),
         Fact f => factsByName ? Rules.Quote(f.Name) : Render(f.Definition),
+        Step s when factsByName => Rules.Quote(s.Name),
+        Step s when steps is not null && steps.TryGetValue(s.Name, out SqlExpr? value) => $"({Render(value)})",
+        Step s => throw new InvalidOperationException($"The step value {s.Name} is read outside a whole query."),
+        Call m => $"{Rules.FunctionName(m.Function)}({Render(m.Value)})",
         Int i => i.Value.ToString(CultureInfo.InvariantCulture),
         SqlExpr.Double d => Rules.DoubleLiteral(d.Value),
         Text t => Rules.TextLiteral(t.Value),
