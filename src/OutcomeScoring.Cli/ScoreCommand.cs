@@ -145,7 +145,7 @@ internal static class ScoreCommand
 
         public Option<FileInfo?> Calibration { get; } = new("--calibration")
         {
-            Description = "pam-13 (required): your licensed calibration as JSON (item thresholds or a lookup table; see docs/instruments/pam-13.md). None is shipped.",
+            Description = "pam-13 (required): your licensed calibration as JSON (item thresholds or a lookup table; see docs/instruments/pam-13.md). None is shipped. With --definition, the calibration of the definition's calibration stage.",
         };
 
         public Option<string?> Levels { get; } = LevelSets.Option("--levels", $"pam-13: activation level cut points: {LevelSets.Describe(ActivationCutPoints.Hibbard2010)}.");
@@ -153,8 +153,11 @@ internal static class ScoreCommand
         /// <summary>Gets the options of particular instruments, in the order help lists them.</summary>
         public Option[] InstrumentOptions => [NonRiskRule, Bands, Order, Coding, SqolMinimum, TsMinimum, Calibration, Levels];
 
-        /// <summary>Gets the options of built-in instruments, which <c>--definition</c> does not take (<c>--order</c> it takes: a definition declares its column orders).</summary>
-        public Option[] BuiltInOnly => [.. InstrumentOptions.Where(o => o != Order)];
+        /// <summary>
+        /// Gets the options of built-in instruments, which <c>--definition</c> does not take (<c>--order</c> it takes: a
+        /// definition declares its column orders; <c>--calibration</c> too: a definition may declare a calibration stage).
+        /// </summary>
+        public Option[] BuiltInOnly => [.. InstrumentOptions.Where(o => o != Order && o != Calibration)];
     }
 
     /// <summary>
@@ -367,7 +370,7 @@ internal static class ScoreCommand
         if (parse.GetValue(parts.Definition) is { } definitionFile)
         {
             // The one positional argument given is the input file.
-            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet), parse.GetValue(parts.Order)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts), parse.GetValue(parts.Format)));
+            return ScoreWithDefinition(definitionFile, new FileInfo(id), (parse.GetValue(parts.Reference), parse.GetValue(parts.ValueSet), parse.GetValue(parts.Order), parse.GetValue(parts.Calibration)), outputFile, output, error, showProgress, tally, (delimiter, MhsdsShape(parse, parts), parse.GetValue(parts.Format)));
         }
 
         id = KnownId(id)!;
@@ -420,6 +423,37 @@ internal static class ScoreCommand
         _ => Instruments.Get(id),
     };
 
+    /// <summary>
+    /// Binds <c>--calibration</c> to a definition's one calibration stage (<see cref="Instrument.WithCalibration(ICalibration)"/>);
+    /// a file that cannot be read, a definition without exactly one calibration stage, or a calibration that does not fit the
+    /// stage is an unusable input.
+    /// </summary>
+    private static bool TryBindCalibration(ref Instrument instrument, FileInfo file, TextWriter error)
+    {
+        int stages = instrument.Stages.Count(s => s is CalibrationStage);
+        if (stages != 1)
+        {
+            error.WriteLine($"error: --calibration: {instrument.Name} declares {(stages == 0 ? "no calibration stage" : $"{stages} calibration stages")}; --calibration binds the calibration of a definition with one.");
+            return false;
+        }
+
+        if (!CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", Activation.Calibration.Load, error, out ICalibration? calibration))
+        {
+            return false;
+        }
+
+        try
+        {
+            instrument = instrument.WithCalibration(calibration);
+            return true;
+        }
+        catch (CalibrationException e)
+        {
+            error.WriteLine($"error: --calibration {file.Name}: {e.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Reads the licensee's calibration; a missing file, or one that cannot be read or does not fit PAM-13, is an unusable input.</summary>
     internal static bool TryLoadCalibration(FileInfo file, TextWriter error, [NotNullWhen(true)] out ICalibration? calibration) =>
         CommandFiles.TryRead<ICalibration, CalibrationException>(file, "calibration", stream =>
@@ -430,10 +464,11 @@ internal static class ScoreCommand
         }, error, out calibration);
 
     /// <summary>Scores a file with a definition read from JSON; the definition's problems, or an unknown --reference or --value-set, are an unusable input.</summary>
-    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet, string? Order) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds, TabularFormat Format) how)
+    private static int ScoreWithDefinition(FileInfo definitionFile, FileInfo input, (string? Reference, string? ValueSet, string? Order, FileInfo? Calibration) chosen, FileInfo? outputFile, TextWriter output, TextWriter error, bool showProgress, RowTally tally, (char Delimiter, ProratedItemSums? Mhsds, TabularFormat Format) how)
     {
         string? referenceId = chosen.Reference;
-        if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument))
+        if (!DefinitionCommand.TryLoad(definitionFile, error, out Instrument? instrument)
+            || (chosen.Calibration is { } calibrationFile && !TryBindCalibration(ref instrument, calibrationFile, error)))
         {
             return CliApp.UnusableInput;
         }

@@ -94,6 +94,59 @@ public sealed class DefinitionCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("pam-13-calibration.made-up.json")]
+    [InlineData("pam-13-table.made-up.json")]
+    public void PAM_13_from_its_printed_definition_with_calibration_gives_the_built_in_s_output(string calibration)
+    {
+        // The calibration stage and its levels are in the definition; --calibration binds the licensee's numbers to it.
+        string definition = _cli.Write("pam-13.json", CliRunner.Run("definition", "pam-13").Output);
+        (int builtInExit, string builtIn, string builtInError) = CliRunner.Run("score", "pam-13", Sample("pam-13.csv"), "--calibration", Sample(calibration));
+        (int exit, string fromDefinition, string error) = CliRunner.Run("score", "--definition", definition, Sample("pam-13.csv"), "--calibration", Sample(calibration));
+        Assert.Equal(0, builtInExit);
+        Assert.Equal(0, exit);
+        Assert.Equal(builtInError, error);
+        Assert.Equal(builtIn, fromDefinition);
+        Assert.Contains(builtIn.Split('\n')[1..], row => row.Split(',').Any(cell => cell.Contains('.', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Calibration_with_a_definition_that_has_no_calibration_stage_is_refused_before_anything_is_written()
+    {
+        string definition = _cli.Write("made-up.json", MadeUp);
+        string input = _cli.Write("forms.csv", "item1,item2,item3,item4,item5,item6\n1,2,3,4,5,1\n");
+        string output = _cli.PathOf("scores.csv");
+        (int exit, string written, string error) = CliRunner.Run("score", "--definition", definition, input, "--calibration", Sample("pam-13-calibration.made-up.json"), "-o", output);
+        Assert.Equal(1, exit);
+        Assert.Equal("", written);
+        Assert.Equal("error: --calibration: Made-up wellbeing scale declares no calibration stage; --calibration binds the calibration of a definition with one.\n", error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void A_calibration_that_cannot_be_read_or_does_not_fit_the_definition_s_stage_is_one_error_line()
+    {
+        string definition = _cli.Write("pam-13.json", CliRunner.Run("definition", "pam-13").Output);
+        string broken = _cli.Write("broken.json", "{ \"name\": ");
+        (int exit, string written, string error) = CliRunner.Run("score", "--definition", definition, Sample("pam-13.csv"), "--calibration", broken);
+        Assert.Equal(1, exit);
+        Assert.Equal("", written);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'), line => line.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("broken.json", error, StringComparison.Ordinal);
+
+        // A calibration of four items does not fit PAM-13's thirteen.
+        string fourItems = _cli.Write("four.json", """
+            { "name": "FOUR", "model": "rating-scale", "estimator": "ml", "extremeAdjustment": 0.5, "taus": [-0.8, 0.8],
+              "items": [ {"item": 1, "difficulty": -1.0}, {"item": 2, "difficulty": 0.0}, {"item": 3, "difficulty": 0.5}, {"item": 4, "difficulty": 1.0} ],
+              "transform": {"intercept": 50, "slope": 10, "min": 0, "max": 100}, "minimumAnswered": 3, "rejectUniformExtremes": false }
+            """);
+        (exit, written, error) = CliRunner.Run("score", "--definition", definition, Sample("pam-13.csv"), "--calibration", fourItems);
+        Assert.Equal(1, exit);
+        Assert.Equal("", written);
+        Assert.StartsWith("error: --calibration four.json: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("mhsds")]
     [InlineData("dialog-plus")]
     public void DIALOG_from_its_printed_definition_reads_either_declared_column_order_as_the_built_in_does(string order)
@@ -279,7 +332,6 @@ public sealed class DefinitionCommandTests : IDisposable
     [Theory]
     [InlineData(new[] { "core-10" }, "score --definition takes the input file alone; the definition names the instrument, so leave out 'core-10'.")]
     [InlineData(new[] { "--bands", "alternative" }, "--bands applies to a built-in instrument, not to --definition.")]
-    [InlineData(new[] { "--calibration", "c.json" }, "--calibration applies to a built-in instrument, not to --definition.")]
     public void Options_and_arguments_of_built_in_instruments_are_usage_errors_with_a_definition(string[] extra, string message)
     {
         string definition = _cli.Write("gp.json", CliRunner.Run("definition", "gp-core").Output);
