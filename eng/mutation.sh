@@ -1,43 +1,65 @@
 #!/usr/bin/env bash
 # Mutation testing of the core library with Stryker.NET (the local tool in dotnet-tools.json).
 #
-# Usage: eng/mutation.sh [folder...]        (default: every folder below, in this order)
+# Usage: eng/mutation.sh [folder or part...]  (default: every folder below, in this order; a folder runs all its parts)
 #   folders: Change FriendsAndFamily Engine Definitions CoreFamily Forms
+#   parts: Engine.scoring Engine.types Engine.batch Engine.validation Definitions.json Definitions.stages (the other
+#   folders are one part each)
 #
-# Each folder is one Stryker run over tests/OutcomeScoring.Tests (Microsoft.Testing.Platform runner, one test session
-# at a time, under `nice -n 10`: the machine is shared). With MUTATION_COMBINED=1 the folders given share one run:
-# Stryker compiles every mutant of the project and captures per-test coverage once per run (about 20 minutes of a
-# 25-minute run on a loaded 2-core machine), so one run of several folders is much shorter than one run each.
-# Reports go to artifacts/mutation/<run>/reports (HTML and JSON); the summary table, one row per folder whatever the
-# runs, goes to artifacts/mutation/summary.md and is printed. Exits 1 when a folder scores below its threshold
-# (MUTATION_THRESHOLD overrides them all), 2 when a run fails. Not part of .ci/run. Record the table and its date in
-# docs/testing.md, with every survivor fixed by a test or explained there.
+# Each part is one Stryker run over tests/OutcomeScoring.Tests (Microsoft.Testing.Platform runner, one test session
+# at a time, under `nice -n 10`: the machine is shared). With MUTATION_COMBINED=1 the parts given share one run:
+# Stryker compiles every mutant of the project and captures per-test coverage once per run (5 to 20 minutes on a
+# 2-core machine, depending on its load), so one run of several small parts is shorter than one run each.
+# Reports go to artifacts/mutation/<run>/reports (HTML and JSON). The summary table, one row per folder given, adds up
+# the latest report of each of the folder's parts, from this invocation or an earlier one, and goes to
+# artifacts/mutation/summary.md and is printed. Exits 1 when a folder scores below its threshold or lacks a part's
+# report (MUTATION_THRESHOLD overrides them all), 2 when a run fails. Not part of .ci/run. Record the table and its
+# date in docs/testing.md, with every survivor fixed by a test or explained there.
 #
-# Environment: MUTATION_COMBINED (1: one run for all the folders given), MUTATION_THRESHOLD (percent; default per folder
+# Environment: MUTATION_COMBINED (1: one run for all the parts given), MUTATION_THRESHOLD (percent; default per folder
 # below), MUTATION_CONCURRENCY (default 1), MUTATION_SINCE (a git commit: mutate only code changed since, --since).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-# What each folder mutates (files under src/OutcomeScoring). "Engine" is the scoring engine: its internal machinery
-# and the public engine types at the library root; "Definitions" is the definition data and its stages (the JSON
-# reader and writer, stage checks, calibration, value sets, lowest-rated); "Forms" is the form reader that the command
-# line reads CSV through.
+# What each folder mutates (files under src/OutcomeScoring), in parts: a part is one Stryker run, and a folder's row in
+# the summary adds up its parts' latest reports. "Engine" is the scoring engine: its internal machinery and the public
+# engine types at the library root; "Definitions" is the definition data and its stages (the JSON reader and writer,
+# stage checks, calibration, value sets, lowest-rated); "Forms" is the form reader that the command line reads CSV
+# through. Engine and Definitions are split because nearly every test scores through `Instrument`, so each of their
+# mutants runs most of the suite: one part is what a 2-core machine tests in well under an hour.
 declare -A globs=(
   [Change]='Change/**/*.cs'
   [FriendsAndFamily]='FriendsAndFamily/**/*.cs'
   [CoreFamily]='CoreFamily/**/*.cs'
   [Forms]='Forms/**/*.cs'
-  [Engine]='Engine/ScorePlan.cs Engine/ItemPoints.cs Engine/InstrumentValidation.cs Engine/BuiltInDefinitions.cs Instrument.cs Instrument.Batch.cs Instrument.Points.cs InstrumentResult.cs ResponseScale.cs ScoreDefinition.cs Score.cs ScoringOutcome.cs ScoringError.cs SeverityBanding.cs CutoffReference.cs CutoffLookup.cs AnswerCodes.cs Answer.cs'
-  [Definitions]='Engine/InstrumentJson.cs Engine/InstrumentJson.Stages.cs Engine/JsonLayout.cs Engine/StageChecks.cs Instrument.Json.cs DefinitionStage.cs CalibrationStage.cs ValueSetStage.cs ValueSetDimension.cs ValueSetTerm.cs LowestRatedStage.cs ItemLevels.cs StageResult.cs StageOutput.cs'
+  [Engine.scoring]='Instrument.cs Instrument.Points.cs Engine/ScorePlan.cs Engine/ItemPoints.cs InstrumentResult.cs Score.cs ScoringOutcome.cs ScoringError.cs'
+  [Engine.types]='ResponseScale.cs ScoreDefinition.cs SeverityBanding.cs CutoffReference.cs CutoffLookup.cs CutoffComparison.cs AnswerCodes.cs Answer.cs CompanionCountStage.cs'
+  [Engine.batch]='Instrument.Batch.cs Instrument.Columns.cs ColumnarScores.cs Engine/ColumnKernel.cs'
+  [Engine.validation]='Engine/InstrumentValidation.cs Engine/BuiltInDefinitions.cs'
+  [Definitions.json]='Engine/InstrumentJson.cs Engine/JsonLayout.cs Instrument.Json.cs'
+  [Definitions.stages]='Engine/InstrumentJson.Stages.cs Engine/StageChecks.cs DefinitionStage.cs CalibrationStage.cs ValueSetStage.cs ValueSetDimension.cs ValueSetTerm.cs LowestRatedStage.cs ItemLevels.cs StageResult.cs StageOutput.cs'
 )
 declare -A thresholds=([Change]=90 [FriendsAndFamily]=90 [CoreFamily]=90 [Forms]=90 [Engine]=90 [Definitions]=90)
 order=(Change FriendsAndFamily Engine Definitions CoreFamily Forms)
 
-folders=("$@")
-[ ${#folders[@]} -gt 0 ] || folders=("${order[@]}")
-for folder in "${folders[@]}"; do
-  [ -n "${globs[$folder]:-}" ] || { echo "error: unknown folder '$folder' (known: ${order[*]})" >&2; exit 2; }
+parts_of() { # folder or part -> its parts, in the table's order
+  local name=$1 part
+  if [ -n "${globs[$name]:-}" ]; then echo "$name"; return; fi
+  for part in $(printf '%s\n' "${!globs[@]}" | sort); do
+    [ "${part%%.*}" != "$name" ] || echo "$part"
+  done
+}
+
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=("${order[@]}")
+parts=() folders=()
+for name in "${names[@]}"; do
+  found=$(parts_of "$name")
+  [ -n "$found" ] || { echo "error: unknown folder or part '$name' (folders: ${order[*]}; parts: $(printf '%s\n' "${!globs[@]}" | grep -F . | sort | tr '\n' ' '))" >&2; exit 2; }
+  for part in $found; do parts+=("$part"); done
+  folder=${name%%.*}
+  [[ " ${folders[*]} " == *" $folder "* ]] || folders+=("$folder")
 done
 
 dotnet tool restore >/dev/null
@@ -45,11 +67,11 @@ out=$root/artifacts/mutation
 mkdir -p "$out"
 failed=0
 
-run() { # run name, folders...
-  local name=$1 args=() folder glob start
+run() { # run name, parts...
+  local name=$1 args=() part glob start
   shift
-  for folder in "$@"; do
-    for glob in ${globs[$folder]}; do
+  for part in "$@"; do
+    for glob in ${globs[$part]}; do
       args+=(--mutate "**/src/OutcomeScoring/$glob")
     done
   done
@@ -66,63 +88,73 @@ run() { # run name, folders...
     failed=2
     return
   fi
+  # What the run mutated, for the summary (a later run of a part replaces its earlier one there).
+  printf '%s\n' "$@" > "$out/$name/parts.txt"
   echo "$(( $(date +%s) - start ))" > "$out/$name.seconds"
 }
 
 if [ "${MUTATION_COMBINED:-0}" = 1 ]; then
-  run combined "${folders[@]}"
-  reports=("$out/combined")
+  run "$(IFS=+; echo "${parts[*]}")" "${parts[@]}"
 else
-  reports=()
-  for folder in "${folders[@]}"; do
-    run "$folder" "$folder"
-    reports+=("$out/$folder")
+  for part in "${parts[@]}"; do
+    run "$part" "$part"
   done
 fi
 
-# One row per folder: each mutant is counted in the folder whose globs match its file (Stryker's JSON report,
-# mutation-testing-elements schema). Score = (killed + timeout) / (killed + timeout + survived + no coverage).
+# One row per folder given, from the latest report of each of its parts (every run under artifacts/mutation, this one
+# or earlier, each listing its parts in parts.txt): each mutant counts in the part whose globs match its file (Stryker's
+# JSON report, mutation-testing-elements schema). Score = (killed + timeout) / (killed + timeout + survived + no coverage).
 spec=()
-for folder in "${folders[@]}"; do spec+=("$folder=${MUTATION_THRESHOLD:-${thresholds[$folder]}}=${globs[$folder]}"); done
-python3 - "${#reports[@]}" "${reports[@]}" "${spec[@]}" <<'PY' | tee "$out/summary.md"
-import json, os, re, sys
-count = int(sys.argv[1])
-reports, specs = sys.argv[2:2 + count], sys.argv[2 + count:]
+for folder in "${folders[@]}"; do
+  for part in $(parts_of "$folder"); do spec+=("$folder=${MUTATION_THRESHOLD:-${thresholds[$folder]}}=$part=${globs[$part]}"); done
+done
+python3 - "$out" "${spec[@]}" <<'PY' | tee "$out/summary.md"
+import datetime, json, os, re, sys
+out, specs = sys.argv[1], sys.argv[2:]
 
 def pattern(glob):
     text = re.escape(glob).replace(r"\*\*/", "(?:.*/)?").replace(r"\*", "[^/]*")
     return re.compile("(?:.*/)?src/OutcomeScoring/" + text + "$")
 
-folders = []
+folders, parts = {}, {}
 for spec in specs:
-    name, limit, globs = spec.split("=", 2)
-    folders.append((name, float(limit), [pattern(g) for g in globs.split()]))
-counts = {name: {} for name, _, _ in folders}
-missing = set(name for name, _, _ in folders)
-for report in reports:
-    path = os.path.join(report, "reports", "mutation-report.json")
-    if not os.path.exists(path):
+    folder, limit, part, globs = spec.split("=", 3)
+    folders.setdefault(folder, (float(limit), []))[1].append(part)
+    parts[part] = [pattern(g) for g in globs.split()]
+latest = {}  # part -> (time, report path)
+for run in os.listdir(out):
+    report = os.path.join(out, run, "reports", "mutation-report.json")
+    listed = os.path.join(out, run, "parts.txt")
+    if not (os.path.exists(report) and os.path.exists(listed)):
         continue
-    for file, data in json.load(open(path))["files"].items():
-        name = next((n for n, _, pats in folders if any(p.match(file.replace("\\", "/")) for p in pats)), None)
-        # A folder's own run counts only its files (the others appear there too, every mutant ignored or not compiled).
-        if name is None or os.path.basename(report) not in (name, "combined"):
-            continue
-        missing.discard(name)
-        for mutant in data["mutants"]:
-            counts[name][mutant["status"]] = counts[name].get(mutant["status"], 0) + 1
-print("| folder | mutants | killed | timeout | survived | no coverage | compile error | score | threshold |")
-print("|---|---|---|---|---|---|---|---|---|")
+    when = os.path.getmtime(report)
+    for part in open(listed).read().split():
+        if part in parts and (part not in latest or latest[part][0] < when):
+            latest[part] = (when, report)
+loaded = {}
+print("| folder | run (UTC) | mutants | killed | timeout | survived | no coverage | compile error | score | threshold |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 below = False
-for name, limit, _ in folders:
-    c = counts[name]
-    if name in missing:
-        print(f"| {name} | no report | | | | | | | {limit:.0f}% |"); below = True; continue
+for folder, (limit, names) in folders.items():
+    missing = [p for p in names if p not in latest]
+    if missing:
+        print(f"| {folder} | no report for {', '.join(missing)} | | | | | | | | {limit:.0f}% |"); below = True; continue
+    c, times = {}, []
+    for part in names:
+        when, report = latest[part]
+        times.append(when)
+        files = loaded.setdefault(report, json.load(open(report))["files"])
+        for file, data in files.items():
+            if any(p.match(file.replace("\\", "/")) for p in parts[part]):
+                for mutant in data["mutants"]:
+                    c[mutant["status"]] = c.get(mutant["status"], 0) + 1
     k, t, s, n = (c.get(x, 0) for x in ("Killed", "Timeout", "Survived", "NoCoverage"))
     valid = k + t + s + n
     score = 100.0 * (k + t) / valid if valid else 100.0
     below |= score < limit
-    print(f"| {name} | {valid} | {k} | {t} | {s} | {n} | {c.get('CompileError', 0)} | {score:.1f}% | {limit:.0f}% |")
+    fmt = lambda x: datetime.datetime.fromtimestamp(x, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
+    span = fmt(min(times)) if min(times) == max(times) else f"{fmt(min(times))} to {fmt(max(times))}"
+    print(f"| {folder} | {span} | {valid} | {k} | {t} | {s} | {n} | {c.get('CompileError', 0)} | {score:.1f}% | {limit:.0f}% |")
 sys.exit(1 if below else 0)
 PY
 status=${PIPESTATUS[0]}
