@@ -82,9 +82,29 @@ public class BadInputTests
     [Fact]
     public void Default_values_say_they_are_not_results()
     {
-        Assert.Throws<InvalidOperationException>(() => default(InstrumentResult).Instrument);
-        Assert.Throws<InvalidOperationException>(() => default(Score).Definition);
+        Assert.Equal(
+            "default(InstrumentResult) is not the result of any instrument.",
+            Assert.Throws<InvalidOperationException>(() => default(InstrumentResult).Instrument).Message);
+        Assert.Equal(
+            "default(Score) is not a score of any instrument.",
+            Assert.Throws<InvalidOperationException>(() => default(Score).Definition).Message);
         Assert.False(default(Score).IsComputable);
+        Assert.Equal(
+            "default(ScoringOutcome) is not the outcome of any batch.",
+            Assert.Throws<InvalidOperationException>(() => default(ScoringOutcome).Error).Message);
+    }
+
+    [Fact]
+    public void A_null_score_definition_and_a_missing_cut_off_table_are_named()
+    {
+        InstrumentResult result = Core10.Instrument.Score(SpecFacts.Uniform(10, 2));
+        Assert.Equal("score", Assert.Throws<ArgumentNullException>(() => result[(ScoreDefinition)null!]).ParamName);
+
+        // WSAS publishes no clinical cut-off table.
+        InstrumentResult wsas = Instruments.Get("wsas").Score(SpecFacts.Uniform(5, 2));
+        Assert.Equal(
+            "WSAS has no published cut-off table; pass one to CompareWithCutoff.",
+            Assert.Throws<InvalidOperationException>(() => wsas.CompareWithCutoff()).Message);
     }
 
     [Fact]

@@ -30,6 +30,65 @@ public class BatchTests
     }
 
     [Fact]
+    public void A_missing_response_set_says_so()
+    {
+        ScoringOutcome[] outcomes = Core10.Instrument.ScoreBatch([null!]);
+        Assert.Equal("CORE-10: no response set was given (null).", outcomes[0].Error!.Value.Message);
+    }
+
+    [Fact]
+    public void Sets_that_are_not_arrays_are_scored_whatever_their_lengths_in_turn()
+    {
+        // Each list is copied into one pooled buffer, which must grow for a longer set and serve a shorter one after it.
+        Answer[] good = SpecFacts.Uniform(10, 3);
+        List<IReadOnlyList<Answer>> rows = [new List<Answer>(good), new List<Answer>(SpecFacts.Uniform(40, 1)), new List<Answer>(good), new List<Answer>(new Answer[300])];
+
+        ScoringOutcome[] outcomes = Core10.Instrument.ScoreBatch(rows);
+
+        Assert.Equal([true, false, true, false], outcomes.Select(o => o.IsSuccess));
+        Assert.Equal(40, outcomes[1].Error!.Value.Value);
+        Assert.Equal(300, outcomes[3].Error!.Value.Value);
+        Assert.Equal(Core10.Instrument.Score(good).ToArray(), outcomes[2].Result.ToArray());
+    }
+
+    [Fact]
+    public void A_collection_that_grows_while_it_is_scored_is_refused()
+    {
+        // The count is read first, to size the result; a collection that then yields more sets than it counted is refused
+        // rather than scored past the end of the result.
+        var growing = new GrowingCollection(SpecFacts.Uniform(10, 2));
+        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => Core10.Instrument.ScoreBatch(growing));
+        Assert.Equal("The response sets changed while they were being scored.", ex.Message);
+    }
+
+    /// <summary>Counts two response sets and yields three, as a collection changed by another thread might.</summary>
+    private sealed class GrowingCollection(Answer[] set) : IReadOnlyCollection<IReadOnlyList<Answer>>, ICollection<IReadOnlyList<Answer>>
+    {
+        public int Count => 2;
+
+        public bool IsReadOnly => true;
+
+        public IEnumerator<IReadOnlyList<Answer>> GetEnumerator()
+        {
+            yield return set;
+            yield return set;
+            yield return set;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public void Add(IReadOnlyList<Answer> item) => throw new NotSupportedException();
+
+        public void Clear() => throw new NotSupportedException();
+
+        public bool Contains(IReadOnlyList<Answer> item) => throw new NotSupportedException();
+
+        public void CopyTo(IReadOnlyList<Answer>[] array, int arrayIndex) => throw new NotSupportedException();
+
+        public bool Remove(IReadOnlyList<Answer> item) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void A_lazy_sequence_of_unknown_length_is_scored_in_order_with_nothing_dropped()
     {
         static IEnumerable<IReadOnlyList<Answer>> Lazy()

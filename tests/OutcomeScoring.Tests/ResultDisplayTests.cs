@@ -31,6 +31,19 @@ public sealed class ResultDisplayTests
     }
 
     [Fact]
+    public void Instrument_and_Score_give_name_id_and_value_or_why_not()
+    {
+        Assert.Equal("CORE-10 (core-10)", Core10.Instrument.ToString());
+        InstrumentResult prorated = Core10.Instrument.Score([2, 1, Answer.NotAnswered, 3, 2, 4, 1, 2, 3, 3]);
+        Assert.Equal("total: mean 2.5555555555555554, clinical 25.555555555555557 (prorated)", prorated.Primary.ToString());
+        Assert.Equal("total: mean 2, clinical 20", Core10.Instrument.Score(SpecFacts.Uniform(10, 2)).Primary.ToString());
+        Assert.Equal(
+            "total: Total not computable: 10 of its 10 items missing; at most 1 may be missing.",
+            Core10.Instrument.Score(SpecFacts.Blank(10)).Primary.ToString());
+        Assert.Equal("(no score)", default(Score).ToString());
+    }
+
+    [Fact]
     public void InstrumentResult_gives_the_score_band_risk_and_items()
     {
         InstrumentResult result = Core10.Instrument.Score([2, 1, Answer.NotAnswered, 3, 2, 4, 1, 2, 3, 3]);

@@ -23,6 +23,35 @@ public class StageTests
             .ArrayOf(instrument.Items.Length);
 
     [Fact]
+    public void Replacing_a_stage_names_what_is_wrong()
+    {
+        Assert.Equal("stage", Assert.Throws<ArgumentNullException>(() => Pam13.Instrument.WithStage(null!)).ParamName);
+
+        var stray = new CalibrationStage("elsewhere", "Elsewhere", [1, 2], "made up");
+        ArgumentException unknown = Assert.Throws<ArgumentException>(() => Pam13.Instrument.WithStage(stray));
+        Assert.StartsWith("PAM-13 has no stage 'elsewhere'. Its stages are: activation.", unknown.Message, StringComparison.Ordinal);
+        ArgumentException none = Assert.Throws<ArgumentException>(() => Core10.Instrument.WithStage(stray));
+        Assert.StartsWith("CORE-10 declares no stages.", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bound_calibration_that_no_longer_fits_the_replaced_stage_is_refused()
+    {
+        // The stage now reads 12 items; the bound calibration has 13. Keeping it bound would score with the wrong items.
+        Instrument calibrated = Pam13.Instrument.WithCalibration(MadeUpCalibrations.Items());
+        var shorter = new CalibrationStage(Pam13.ActivationStage, "Activation", Enumerable.Range(1, 12), "made up");
+        CalibrationException ex = Assert.Throws<CalibrationException>(() => calibrated.WithStage(shorter));
+        Assert.Contains("needs 12", ex.Message, StringComparison.Ordinal);
+
+        // Without a bound calibration the same stage is accepted, and one that fits stays bound.
+        Assert.Equal(12, Pam13.Instrument.WithStage(shorter).Stages[0].Items.Length);
+        var same = (CalibrationStage)calibrated.Stages[0] with { Levels = ((CalibrationStage)calibrated.Stages[0]).Levels };
+        Assert.Equal(
+            calibrated.Score(MadeUpCalibrations.Answers(1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1)).Stage(0).ToString(),
+            calibrated.WithStage(same).Score(MadeUpCalibrations.Answers(1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1)).Stage(0).ToString());
+    }
+
+    [Fact]
     public void Built_in_stages_are_declared_by_their_definitions()
     {
         Assert.IsType<CalibrationStage>(Assert.Single(Pam13.Instrument.Stages));

@@ -72,6 +72,20 @@ public sealed class SumAndNotApplicableTests
     }
 
     [Fact]
+    public void A_mean_score_reaches_the_scale_maximum_times_the_multiplier_whatever_its_item_count()
+    {
+        // Three items on 0-4 with a multiplier of 10: a mean reaches 40 (not 3 x 4, as a prorated sum would).
+        var instrument = new Instrument(
+            "three", "Three", "made up", new ResponseScale(0, 4), [new Item(1, "a"), new Item(2, "b"), new Item(3, "c")],
+            [new ScoreDefinition("mean", "Mean", [1, 2, 3], 1, "made up")], clinicalMultiplier: 10);
+        Assert.Equal(40, instrument.Score([1, 2, 3]).Primary.MaximumPossible);
+        var prorated = new Instrument(
+            "three", "Three", "made up", new ResponseScale(0, 4), [new Item(1, "a"), new Item(2, "b"), new Item(3, "c")],
+            [new ScoreDefinition("total", "Total", [1, 2, 3], 1, "made up") { Aggregate = ScoreAggregate.ProratedSum }], clinicalMultiplier: 10);
+        Assert.Equal(12, prorated.Score([1, 2, Answer.NotAnswered]).Primary.MaximumPossible);
+    }
+
+    [Fact]
     public void Byte_batch_equals_one_by_one_with_not_applicable_codes() =>
         Prop.ForAll(
             Gen.Frequency((8, Gen.Choose(0, 8).Select(v => (byte)v)), (2, Gen.Constant((byte)255)), (2, Gen.Constant((byte)254)), (1, Gen.Choose(9, 253).Select(v => (byte)v)))
