@@ -558,6 +558,7 @@ public sealed partial class Instrument
     /// <returns>The new, validated instrument.</returns>
     /// <exception cref="ArgumentException">The instrument has no stage with that id.</exception>
     /// <exception cref="InstrumentDefinitionException">The new stage is not valid for this instrument.</exception>
+    /// <exception cref="CalibrationException">A calibration is bound to the stage and does not fit the new one.</exception>
     [Pure]
     public Instrument WithStage(DefinitionStage stage)
     {
