@@ -100,7 +100,15 @@ public class FftTests
             Assert.Equal("answer", ex.ParamName);
             Assert.Contains("Not an FFT answer.", ex.Message, StringComparison.Ordinal);
         }
+    }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void A_coding_that_maps_a_code_to_a_value_that_is_not_an_answer_is_refused(int value)
+    {
+        // Every answer has exactly one code, so only the check of the extra code's answer can refuse it.
+        var answer = (FftAnswer)value;
         var coding = Assert.Throws<ArgumentException>(() => FftCoding.Create("extra", new Dictionary<int, FftAnswer>
         {
             [1] = FftAnswer.VeryGood, [2] = FftAnswer.Good, [3] = FftAnswer.Neither, [4] = FftAnswer.Poor, [5] = FftAnswer.VeryPoor, [6] = FftAnswer.DontKnow, [8] = answer,
