@@ -135,4 +135,13 @@ public class Core10Tests
         Assert.Equal(0.90, C10.Interpretation.ReliableChange.Confidence);
         Assert.Equal(1.3, Core10.Barkham2013DepressionScreen.Find("total").Entry!.MeanCutoff);
     }
+
+    [Fact]
+    public void Barkham_2013_is_the_default_table_with_the_clinical_cutoff_11()
+    {
+        // specs/core.md: Barkham et al. 2013, clinical cut-off 11 (1.1 on the mean scale of 0-4, clinical = mean x 10).
+        Assert.Equal("barkham2013", Core10.Barkham2013.Id);
+        Assert.Same(Core10.Barkham2013, C10.Interpretation.DefaultCutoffs);
+        Assert.Equal(1.1, Core10.Barkham2013.Find("total").Entry!.MeanCutoff);
+    }
 }

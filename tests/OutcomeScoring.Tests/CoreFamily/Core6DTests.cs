@@ -59,6 +59,59 @@ public class Core6DTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Core6D.Utility(11, 0));
     }
 
+    /// <summary>The tariff of specs/core.md (CORE-6D), row by physical level 0-2, column by emotional sum 0-10.</summary>
+    private static readonly double[][] Tariff =
+    [
+        [.95, .94, .87, .80, .72, .64, .55, .47, .38, .30, .24],
+        [.92, .90, .84, .77, .69, .61, .52, .43, .35, .26, .20],
+        [.81, .80, .73, .66, .58, .50, .41, .32, .24, .16, .10],
+    ];
+
+    [Fact]
+    public void Utility_is_the_published_tariff_for_all_33_states_from_the_best_to_the_worst()
+    {
+        for (int physical = 0; physical <= 2; physical++)
+        {
+            for (int emotional = 0; emotional <= 10; emotional++)
+            {
+                Assert.Equal(Tariff[physical][emotional], Core6D.Utility(emotional, physical));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(-1, 0, "emotionalSum")]
+    [InlineData(11, 0, "emotionalSum")]
+    [InlineData(0, -1, "physicalLevel")]
+    [InlineData(0, 3, "physicalLevel")]
+    [InlineData(int.MinValue, 2, "emotionalSum")]
+    [InlineData(10, int.MaxValue, "physicalLevel")]
+    public void A_state_one_step_outside_its_range_is_refused_naming_the_level(int emotionalSum, int physicalLevel, string paramName) =>
+        Assert.Equal(paramName, Assert.Throws<ArgumentOutOfRangeException>(() => Core6D.Utility(emotionalSum, physicalLevel)).ParamName);
+
+    [Theory]
+    [InlineData(1, 5, "CORE-OM item 1: answer 5 is outside the response scale")]
+    [InlineData(8, -1, "CORE-OM item 8: answer -1 is outside the response scale")]
+    [InlineData(21, -1, "CORE-OM item 21: answer -1 is outside the response scale")]   // reversed, -1 would key as 5
+    [InlineData(33, 5, "CORE-OM item 33: answer 5 is outside the response scale")]
+    public void Collapse_refuses_an_answer_outside_0_to_4_naming_the_item_and_answer(int item, int answer, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Core6D.Collapse(item, answer));
+        Assert.Equal("rawAnswer", ex.ParamName);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(34)]
+    public void Collapse_refuses_an_item_that_is_not_one_of_the_six_and_lists_the_six(int item)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Core6D.Collapse(item, 1));
+        Assert.Equal("coreOmItem", ex.ParamName);
+        Assert.Contains("CORE-6D uses CORE-OM items 1, 8, 15, 16, 21 and 33.", ex.Message, StringComparison.Ordinal);
+    }
+
     private static readonly int[] Six = [1, 8, 15, 16, 21, 33];
 
     [Fact]
@@ -109,4 +162,32 @@ public class Core6DTests
         Assert.Contains("strictly increasing", Assert.Throws<ArgumentException>(() => Qaly.AreaUnderCurve([(d0, 0.5), (d0.AddDays(-1), 0.6)])).Message, StringComparison.Ordinal);
         Assert.Contains("no measurements", Assert.Throws<ArgumentException>(() => Qaly.AreaUnderCurve([])).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_measurement_out_of_order_is_named_by_its_position_counting_from_0()
+    {
+        // Third measurement (position 2) dated before the second.
+        var d0 = new DateOnly(2025, 1, 1);
+        var ex = Assert.Throws<ArgumentException>(() => Qaly.AreaUnderCurve([(d0, 0.5), (d0.AddDays(10), 0.6), (d0.AddDays(5), 0.7)]));
+        Assert.Equal("utilities", ex.ParamName);
+        Assert.Contains("Measurement 2 is dated 2025-01-06, not after the one before it (2025-01-11)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, double.NaN, "Measurement 1 (2025-01-02) has the utility NaN, which is not a finite number.")]
+    [InlineData(2, double.PositiveInfinity, "Measurement 2 (2025-01-03) has the utility Infinity, which is not a finite number.")]
+    [InlineData(0, double.NegativeInfinity, "Measurement 0 (2025-01-01) has the utility -Infinity, which is not a finite number.")]
+    public void A_utility_that_is_not_finite_is_refused_naming_the_measurement(int position, double utility, string message)
+    {
+        var d0 = new DateOnly(2025, 1, 1);
+        (DateOnly, double)[] series = [(d0, 0.5), (d0.AddDays(1), 0.6), (d0.AddDays(2), 0.7)];
+        series[position].Item2 = utility;
+        var ex = Assert.Throws<ArgumentException>(() => Qaly.AreaUnderCurve(series));
+        Assert.Equal("utilities", ex.ParamName);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_series_at_all_is_refused() =>
+        Assert.Equal("utilities", Assert.Throws<ArgumentNullException>(() => Qaly.AreaUnderCurve(null!)).ParamName);
 }

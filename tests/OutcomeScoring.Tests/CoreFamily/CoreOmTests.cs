@@ -203,6 +203,23 @@ public class CoreOmTests
         Assert.Equal(rci, lookup.Entry.ReliableChangeMean);
     }
 
+    [Theory]
+    // specs/core.md, Palmieri 2009 (Italy): all/W/P/F/R/NR; men, women, RCI (mean scale).
+    [InlineData("all", 1.09, 1.20, 0.52)]
+    [InlineData("wellbeing", 1.40, 1.84, 1.45)]
+    [InlineData("problems", 1.30, 1.43, 0.85)]
+    [InlineData("functioning", 1.29, 1.30, 0.89)]
+    [InlineData("risk", 0.25, 0.22, 0.83)]
+    [InlineData("nonrisk", 1.27, 1.42, 0.60)]
+    public void Palmieri_2009_cutoffs_by_gender(string scoreId, double men, double women, double rci)
+    {
+        Assert.Equal("palmieri2009", CoreOm.Palmieri2009.Id);
+        CutoffLookup male = CoreOm.Palmieri2009.Find(scoreId, Gender.Male), female = CoreOm.Palmieri2009.Find(scoreId, Gender.Female);
+        Assert.Equal((men, women), (male.Entry!.MeanCutoff, female.Entry!.MeanCutoff));
+        Assert.Equal(rci, male.Entry.ReliableChangeMean);
+        Assert.Equal(rci, female.Entry.ReliableChangeMean);
+    }
+
     [Fact]
     public void Gender_table_without_gender_says_why()
     {

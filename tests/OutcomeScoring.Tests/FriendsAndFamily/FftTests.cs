@@ -48,6 +48,83 @@ public class FftTests
     public void Net_score_before_2014_leaves_dont_know_out_of_the_base_by_default(int el, int l, int n, int u, int eu, int dk, bool includeDk, double expected) =>
         Assert.Equal(expected, Fft.NetScore(new FftCounts(el, l, n, u, eu, dk), includeDk)!.Value, 12);
 
+    [Fact]
+    public void Net_score_has_no_value_when_its_base_is_zero()
+    {
+        // Only Don't know answers: the default base (total - Don't know) is 0, so no score, not NaN;
+        // with Don't know in the base it is 100 x (0 - 0) / 3 = 0.
+        var dontKnowOnly = new FftCounts(0, 0, 0, 0, 0, 3);
+        Assert.Null(Fft.NetScore(dontKnowOnly));
+        Assert.Equal(0.0, Fft.NetScore(dontKnowOnly, includeDontKnow: true));
+        Assert.Null(Fft.NetScore(default, includeDontKnow: true));
+    }
+
+    [Fact]
+    public void Net_score_refuses_negative_counts_with_the_answer_named()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Fft.NetScore(new FftCounts(5, 0, -1, 0, 0, 0)));
+        Assert.Contains("The count for Neither is -1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // specs/fft.md, "Questions": the answers of each question, in order, as NHS England words them.
+    [InlineData(FftQuestion.Experience2020, FftAnswer.VeryGood, "Very good")]
+    [InlineData(FftQuestion.Experience2020, FftAnswer.Good, "Good")]
+    [InlineData(FftQuestion.Experience2020, FftAnswer.Neither, "Neither good nor poor")]
+    [InlineData(FftQuestion.Experience2020, FftAnswer.Poor, "Poor")]
+    [InlineData(FftQuestion.Experience2020, FftAnswer.VeryPoor, "Very poor")]
+    [InlineData(FftQuestion.Experience2020, FftAnswer.DontKnow, "Don't know")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.VeryGood, "Extremely likely")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.Good, "Likely")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.Neither, "Neither likely nor unlikely")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.Poor, "Unlikely")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.VeryPoor, "Extremely unlikely")]
+    [InlineData(FftQuestion.Recommend2013, FftAnswer.DontKnow, "Don't know")]
+    public void Every_answer_has_its_published_label_which_reads_back(FftQuestion question, FftAnswer answer, string label)
+    {
+        Assert.Equal(label, Fft.Label(answer, question));
+        Assert.True(Fft.TryParseLabel(label, question, out FftAnswer read));
+        Assert.Equal(answer, read);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void A_value_that_is_not_one_of_the_six_answers_is_refused_by_name(int value)
+    {
+        var answer = (FftAnswer)value;
+        var counts = new FftCounts(1, 2, 3, 4, 5, 6);
+        foreach (Action act in (Action[])[() => Fft.Label(answer, FftQuestion.Experience2020), () => _ = counts[answer], () => counts.With(answer)])
+        {
+            var ex = Assert.Throws<ArgumentOutOfRangeException>(act);
+            Assert.Equal("answer", ex.ParamName);
+            Assert.Contains("Not an FFT answer.", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void A_coding_that_maps_a_code_to_a_value_that_is_not_an_answer_is_refused(int value)
+    {
+        // Every answer has exactly one code, so only the check of the extra code's answer can refuse it.
+        var answer = (FftAnswer)value;
+        var coding = Assert.Throws<ArgumentException>(() => FftCoding.Create("extra", new Dictionary<int, FftAnswer>
+        {
+            [1] = FftAnswer.VeryGood, [2] = FftAnswer.Good, [3] = FftAnswer.Neither, [4] = FftAnswer.Poor, [5] = FftAnswer.VeryPoor, [6] = FftAnswer.DontKnow, [8] = answer,
+        }));
+        Assert.Equal("codes", coding.ParamName);
+        Assert.Contains($"FFT coding 'extra' maps code 8 to {value}, which is not an FFT answer.", coding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_answers_and_labels_are_refused_or_not_read()
+    {
+        Assert.Equal("answers", Assert.Throws<ArgumentNullException>(() => FftCounts.Of(null!)).ParamName);
+        Assert.False(Fft.TryParseLabel(null, FftQuestion.Experience2020, out _));
+        Assert.False(Fft.TryParseLabel("", FftQuestion.Recommend2013, out _));
+    }
+
     [Theory]
     [InlineData("Very good", FftQuestion.Experience2020, FftAnswer.VeryGood)]
     [InlineData("  NEITHER good nor POOR ", FftQuestion.Experience2020, FftAnswer.Neither)]
@@ -156,6 +233,28 @@ public class FftTests
         Assert.Contains("no unit identifier", Assert.Throws<ArgumentException>(() => FftReport.Build([new(" ", null, Total(1))])).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_negative_eligible_count_is_refused_naming_the_unit_and_count()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => FftReport.Build([new("W1", "S", Total(3)) { Eligible = 10 }, new("W2", "S", Total(3)) { Eligible = -1 }]));
+        Assert.Equal("rows", ex.ParamName);
+        Assert.Contains("Unit 'W2' has an eligible count of -1; it cannot be negative.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsuppressed_unit_without_responses_is_published_as_no_responses()
+    {
+        // specs/fft.md: zero responses is not suppressed and has no percentage.
+        FftUnitSummary row = FftReport.Build([new("W", null, default)]).Single();
+        Assert.Equal(SuppressionReason.None, row.Suppression);
+        foreach (FftDisclosure disclosure in Enum.GetValues<FftDisclosure>())
+        {
+            Assert.Equal("no responses", row.Publish(disclosure).ToString());
+        }
+
+        Assert.Equal("W: no responses", row.ToString());
+    }
+
     private static Gen<FftCounts> Counts =>
         Gen.Choose(0, 3).SelectMany(scale => Gen.Choose(0, scale == 0 ? 3 : scale * 40).ArrayOf(6))
             .Select(c => new FftCounts(c[0], c[1], c[2], c[3], c[4], c[5]));
@@ -218,6 +317,35 @@ public class FftSeriesTests
         Assert.Equal(32, reports[0].Rows.Single(r => r.Unit == "S").Figures.Total);
         Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new(" ", "W", null, default)]));
     }
+
+    [Fact]
+    public void A_row_without_a_period_or_no_rows_at_all_is_refused_by_name()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new("2026-04", "W1", null, Total(6)), new("", "W2", null, Total(6))]));
+        Assert.Equal("rows", ex.ParamName);
+        Assert.Contains("An FFT row for unit 'W2' has no period.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => FftReport.BuildByPeriod(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Each_periods_eligible_counts_and_response_rates_are_its_own()
+    {
+        var reports = FftReport.BuildByPeriod(
+        [
+            new("2026-04", "W1", "S", Total(10)) { Eligible = 40 },
+            new("2026-04", "W2", "S", Total(6)) { Eligible = 60 },
+            new("2026-05", "W1", "S", Total(9)) { Eligible = 90 },
+            new("2026-05", "W2", "S", Total(6)),
+        ]);
+        FftUnitSummary Row(int period, string unit) => reports[period].Rows.Single(r => r.Unit == unit);
+        // April: W1 10 / 40 = 0.25, S (10 + 6) / (40 + 60) = 0.16. May: W1 9 / 90 = 0.1; W2 gives none, so S has none.
+        Assert.Equal((40L, 0.25), (Row(0, "W1").Eligible, Row(0, "W1").ResponseRate));
+        Assert.Equal((100L, 0.16), (Row(0, "S").Eligible, Row(0, "S").ResponseRate));
+        Assert.Equal((90L, 0.1), (Row(1, "W1").Eligible, Row(1, "W1").ResponseRate));
+        Assert.Equal((null, null), (Row(1, "S").Eligible, Row(1, "S").ResponseRate));
+    }
+
+    private static FftCounts Total(int n) => new(n, 0, 0, 0, 0, 0);
 }
 
 /// <summary>
@@ -255,7 +383,9 @@ public class FftDisclosureTests
 
         FftUnitSummary site = report.Single(r => r.Unit == "S");
         Assert.Equal(77L, site.Publish(FftDisclosure.Strict).Total);
-        Assert.Throws<ArgumentOutOfRangeException>(() => site.Publish((FftDisclosure)7));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => site.Publish((FftDisclosure)7));
+        Assert.Equal("disclosure", ex.ParamName);
+        Assert.Contains("Not an FFT disclosure mode.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
