@@ -75,6 +75,16 @@ public sealed class ChangeCohortTests
     }
 
     [Fact]
+    public void The_description_of_a_group_with_no_computable_pair_gives_counts_without_shares()
+    {
+        // Two pairs, neither computable: every outcome is 0 of 0, which has no share (CategoryRate.Rate is null), so the
+        // description gives the bare counts; nobody was clinical at a baseline, so none is eligible to recover.
+        ChangeSummary summary = ChangeCohort.Summarise([("west", Core10Criteria.Classify(null, 12)), ("west", Core10Criteria.Classify(20, null))])[0];
+        Assert.All(summary.Outcomes, o => Assert.Null(o.Rate));
+        Assert.Equal("west: 2 pairs, 0 computable; recovered 0, improved 0, unchanged 0, deteriorated 0; 0 eligible to recover", summary.ToString());
+    }
+
+    [Fact]
     public void Talking_Therapies_rates_are_counted_under_their_names()
     {
         TalkingTherapiesRules rules = TalkingTherapiesRules.Phq9WithGad7;

@@ -108,6 +108,12 @@ public class ChangeTests
         Assert.Equal(PairNotComputableReason.NoScores, criteria.Classify(null, null).NotComputable);
         Assert.Null(criteria.Classify(null, 10).Outcome);
         Assert.Throws<ArgumentOutOfRangeException>(() => criteria.Classify(double.NaN, 10));
+
+        // Without both scores nothing is known: not "no recovery" (false) but no answer (null), whichever score is missing.
+        foreach (ChangePair missing in new[] { criteria.Classify(null, 10), criteria.Classify(25, null), criteria.Classify(null, null) })
+        {
+            Assert.Equal((null, null, null, null), (missing.Outcome, missing.Recovery, missing.ReliableRecovery, missing.EligibleToRecover));
+        }
     }
 
     [Theory]
@@ -242,6 +248,23 @@ public class ChangeTieTests
                 && atLeast.ReliableChange == (change > 0 ? ReliableChangeCategory.ReliableImprovement : ReliableChangeCategory.ReliableDeterioration)
                 && exceeds.ReliableChange == ReliableChangeCategory.NoReliableChange;
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Scores_from_1e_minus_10_to_below_1e15_are_subtracted_in_decimal_and_others_in_binary()
+    {
+        ChangeCriteria criteria = Criteria(1, ChangeBoundary.AtLeast);
+
+        // At the lower bound, 1e-10 itself is taken at its decimal value: 3e-10 - 1e-10 is exactly 2e-10 in decimal,
+        // while the binary difference of the two doubles is one step short of it.
+        Assert.Equal(1.9999999999999998e-10, 3e-10 - 1e-10);
+        Assert.Equal(2e-10, criteria.Classify(1e-10, 3e-10).Change);
+
+        // At the upper bound, 1e15 itself is subtracted in binary. Between 2^49 and 2^50 doubles are 1/8 apart, so
+        // 999999999999999.9 is stored as 999999999999999.875: the binary change is -0.125, the decimal one would be -0.1.
+        Assert.Equal(999_999_999_999_999.875, 999_999_999_999_999.9);
+        Assert.Equal(-0.125, criteria.Classify(1e15, 999_999_999_999_999.9).Change);
+        Assert.Equal(0.125, criteria.Classify(999_999_999_999_999.9, 1e15).Change);
+    }
 
     [Fact]
     public void Scores_far_outside_any_scale_are_still_subtracted()

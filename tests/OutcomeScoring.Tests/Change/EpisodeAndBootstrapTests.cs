@@ -74,6 +74,39 @@ public class EpisodeAndBootstrapTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CutoffBootstrap.ForC([1.0, 2.0], [1.0, 2.0], 1, replicates: 10));
     }
 
+    [Fact]
+    public void At_a_confidence_just_below_1_the_interval_runs_from_the_smallest_to_the_largest_resampled_c()
+    {
+        // The largest confidence below 1 is 1 - 2^-53; its upper tail, 1 - 2^-54, rounds to 1 (ties to even), so the
+        // type-7 upper quantile is the largest draw itself (h = n - 1). The draws are recomputed as the method documents.
+        double[] clinical = Sample(8, 15, 20, 7), nonClinical = Sample(9, 12, 5, 5);
+        const int Seed = 5, Replicates = 200;
+        double confidence = Math.BitDecrement(1.0);
+        Assert.Equal(1.0, 1 - ((1 - confidence) / 2));
+        var random = new Random(Seed);
+        var draws = new List<double>();
+        for (int r = 0; r < Replicates; r++)
+        {
+            double[] a = [.. clinical.Select(_ => clinical[random.Next(clinical.Length)])];
+            double[] b = [.. nonClinical.Select(_ => nonClinical[random.Next(nonClinical.Length)])];
+            draws.Add(((Sd(a) * b.Average()) + (Sd(b) * a.Average())) / (Sd(a) + Sd(b)));
+        }
+
+        CutoffInterval interval = CutoffBootstrap.ForC(clinical, nonClinical, Seed, Replicates, confidence);
+        Assert.Equal(draws.Max(), interval.Upper, 9);
+        Assert.Equal(draws.Min(), interval.Lower, 9);
+    }
+
+    [Fact]
+    public void Samples_too_large_for_a_standard_deviation_are_refused_with_a_clear_error()
+    {
+        // 1e308 + 1e308 overflows, so neither the samples' nor any resample's spread is a number (MathNet gives NaN, which
+        // the "neither sample varies" check does not catch): no resample gives c, and that is what the error says.
+        ArgumentException e = Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1e308, 1e308], [1e308, 1e308], 1, replicates: 100));
+        Assert.Equal("clinical", e.ParamName);
+        Assert.StartsWith("Every resample lacked spread in both groups", e.Message, StringComparison.Ordinal);
+    }
+
     private static double Sd(double[] v)
     {
         double m = v.Average();

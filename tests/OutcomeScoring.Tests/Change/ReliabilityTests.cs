@@ -150,6 +150,18 @@ public class ReliabilityTests
     }
 
     [Fact]
+    public void Two_complete_cases_are_enough()
+    {
+        // Items (1, 3) and (2, 5): variances 2 and 4.5; totals (3, 8): variance 12.5.
+        // alpha = 2/1 x (1 - 6.5/12.5) = 0.96 (Cronbach 1951, sample variances).
+        CronbachAlphaResult r = Reliability.CronbachAlpha([[1, 2], [3, 5]]);
+        Assert.Equal(AlphaUndefinedReason.None, r.Reason);
+        Assert.Equal(2, r.CompleteCaseCount);
+        Assert.Equal(0.96, r.Alpha!.Value, 12);
+        Assert.Equal([2, 4.5], r.Items.Select(i => i.Variance));
+    }
+
+    [Fact]
     public void Fewer_than_2_items()
     {
         CronbachAlphaResult one = Reliability.CronbachAlpha([[1], [2], [3]]);
@@ -182,6 +194,50 @@ public class ReliabilityTests
     }
 
     [Fact]
+    public void A_total_whose_variance_is_at_most_1e_minus_12_of_the_item_variances_does_not_vary()
+    {
+        // Items (0, a) and (0, -a) cancel; a third item (0, 2e-6) leaves totals (0, 2e-6), variance (2e-6)^2 / 2 = 2e-12.
+        // a = 1.414213562372388 (just under the square root of 2) makes the item variances a^2/2 + a^2/2 + 2e-12 sum to
+        // exactly 2 in binary, so the total's variance is exactly 1e-12 of theirs: the bound itself counts as not varying.
+        const double A = 1.414213562372388;
+        CronbachAlphaResult atBound = Reliability.CronbachAlpha([[0, 0, 0], [A, -A, 2e-6]]);
+        Assert.Equal(2.0, atBound.Items.Sum(i => i.Variance));
+        Assert.Equal(AlphaUndefinedReason.TotalDoesNotVary, atBound.Reason);
+        Assert.Null(atBound.Alpha);
+
+        // Well inside the bound: items varying by tens of points (variances 50 and about 50) whose totals differ by a
+        // millionth (variance 5e-13, about 5e-15 of the items').
+        CronbachAlphaResult inside = Reliability.CronbachAlpha([[0, 0], [10, -10 + 1e-6]]);
+        Assert.Equal(AlphaUndefinedReason.TotalDoesNotVary, inside.Reason);
+        Assert.Null(inside.Alpha);
+    }
+
+    [Fact]
+    public void A_constant_item_has_variance_exactly_0_whatever_its_value()
+    {
+        // Six answers of 0.1: a running-sum variance leaves a residue of about 1e-34; the definition gives 0.
+        double?[][] rows = [[1, 2, 0.1], [2, 3, 0.1], [3, 5, 0.1], [4, 4, 0.1], [2, 2, 0.1], [5, 4, 0.1]];
+        CronbachAlphaResult r = Reliability.CronbachAlpha(rows);
+        Assert.Equal(0.0, r.Items[2].Variance);
+        Assert.Null(r.Items[2].ItemRestCorrelation);
+    }
+
+    [Fact]
+    public void Item_rest_correlations_do_not_change_when_answers_with_inexact_means_are_shifted()
+    {
+        // Five people: the means are fifths, which binary cannot hold, so at a shift of 1e9 any form of the deviations other
+        // than the two-pass (x - mean)(y - mean) loses the correlation (specs/change.md; MathNet's Pearson as the reference).
+        double?[][] rows = [[1, 2, 4], [2, 2, 3], [4, 3, 4], [3, 1, 1], [0, 1, 2]];
+        CronbachAlphaResult shifted = Reliability.CronbachAlpha([.. rows.Select(r => r.Select(v => v + 1e9).ToArray())]);
+        for (int j = 0; j < 3; j++)
+        {
+            double[] item = [.. rows.Select(r => r[j]!.Value)];
+            double[] rest = [.. rows.Select(r => r.Where((_, i) => i != j).Sum(v => v!.Value))];
+            Assert.Equal(MathNet.Numerics.Statistics.Correlation.Pearson(item, rest), shifted.Items[j].ItemRestCorrelation!.Value, 9);
+        }
+    }
+
+    [Fact]
     public void A_constant_item_has_no_item_rest_correlation()
     {
         double?[][] rows = [[1, 2, 5], [2, 3, 5], [3, 5, 5], [4, 4, 5]];
@@ -204,7 +260,11 @@ public class ReliabilityTests
         Assert.StartsWith("Row 0, item 2 is ", ex.Message, StringComparison.Ordinal);
         ex = Assert.Throws<ArgumentException>(() => Reliability.CronbachAlpha([[1, 2], null!]));
         Assert.StartsWith("Row 1 is null", ex.Message, StringComparison.Ordinal);
+        ex = Assert.Throws<ArgumentException>(() => Reliability.CronbachAlpha([[], [1, 2]]));
+        Assert.Equal("rows", ex.ParamName);
+        Assert.StartsWith("Row 1 has 2 items; row 0 has 0.", ex.Message, StringComparison.Ordinal);
         Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => Reliability.CronbachAlpha(Example, 1)).ParamName);
+        Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => Reliability.CronbachAlpha(Example, 0)).ParamName);
         Assert.Equal("confidence", Assert.Throws<ArgumentOutOfRangeException>(() => Reliability.CronbachAlpha(Example, double.NaN)).ParamName);
     }
 

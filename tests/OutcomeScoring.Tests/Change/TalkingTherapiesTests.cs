@@ -119,6 +119,24 @@ public sealed class TalkingTherapiesTests
     }
 
     [Fact]
+    public void Each_reliable_change_rate_counts_only_its_own_category()
+    {
+        // PHQ-9 threshold 6, GAD-7 threshold 4, a change equal to it counting (specs/mental-health-proms.md, section 4):
+        // one reliable improvement, two with no reliable change and one reliable deterioration out of 4 assessable.
+        TalkingTherapiesSummary summary = TalkingTherapies.Summarise(
+        [
+            (null, Rules.Classify(15, 8, 12, 6)),   // -7, -6: reliable improvement
+            (null, Rules.Classify(12, 9, 7, 7)),    // -3, 0: no reliable change
+            (null, Rules.Classify(12, 10, 8, 6)),   // -2, -2: no reliable change
+            (null, Rules.Classify(9, 15, 6, 6)),    // +6, 0: reliable deterioration
+        ])[0];
+        Assert.Equal(
+            [("reliable_improvement", 1, 4), ("no_reliable_change", 2, 4), ("reliable_deterioration", 1, 4)],
+            summary.ReliableChange.Select(r => (r.Category, r.Count, r.Denominator)));
+        Assert.Equal(0.25, summary.ReliableChange[0].Rate!.Value.Estimate);
+    }
+
+    [Fact]
     public void A_summary_counts_recovery_over_the_cases_at_the_start_only()
     {
         (string?, TalkingTherapiesPair)[] referrals =

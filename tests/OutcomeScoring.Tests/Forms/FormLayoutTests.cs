@@ -158,6 +158,57 @@ public class FormLayoutTests
     }
 
     [Fact]
+    public void A_written_scale_needs_as_many_answers_as_the_scale_whichever_is_set_first()
+    {
+        // Answers are read place for place (written minimum = scale minimum), so both scales need the same number of answers.
+        FormLayout shifted = new("X", 3, new ResponseScale(1, 7)) { WrittenScale = new ResponseScale(0, 6) };
+        Assert.Equal(new ResponseScale(0, 6), shifted.WrittenScale);
+        ArgumentException wider = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, new ResponseScale(1, 7)) { WrittenScale = new ResponseScale(0, 7) });
+        Assert.Contains("Answers written 0-7 do not match the scale 1-7 answer for answer", wider.Message, StringComparison.Ordinal);
+
+        // Set the written scale first and then a scale of another width: the same check, from the other side.
+        ArgumentException later = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, new ResponseScale(1, 7)) { WrittenScale = new ResponseScale(0, 6), Scale = new ResponseScale(1, 5) });
+        Assert.Contains("Answers written 0-6 do not match the scale 1-5 answer for answer", later.Message, StringComparison.Ordinal);
+        Assert.Equal(new ResponseScale(2, 8), (shifted with { Scale = new ResponseScale(2, 8) }).Scale);
+
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { WrittenScale = null! }).ParamName);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1, 2 })]
+    [InlineData(new[] { 1, 2, 3, 4 })]
+    [InlineData(new[] { 1, 1, 3 })]
+    [InlineData(new[] { 1, 2, 4 })]
+    [InlineData(new[] { 0, 1, 2 })]
+    public void Column_items_must_give_each_item_number_once(int[] columnItems)
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { ColumnItems = [.. columnItems] });
+        Assert.Equal("ColumnItems", e.ParamName);
+        Assert.StartsWith("Give each item number of X (1 to 3) once, in column order.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Column_items_are_refused_when_not_given_and_kept_when_each_item_is_there_once()
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { ColumnItems = default });
+        Assert.Equal("ColumnItems", e.ParamName);
+        FormLayout swapped = new("X", 3, ResponseScale.ZeroToFour) { ColumnItems = [3, 1, 2] };
+        Assert.Equal(("item2", "item3", "item1"), (swapped.ColumnName(1), swapped.ColumnName(2), swapped.ColumnName(3)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void A_companion_question_must_follow_items_the_layout_has(int item)
+    {
+        var question = new CompanionQuestion("help", "more help wanted", [1, item], "test");
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { Companions = [question] });
+        Assert.Equal("Companions", e.ParamName);
+        Assert.StartsWith("Companion question 'help' follows an item that X does not have.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("Companions", Assert.Throws<ArgumentNullException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { Companions = [null!] }).ParamName);
+    }
+
+    [Fact]
     public void Layouts_are_equal_when_they_read_the_same_columns_the_same_way()
     {
         Assert.Equal(FormLayout.For(Core10.Instrument), FormLayout.For(Core10.Instrument));

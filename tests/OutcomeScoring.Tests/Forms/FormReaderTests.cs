@@ -87,6 +87,72 @@ public class FormReaderTests
         Assert.Throws<ArgumentNullException>(() => reader.ReadAnswers(["id", .. Items(10)], new Answer[10], null!));
     }
 
+    // Three items and two yes/no questions: "help" after every item, "why" after items 2 and 3.
+    private static readonly FormLayout WithCompanions = new("Q", 3, ResponseScale.ZeroToFour)
+    {
+        Companions = [new CompanionQuestion("help", "more help wanted", [1, 2, 3], "test"), new CompanionQuestion("why", "asked why", [2, 3], "test")],
+    };
+
+    [Fact]
+    public void Each_companion_question_is_read_from_its_own_columns_wherever_they_are()
+    {
+        // help1 is the header's first column (position 0); why1 is absent, as why follows items 2 and 3 only.
+        string[] header = ["help1", "item1", "item2", "help2", "why2", "item3", "help3", "why3"];
+        FormReader reader = FormReader.Bind(WithCompanions, header);
+        Assert.Equal([0, 3, 6, 4, 7], reader.CompanionColumns);
+        var answers = new Answer[3];
+        var companions = new bool?[5];
+        var problems = new List<FormProblem>();
+        Assert.Equal(0, reader.ReadAnswers(["yes", "1", "2", "no", "y", "3", "", "N"], answers, companions, problems));
+        Assert.Empty(problems);
+        Assert.Equal([1, 2, 3], answers);
+        Assert.Equal([true, false, null, true, false], companions);
+    }
+
+    [Fact]
+    public void Every_bad_item_and_companion_cell_is_a_problem_in_column_order()
+    {
+        FormReader reader = FormReader.Bind(WithCompanions, ["id", "item1", "help1", "item2", "help2", "why2", "item3", "help3", "why3"]);
+        var answers = new Answer[3];
+        var companions = new bool?[5];
+        var problems = new List<FormProblem>();
+        int count = reader.ReadAnswers(["P1", "9", "maybe", "2", "no", "x", "3", "yes", "no"], answers, companions, problems);
+        Assert.Equal(3, count);
+        Assert.Equal(
+            ["item1: answer 9 is outside the response scale 0-4", "help1: 'maybe' is not yes, no or blank", "why2: 'x' is not yes, no or blank"],
+            problems.Select(p => p.Message));
+        Assert.Equal([Answer.NotAnswered, 2, 3], answers);
+        Assert.Equal([null, false, true, null, false], companions);
+    }
+
+    [Fact]
+    public void A_companion_column_given_twice_is_a_binding_problem()
+    {
+        Assert.False(FormReader.TryBind(WithCompanions, ["item1", "item2", "item3", "help1", "HELP01"], out FormReader? reader, out FormProblem problem));
+        Assert.Null(reader);
+        Assert.Equal((FormProblemKind.DuplicateColumn, "help1"), (problem.Kind, problem.Column));
+    }
+
+    [Fact]
+    public void Reading_companions_refuses_a_short_row_and_the_wrong_room_for_answers()
+    {
+        FormReader reader = FormReader.Bind(WithCompanions, ["id", "item1", "item2", "item3", "help1"]);
+        string[] row = ["P1", "0", "1", "2", "yes"];
+        Assert.Throws<ArgumentException>(() => reader.ReadAnswers(row.AsSpan(0, 4), new Answer[3], new bool?[5], new List<FormProblem>()));
+        Assert.Throws<ArgumentException>(() => reader.ReadAnswers(row, new Answer[4], new bool?[5], new List<FormProblem>()));
+        ArgumentException room = Assert.Throws<ArgumentException>(() => reader.ReadAnswers(row, new Answer[3], new bool?[6], new List<FormProblem>()));
+        Assert.Equal("companionAnswers", room.ParamName);
+        Assert.StartsWith("Q has 5 companion answers but room for 6 was given.", room.Message, StringComparison.Ordinal);
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => reader.ReadAnswers(row, new Answer[3], new bool?[5], null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_reader_describes_its_layout_and_the_columns_it_reads()
+    {
+        FormReader reader = FormReader.Bind(new FormLayout("Short", 3, ResponseScale.ZeroToFour), ["item3", "item1", "item2"]);
+        Assert.Equal("Short: item1-item3, 0-4 at columns 1, 2, 0", reader.ToString());
+    }
+
     [Fact]
     public void Reading_a_good_row_allocates_nothing()
     {

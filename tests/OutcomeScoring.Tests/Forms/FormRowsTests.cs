@@ -44,6 +44,9 @@ public class FormRowsTests
         Assert.Throws<FormatException>(() => FormRows.Read(Core10Form, ["id", "item1"], []));
         ArgumentException notAsked = Assert.Throws<ArgumentException>(() => FormRows.Read(Core10Form, Header, [["a", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "x"]], "id").Single()["team"]);
         Assert.StartsWith("Column 'team' was not asked for; the row has id.", notAsked.Message, StringComparison.Ordinal);
+        ArgumentException noneAsked = Assert.Throws<ArgumentException>(() => FormRows.Read(Core10Form, Header, [["a", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "x"]]).Single()["team"]);
+        Assert.Equal("column", noneAsked.ParamName);
+        Assert.StartsWith("Column 'team' was not asked for; the row has no named columns.", noneAsked.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => FormRows.Read(Core10Form, Header, null!));
     }
 
