@@ -60,7 +60,13 @@ public static class CutoffBootstrap
             throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence level must lie strictly between 0 and 1.");
         }
 
-        if (Sd(clinical) + Sd(nonClinical) == 0)
+        double spread = Sd(clinical) + Sd(nonClinical);
+        if (!double.IsFinite(spread))
+        {
+            throw new ArgumentException("The scores are so far apart that their standard deviation overflows; rescale them.", nameof(clinical));
+        }
+
+        if (spread == 0)
         {
             throw new ArgumentException("Neither sample varies, so criterion c is undefined (0/0).", nameof(clinical));
         }

@@ -73,6 +73,7 @@ public sealed record FormLayout
 
     /// <summary>Gets the response scale every answer must lie on.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a scale with another number of answers than a <see cref="WrittenScale"/> already set.</exception>
     public ResponseScale Scale
     {
         get;
@@ -81,7 +82,7 @@ public sealed record FormLayout
             ArgumentNullException.ThrowIfNull(value);
             if (_writtenScale is { } written)
             {
-                CheckWidth(value, written);
+                CheckWidth(value, written, nameof(Scale));
             }
 
             field = value;
@@ -102,7 +103,7 @@ public sealed record FormLayout
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            CheckWidth(Scale, value);
+            CheckWidth(Scale, value, nameof(WrittenScale));
             _writtenScale = value;
         }
     }
@@ -386,11 +387,11 @@ public sealed record FormLayout
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Name, ItemCount, Scale, ColumnPrefix, AnswerName, NotApplicableItems.Length, Topics.Length);
 
-    private static void CheckWidth(ResponseScale scale, ResponseScale written)
+    private static void CheckWidth(ResponseScale scale, ResponseScale written, string property)
     {
         if (written.Maximum - written.Minimum != scale.Maximum - scale.Minimum)
         {
-            throw new ArgumentException($"Answers written {written} do not match the scale {scale} answer for answer; give a written scale with as many answers.", nameof(written));
+            throw new ArgumentException($"Answers written {written} do not match the scale {scale} answer for answer; give a written scale with as many answers.", property);
         }
     }
 

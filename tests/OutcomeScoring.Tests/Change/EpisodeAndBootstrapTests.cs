@@ -100,11 +100,13 @@ public class EpisodeAndBootstrapTests
     [Fact]
     public void Samples_too_large_for_a_standard_deviation_are_refused_with_a_clear_error()
     {
-        // 1e308 + 1e308 overflows, so neither the samples' nor any resample's spread is a number (MathNet gives NaN, which
-        // the "neither sample varies" check does not catch): no resample gives c, and that is what the error says.
+        // 1e308 + 1e308 overflows, so the samples' spread is not a number (MathNet gives NaN): refused before resampling,
+        // rather than as "neither sample varies" or a bootstrap of resamples that all lack a spread.
         ArgumentException e = Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1e308, 1e308], [1e308, 1e308], 1, replicates: 100));
         Assert.Equal("clinical", e.ParamName);
-        Assert.StartsWith("Every resample lacked spread in both groups", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The scores are so far apart that their standard deviation overflows", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => CutoffBootstrap.ForC([1e308, -1e308], [0, 1], 1, replicates: 100));
+        Assert.StartsWith("The scores are so far apart that their standard deviation overflows", e.Message, StringComparison.Ordinal);
     }
 
     private static double Sd(double[] v)

@@ -165,10 +165,12 @@ public class FormLayoutTests
         Assert.Equal(new ResponseScale(0, 6), shifted.WrittenScale);
         ArgumentException wider = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, new ResponseScale(1, 7)) { WrittenScale = new ResponseScale(0, 7) });
         Assert.Contains("Answers written 0-7 do not match the scale 1-7 answer for answer", wider.Message, StringComparison.Ordinal);
+        Assert.Equal(nameof(FormLayout.WrittenScale), wider.ParamName);
 
         // Set the written scale first and then a scale of another width: the same check, from the other side.
         ArgumentException later = Assert.Throws<ArgumentException>(() => new FormLayout("X", 3, new ResponseScale(1, 7)) { WrittenScale = new ResponseScale(0, 6), Scale = new ResponseScale(1, 5) });
         Assert.Contains("Answers written 0-6 do not match the scale 1-5 answer for answer", later.Message, StringComparison.Ordinal);
+        Assert.Equal(nameof(FormLayout.Scale), later.ParamName);
         Assert.Equal(new ResponseScale(2, 8), (shifted with { Scale = new ResponseScale(2, 8) }).Scale);
 
         Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new FormLayout("X", 3, ResponseScale.ZeroToFour) { WrittenScale = null! }).ParamName);
