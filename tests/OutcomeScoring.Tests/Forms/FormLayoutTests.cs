@@ -111,6 +111,7 @@ public class FormLayoutTests
     [InlineData("7", "item3: answer 7 is outside the response scale 0-4")]
     [InlineData("-1", "item3: answer -1 is outside the response scale 0-4")]
     [InlineData("+5", "item3: answer 5 is outside the response scale 0-4")]
+    [InlineData("05", "item3: answer 5 is outside the response scale 0-4")]
     public void A_whole_number_off_the_scale_is_a_problem_naming_the_item_and_the_value(string cell, string message)
     {
         FormProblem problem = Problem(Core10Form, 3, cell);

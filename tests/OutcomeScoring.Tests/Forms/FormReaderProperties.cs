@@ -58,7 +58,11 @@ public class FormReaderProperties
             bool first = layout.TryReadAnswer(1, text, out Answer a, out FormProblem p1);
             bool second = layout.TryReadAnswer(2, text, out Answer b, out FormProblem p2);
             bool consistent = first == second && (first ? a == b || (a == Answer.NotAnswered && b == Answer.NotApplicable) : p1.Kind == p2.Kind);
-            bool quoted = first || (p1.Value == text.Trim() && p1.Message.Contains(text.Trim(), StringComparison.Ordinal));
+            // The cell as written is the problem's value; the message quotes it, except that a whole number off the scale is
+            // named as the number ("05" and "+5" as "answer 5", FormLayoutTests), found by this property once in thousands of runs.
+            bool quoted = first || (p1.Value == text.Trim() && (p1.Kind == FormProblemKind.OutsideScale
+                ? p1.Message.Contains($"answer {int.Parse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture)} is outside", StringComparison.Ordinal)
+                : p1.Message.Contains(text.Trim(), StringComparison.Ordinal)));
             bool gender = FormCells.TryReadGender(text, out _, out FormProblem g) || g.Message.Contains(text.Trim(), StringComparison.Ordinal);
             bool age = FormCells.TryReadAge(text, out _, out FormProblem y) || y.Value == text.Trim();
             return consistent && quoted && gender && age;
