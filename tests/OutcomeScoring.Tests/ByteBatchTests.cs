@@ -10,7 +10,7 @@ namespace OutcomeScoring.Tests;
 /// </summary>
 public class ByteBatchTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = SuiteEffort.Properties(300);
 
     private static readonly AnswerCodes Codes = new(255, 254);
 

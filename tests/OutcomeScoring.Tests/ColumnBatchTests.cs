@@ -15,7 +15,7 @@ namespace OutcomeScoring.Tests;
 /// </summary>
 public class ColumnBatchTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(120);
+    private static readonly Config Config = SuiteEffort.Properties(120);
 
     private static readonly AnswerCodes Codes = new(255, 254);
 

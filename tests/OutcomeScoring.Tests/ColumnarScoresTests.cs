@@ -10,7 +10,7 @@ namespace OutcomeScoring.Tests;
 /// </summary>
 public class ColumnarScoresTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(100);
+    private static readonly Config Config = SuiteEffort.Properties(100);
 
     private static readonly AnswerCodes Codes = new(255, 254);
 

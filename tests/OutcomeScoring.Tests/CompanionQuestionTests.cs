@@ -11,7 +11,7 @@ namespace OutcomeScoring.Tests;
 /// </summary>
 public class CompanionQuestionTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = SuiteEffort.Properties(500);
 
     private const string MadeUpJson = """
         {

@@ -8,7 +8,7 @@ public class ScoringProperties
 {
     private const int Cases = 1000;
 
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Cases);
+    private static readonly Config Config = SuiteEffort.Properties(Cases);
 
     public static TheoryData<string> InstrumentIds => ["core-om", "core-10", "yp-core"];
 

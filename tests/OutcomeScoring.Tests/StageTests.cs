@@ -13,7 +13,7 @@ namespace OutcomeScoring.Tests;
 /// </summary>
 public class StageTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = SuiteEffort.Properties(300);
 
     private static Gen<Answer[]> Answers(Instrument instrument, int notApplicableWeight = 1) =>
         Gen.Frequency(

@@ -104,7 +104,7 @@ public sealed class SumAndNotApplicableTests
                     return ok == outcomes[row].IsSuccess
                         && (!ok || (one.ToArray().SequenceEqual(outcomes[row].Result.ToArray()) && one.ToArray().SequenceEqual(parallel[row].Result.ToArray())));
                 });
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+            }).Check(SuiteEffort.Properties(300));
 
     [Fact]
     public void The_json_form_names_the_sum_and_the_not_applicable_rule_and_reads_them_back()

@@ -7,7 +7,7 @@ namespace OutcomeScoring.Tests.Activation;
 /// <summary>FsCheck properties of calibrations.</summary>
 public class CalibrationProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Config = SuiteEffort.Properties(200);
 
     [Fact]
     public void A_lookup_table_and_the_item_parameter_calibration_it_was_built_from_agree_on_complete_answers()

@@ -7,7 +7,7 @@ namespace OutcomeScoring.Tests.Activation;
 /// <summary>FsCheck properties of the Rasch engine (activation.md invariants).</summary>
 public class RaschProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Config = SuiteEffort.Properties(300);
 
     private static readonly PersonEstimationOptions Ml = new() { Estimator = RaschEstimator.MaximumLikelihood };
     private static readonly PersonEstimationOptions Wle = new() { Estimator = RaschEstimator.WeightedLikelihood };

@@ -165,7 +165,7 @@ public class ChangeTests
                 ReliableChangeCategory.ReliableDeterioration => back == ReliableChangeCategory.ReliableImprovement,
                 _ => back == ReliableChangeCategory.NoReliableChange,
             };
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void A_larger_threshold_never_creates_more_reliable_changes() =>
@@ -176,7 +176,7 @@ public class ChangeTests
             var large = small with { ReliableChange = small.ReliableChange with { Threshold = (threshold + extra) / 10.0 } };
             int Reliable(ChangeCriteria k) => c.Item1.Count(p => k.Classify(p.Pre, p.Post).ReliableChange != ReliableChangeCategory.NoReliableChange);
             return Reliable(large) <= Reliable(small);
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void Recovered_implies_reliable_improvement_and_reliable_change_shares_sum_to_one() =>
@@ -187,7 +187,7 @@ public class ChangeTests
             ChangeSummary summary = ChangeCohort.Summarise(classified.Select(p => ((string?)null, p))).SingleOrDefault() ?? null!;
             bool sums = pairs.Length == 0 || Math.Abs(summary.ReliableChange.Sum(r => r.Rate!.Value.Estimate) - 1) < 1e-12;
             return implication && sums;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 }
 
 /// <summary>Per-person cut-offs from a table split by age and gender (YP-CORE).</summary>
@@ -247,7 +247,7 @@ public class ChangeTieTests
             return atLeast.Change == (double)change
                 && atLeast.ReliableChange == (change > 0 ? ReliableChangeCategory.ReliableImprovement : ReliableChangeCategory.ReliableDeterioration)
                 && exceeds.ReliableChange == ReliableChangeCategory.NoReliableChange;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void Scores_from_1e_minus_10_to_below_1e15_are_subtracted_in_decimal_and_others_in_binary()

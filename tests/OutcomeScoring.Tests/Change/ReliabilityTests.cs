@@ -284,7 +284,7 @@ public class ReliabilityTests
                 double?[][] shifted = [.. rows.Select(r => (double?[])[r[0] + c, .. r.Skip(1)])];
                 CronbachAlphaResult b = Reliability.CronbachAlpha(shifted);
                 return a.Alpha is null ? b.Alpha is null : Math.Abs(a.Alpha.Value - b.Alpha!.Value) < 1e-9;
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            }).Check(SuiteEffort.Properties(500));
 
     // At 80% and above (the usual levels) the F quantiles straddle 1 for every n and k, so the interval contains alpha_hat;
     // at very low confidence levels it need not, since the median of F(n-1, (n-1)(k-1)) is not exactly 1.
@@ -303,7 +303,7 @@ public class ReliabilityTests
 
                 return r.Reason == AlphaUndefinedReason.None && r.Explanation is null && a <= 1 + 1e-12 && r.Lower <= a + 1e-12 && a <= r.Upper + 1e-12 && r.Upper <= 1 + 1e-12
                     && r.Items.All(i => i.ItemRestCorrelation is null or (>= -1 and <= 1));
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            }).Check(SuiteEffort.Properties(500));
 
     [Fact]
     public void Alpha_if_deleted_equals_alpha_of_the_other_items() =>
@@ -323,7 +323,7 @@ public class ReliabilityTests
                     double? direct = Reliability.CronbachAlpha(rows.Select(row => (IReadOnlyList<double?>)[.. row.Where((_, j) => j != i.Item)])).Alpha;
                     return direct is null ? i.AlphaIfDeleted is null : Math.Abs(direct.Value - i.AlphaIfDeleted!.Value) < 1e-9;
                 });
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+            }).Check(SuiteEffort.Properties(300));
 
     [Fact]
     public void Item_statistics_take_linear_time_in_the_number_of_items()
@@ -359,7 +359,7 @@ public class ReliabilityTests
                     double direct = MathNet.Numerics.Statistics.Correlation.Pearson(item, rest);
                     return i.ItemRestCorrelation is null ? !double.IsFinite(direct) || item.Distinct().Count() == 1 || rest.Distinct().Count() == 1 : Math.Abs(direct - i.ItemRestCorrelation.Value) < 1e-9;
                 });
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+            }).Check(SuiteEffort.Properties(300));
     [Fact]
     public void Alpha_and_the_item_statistics_do_not_change_when_every_answer_is_shifted_by_a_constant()
     {

@@ -115,7 +115,7 @@ public sealed class TalkingTherapiesTests
             Assert.Equal(caseAtStart, pair.CaseAtStart);
             Assert.Equal(caseAtStart ? phqLast < 10 && gadLast < 8 : null, pair.Recovered);
             Assert.Equal(caseAtStart ? pair.Recovered == true && expected == ReliableChangeCategory.ReliableImprovement : null, pair.ReliableRecovery);
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
     }
 
     [Fact]

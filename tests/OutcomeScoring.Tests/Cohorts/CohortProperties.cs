@@ -8,7 +8,7 @@ namespace OutcomeScoring.Tests.Cohorts;
 /// <summary>FsCheck properties of the cohort rules: one value per person whatever their forms, and no dependence on row order when dates differ.</summary>
 public class CohortProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = SuiteEffort.Properties(500);
 
     private static readonly string[] PeopleNames = ["p1", "p2", "p3", "p4", "p5", "p6"];
     private static readonly string[] TeamNames = ["north", "south", "east"];

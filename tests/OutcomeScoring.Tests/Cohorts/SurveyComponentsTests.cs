@@ -134,7 +134,7 @@ public sealed class SurveyComponentsTests
             SurveyComponent? alone = SurveyComponents.TeamMeans(north, SurveyScale.Ascof1D).FirstOrDefault();
             SurveyComponent? mixed = SurveyComponents.TeamMeans([.. elsewhere, .. north], SurveyScale.Ascof1D).FirstOrDefault(u => u.Unit == "north");
             return alone?.Mean == mixed?.Mean && alone?.Count == mixed?.Count;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(SuiteEffort.Properties(300));
 
     [Fact]
     public void Every_mean_lies_in_the_range_and_counts_add_up() =>
@@ -143,5 +143,5 @@ public sealed class SurveyComponentsTests
             SurveyComponent[] units = [.. SurveyComponents.TeamMeans(forms, SurveyScale.Ascof1D)];
             return units.Sum(u => u.People) == forms.Select(f => f.Person).Distinct().Count()
                 && units.All(u => u.Mean is not { } m || (m >= 0 && m <= 12 && u.ShareOfRange >= 0 && u.ShareOfRange <= 1));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(SuiteEffort.Properties(300));
 }

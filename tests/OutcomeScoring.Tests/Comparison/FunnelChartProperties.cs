@@ -15,7 +15,7 @@ public class FunnelChartProperties
     private const int Cases = 300;
     private const double Tolerance = 1e-12;
 
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Cases);
+    private static readonly Config Config = SuiteEffort.Properties(Cases);
 
     private static readonly Gen<ProportionUnit[]> Proportions =
         from k in Gen.Choose(1, 25)

@@ -18,7 +18,7 @@ public class XmrChartProperties
 {
     private const int Cases = 1000;
 
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(Cases);
+    private static readonly Config Config = SuiteEffort.Properties(Cases);
 
     private static readonly Gen<double[]> Walks =
         from n in Gen.Choose(2, 40)

@@ -131,7 +131,7 @@ public class Core6DTests
             Answer[] after = [.. before];
             after[item - 1] = worse;
             return Core6D.FromCoreOm(after).Utility <= Core6D.FromCoreOm(before).Utility;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void QALY_of_a_constant_utility_u_over_t_years_is_u_times_t() =>
@@ -143,7 +143,7 @@ public class Core6DTests
             DateOnly end = start.AddDays(c.Item2);
             double years = c.Item2 / Qaly.DaysPerYear;
             return Math.Abs(Qaly.AreaUnderCurve([(start, u), (start.AddDays(c.Item2 / 2), u), (end, u)]) - (u * years)) < 1e-12;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void QALY_uses_trapezoids_between_measurements_only()

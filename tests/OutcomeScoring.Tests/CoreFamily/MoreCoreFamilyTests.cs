@@ -79,7 +79,7 @@ public class MoreCoreFamilyTests
                 .All(s => s.IsComputable
                     ? s.Mean is >= 0 and <= 4 && s.ClinicalScore is >= 0 and <= 40
                     : s.Mean is null && s.ClinicalScore is null))
-            .QuickCheckThrowOnFailure();
+            .Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void Every_short_form_score_built_from_a_full_CORE_OM_matches_the_sheet_rule_on_those_items() =>
@@ -102,7 +102,7 @@ public class MoreCoreFamilyTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     private static Gen<Answer[]> CoreOmForms =>
         Gen.Frequency((1, Gen.Constant(Answer.NotAnswered)), (12, Gen.Choose(0, 4).Select(Answer.Of))).ArrayOf(34);
@@ -129,5 +129,5 @@ public class MoreCoreFamilyTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 }

@@ -207,7 +207,7 @@ public class DialogTests
             return result.ToString() is not null
                 && result.QualityOfLife.Mean == expected
                 && result.Scores.ToArray().All(s => s.Mean is null || (s.Mean >= 1 && s.Mean <= 7));
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void Reading_in_app_order_equals_reading_the_swapped_data_in_MHSDS_order() =>
@@ -217,7 +217,7 @@ public class DialogTests
             (swapped[5], swapped[6]) = (swapped[6], swapped[5]);
             return DialogResponse.FromPositional(ratings, DialogItemOrder.DialogPlusApp).Ratings
                 .SequenceEqual(DialogResponse.FromPositional(swapped).Ratings);
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 }
 
 /// <summary>The Verhoeff check against well-known SNOMED CT ids and the textbook example.</summary>

@@ -122,7 +122,7 @@ public sealed class InstrumentJsonTests
                 Instrument copy = Instrument.FromJson(pair.instrument.ToJson());
                 InstrumentResult a = pair.instrument.Score(pair.answers), b = copy.Score(pair.answers);
                 return a.ToString() == b.ToString() && a.ToArray().Zip(b.ToArray()).All(s => s.First.Mean == s.Second.Mean && s.First.ClinicalScore == s.Second.ClinicalScore);
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            }).Check(SuiteEffort.Properties(500));
 
     /// <summary>Valid definitions of every shape: scales off 0, reversed, risk and not-applicable items, several scores, bands, cut-offs.</summary>
     private static Gen<Instrument> Definitions() =>
@@ -187,7 +187,7 @@ public sealed class InstrumentJsonTests
                 && copy.Interpretation.CutoffReferences[0].Entries.SequenceEqual(instrument.Interpretation.CutoffReferences[0].Entries)
                 && copy.Interpretation.ReliableChange == instrument.Interpretation.ReliableChange
                 && (copy.Interpretation.SeverityBands?.Bands ?? []).SequenceEqual(instrument.Interpretation.SeverityBands?.Bands ?? []);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(SuiteEffort.Properties(300));
 
     [Fact]
     public void The_schema_accepts_every_built_in_and_generated_definition()
@@ -199,7 +199,7 @@ public sealed class InstrumentJsonTests
         }
 
         Prop.ForAll(Definitions().ToArbitrary(), instrument => Schema.Evaluate(Element(instrument.ToJson())).IsValid)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+            .Check(SuiteEffort.Properties(100));
     }
 
     [Theory]

@@ -151,5 +151,5 @@ public sealed class ItemPointsTests
                 bool mean = values.Length == 0 ? result["mean"].Mean is null : Math.Abs(result["mean"].Mean!.Value - values.Average()) < 1e-9;
                 return sum && mean && result.ToArray().SequenceEqual(outcomes[row].Result.ToArray());
             }).All(ok => ok);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(SuiteEffort.Properties(300));
 }

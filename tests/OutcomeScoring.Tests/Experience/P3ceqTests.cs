@@ -173,7 +173,7 @@ public sealed class P3ceqTests
             InstrumentResult result = P3ceq.Instrument.Score(answers);
             return Expected(answers, PcItems) == result["pc"].ClinicalScore && Expected(answers, CcItems) == result["cc"].ClinicalScore
                 && result["pc"].ItemsNotApplicable == PcItems.Count(i => answers[i - 1].IsNotApplicable);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        }).Check(SuiteEffort.Properties(500));
 
     [Fact]
     public void Prorated_subscales_stay_within_their_range_and_equal_the_complete_sum_when_complete()
@@ -187,7 +187,7 @@ public sealed class P3ceqTests
                 ? pcAnswered < 7
                 : pc >= 0 && pc <= 24 && pcAnswered >= 7
                     && Math.Abs(pc - (PcItems.Where(i => answers[i - 1].IsAnswered).Sum(i => answers[i - 1].Value!.Value) * 8.0 / pcAnswered)) < 1e-9;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        }).Check(SuiteEffort.Properties(500));
     }
 
     private static double? Expected(Answer[] answers, int[] items) =>

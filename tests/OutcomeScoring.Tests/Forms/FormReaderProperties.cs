@@ -8,7 +8,7 @@ namespace OutcomeScoring.Tests.Forms;
 /// <summary>FsCheck properties of the form reader: what is written is read back, column order does not matter, and nothing is lost.</summary>
 public class FormReaderProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1000);
+    private static readonly Config Config = SuiteEffort.Properties(1000);
 
     /// <summary>A scale from -5..5 up to 1..20, as a definition could give.</summary>
     private static readonly Gen<ResponseScale> Scales =

@@ -62,6 +62,6 @@ public class FormRowsTests
             bool read = reader.TryReadAnswers(record, out Answer[]? answers, problems);
             FormRow row = FormRows.Read(Core10Form, Header, [record]).Single();
             return row.IsRead == read && row.Problems.SequenceEqual(problems) && (!read || row.Answers.SequenceEqual(answers!));
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
     }
 }

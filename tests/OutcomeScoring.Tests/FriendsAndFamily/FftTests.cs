@@ -265,7 +265,7 @@ public class FftTests
         {
             FftFigures f = Fft.Summarise(c);
             return f.Total == 0 || f.Positive!.Value.Estimate + f.Negative!.Value.Estimate <= 1 + 1e-15;
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     [Fact]
     public void Aggregating_counts_equals_computing_on_the_pooled_responses() =>
@@ -274,7 +274,7 @@ public class FftTests
             var report = FftReport.Build(wards.Select((c, i) => new FftUnitCounts($"W{i}", "S", c)), suppress: false);
             FftCounts pooled = FftCounts.Of(wards.SelectMany(Expand));
             return wards.Length == 0 || report[0].Figures == Fft.Summarise(pooled);
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
 
     private static IEnumerable<FftAnswer> Expand(FftCounts c) =>
         Enum.GetValues<FftAnswer>().SelectMany(a => Enumerable.Repeat(a, (int)c[a]));
@@ -292,7 +292,7 @@ public class FftTests
                     int hiddenChildren = report.Count(r => r.Parent == parent.Unit && r.HidesCounts && r.Figures.Total > 0);
                     return hiddenChildren != 1;
                 });
-            }).QuickCheckThrowOnFailure();
+            }).Check(SuiteEffort.Properties(100));
 }
 
 /// <summary>Monthly series: one report per period, each suppressed on its own.</summary>
@@ -416,7 +416,7 @@ public class FftDisclosureTests
             List<string> problems = FftWitness.Problems(data, [.. data.Select(l => l.Period).Distinct()], d => Publication(d, FftDisclosure.Strict), compensate: false, out int compared);
             units += compared;
             return problems.Count == 0 ? true : throw new InvalidOperationException($"seed {seed}: {string.Join("; ", problems)}");
-        }).QuickCheckThrowOnFailure();
+        }).Check(SuiteEffort.Properties(100));
         Assert.True(units > 50, $"only {units} publications were compared");
     }
 

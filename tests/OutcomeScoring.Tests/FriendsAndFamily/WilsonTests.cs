@@ -50,5 +50,5 @@ public class WilsonTests
             {
                 ProportionInterval i = Wilson.Interval(c.o, c.n)!.Value;
                 return i.Lower >= 0 && i.Upper <= 1 && i.Lower <= i.Estimate && i.Estimate <= i.Upper;
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+            }).Check(SuiteEffort.Properties(2000));
 }

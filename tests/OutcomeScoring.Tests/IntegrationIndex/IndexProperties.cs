@@ -14,7 +14,7 @@ public class IndexProperties
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Config = SuiteEffort.Properties(200);
 
     private static readonly Gen<Aggregation> Means = Gen.OneOf(
         Gen.Elements(Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic),

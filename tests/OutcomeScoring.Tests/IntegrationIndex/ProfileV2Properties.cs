@@ -12,7 +12,7 @@ namespace OutcomeScoring.Tests.IntegrationIndex;
 /// </summary>
 public class ProfileV2Properties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Config = SuiteEffort.Properties(200);
 
     private static readonly IndexSpecification Spec = IntegrationProfileV2.Specification;
 

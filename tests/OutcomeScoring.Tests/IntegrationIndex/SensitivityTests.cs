@@ -46,7 +46,7 @@ public class SensitivityTests
             seed => SobolEstimator.Run([1, 1, 1], 1, IshigamiModel, 2000, new Random(seed), out _).All(e =>
                 e.FirstOrder >= -4 * e.FirstOrderError
                 && e.FirstOrder <= 1 + (4 * e.FirstOrderError)
-                && e.FirstOrder <= e.TotalEffect + (4 * (e.FirstOrderError + e.TotalEffectError)))).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
+                && e.FirstOrder <= e.TotalEffect + (4 * (e.FirstOrderError + e.TotalEffectError)))).Check(SuiteEffort.Properties(30));
 
     [Fact]
     public void A_group_of_inputs_counts_as_one_choice()

@@ -10,7 +10,7 @@ namespace OutcomeScoring.Tests.MentalHealth;
 /// </summary>
 public sealed class MentalHealthProperties
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = SuiteEffort.Properties(500);
 
     public static TheoryData<string> Ids => [.. MentalHealthFacts.All.Select(f => f.Id)];
 
@@ -79,6 +79,6 @@ public sealed class MentalHealthProperties
             instrument.ScoreBatch(bytes, codes, outcomes);
             return sets.Select((s, i) => instrument.Score(s).ToString() == outcomes[i].Result.ToString()
                 && instrument.Score(s).ToArray().SequenceEqual(outcomes[i].Result.ToArray())).All(ok => ok);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        }).Check(SuiteEffort.Properties(200));
     }
 }

@@ -133,6 +133,6 @@ public sealed class MhsdsTests
                 double? back = Assert.Single(Mhsds.Administrations([new("p", default, coded.Code.Code, coded.Value)], instrument, score.Id)).Score;
                 Assert.Equal(result[score.Id].ClinicalScore!.Value, back!.Value, 9);
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+        }).Check(SuiteEffort.Properties(300));
     }
 }

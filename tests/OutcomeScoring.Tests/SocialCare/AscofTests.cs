@@ -10,7 +10,7 @@ namespace OutcomeScoring.Tests.SocialCare;
 /// </summary>
 public sealed class AscofTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Config = SuiteEffort.Properties(500);
 
     private static double? Total(Instrument instrument, params int[] positions) =>
         instrument.Score([.. positions.Select(Answer.Of)]).Primary.ClinicalScore;
@@ -140,6 +140,6 @@ public sealed class AscofTests
             var outcomes = new ScoringOutcome[sets.Length];
             instrument.ScoreBatch(bytes, codes, outcomes);
             return sets.Select((s, i) => instrument.Score(s).ToArray().SequenceEqual(outcomes[i].Result.ToArray())).All(ok => ok);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        }).Check(SuiteEffort.Properties(200));
     }
 }
