@@ -102,4 +102,33 @@ public class CutoffLookupTests
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
         Assert.Equal("withheld", ex.ParamName);
     }
+
+    [Fact]
+    public void A_table_is_checked_when_it_is_built_naming_what_is_wrong()
+    {
+        // Built here, in the test, not in a static field: the checks run while the test runs.
+        CutoffEntry row = new("total", 1.2, Gender.Male, 11, 14);
+        Assert.Equal("id", Assert.ThrowsAny<ArgumentException>(() => new CutoffReference(" ", "T", [row], "test")).ParamName);
+        Assert.Equal("name", Assert.ThrowsAny<ArgumentException>(() => new CutoffReference("t", "", [row], "test")).ParamName);
+        Assert.Equal("source", Assert.ThrowsAny<ArgumentException>(() => new CutoffReference("t", "T", [row], " ")).ParamName);
+        Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => new CutoffReference("t", "T", null!, "test")).ParamName);
+        Assert.Equal("withheld", Assert.Throws<ArgumentNullException>(() => new CutoffReference("t", "T", [row], "test", null!)).ParamName);
+        Assert.Equal(
+            "Cut-off reference 't' has no entries. (Parameter 'entries')",
+            Assert.Throws<ArgumentException>(() => new CutoffReference("t", "T", [], "test")).Message);
+        Assert.StartsWith(
+            "Cut-off reference 't' has a null entry.",
+            Assert.Throws<ArgumentException>(() => new CutoffReference("t", "T", [row, null!], "test")).Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Cut-off reference 't': the row for score 'total' runs from age 15 to 14; the minimum age must not be above the maximum.",
+            Assert.Throws<ArgumentException>(() => new CutoffReference("t", "T", [row with { MinimumAge = 15 }], "test")).Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Cut-off reference 't': the cut-off for score 'total' is NaN; it must be a finite number.",
+            Assert.Throws<ArgumentException>(() => new CutoffReference("t", "T", [row with { MeanCutoff = double.NaN }], "test")).Message, StringComparison.Ordinal);
+
+        // One age (minimum = maximum) is a valid row, and a valid table keeps what it was given.
+        var table = new CutoffReference("t", "T", [row with { MinimumAge = 14 }], "test");
+        Assert.Equal((14, 14), (table.Entries[0].MinimumAge, table.Entries[0].MaximumAge));
+        Assert.Equal(("t", "T", "test"), (table.Id, table.Name, table.Source));
+    }
 }
