@@ -160,7 +160,7 @@ public class FftTests
         })).Message, StringComparison.Ordinal);
     }
 
-    private static FftCounts Total(int n) => new(n, 0, 0, 0, 0, 0);
+    internal static FftCounts Total(int n) => new(n, 0, 0, 0, 0, 0);
 
     [Fact]
     public void Parents_are_recomputed_from_summed_counts_not_averaged_percentages()
@@ -321,7 +321,7 @@ public class FftSeriesTests
     [Fact]
     public void A_row_without_a_period_or_no_rows_at_all_is_refused_by_name()
     {
-        var ex = Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new("2026-04", "W1", null, Total(6)), new("", "W2", null, Total(6))]));
+        var ex = Assert.Throws<ArgumentException>(() => FftReport.BuildByPeriod([new("2026-04", "W1", null, FftTests.Total(6)), new("", "W2", null, FftTests.Total(6))]));
         Assert.Equal("rows", ex.ParamName);
         Assert.Contains("An FFT row for unit 'W2' has no period.", ex.Message, StringComparison.Ordinal);
         Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => FftReport.BuildByPeriod(null!)).ParamName);
@@ -332,10 +332,10 @@ public class FftSeriesTests
     {
         var reports = FftReport.BuildByPeriod(
         [
-            new("2026-04", "W1", "S", Total(10)) { Eligible = 40 },
-            new("2026-04", "W2", "S", Total(6)) { Eligible = 60 },
-            new("2026-05", "W1", "S", Total(9)) { Eligible = 90 },
-            new("2026-05", "W2", "S", Total(6)),
+            new("2026-04", "W1", "S", FftTests.Total(10)) { Eligible = 40 },
+            new("2026-04", "W2", "S", FftTests.Total(6)) { Eligible = 60 },
+            new("2026-05", "W1", "S", FftTests.Total(9)) { Eligible = 90 },
+            new("2026-05", "W2", "S", FftTests.Total(6)),
         ]);
         FftUnitSummary Row(int period, string unit) => reports[period].Rows.Single(r => r.Unit == unit);
         // April: W1 10 / 40 = 0.25, S (10 + 6) / (40 + 60) = 0.16. May: W1 9 / 90 = 0.1; W2 gives none, so S has none.
@@ -344,8 +344,6 @@ public class FftSeriesTests
         Assert.Equal((90L, 0.1), (Row(1, "W1").Eligible, Row(1, "W1").ResponseRate));
         Assert.Equal((null, null), (Row(1, "S").Eligible, Row(1, "S").ResponseRate));
     }
-
-    private static FftCounts Total(int n) => new(n, 0, 0, 0, 0, 0);
 }
 
 /// <summary>
