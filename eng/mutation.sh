@@ -26,8 +26,8 @@ root=$(pwd)
 # the summary adds up its parts' latest reports. "Engine" is the scoring engine: its internal machinery and the public
 # engine types at the library root; "Definitions" is the definition data and its stages (the JSON reader and writer,
 # stage checks, calibration, value sets, lowest-rated); "Forms" is the form reader that the command line reads CSV
-# through. Engine and Definitions are split because nearly every test scores through `Instrument`, so each of their
-# mutants runs most of the suite: one part is what a 2-core machine tests in well under an hour.
+# through. Engine and Definitions are split because nearly every test scores through `Instrument`, so many of their
+# mutants run most of the suite: a part can be run, and run again, on its own (docs/testing.md has the times seen).
 declare -A globs=(
   [Change]='Change/**/*.cs'
   [FriendsAndFamily]='FriendsAndFamily/**/*.cs'
@@ -84,7 +84,7 @@ run() { # run name, parts...
   # run stops Stryker, and under its instrumentation on a loaded machine the clock measures the load).
   # OUTCOME_SCORING_MUTATION: Stryker's build of the test project copies an xunit configuration that stops a test run
   # at its first failure (see the test project); without it every mutant runs every test that covers it, about 20 s
-  # for a mutant of the engine. Deleted again below, so later test runs of the same build run every test.
+  # for a mutant of the engine. The EXIT trap above deletes the copy, so later test runs of the same build run every test.
   if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
       --project OutcomeScoring.csproj "${args[@]}" --reporter json --reporter html --reporter progress \
       --output "$out/$name" --break-at 0 > "$out/$name.log" 2>&1); then
@@ -136,6 +136,7 @@ for run in os.listdir(out):
         if part in parts and (part not in latest or latest[part][0] < when):
             latest[part] = (when, report)
 loaded = {}
+fmt = lambda x: datetime.datetime.fromtimestamp(x, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
 print("| folder | run (UTC) | mutants | killed | timeout | survived | no coverage | compile error | score | threshold |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 below = False
@@ -156,7 +157,6 @@ for folder, (limit, names) in folders.items():
     valid = k + t + s + n
     score = 100.0 * (k + t) / valid if valid else 100.0
     below |= score < limit
-    fmt = lambda x: datetime.datetime.fromtimestamp(x, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
     span = fmt(min(times)) if min(times) == max(times) else f"{fmt(min(times))} to {fmt(max(times))}"
     print(f"| {folder} | {span} | {valid} | {k} | {t} | {s} | {n} | {c.get('CompileError', 0)} | {score:.1f}% | {limit:.0f}% |")
 sys.exit(1 if below else 0)
