@@ -344,7 +344,7 @@ public sealed class ColumnarScores
     {
         if ((uint)score >= (uint)_sums.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(score), score, $"{Instrument.Name} has {_sums.Length} scores; the position must be between 0 and {_sums.Length - 1}.");
+            throw new ArgumentOutOfRangeException(nameof(score), score, $"{Instrument.Name} has {Internal.Display.Count(_sums.Length, "score")}; the position must be between 0 and {_sums.Length - 1}.");
         }
 
         return score;

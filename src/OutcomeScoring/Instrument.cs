@@ -587,7 +587,9 @@ public sealed partial class Instrument
         DefinitionStage[] calibrated = [.. Stages.Where(s => s is CalibrationStage)];
         return calibrated.Length == 1
             ? WithCalibration(calibrated[0].Id, calibration)
-            : throw new InvalidOperationException($"{Name} has {Display.Count(calibrated.Length)} calibration stages; name the stage to bind the calibration to.");
+            : throw new InvalidOperationException(calibrated.Length == 0
+                ? $"{Name} has no calibration stage to bind a calibration to."
+                : $"{Name} has {Display.Count(calibrated.Length)} calibration stages; name the stage to bind the calibration to.");
     }
 
     /// <summary>Returns a copy of this instrument with a calibration bound to one of its calibration stages.</summary>

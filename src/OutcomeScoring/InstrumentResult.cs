@@ -128,7 +128,7 @@ public readonly struct InstrumentResult
         {
             if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Count} scores; the position must be between 0 and {Count - 1}.");
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Display.Count(Count, "score")}; the position must be between 0 and {Count - 1}.");
             }
 
             return ScoreAt(index);
@@ -199,7 +199,7 @@ public readonly struct InstrumentResult
     {
         if ((uint)index >= (uint)Instrument.Stages.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Instrument.Stages.Length} stages.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"{Instrument.Name} has {Display.Count(Instrument.Stages.Length, "stage")}.");
         }
 
         return Instrument.EvaluateStage(index, _lanes);

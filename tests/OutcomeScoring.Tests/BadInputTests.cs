@@ -58,7 +58,9 @@ public class BadInputTests
         InstrumentResult result = Core10.Instrument.Score(SpecFacts.Uniform(10, 1));
         ArgumentException ex = Assert.Throws<ArgumentException>(() => result["wellbeing"]);
         Assert.Contains("CORE-10 has no score 'wellbeing'. Its scores are: total.", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => result[1]);
+        ArgumentOutOfRangeException position = Assert.Throws<ArgumentOutOfRangeException>(() => result[1]);
+        Assert.StartsWith("CORE-10 has one score; the position must be between 0 and 0.", position.Message, StringComparison.Ordinal);
+        Assert.Equal("index", position.ParamName);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ public class ColumnarScoresTests
 
         Assert.Equal("The result holds 4 rows; the row must be between 0 and 3. (Parameter 'row')\nActual value was 4.", Assert.Throws<ArgumentOutOfRangeException>(() => scores.Outcome(4)).Message.ReplaceLineEndings("\n"));
         Assert.Throws<ArgumentOutOfRangeException>(() => scores.Score(-1, 0));
-        Assert.StartsWith("CORE-10 has 1 scores; the position must be between 0 and 0.", Assert.Throws<ArgumentOutOfRangeException>(() => scores.NotComputableReasons(1)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("CORE-10 has one score; the position must be between 0 and 0.", Assert.Throws<ArgumentOutOfRangeException>(() => scores.NotComputableReasons(1)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => scores.ScoreItemsAnswered(-1));
         Assert.Equal("The destination holds 3 values; 4 rows need 4. (Parameter 'destination')", Assert.Throws<ArgumentException>(() => scores.CopyClinicalScores(0, new double[3])).Message);
     }

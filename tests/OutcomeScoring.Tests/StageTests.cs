@@ -125,8 +125,28 @@ public class StageTests
         ICalibration wrongCategories = Calibration.FromJson(MadeUpCalibrations.TableJson(maximumCategory: 4));
         CalibrationException e = Assert.Throws<CalibrationException>(() => Pam13.Instrument.WithCalibration(wrongCategories));
         Assert.Contains("PAM-13 needs 3 (answers 1-4 recoded 0-3).", e.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => Core10.Instrument.WithCalibration(calibration));
-        Assert.Throws<ArgumentException>(() => Core6D.Instrument.WithCalibration(Core6D.UtilityStage, calibration));
+        InvalidOperationException none = Assert.Throws<InvalidOperationException>(() => Core10.Instrument.WithCalibration(calibration));
+        Assert.Equal("CORE-10 has no calibration stage to bind a calibration to.", none.Message);
+        ArgumentException notCalibration = Assert.Throws<ArgumentException>(() => Core6D.Instrument.WithCalibration(Core6D.UtilityStage, calibration));
+        Assert.StartsWith("CORE-6D: stage 'core-6d' is not a calibration stage.", notCalibration.Message, StringComparison.Ordinal);
+        Assert.Equal("stageId", notCalibration.ParamName);
+        Assert.Equal("calibration", Assert.Throws<ArgumentNullException>(() => Pam13.Instrument.WithCalibration(Pam13.ActivationStage, null!)).ParamName);
+        Assert.Equal("resultColumns", Assert.Throws<ArgumentNullException>(() => Pam13.Instrument.WithResultColumns(null!)).ParamName);
+    }
+
+    [Fact]
+    public void With_two_calibration_stages_the_stage_must_be_named()
+    {
+        Instrument pam = Pam13.Instrument;
+        var twice = new Instrument(
+            "pam-twice", "PAM twice", "made up", pam.Scale, pam.Items, pam.Scores,
+            stages: [pam.Stages[0], new CalibrationStage("again", "Again", pam.Stages[0].Items, "made up")]);
+        ItemParameterCalibration calibration = MadeUpCalibrations.Items();
+        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => twice.WithCalibration(calibration));
+        Assert.Equal("PAM twice has two calibration stages; name the stage to bind the calibration to.", ex.Message);
+        Instrument bound = twice.WithCalibration("again", calibration);
+        Assert.Same(calibration, bound.CalibrationOf("again"));
+        Assert.Null(bound.CalibrationOf(Pam13.ActivationStage));
     }
 
     /// <summary>The CORE-6D rule as specs/core.md states it, written out independently of the definition.</summary>
@@ -196,7 +216,11 @@ public class StageTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => stage["utility"]);
         Assert.StartsWith("Stage 'lowest-rated' has no output 'utility'. Its outputs are: lowest, count, answered.", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Core10.Instrument.Score(new Answer[10]).Stage("lowest-rated"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Dialog.Instrument.Score(new Answer[11]).Stage(2));
+        ArgumentOutOfRangeException position = Assert.Throws<ArgumentOutOfRangeException>(() => Dialog.Instrument.Score(new Answer[11]).Stage(2));
+        Assert.StartsWith("DIALOG has two stages.", position.Message, StringComparison.Ordinal);
+        ArgumentException unknown = Assert.Throws<ArgumentException>(() => Dialog.Instrument.IndexOfStage("utility"));
+        Assert.StartsWith("DIALOG has no stage 'utility'. Its stages are: lowest-rated, unmet-needs.", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal("stageId", unknown.ParamName);
     }
 
     private const string Demo = """

@@ -17,12 +17,15 @@ internal static class Display
     /// <summary>A proportion as a percentage with one decimal (0.93333 as 93.3%).</summary>
     public static string Percent(double proportion) => (proportion * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>A whole number.</summary>
     /// <summary>A count in words up to twelve ("six"), in digits above.</summary>
     public static string Count(int value) => value is >= 0 and <= 12
         ? ((string[])["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])[value]
         : Whole(value);
 
+    /// <summary>A count of a noun that takes an "s" in the plural: "no stages", "one score", "two scores".</summary>
+    public static string Count(int value, string noun) => $"{Count(value)} {noun}{(value == 1 ? "" : "s")}";
+
+    /// <summary>A whole number.</summary>
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A signed change (+2, -11.5, 0).</summary>
