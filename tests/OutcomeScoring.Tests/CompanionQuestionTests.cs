@@ -159,7 +159,7 @@ public class CompanionQuestionTests
         InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => new Instrument(
             instrument.Id, instrument.Name, instrument.Source, instrument.Scale, instrument.Items, scores, resultColumns: [new ResultColumn("m", ResultValue.Mean, "s1")],
             stages: instrument.Stages, companionQuestions: instrument.CompanionQuestions));
-        Assert.Contains(e.Problems, p => p.Message == "Instrument 'made-up': its stages read 0 different items and 4 companion answers; with 12 scores a result holds at most 0.");
+        Assert.Contains(e.Problems, p => p.Message == "Instrument 'made-up': its stages read 0 different items and 4 companion answers; with twelve scores a result holds at most 0.");
     }
 
     // DIALOG through the engine against the rule as DIALOG stated it before the engine counted help answers.

@@ -391,6 +391,6 @@ public class StageTests
             Enumerable.Range(1, 30).Select(n => new Item(n, "t" + n)),
             [new ScoreDefinition("total", "Total", Enumerable.Range(1, 30), 0, "test")],
             stages: [new LowestRatedStage("low", "Lowest", Enumerable.Range(1, 30), "test")]));
-        Assert.Contains(e.Problems, p => p.Path == "$.stages" && p.Message == "Instrument 'wide': its stages read 30 different items; with 1 scores a result holds at most 22.");
+        Assert.Contains(e.Problems, p => p.Path == "$.stages" && p.Message == "Instrument 'wide': its stages read 30 different items; with one score a result holds at most 22.");
     }
 }

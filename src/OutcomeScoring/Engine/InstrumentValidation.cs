@@ -427,8 +427,8 @@ internal sealed class InstrumentValidation
             read.Count + companionsRead.Count <= room,
             "$.stages",
             companionsRead.Count == 0
-                ? Text($"Instrument '{_id}': its stages read {read.Count} different items; with {scoreCount} scores a result holds at most {room}.")
-                : Text($"Instrument '{_id}': its stages read {read.Count} different items and {companionsRead.Count} companion answers; with {scoreCount} scores a result holds at most {room}."));
+                ? Text($"Instrument '{_id}': its stages read {read.Count} different items; with {Display.Count(scoreCount, "score")} a result holds at most {room}.")
+                : Text($"Instrument '{_id}': its stages read {read.Count} different items and {companionsRead.Count} companion answers; with {Display.Count(scoreCount, "score")} a result holds at most {room}."));
     }
 
     private void Columns(ResponseScale? scale, IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)
