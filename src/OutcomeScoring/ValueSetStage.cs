@@ -250,7 +250,8 @@ public sealed record ValueSetStage : DefinitionStage
         for (int t = 0; t < Terms.Length; t++)
         {
             string at = string.Create(CultureInfo.InvariantCulture, $"terms[{t}]");
-            if (Terms[t] is not { } term)
+            ValueSetTerm? term = Terms[t];
+            if (term is null)
             {
                 checks.Check(false, at, $"{who}: a term is null.");
                 continue;
@@ -273,7 +274,8 @@ public sealed record ValueSetStage : DefinitionStage
         for (int i = 0; i < dimension.Items.Length; i++)
         {
             string itemAt = string.Create(CultureInfo.InvariantCulture, $"{at}.items[{i}]");
-            if (dimension.Items[i] is not { } item)
+            ItemLevels? item = dimension.Items[i];
+            if (item is null)
             {
                 checks.Check(false, itemAt, $"{who}: an item of dimension '{dimension.Id}' is null.");
                 continue;

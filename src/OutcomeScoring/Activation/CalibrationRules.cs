@@ -19,11 +19,12 @@ internal static class CalibrationRules
         bool allLowest = true, allHighest = true;
         for (int i = 0; i < categories.Length; i++)
         {
-            if (categories[i] is not { } k)
+            if (!categories[i].HasValue)
             {
                 continue;
             }
 
+            int k = categories[i].GetValueOrDefault();
             int top = calibration.MaximumCategory(i + 1);
             if (k < 0 || k > top)
             {

@@ -9,6 +9,11 @@ namespace OutcomeScoring.Engine;
 /// that the <see cref="Instrument"/> constructor and the JSON loader report them all at once. Parts that are
 /// missing (<see langword="null"/>) are reported once and the checks that need them are skipped.
 /// </summary>
+/// <remarks>
+/// Null checks use locals and <c>is null</c>/<c>HasValue</c>, not pattern variables (<c>is not { } item</c>): a
+/// mutant that drops the <c>continue</c> after one would leave the variable unassigned, and Stryker then drops every
+/// mutant of the method (docs/testing.md, "Mutants Stryker could not compile").
+/// </remarks>
 internal sealed class InstrumentValidation
 {
     private readonly List<DefinitionProblem> _problems = [];
@@ -102,7 +107,7 @@ internal sealed class InstrumentValidation
         if (scale is not null)
         {
             Check(
-                scale.NotApplicableAnswer is not { } code || !scale.Contains(code),
+                scale.NotApplicableAnswer is null || !scale.Contains(scale.NotApplicableAnswer.Value),
                 "$.scale.notApplicable",
                 Text($"Instrument '{_id}': the answer {scale.NotApplicableAnswer} for not applicable is also an answer on the {scale} scale; it must lie outside it."));
             long reach = (long)items.Count * (scale.Maximum - scale.Minimum);
@@ -114,7 +119,8 @@ internal sealed class InstrumentValidation
         for (int i = 0; i < items.Count; i++)
         {
             string at = Text($"$.items[{i}]");
-            if (items[i] is not { } item)
+            Item? item = items[i];
+            if (item is null)
             {
                 Absent(at, Text($"Instrument '{_id}': item at position {i + 1} is null."));
                 continue;
@@ -150,7 +156,8 @@ internal sealed class InstrumentValidation
         int answers = scale.Maximum - scale.Minimum + 1;
         for (int i = 0; i < items.Count; i++)
         {
-            if (items[i] is not { } item || !ItemPoints.Has(item))
+            Item? item = items[i];
+            if (item is null || !ItemPoints.Has(item))
             {
                 continue;
             }
@@ -171,7 +178,8 @@ internal sealed class InstrumentValidation
     {
         for (int s = 0; s < stages.Count; s++)
         {
-            if (stages[s] is not { Items.IsDefault: false } stage || stage.CompanionQuestionId is not null)
+            DefinitionStage? stage = stages[s];
+            if (stage is null || stage.Items.IsDefault || stage.CompanionQuestionId is not null)
             {
                 continue;
             }
@@ -179,12 +187,14 @@ internal sealed class InstrumentValidation
             foreach (int number in stage.Items)
             {
                 Check(
-                    number < 1 || number > items.Count || items[number - 1] is not { } item || !ItemPoints.Has(item),
+                    number < 1 || number > items.Count || !HasPoints(items[number - 1]),
                     Text($"$.stages[{s}]"),
                     Text($"Instrument '{_id}': stage '{stage.Id}' reads item {number}, which has points; a stage reads keyed answers, so the items it reads cannot have points."));
             }
         }
     }
+
+    private static bool HasPoints(Item? item) => item is not null && ItemPoints.Has(item);
 
     private void Scores(int? itemCount, IReadOnlyList<ScoreDefinition?> scores)
     {
@@ -194,7 +204,8 @@ internal sealed class InstrumentValidation
         for (int s = 0; s < scores.Count; s++)
         {
             string at = Text($"$.scores[{s}]");
-            if (scores[s] is not { } score)
+            ScoreDefinition? score = scores[s];
+            if (score is null)
             {
                 Absent(at, $"Instrument '{_id}': a score is null.");
                 continue;
@@ -219,9 +230,9 @@ internal sealed class InstrumentValidation
             {
                 int number = score.Items[j];
                 string itemAt = Text($"{at}.items[{j}]");
-                if (itemCount is { } n)
+                if (itemCount.HasValue)
                 {
-                    Check(number >= 1 && number <= n, itemAt, Text($"Instrument '{_id}': score '{score.Id}' refers to item {number}, but the instrument has items 1 to {n}."));
+                    Check(number >= 1 && number <= itemCount.Value, itemAt, Text($"Instrument '{_id}': score '{score.Id}' refers to item {number}, but the instrument has items 1 to {itemCount.Value}."));
                 }
 
                 Check(inScore.Add(number), itemAt, Text($"Instrument '{_id}': score '{score.Id}' lists item {number} more than once."));
@@ -259,7 +270,8 @@ internal sealed class InstrumentValidation
         for (int c = 0; c < codes.Length; c++)
         {
             string at = Text($"{owner}.codes[{c}]");
-            if (codes[c] is not { } code)
+            PublicCode? code = codes[c];
+            if (code is null)
             {
                 Absent(at, $"Instrument '{_id}': a code of {what} is null.");
                 continue;
@@ -271,7 +283,7 @@ internal sealed class InstrumentValidation
             Check(seen.Add((code.System, code.Code)), at + ".code", $"Instrument '{_id}': {what} lists code {code.Code} more than once.");
             Check(Enum.IsDefined(code.Value), at + ".value", $"Instrument '{_id}': code {code.Code} of {what} stands for unknown value {code.Value}.");
             Check(
-                only is { } value ? code.Value == value : code.Value is not (CodedValue.Answer or CodedValue.StageValue),
+                only.HasValue ? code.Value == only.Value : code.Value is not (CodedValue.Answer or CodedValue.StageValue),
                 at + ".value",
                 only switch
                 {
@@ -279,8 +291,9 @@ internal sealed class InstrumentValidation
                     CodedValue.StageValue => $"Instrument '{_id}': code {code.Code} of {what} must stand for the stage's value.",
                     _ => $"Instrument '{_id}': code {code.Code} of {what} stands for an item's answer or a stage's value; a score's code stands for its clinical score, mean or item sum.",
                 });
-            if (code.System == PublicCode.SnomedCt && code.Code is { } id)
+            if (code.System == PublicCode.SnomedCt && code.Code is not null)
             {
+                string id = code.Code;
                 Check(
                     id.Length is >= 6 and <= 18 && id.All(char.IsAsciiDigit) && Verhoeff.IsValid(id),
                     at + ".code",
@@ -299,7 +312,8 @@ internal sealed class InstrumentValidation
         for (int q = 0; q < questions.Count; q++)
         {
             string at = Text($"$.companionQuestions[{q}]");
-            if (questions[q] is not { } question)
+            CompanionQuestion? question = questions[q];
+            if (question is null)
             {
                 Absent(at, Text($"Instrument '{_id}': companion question {q + 1} is null."));
                 continue;
@@ -319,7 +333,7 @@ internal sealed class InstrumentValidation
             for (int j = 0; !items.IsDefault && j < items.Length; j++)
             {
                 string itemAt = Text($"{at}.items[{j}]");
-                Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' follows item {items[j]}, but the instrument has items 1 to {itemCount}."));
+                Check(itemCount is null || (items[j] >= 1 && items[j] <= itemCount.Value), itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' follows item {items[j]}, but the instrument has items 1 to {itemCount}."));
                 Check(j == 0 || items[j] > items[j - 1], itemAt, Text($"Instrument '{_id}': companion question '{question.Id}' lists item {items[j]} out of order or twice; list its items once each, in ascending order."));
             }
         }
@@ -335,7 +349,8 @@ internal sealed class InstrumentValidation
         for (int o = 0; o < orders.Count; o++)
         {
             string at = Text($"$.columnOrders[{o}]");
-            if (orders[o] is not { } order)
+            ColumnOrder? order = orders[o];
+            if (order is null)
             {
                 Absent(at, Text($"Instrument '{_id}': column order {o + 1} is null."));
                 continue;
@@ -348,11 +363,12 @@ internal sealed class InstrumentValidation
             Check(order.Name is null || names.Add(order.Name), at + ".name", $"Instrument '{_id}': column order '{order.Name}' is defined more than once (names are case-insensitive).");
             Check(!string.IsNullOrWhiteSpace(order.Source), at + ".source", $"Instrument '{_id}': column order '{order.Name}' needs a source.");
             ImmutableArray<int> items = order.Items;
-            if (itemCount is not { } n || items.IsDefault)
+            if (itemCount is null || items.IsDefault)
             {
                 continue;
             }
 
+            int n = itemCount.Value;
             Check(items.Length == n, at + ".items", Text($"Instrument '{_id}': column order '{order.Name}' lists {items.Length} items; it must list each of the instrument's {n} items once."));
             var seen = new HashSet<int>();
             for (int j = 0; j < items.Length; j++)
@@ -390,7 +406,8 @@ internal sealed class InstrumentValidation
         for (int s = 0; s < stages.Count; s++)
         {
             string at = Text($"$.stages[{s}]");
-            if (stages[s] is not { } stage)
+            DefinitionStage? stage = stages[s];
+            if (stage is null)
             {
                 Absent(at, $"Instrument '{_id}': a stage is null.");
                 continue;
@@ -409,11 +426,11 @@ internal sealed class InstrumentValidation
             var inStage = new HashSet<int>();
             for (int j = 0; !items.IsDefault && j < items.Length; j++)
             {
-                Check(itemCount is not { } n || (items[j] >= 1 && items[j] <= n), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]}, but the instrument has items 1 to {itemCount}."));
+                Check(itemCount is null || (items[j] >= 1 && items[j] <= itemCount.Value), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]}, but the instrument has items 1 to {itemCount}."));
                 Check(inStage.Add(items[j]), at, Text($"Instrument '{_id}': stage '{stage.Id}' reads item {items[j]} more than once."));
-                if (stage.CompanionQuestionId is { } question)
+                if (stage.CompanionQuestionId is not null)
                 {
-                    companionsRead.Add((question, items[j]));
+                    companionsRead.Add((stage.CompanionQuestionId, items[j]));
                 }
                 else
                 {
@@ -438,7 +455,8 @@ internal sealed class InstrumentValidation
         for (int c = 0; c < columns.Count; c++)
         {
             string at = Text($"$.resultColumns[{c}]");
-            if (columns[c] is not { } column)
+            ResultColumn? column = columns[c];
+            if (column is null)
             {
                 Absent(at, Text($"Instrument '{_id}': result column {c + 1} is null."));
                 continue;
@@ -513,7 +531,8 @@ internal sealed class InstrumentValidation
         bool Has(string? scoreId) => scores.Any(s => s is not null && s.Id == scoreId);
 
         Check(Has(interpretation.PrimaryScoreId), "$.interpretation.primaryScore", $"Instrument '{_id}': the primary score '{interpretation.PrimaryScoreId}' is not one of its scores.");
-        if (interpretation.SeverityBands is { } bands)
+        SeverityBanding? bands = interpretation.SeverityBands;
+        if (bands is not null)
         {
             Check(Has(bands.ScoreId), "$.interpretation.severityBands.score", $"Instrument '{_id}': severity bands '{bands.Name}' apply to score '{bands.ScoreId}', which it does not have.");
             if (scale is not null && double.IsFinite(clinicalMultiplier))
@@ -532,7 +551,8 @@ internal sealed class InstrumentValidation
             for (int r = 0; r < interpretation.CutoffReferences.Length; r++)
             {
                 string at = Text($"$.interpretation.cutoffReferences[{r}]");
-                if (interpretation.CutoffReferences[r] is not { } reference)
+                CutoffReference? reference = interpretation.CutoffReferences[r];
+                if (reference is null)
                 {
                     Absent(at, $"Instrument '{_id}': a cut-off reference is null.");
                     continue;
@@ -553,7 +573,8 @@ internal sealed class InstrumentValidation
             }
         }
 
-        if (interpretation.ReliableChange is { } rc)
+        ReliableChangeThreshold? rc = interpretation.ReliableChange;
+        if (rc is not null)
         {
             Check(double.IsFinite(rc.ClinicalPoints) && rc.ClinicalPoints > 0, "$.interpretation.reliableChange.clinicalPoints", Text($"Instrument '{_id}': the reliable change threshold must be a positive number of points; got {rc.ClinicalPoints}."));
         }

@@ -400,10 +400,10 @@ public sealed class FunnelChart
         double minSize = double.PositiveInfinity, maxSize = 0;
         foreach (Row row in rows)
         {
-            if (row.Value is { } value)
+            if (row.Value.HasValue)
             {
                 double s = scale.StandardError(row.Size);
-                zs.Add((scale.Transform(value) - scale.ScaledTarget) / s);
+                zs.Add((scale.Transform(row.Value.GetValueOrDefault()) - scale.ScaledTarget) / s);
                 double w = 1 / (s * s);
                 sumW += w;
                 sumW2 += w * w;
@@ -428,12 +428,13 @@ public sealed class FunnelChart
         for (int i = 0; i < rows.Count; i++)
         {
             Row row = rows[i];
-            if (row.Value is not { } value)
+            if (!row.Value.HasValue)
             {
                 results.Add(new FunnelUnitResult(i, row.Id, row.Size, null, null, null, null, null, null, FunnelSide.None, FunnelSide.None, row.Reason, row.Explanation));
                 continue;
             }
 
+            double value = row.Value.GetValueOrDefault();
             FunnelLimit at = limiter.At(row.Size);
             results.Add(new FunnelUnitResult(
                 i,
