@@ -132,9 +132,15 @@ public sealed class CutoffReference
             !anyForScore ? new CutoffLookup(this, NoCutoffReason.ScoreNotInTable, $"{Name} gives no cut-off for the score '{scoreId}'.")
             : needsGender && gender is null ? new CutoffLookup(this, NoCutoffReason.GenderNotGiven, $"{Name} gives cut-offs by gender; no gender was given.")
             : needsAge && age is null ? new CutoffLookup(this, NoCutoffReason.AgeNotGiven, $"{Name} gives cut-offs by age; no age was given.")
-            : needsAge ? new CutoffLookup(this, NoCutoffReason.AgeOutsideTable, string.Create(CultureInfo.InvariantCulture, $"{Name} gives no cut-off for age {age}; it covers ages {minAge}-{maxAge}."))
+            : needsAge ? new CutoffLookup(this, NoCutoffReason.AgeOutsideTable, string.Create(CultureInfo.InvariantCulture, $"{Name} gives no cut-off for age {age}; it covers ages {AgeRange(minAge, maxAge)}."))
             : new CutoffLookup(this, NoCutoffReason.NoRowApplies, $"{Name} gives no cut-off that applies.");
     }
+
+    /// <summary>The ages a table covers: "11-18", "18 and over" (no upper bound) or "up to 17" (no lower bound).</summary>
+    private static string AgeRange(int minimum, int maximum) =>
+        maximum == int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $"{minimum} and over")
+        : minimum == int.MinValue ? string.Create(CultureInfo.InvariantCulture, $"up to {maximum}")
+        : string.Create(CultureInfo.InvariantCulture, $"{minimum}-{maximum}");
 
     private static void CheckWithheld(string id, ImmutableArray<CutoffEntry> entries, ImmutableArray<WithheldCutoff> withheld)
     {

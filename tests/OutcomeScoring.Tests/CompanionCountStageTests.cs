@@ -67,19 +67,20 @@ public class CompanionCountStageTests
     [Fact]
     public void A_stage_with_a_question_and_items_is_accepted_and_counts()
     {
-        Instrument instrument = With(new CompanionCountStage("unmet", "Unmet", "help", [1, 3], "made up"));
+        Instrument instrument = With(new CompanionCountStage("unmet", "Unmet", "help", [1, 3, 5], "made up"));
         bool?[] help = new bool?[32];
         help[0] = true;
         help[2] = false;
+        help[4] = true;
         StageResult stage = instrument.Score(new Answer[33], help).Stage("unmet");
-        Assert.Equal(1, stage["count"]);
-        Assert.Equal(2, stage["answered"]);
-        Assert.Equal([1], stage.MarkedItems);
+        Assert.Equal(2, stage["count"]);
+        Assert.Equal(3, stage["answered"]);
+        Assert.Equal([1, 5], stage.MarkedItems);
 
         StageResult none = instrument.Score(new Answer[33], new bool?[32]).Stage("unmet");
         Assert.False(none.IsComputable);
         Assert.Equal(StageNotComputableReason.NotAsked, none.Reason);
-        Assert.Equal("Unmet: none of its two questions was answered.", none.Explanation);
+        Assert.Equal("Unmet: none of its three questions was answered.", none.Explanation);
         Assert.Equal(0, none["answered"]);
     }
 

@@ -9,6 +9,12 @@ public class CutoffLookupTests
 
     private static readonly CutoffReference WomenOnly = new("women", "Women only", [new CutoffEntry("total", 1.5, Gender.Female)], "test");
 
+    private static readonly CutoffReference ByAge = new("age", "By age", [new CutoffEntry("total", 1.5, MinimumAge: 11, MaximumAge: 17)], "test");
+
+    private static readonly CutoffReference Adults = new("adults", "Adults", [new CutoffEntry("total", 1.5, MinimumAge: 18)], "test");
+
+    private static readonly CutoffReference Young = new("young", "Young", [new CutoffEntry("total", 1.5, MaximumAge: 17)], "test");
+
     public static TheoryData<CutoffReference, string, Gender?, int?, NoCutoffReason, string> Cases => new()
     {
         { Blackshaw, "total", Gender.Female, 19, NoCutoffReason.AgeOutsideTable, "Blackshaw gives no cut-off for age 19; it covers ages 11-18." },
@@ -18,6 +24,10 @@ public class CutoffLookupTests
         { Blackshaw, "wellbeing", Gender.Male, 14, NoCutoffReason.ScoreNotInTable, "Blackshaw gives no cut-off for the score 'wellbeing'." },
         { CoreOm.Evans2002, "all", null, null, NoCutoffReason.GenderNotGiven, "Evans et al. 2002 gives cut-offs by gender; no gender was given." },
         { WomenOnly, "total", Gender.Male, null, NoCutoffReason.NoRowApplies, "Women only gives no cut-off that applies." },
+        { ByAge, "total", null, null, NoCutoffReason.AgeNotGiven, "By age gives cut-offs by age; no age was given." },
+        { ByAge, "total", null, 18, NoCutoffReason.AgeOutsideTable, "By age gives no cut-off for age 18; it covers ages 11-17." },
+        { Adults, "total", null, 17, NoCutoffReason.AgeOutsideTable, "Adults gives no cut-off for age 17; it covers ages 18 and over." },
+        { Young, "total", null, 18, NoCutoffReason.AgeOutsideTable, "Young gives no cut-off for age 18; it covers ages up to 17." },
     };
 
     [Theory]
