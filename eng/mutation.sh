@@ -3,8 +3,8 @@
 #
 # Usage: eng/mutation.sh [folder or part...]  (default: every folder below, in this order; a folder runs all its parts)
 #   folders: Change FriendsAndFamily Engine Definitions CoreFamily Forms
-#   parts: Engine.scoring Engine.types Engine.batch Engine.validation Definitions.json Definitions.stages (the other
-#   folders are one part each)
+#   parts: Engine.scoring Engine.types Engine.batch Engine.validation Engine.validation.parts Definitions.json
+#   Definitions.stages (the other folders are one part each)
 #
 # Each part is one Stryker run over tests/OutcomeScoring.Tests (Microsoft.Testing.Platform runner, one test session
 # at a time, under `nice -n 10`: the machine is shared). With MUTATION_COMBINED=1 the parts given share one run:
@@ -28,6 +28,9 @@ root=$(pwd)
 # stage checks, calibration, value sets, lowest-rated); "Forms" is the form reader that the command line reads CSV
 # through. Engine and Definitions are split because nearly every test scores through `Instrument`, so many of their
 # mutants run most of the suite: a part can be run, and run again, on its own (docs/testing.md has the times seen).
+# FILE:FROM-TO mutates only those lines of a file (TO left out: to its end); the definition checks are split so that
+# each part's run fits in a working session (their mutants are reached while the built-in definitions load, so Stryker
+# runs the whole suite for each). Keep the ranges of one file contiguous, or the lines between are never mutated.
 declare -A globs=(
   [Change]='Change/**/*.cs'
   [FriendsAndFamily]='FriendsAndFamily/**/*.cs'
@@ -36,7 +39,8 @@ declare -A globs=(
   [Engine.scoring]='Instrument.cs Instrument.Points.cs Engine/ScorePlan.cs Engine/ItemPoints.cs InstrumentResult.cs Score.cs ScoringOutcome.cs ScoringError.cs'
   [Engine.types]='ResponseScale.cs ScoreDefinition.cs SeverityBanding.cs CutoffReference.cs CutoffLookup.cs CutoffComparison.cs AnswerCodes.cs Answer.cs CompanionCountStage.cs'
   [Engine.batch]='Instrument.Batch.cs Instrument.Columns.cs ColumnarScores.cs Engine/ColumnKernel.cs'
-  [Engine.validation]='Engine/InstrumentValidation.cs Engine/BuiltInDefinitions.cs'
+  [Engine.validation]='Engine/InstrumentValidation.cs:1-259 Engine/BuiltInDefinitions.cs'
+  [Engine.validation.parts]='Engine/InstrumentValidation.cs:260-'
   [Definitions.json]='Engine/InstrumentJson.cs Engine/JsonLayout.cs Instrument.Json.cs'
   [Definitions.stages]='Engine/InstrumentJson.Stages.cs Engine/StageChecks.cs DefinitionStage.cs CalibrationStage.cs ValueSetStage.cs ValueSetDimension.cs ValueSetTerm.cs LowestRatedStage.cs ItemLevels.cs StageResult.cs StageOutput.cs'
 )
@@ -68,12 +72,28 @@ mkdir -p "$out"
 failed=0
 trap 'rm -f tests/OutcomeScoring.Tests/bin/*/*/OutcomeScoring.Tests.xunit.runner.json' EXIT
 
+span() { # glob -> Stryker's --mutate pattern: a glob as is; FILE:FROM-TO (lines, TO may be left out) as FILE{first..last}
+  # character offsets, so one file's mutants can be split between parts
+  local glob=$1 file from to
+  [[ "$glob" =~ ^(.+):([0-9]+)-([0-9]*)$ ]] || { echo "$glob"; return; }
+  file=${BASH_REMATCH[1]} from=${BASH_REMATCH[2]} to=${BASH_REMATCH[3]}
+  python3 - "src/OutcomeScoring/$file" "$from" "$to" <<'PY'
+import sys
+path, first, last = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+lines = open(path, encoding="utf-8-sig").read().splitlines(keepends=True)
+last = int(last) if last else len(lines)
+start = sum(len(l) for l in lines[:first - 1])
+end = sum(len(l) for l in lines[:last])
+print(f"{sys.argv[1].split('src/OutcomeScoring/', 1)[1]}{{{start}..{end}}}")
+PY
+}
+
 run() { # run name, parts...
   local name=$1 args=() part glob start
   shift
   for part in "$@"; do
     for glob in ${globs[$part]}; do
-      args+=(--mutate "**/src/OutcomeScoring/$glob")
+      args+=(--mutate "**/src/OutcomeScoring/$(span "$glob")")
     done
   done
   [ -z "${MUTATION_SINCE:-}" ] || args+=(--since "$MUTATION_SINCE")
@@ -117,6 +137,7 @@ import datetime, json, os, re, sys
 out, specs = sys.argv[1], sys.argv[2:]
 
 def pattern(glob):
+    glob = re.sub(r":[0-9]+-[0-9]*$", "", glob)  # a part that mutates some lines of a file counts that file's mutants it tested
     text = re.escape(glob).replace(r"\*\*/", "(?:.*/)?").replace(r"\*", "[^/]*")
     return re.compile("(?:.*/)?src/OutcomeScoring/" + text + "$")
 
