@@ -117,6 +117,27 @@ public class InstrumentJsonStagesTests
     }
 
     [Fact]
+    public void An_additive_value_set_with_a_table_is_not_checked_further()
+    {
+        // The stage is not read, so its other problems (a term at level 0) are left out: one problem, the one to fix first.
+        string json = Definition(Additive.Replace("\"constant\": 1,", "\"constant\": 1, \"values\": [1, 2],", StringComparison.Ordinal).Replace("\"atLeast\": 1", "\"atLeast\": 0", StringComparison.Ordinal));
+        Assert.Equal([("$.stages[0].values", "an additive value set (one with a constant) has no table of values; give one or the other.")], Problems(json));
+    }
+
+    [Fact]
+    public void Without_a_scale_an_items_levels_are_only_checked_to_be_0_or_more()
+    {
+        string withoutScale = Definition(Table).Replace("\"scale\": { \"minimum\": 0, \"maximum\": 2 },", "", StringComparison.Ordinal);
+        Assert.DoesNotContain("\"scale\"", withoutScale, StringComparison.Ordinal);
+        (string Path, string Message)[] problems = Problems(withoutScale);
+        Assert.Contains(("$.scale", "\"scale\" is missing."), problems);
+        Assert.DoesNotContain(problems, p => p.Path.StartsWith("$.stages", StringComparison.Ordinal));
+
+        (string Path, string Message)[] negative = Problems(withoutScale.Replace("\"levels\": [0, 1, 1]", "\"levels\": [0, -1, 1, 1]", StringComparison.Ordinal));
+        Assert.Contains(("$.stages[0].dimensions[0].items[0].levels", "Instrument 'demo': stage 'set': item 1 needs one level (0 or more) per answer on the scale, 4 in all."), negative);
+    }
+
+    [Fact]
     public void Terms_of_a_table_are_refused_and_the_rest_of_the_table_is_still_checked()
     {
         string json = Definition(Table.Replace("\"values\": [1, 0.5]", "\"values\": [1], \"terms\": []", StringComparison.Ordinal));
@@ -204,7 +225,7 @@ public class InstrumentJsonStagesTests
         {
             string without = System.Text.RegularExpressions.Regex.Replace(stage, $"^(\\s*\\{{[^{{]*?)\"{field}\": \"[^\"]*\",\\s*", "$1");
             Assert.NotEqual(stage, without);
-            Assert.Contains(($"$.stages[0].{field}", $"\"{field}\" is missing."), Problems(Definition(without)));
+            Assert.Equal([($"$.stages[0].{field}", $"\"{field}\" is missing.")], Problems(Definition(without)));
         }
     }
 
