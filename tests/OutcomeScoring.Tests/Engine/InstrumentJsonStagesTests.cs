@@ -137,6 +137,71 @@ public class InstrumentJsonStagesTests
         Assert.Contains(("$.stages[0].dimensions[0].items[0].levels", "Instrument 'demo': stage 'set': item 1 needs one level (0 or more) per answer on the scale, 4 in all."), negative);
     }
 
+    private const string Help = """, "companionQuestions": [ { "id": "help", "name": "help wanted", "items": [1, 2], "source": "s" } ]""";
+
+    /// <summary>
+    /// A part that cannot be read is reported alone: each stage below breaks a rule too (a table of one value where two
+    /// are needed, a term at level 0, no items), which is not reported once the stage (or its question or column order)
+    /// cannot be read.
+    /// </summary>
+    public static TheoryData<string, string, string, string> Unreadable()
+    {
+        const string Table = """{ "id": "set", "kind": "value-set", "name": "Set", "source": "made up", "dimensions": [ { "id": "first", "items": [ { "item": 1, "levels": [0, 1, 1] } ] } ], "values": [1] }""";
+        const string Additive = """{ "id": "set", "kind": "value-set", "name": "Set", "source": "made up", "dimensions": [ { "id": "first", "items": [ { "item": 1, "levels": [0, 1, 2] } ], "values": [0, -0.1, -0.2] } ], "constant": 1, "terms": [ { "id": "any", "atLeast": 0, "value": -0.5 }, { "id": "both", "atLeast": 2, "value": -0.25 } ] }""";
+        const string Calibration = """{ "id": "activation", "kind": "calibration", "name": "Activation", "source": "made up", "items": [], "levels": { "id": "cuts", "name": "Cuts", "level1Maximum": 40, "level2Maximum": 50, "level3Maximum": 60, "source": "made up" } }""";
+        const string Lowest = """{ "id": "low", "kind": "lowest-rated", "name": "Low", "source": "s", "items": [] }""";
+        const string Count = """{ "id": "n", "kind": "companion-count", "name": "N", "source": "s", "question": "help", "items": [] }""";
+        const string Fine = """{ "id": "low", "kind": "lowest-rated", "name": "Low", "source": "s", "items": [1] }""";
+        return new()
+        {
+            { Table.Replace("\"id\": \"set\", ", "", StringComparison.Ordinal), "", "$.stages[0].id", "\"id\" is missing." },
+            { Table.Replace("\"name\": \"Set\", ", "", StringComparison.Ordinal), "", "$.stages[0].name", "\"name\" is missing." },
+            { Table.Replace("\"source\": \"made up\", ", "", StringComparison.Ordinal), "", "$.stages[0].source", "\"source\" is missing." },
+            { Table.Replace("\"dimensions\": [ {", "\"dimensions\": [ 1, {", StringComparison.Ordinal), "", "$.stages[0].dimensions[0]", "must be an object; got 1." },
+            { Table.Replace("{ \"item\": 1, \"levels\": [0, 1, 1] }", "1", StringComparison.Ordinal), "", "$.stages[0].dimensions[0].items[0]", "must be an object; got 1." },
+            { Table.Replace("\"id\": \"first\", ", "", StringComparison.Ordinal), "", "$.stages[0].dimensions[0].id", "\"id\" is missing." },
+            { Additive.Replace("\"id\": \"set\", ", "", StringComparison.Ordinal), "", "$.stages[0].id", "\"id\" is missing." },
+            { Additive.Replace("\"name\": \"Set\", ", "", StringComparison.Ordinal), "", "$.stages[0].name", "\"name\" is missing." },
+            { Additive.Replace("\"source\": \"made up\", ", "", StringComparison.Ordinal), "", "$.stages[0].source", "\"source\" is missing." },
+            { Additive.Replace("\"dimensions\": [ {", "\"dimensions\": [ 1, {", StringComparison.Ordinal), "", "$.stages[0].dimensions[0]", "must be an object; got 1." },
+            { Additive.Replace("\"terms\": [ {", "\"terms\": [ 1, {", StringComparison.Ordinal), "", "$.stages[0].terms[0]", "must be an object; got 1." },
+            { Additive.Replace("\"id\": \"both\", ", "", StringComparison.Ordinal), "", "$.stages[0].terms[1].id", "\"id\" is missing." },
+            { Additive.Replace("\"id\": \"first\", ", "", StringComparison.Ordinal), "", "$.stages[0].dimensions[0].id", "\"id\" is missing." },
+            { Calibration.Replace("\"id\": \"activation\", ", "", StringComparison.Ordinal), "", "$.stages[0].id", "\"id\" is missing." },
+            { Calibration.Replace("\"name\": \"Activation\", ", "", StringComparison.Ordinal), "", "$.stages[0].name", "\"name\" is missing." },
+            { Calibration.Replace("\"source\": \"made up\", \"items\"", "\"items\"", StringComparison.Ordinal), "", "$.stages[0].source", "\"source\" is missing." },
+            { Calibration.Replace("\"level2Maximum\": 50", "\"level2Maximum\": 30", StringComparison.Ordinal), "", "$.stages[0].levels", "Activation cut points 'cuts': 40, 30, 60 must be finite and strictly ascending." },
+            { Lowest.Replace("\"id\": \"low\", ", "", StringComparison.Ordinal), "", "$.stages[0].id", "\"id\" is missing." },
+            { Lowest.Replace("\"name\": \"Low\", ", "", StringComparison.Ordinal), "", "$.stages[0].name", "\"name\" is missing." },
+            { Lowest.Replace("\"source\": \"s\", ", "", StringComparison.Ordinal), "", "$.stages[0].source", "\"source\" is missing." },
+            { Count.Replace("\"id\": \"n\", ", "", StringComparison.Ordinal), Help, "$.stages[0].id", "\"id\" is missing." },
+            { Count.Replace("\"name\": \"N\", ", "", StringComparison.Ordinal), Help, "$.stages[0].name", "\"name\" is missing." },
+            { Count.Replace("\"source\": \"s\", ", "", StringComparison.Ordinal), Help, "$.stages[0].source", "\"source\" is missing." },
+            { Fine, """, "companionQuestions": [ { "id": "help", "items": [2, 1], "source": "s" } ]""", "$.companionQuestions[0].name", "\"name\" is missing." },
+            { Fine, """, "companionQuestions": [ { "name": "help wanted", "items": [2, 1], "source": "s" } ]""", "$.companionQuestions[0].id", "\"id\" is missing." },
+            { Fine, """, "companionQuestions": [ { "id": "help", "name": "help wanted", "items": [2, 1] } ]""", "$.companionQuestions[0].source", "\"source\" is missing." },
+            { Fine, """, "columnOrders": [ { "items": [1, 1, 2], "source": "s" } ]""", "$.columnOrders[0].name", "\"name\" is missing." },
+            { Fine, """, "columnOrders": [ { "name": "paper", "items": [1, 1, 2] } ]""", "$.columnOrders[0].source", "\"source\" is missing." },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Unreadable))]
+    public void A_part_that_cannot_be_read_is_reported_alone(string stage, string extra, string path, string message) =>
+        Assert.Equal([(path, message)], Problems(Definition(stage, extra)));
+
+    [Fact]
+    public void The_unreadable_parts_above_break_their_other_rule_when_read()
+    {
+        // The other rule of each stage in Unreadable, shown to be broken when the stage itself can be read.
+        const string Question = """, "companionQuestions": [ { "id": "help", "name": "help wanted", "items": [2, 1], "source": "s" } ]""";
+        const string Order = """, "columnOrders": [ { "name": "paper", "items": [1, 1, 2], "source": "s" } ]""";
+        const string Fine = """{ "id": "low", "kind": "lowest-rated", "name": "Low", "source": "s", "items": [1] }""";
+        Assert.Contains(Problems(Definition(Fine, Question)), p => p.Path.StartsWith("$.companionQuestions[0].items", StringComparison.Ordinal));
+        Assert.Contains(Problems(Definition(Fine, Order)), p => p.Path.StartsWith("$.columnOrders[0]", StringComparison.Ordinal));
+        Assert.Contains(("$.stages[0].values", "Instrument 'demo': stage 'set': the table needs 2 values, one per combination of dimension values; it has 1."), Problems(Definition(Table.Replace("[1, 0.5]", "[1]", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Terms_of_a_table_are_refused_and_the_rest_of_the_table_is_still_checked()
     {
