@@ -139,9 +139,13 @@ public class ValueSetStageTests
     {
         ValueSetStage stage = Table();
         ArgumentException few = Assert.Throws<ArgumentException>(() => stage.ValueOf([1]));
-        Assert.Equal("Made-up value has 2 dimensions; 1 values were given. (Parameter 'dimensionValues')", few.Message);
+        Assert.Equal("Made-up value has two dimensions; one value was given. (Parameter 'dimensionValues')", few.Message);
         Assert.Equal("dimensionValues", few.ParamName);
-        Assert.StartsWith("Made-up value has 2 dimensions; 3 values were given.", Assert.Throws<ArgumentException>(() => stage.ValueOf([1, 0, 0])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Made-up value has two dimensions; three values were given.", Assert.Throws<ArgumentException>(() => stage.ValueOf([1, 0, 0])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Made-up value has two dimensions; no values were given.", Assert.Throws<ArgumentException>(() => stage.ValueOf([])).Message, StringComparison.Ordinal);
+        var single = new ValueSetStage("set", "Single", [One("only", 1, 0, 1, 2)], [0.1, 0.2, 0.3], "made up");
+        Assert.StartsWith("Single has one dimension; two values were given.", Assert.Throws<ArgumentException>(() => single.ValueOf([1, 1])).Message, StringComparison.Ordinal);
+        Assert.Equal(0.3, single.ValueOf([2]));
     }
 
     [Theory]
