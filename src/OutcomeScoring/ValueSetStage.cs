@@ -92,7 +92,7 @@ public sealed record ValueSetStage : DefinitionStage
     {
         if (dimensionValues.Length != Dimensions.Length)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Name} has {Dimensions.Length} dimensions; {dimensionValues.Length} values were given."), nameof(dimensionValues));
+            throw new ArgumentException($"{Name} has {Display.Count(Dimensions.Length, "dimension")}; {Display.Count(dimensionValues.Length, "value")} {(dimensionValues.Length == 1 ? "was" : "were")} given.", nameof(dimensionValues));
         }
 
         int index = 0;

@@ -12,6 +12,9 @@ internal sealed partial class InstrumentJson
     private static readonly string[] ValueSetFields = [.. CommonStageFields, "dimensions", "values", "constant", "terms"];
     private static readonly string[] LowestRatedFields = [.. CommonStageFields, "items"];
     private static readonly string[] CompanionCountFields = [.. CommonStageFields, "question", "items"];
+
+    /// <summary>The fields of a stage whose kind is missing or unknown: those of every kind, each once.</summary>
+    private static readonly string[] AnyStageFields = [.. CalibrationFields.Union(ValueSetFields).Union(LowestRatedFields).Union(CompanionCountFields)];
     private static readonly string[] CompanionQuestionFields = ["id", "name", "items", "source"];
     private static readonly string[] ColumnOrderFields = ["name", "items", "source"];
     private static readonly string[] LevelsFields = ["id", "name", "level1Maximum", "level2Maximum", "level3Maximum", "source"];
@@ -38,7 +41,7 @@ internal sealed partial class InstrumentJson
         }
 
         StageKind? kind = Present(element, "kind") ? Choice(element, "kind", at, StageKinds) : Missing<StageKind>(at, "kind");
-        Fields(element, kind switch { StageKind.Calibration => CalibrationFields, StageKind.ValueSet => ValueSetFields, StageKind.LowestRated => LowestRatedFields, StageKind.CompanionCount => CompanionCountFields, _ => [.. CalibrationFields, .. ValueSetFields] }, at);
+        Fields(element, kind switch { StageKind.Calibration => CalibrationFields, StageKind.ValueSet => ValueSetFields, StageKind.LowestRated => LowestRatedFields, StageKind.CompanionCount => CompanionCountFields, _ => AnyStageFields }, at);
         string? id = Text(element, "id", at);
         string? name = Text(element, "name", at);
         string? source = Text(element, "source", at);
