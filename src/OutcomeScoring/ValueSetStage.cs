@@ -238,13 +238,9 @@ public sealed record ValueSetStage : DefinitionStage
     /// <summary>An additive value set: a finite constant, no table, and terms with their own ids that can apply.</summary>
     private void ValidateAdditive(StageChecks checks, string who)
     {
+        // No check that an additive stage has no table: only the additive constructor makes one, with an empty table, and
+        // Values, Constant and Terms (never default) have no init; the JSON reader refuses a constant beside values.
         checks.Check(Fits(Constant!.Value), "constant", $"{who}: the constant must be a finite number within ±1e12.");
-        checks.Check(Values.IsDefaultOrEmpty, "values", $"{who} is additive (it has a constant), so it has no table of values.");
-        if (Terms.IsDefault)
-        {
-            return;
-        }
-
         var ids = new HashSet<string>(StringComparer.Ordinal);
         int highest = _highest.Length == 0 ? 0 : _highest.Max();
         for (int t = 0; t < Terms.Length; t++)
