@@ -20,7 +20,7 @@ public class ColumnBatchTests
     private static readonly AnswerCodes Codes = new(255, 254);
 
     public static TheoryData<string> InstrumentIds =>
-        [.. Instruments.All.Select(i => i.Id).Concat(["from-one-prorated", "not-applicable-left-out", "seven-scores", "long-sums"])];
+        [.. Instruments.All.Select(i => i.Id).Concat(["from-one-prorated", "not-applicable-left-out", "seven-scores", "long-sums", "large-points"])];
 
     /// <summary>A 1-5 scale with reversed items, a risk item, three scores and prorating (two of nine may be missing).</summary>
     private static readonly Instrument FromOne = new(
@@ -54,8 +54,15 @@ public class ColumnBatchTests
         Enumerable.Range(1, 90).Select(n => new Item(n, "t" + n, n % 2 == 0 ? ItemKeying.Reversed : ItemKeying.Direct, IsRisk: n == 90)),
         [new ScoreDefinition("total", "Total", [.. Enumerable.Range(1, 90)], 9, "test"), new ScoreDefinition("first", "First", [.. Enumerable.Range(1, 40)], 4, "test")]);
 
+    /// <summary>An item whose points pass 255: its values do not fit the vector path's byte tables, so it scores one by one.</summary>
+    private static readonly Instrument LargePoints = new(
+        "large-points", "Large points", "test", new ResponseScale(0, 2),
+        Enumerable.Range(1, 4).Select(n => new Item(n, "t" + n) { Points = n == 1 ? [0, 100, 300] : [] }),
+        [new ScoreDefinition("total", "Total", [1, 2, 3, 4], 1, "test") { Aggregate = ScoreAggregate.Sum }]);
+
     internal static Instrument Get(string id) => id switch
     {
+        "large-points" => LargePoints,
         "from-one-prorated" => FromOne,
         "not-applicable-left-out" => NotApplicableLeftOut,
         "seven-scores" => SevenScores,

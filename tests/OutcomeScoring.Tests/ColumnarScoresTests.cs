@@ -183,6 +183,7 @@ public class ColumnarScoresTests
         var ex = Assert.Throws<ArgumentException>(() => wide.ScoreColumns(columns, new AnswerCodes(255)));
 
         Assert.StartsWith("Wide has 256 items; a columnar result counts answers in bytes (at most 255 items): score it into ScoringOutcome values instead.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("columns", ex.ParamName);
         var outcomes = new ScoringOutcome[2];
         wide.ScoreColumns(columns, new AnswerCodes(255), outcomes);
         Assert.Equal(0.0, outcomes[1].Result.Primary.Mean);
