@@ -60,8 +60,9 @@ public sealed class InstrumentJsonReaderTests
         Assert.Equal(
             ("$.scale.maximum", "A response scale needs maximum > minimum; got minimum 2, maximum 1."),
             Problem(Minimal(scale: """{ "minimum": 2, "maximum": 1 }""")));
-        ResponseScale scale = Instrument.FromJson(Minimal(scale: """{ "minimum": 2, "maximum": 3, "notApplicable": 9 }""")).Scale;
-        Assert.Equal((2, 3, (int?)9), (scale.Minimum, scale.Maximum, scale.NotApplicableAnswer));
+        Instrument instrument = Instrument.FromJson(Minimal(scale: """{ "minimum": 2, "maximum": 3, "notApplicable": 9 }"""));
+        Assert.Equal((2, 3, (int?)9), (instrument.Scale.Minimum, instrument.Scale.Maximum, instrument.Scale.NotApplicableAnswer));
+        Assert.Contains("\"scale\": { \"minimum\": 2, \"maximum\": 3, \"notApplicable\": 9 },", instrument.ToJson(), StringComparison.Ordinal);
         Assert.Null(Instrument.FromJson(Minimal()).Scale.NotApplicableAnswer);
     }
 
@@ -421,5 +422,108 @@ public sealed class InstrumentJsonReaderTests
         Assert.Equal(
             [("$.items[1].number", "must be a whole number; got \"2\".")],
             Problems(Minimal(items: """[{ "number": 1, "topic": "a" }, { "number": "2", "topic": "b" }]""")));
+    }
+
+    /// <summary>
+    /// A definition using every part the reader reads (stages aside). Its first score is one nothing else refers to: a
+    /// score that cannot be read is still reported as missing where another part names it (the primary score, bands,
+    /// cut-offs, columns), so a required field of a referred score left out gives more than the one problem.
+    /// </summary>
+    private static string Full() => """
+        {
+          "id": "demo", "name": "Demo", "source": "made up", "scale": { "minimum": 0, "maximum": 3 },
+          "items": [
+            { "number": 1, "topic": "a", "risk": true, "codes": [{ "system": "http://loinc.org", "code": "c1", "value": "answer", "source": "s" }] },
+            { "number": 2, "topic": "b", "points": [0, 1, 2, 3] }
+          ],
+          "scores": [
+            { "id": "extra", "name": "Extra", "items": [1], "maximumMissing": 0, "source": "s", "codes": [{ "system": "http://loinc.org", "code": "c2", "value": "clinical", "source": "s" }] },
+            { "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s" }
+          ],
+          "interpretation": {
+            "primaryScore": "total",
+            "severityBands": { "name": "b", "score": "total", "source": "s", "bands": [{ "code": "all", "label": "All" }] },
+            "cutoffReferences": [{ "id": "r", "name": "R", "source": "s", "entries": [{ "score": "total", "meanCutoff": 1, "gender": "male" }], "withheld": [{ "score": "total", "reason": "r", "gender": "female" }] }],
+            "reliableChange": { "clinicalPoints": 1, "source": "s" }
+          },
+          "resultColumns": [{ "name": "m", "value": "mean", "score": "total" }]
+        }
+        """;
+
+    /// <summary>The object at a path such as <c>$.items[0].codes[0]</c>.</summary>
+    private static System.Text.Json.Nodes.JsonObject At(System.Text.Json.Nodes.JsonNode root, string path)
+    {
+        System.Text.Json.Nodes.JsonNode node = root;
+        foreach (System.Text.RegularExpressions.Match step in System.Text.RegularExpressions.Regex.Matches(path, @"\.(\w+)|\[(\d+)\]"))
+        {
+            node = step.Groups[1].Success ? node[step.Groups[1].Value]! : node[int.Parse(step.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)]!;
+        }
+
+        return node.AsObject();
+    }
+
+    [Fact]
+    public void The_definition_using_every_part_is_valid() =>
+        Assert.Equal("demo", Instrument.FromJson(Full()).Id);
+
+    [Theory]
+    [InlineData("$", "id")]
+    [InlineData("$", "name")]
+    [InlineData("$", "source")]
+    [InlineData("$", "scale")]
+    [InlineData("$", "items")]
+    [InlineData("$", "scores")]
+    [InlineData("$.scale", "minimum")]
+    [InlineData("$.scale", "maximum")]
+    [InlineData("$.items[0]", "number")]
+    [InlineData("$.items[0]", "topic")]
+    [InlineData("$.items[0].codes[0]", "system")]
+    [InlineData("$.items[0].codes[0]", "code")]
+    [InlineData("$.items[0].codes[0]", "value")]
+    [InlineData("$.items[0].codes[0]", "source")]
+    [InlineData("$.scores[0]", "id")]
+    [InlineData("$.scores[0]", "name")]
+    [InlineData("$.scores[0]", "items")]
+    [InlineData("$.scores[0]", "maximumMissing")]
+    [InlineData("$.scores[0]", "source")]
+    [InlineData("$.scores[0].codes[0]", "system")]
+    [InlineData("$.scores[0].codes[0]", "code")]
+    [InlineData("$.scores[0].codes[0]", "value")]
+    [InlineData("$.scores[0].codes[0]", "source")]
+    [InlineData("$.interpretation.severityBands", "name")]
+    [InlineData("$.interpretation.severityBands", "score")]
+    [InlineData("$.interpretation.severityBands", "source")]
+    [InlineData("$.interpretation.severityBands", "bands")]
+    [InlineData("$.interpretation.severityBands.bands[0]", "code")]
+    [InlineData("$.interpretation.severityBands.bands[0]", "label")]
+    [InlineData("$.interpretation.cutoffReferences[0]", "id")]
+    [InlineData("$.interpretation.cutoffReferences[0]", "name")]
+    [InlineData("$.interpretation.cutoffReferences[0]", "source")]
+    [InlineData("$.interpretation.cutoffReferences[0]", "entries")]
+    [InlineData("$.interpretation.cutoffReferences[0].entries[0]", "score")]
+    [InlineData("$.interpretation.cutoffReferences[0].entries[0]", "meanCutoff")]
+    [InlineData("$.interpretation.cutoffReferences[0].withheld[0]", "score")]
+    [InlineData("$.interpretation.cutoffReferences[0].withheld[0]", "reason")]
+    [InlineData("$.interpretation.reliableChange", "clinicalPoints")]
+    [InlineData("$.interpretation.reliableChange", "source")]
+    [InlineData("$.resultColumns[0]", "name")]
+    [InlineData("$.resultColumns[0]", "value")]
+    public void A_required_field_left_out_or_null_is_the_one_problem_named(string part, string field)
+    {
+        foreach (bool asNull in new[] { false, true })
+        {
+            System.Text.Json.Nodes.JsonNode root = System.Text.Json.Nodes.JsonNode.Parse(Full())!;
+            System.Text.Json.Nodes.JsonObject owner = At(root, part);
+            if (asNull)
+            {
+                owner[field] = null;
+            }
+            else
+            {
+                owner.Remove(field);
+            }
+
+            Assert.Equal([($"{part}.{field}", $"\"{field}\" is missing.")], Problems(root.ToJsonString()));
+        }
     }
 }
