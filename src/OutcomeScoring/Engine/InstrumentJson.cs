@@ -410,11 +410,17 @@ internal sealed partial class InstrumentJson
 
     private void Fields(JsonElement element, string[] allowed, string at)
     {
+        // A property given twice is refused: System.Text.Json reads the last one, so the first would be silently ignored.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (JsonProperty property in element.EnumerateObject())
         {
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
                 Problem(JsonProblems.Path(at, property.Name), $"unknown property \"{JsonFields.Shown(property.Name)}\"; allowed here: {string.Join(", ", allowed)}.");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Problem(JsonProblems.Path(at, property.Name), $"\"{property.Name}\" is given more than once; a definition gives each property once.");
             }
         }
     }
