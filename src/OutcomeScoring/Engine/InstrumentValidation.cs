@@ -329,7 +329,8 @@ internal sealed class InstrumentValidation
             Check(!string.IsNullOrWhiteSpace(question.Source), at + ".source", $"Instrument '{_id}': companion question '{question.Id}' needs a source.");
             ImmutableArray<int> items = question.Items;
             Check(!items.IsDefaultOrEmpty, at + ".items", $"Instrument '{_id}': companion question '{question.Id}' follows no items.");
-            Check(items.IsDefault || items.Length <= 32, at + ".items", Text($"Instrument '{_id}': companion question '{question.Id}' follows {items.Length} items; at most 32 are allowed."));
+            int count = items.IsDefault ? 0 : items.Length;
+            Check(count <= 32, at + ".items", Text($"Instrument '{_id}': companion question '{question.Id}' follows {count} items; at most 32 are allowed."));
             for (int j = 0; !items.IsDefault && j < items.Length; j++)
             {
                 string itemAt = Text($"{at}.items[{j}]");

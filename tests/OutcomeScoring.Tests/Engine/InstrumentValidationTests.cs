@@ -90,14 +90,14 @@ public sealed class InstrumentValidationTests
 
     [Fact]
     public void Items_whose_sum_reaches_exactly_the_16_bit_limit_are_accepted() =>
-        Assert.Equal(13107, Build(items: Items(13107), scores: [Total(1)], scale: new ResponseScale(0, 5)).Items.Length);
+        Assert.Equal(13107, Build(items: Items(13107), scores: [Total(1)], scale: new ResponseScale(1, 6)).Items.Length);
 
     [Fact]
     public void Items_whose_sum_could_pass_the_16_bit_limit_are_refused_once() =>
         AssertOne(
-            () => Build(items: Items(13108), scores: [Total(1)], scale: new ResponseScale(0, 5)),
+            () => Build(items: Items(13108), scores: [Total(1)], scale: new ResponseScale(1, 6)),
             "$.items",
-            $"{P}: 13108 items on a 0-5 scale could sum to 65540 above the scale minimum; results hold sums of at most 65535.");
+            $"{P}: 13108 items on a 1-6 scale could sum to 65540 above the scale minimum; results hold sums of at most 65535.");
 
     [Fact]
     public void No_items_is_refused_with_the_score_items_it_cannot_have() =>
@@ -228,13 +228,128 @@ public sealed class InstrumentValidationTests
     }
 
     [Fact]
+    public void Parts_without_items_are_checked_without_item_ranges() =>
+        Assert.Equal(
+            [("$.items", $"{P} needs items.")],
+            Problems(() => new Instrument(
+                "test", "Test", "s", ResponseScale.ZeroToFour, null!, [Total(3)],
+                stages: [new LowestRatedStage("low", "L", [5], "s")],
+                companionQuestions: [new CompanionQuestion("help", "H", [7], "s")],
+                columnOrders: [new ColumnOrder("mine", [9], "s")],
+                resultColumns: [new ResultColumn("r", ResultValue.RiskFlag)])));
+
+    [Fact]
+    public void Parts_without_a_scale_are_checked_without_it() =>
+        Assert.Equal(
+            [("$.scale", $"{P} needs a response scale.")],
+            Problems(() => new Instrument(
+                "test", "Test", "s", null!, Items(2), [Total(2)],
+                interpretation: new Interpretation("total", Bands(5, 26)),
+                resultColumns: [new ResultColumn("p", ResultValue.AnswerProfile)])));
+
+    [Fact]
+    public void Severity_bands_are_not_compared_with_an_unusable_multiplier() =>
+        Assert.Equal(
+            [("$.clinicalMultiplier", $"{P}: the clinical multiplier must be a positive finite number; got NaN.")],
+            Problems(() => Build(multiplier: double.NaN, interpretation: new Interpretation("total", Bands(5, 26)))));
+
+    [Fact]
+    public void A_score_without_an_id_is_reported_once() =>
+        Assert.Equal(
+            [("$.scores[1].id", $"{P}: a score needs an id.")],
+            Problems(() => Build(scores: [Total(2), new ScoreDefinition(null!, "N", [1], 0, "s")])));
+
+    [Fact]
+    public void Default_code_and_reference_lists_are_read_as_empty_ones() =>
+        Assert.Equal(2, Build(
+            items: [new Item(1, "a") { Codes = default }, new Item(2, "b")],
+            interpretation: new Interpretation("total") with { CutoffReferences = default }).Items.Length);
+
+    [Fact]
+    public void A_snomed_ct_code_without_its_code_is_reported_as_blank_only() =>
+        AssertOne(
+            () => Build(scores: [Total(2) with { Codes = [Code(null!, system: PublicCode.SnomedCt)] }]),
+            "$.scores[0].codes[0].code",
+            $"{P}: a code of score 'total' is blank.");
+
+    [Fact]
+    public void A_stage_code_must_stand_for_the_stage_value() =>
+        AssertOne(
+            () => Build(stages: [new LowestRatedStage("low", "L", [1], "s") { Codes = [Code("a", CodedValue.ClinicalScore), Code("b", CodedValue.StageValue)] }]),
+            "$.stages[0].codes[0].value",
+            $"{P}: code a of stage 'low' must stand for the stage's value.");
+
+    [Fact]
+    public void A_stage_without_id_name_or_source_gets_each_problem() =>
+        Assert.Equal(
+            [
+                ("$.stages[0].id", $"{P}: a stage needs an id."),
+                ("$.stages[0].name", $"{P}: stage '' needs a name."),
+                ("$.stages[0].source", $"{P}: stage '' needs a source."),
+            ],
+            Problems(() => Build(stages: [new LowestRatedStage(null!, " ", [1], "")])));
+
+    [Fact]
+    public void A_companion_question_without_an_id_or_items_is_reported()
+    {
+        Assert.Equal(
+            [("$.companionQuestions[0].id", $"{P}: companion question 1 needs an id.")],
+            Problems(() => Build(questions: [new CompanionQuestion(null!, "Q", [1], "s")])));
+        Assert.Equal(
+            [("$.companionQuestions[0].items", $"{P}: companion question 'q' follows no items.")],
+            Problems(() => Build(
+                questions: [new CompanionQuestion("q", "Q", [1], "s") with { Items = default }],
+                stages: [new CompanionCountStage("need", "N", "q", [1], "s")])));
+    }
+
+    [Fact]
+    public void A_companion_count_stage_reads_the_first_question_of_its_id() =>
+        Assert.Equal(
+            [
+                ("$.companionQuestions[1].id", $"{P}: companion question 'q' is defined more than once (ids are case-insensitive, as they name columns)."),
+                ("$.stages[0].items[0]", $"{P}: stage 'need' counts the 'q' answer after item 2, but that question is not asked after item 2."),
+            ],
+            Problems(() => Build(
+                questions: [new CompanionQuestion("q", "Q", [1], "s"), new CompanionQuestion("q", "Q", [1, 2], "s")],
+                stages: [new CompanionCountStage("need", "N", "q", [2], "s")])));
+
+    [Fact]
+    public void A_column_order_without_a_name_or_items_is_reported()
+    {
+        Assert.Equal(
+            [("$.columnOrders[0].name", $"{P}: column order 1 needs a name of letters, digits and '-'; got ''.")],
+            Problems(() => Build(orders: [new ColumnOrder(null!, [1, 2], "s")])));
+        Assert.Single(Build(orders: [new ColumnOrder("none", [1, 2], "s") with { Items = default }]).ColumnOrders);
+    }
+
+    [Fact]
+    public void A_result_column_without_a_name_is_reported_once() =>
+        AssertOne(() => Build(columns: [new ResultColumn(null!, ResultValue.ItemsAnswered)]), "$.resultColumns[0].name", $"{P}: result column 1 needs a name.");
+
+    [Theory]
+    [InlineData(ResultValue.Mean)]
+    [InlineData(ResultValue.ClinicalScore)]
+    [InlineData(ResultValue.ScoreItemsAnswered)]
+    [InlineData(ResultValue.ScoreItemsNotApplicable)]
+    [InlineData(ResultValue.MaximumPossible)]
+    public void A_column_about_one_score_needs_its_id(ResultValue value) =>
+        AssertOne(() => Build(columns: [new ResultColumn("c", value)]), "$.resultColumns[0].score", $"{P}: result column 'c' needs the id of the score it is about.");
+
+    [Theory]
+    [InlineData(ResultValue.ItemsAnswered)]
+    [InlineData(ResultValue.RiskFlag)]
+    [InlineData(ResultValue.AnswerProfile)]
+    public void A_column_not_about_one_score_takes_none(ResultValue value) =>
+        Assert.Contains(("$.resultColumns[0].score", $"{P}: result column 'c' is not about one score; leave its score out."), Problems(() => Build(columns: [new ResultColumn("c", value, "total")])));
+
+    [Fact]
     public void No_scores_is_refused() => AssertOne(() => Build(scores: []), "$.scores", $"{P} has no scores.");
 
     [Fact]
     public void A_null_score_is_reported_and_the_next_score_still_checked() =>
         Assert.Equal(
             [("$.scores[0]", $"{P}: a score is null."), ("$.scores[1].name", $"{P}: score 'b' needs a name.")],
-            Problems(() => Build(scores: [null!, new ScoreDefinition("b", " ", [1], 0, "s")], interpretation: new Interpretation("b"))));
+            Problems(() => Build(scores: [null!, new ScoreDefinition("b", " ", [1], 0, "s")], interpretation: new Interpretation("b"), columns: [new ResultColumn("m", ResultValue.Mean, "b")])));
 
     [Fact]
     public void A_score_without_id_name_source_or_items_gets_each_problem() =>
@@ -384,12 +499,13 @@ public sealed class InstrumentValidationTests
                 ("$.companionQuestions[6].items[0]", $"{P}: companion question 'c' follows item 0, but the instrument has items 1 to 2."),
                 ("$.companionQuestions[6].items[2]", $"{P}: companion question 'c' follows item 3, but the instrument has items 1 to 2."),
                 ("$.companionQuestions[6].items[3]", $"{P}: companion question 'c' lists item 2 out of order or twice; list its items once each, in ascending order."),
+                ("$.companionQuestions[8].items[1]", $"{P}: companion question 'd' lists item 1 out of order or twice; list its items once each, in ascending order."),
             ],
             Problems(() => Build(questions:
             [
                 null!, new CompanionQuestion("", "", [], ""), new CompanionQuestion("help", "H", [1, 2], "s"), new CompanionQuestion("HELP", "H", [1], "s"),
                 new CompanionQuestion("a b", "A", [1], "s"), new CompanionQuestion("Item", "I", [1], "s"), new CompanionQuestion("c", "C", [0, 2, 3, 2], "s"),
-                new CompanionQuestion("ok-1_x", "O", [1, 2], "s"),
+                new CompanionQuestion("ok-1_x", "O", [1, 2], "s"), new CompanionQuestion("d", "D", [1, 1], "s"),
             ])));
 
     [Fact]
@@ -419,7 +535,7 @@ public sealed class InstrumentValidationTests
             Problems(() => Build(orders:
             [
                 null!, new ColumnOrder("", [1, 2], ""), new ColumnOrder("a_b", [2, 1], "s"), new ColumnOrder("mhsds", [1, 2], "s"), new ColumnOrder("MHSDS", [2, 1], "s"),
-                new ColumnOrder("short", [1], "s"), new ColumnOrder("c", [0, 1], "s"), new ColumnOrder("d", [1, 1], "s"), new ColumnOrder("e", [3, 2], "s"),
+                new ColumnOrder("short", [1], "s"), new ColumnOrder("c", [0, 1], "s"), new ColumnOrder("d", [1, 1], "s"), new ColumnOrder("e", [3, 2], "s"), new ColumnOrder("dialog-plus", [2, 1], "s"),
             ])));
 
     [Fact]
@@ -429,21 +545,24 @@ public sealed class InstrumentValidationTests
                 ("$.stages[0]", $"{P}: a stage is null."),
                 ("$.stages[2].id", $"{P}: stage 'low' is defined more than once."),
                 ("$.stages[3].id", $"{P}: stage 'total' has the id of a score; scores and stages are named alike in result columns and codes, so a stage needs its own id."),
+                ("$.stages[4]", $"{P}: stage 'far' reads item 0, but the instrument has items 1 to 2."),
                 ("$.stages[4]", $"{P}: stage 'far' reads item 3, but the instrument has items 1 to 2."),
                 ("$.stages[4]", $"{P}: stage 'far' reads item 1 more than once."),
             ],
-            Problems(() => Build(stages:
+            Problems(() => Build(scores: [Total(2), new ScoreDefinition("other", "O", [1], 0, "s")], stages:
             [
                 null!, new LowestRatedStage("low", "L", [1, 2], "s"), new LowestRatedStage("low", "L", [1], "s"), new LowestRatedStage("total", "T", [1], "s"),
-                new LowestRatedStage("far", "F", [1, 3, 1], "s"),
+                new LowestRatedStage("far", "F", [0, 1, 3, 1], "s"),
             ])));
 
-    [Fact]
-    public void A_stage_cannot_read_an_item_with_points() =>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_stage_cannot_read_an_item_with_points(int withPoints) =>
         AssertOne(
-            () => Build(items: [new Item(1, "a"), new Item(2, "b") { Points = [0, 1, 2, 3, 4] }], stages: [new LowestRatedStage("low", "L", [1, 2], "s")]),
+            () => Build(items: [.. Items(2).Select(i => i.Number == withPoints ? i with { Points = [0, 1, 2, 3, 4] } : i)], stages: [new LowestRatedStage("low", "L", [1, 2], "s")]),
             "$.stages[0]",
-            $"{P}: stage 'low' reads item 2, which has points; a stage reads keyed answers, so the items it reads cannot have points.");
+            $"{P}: stage 'low' reads item {withPoints}, which has points; a stage reads keyed answers, so the items it reads cannot have points.");
 
     [Fact]
     public void Stages_may_read_as_many_items_as_a_result_has_lanes_left()
@@ -562,7 +681,7 @@ public sealed class InstrumentValidationTests
                 [
                     new ResultColumn("a", ResultValue.StageOutput, Stage: "none", Output: "lowest"), new ResultColumn("b", ResultValue.StageId, Stage: "low", Output: "lowest"),
                     new ResultColumn("c", ResultValue.StageOutput, Stage: "low", Output: "best"), new ResultColumn("d", ResultValue.StageOutput, Stage: "low"),
-                    new ResultColumn("e", ResultValue.StageOutput, Stage: "low", Output: "count"), new ResultColumn("f", ResultValue.StageId, Stage: "low"),
+                    new ResultColumn("e", ResultValue.StageOutput, Stage: "low", Output: "count"), new ResultColumn("g", ResultValue.StageOutput, Stage: "low", Output: "lowest"), new ResultColumn("f", ResultValue.StageId, Stage: "low"),
                 ])));
 
     [Fact]
@@ -574,32 +693,34 @@ public sealed class InstrumentValidationTests
             [new CutoffReference("r", "R", [new CutoffEntry("total", 1)], "s")]);
         Instrument instrument = Build(
             items: [new Item(1, "a"), new Item(2, "b", IsRisk: true)],
+            scores: [Total(2), new ScoreDefinition("other", "O", [1], 0, "s")],
             interpretation: interpretation,
             columns:
             [
                 new ResultColumn("b", ResultValue.Band), new ResultColumn("r", ResultValue.RiskFlag), new ResultColumn("c", ResultValue.ClinicalCutoff, "total"),
                 new ResultColumn("i", ResultValue.InClinicalRange), new ResultColumn("p", ResultValue.AnswerProfile),
+                new ResultColumn("o", ResultValue.ClinicalScore, "other"), new ResultColumn("t", ResultValue.InClinicalRange, "total"),
             ]);
-        Assert.Equal(5, instrument.ResultColumns.Length);
+        Assert.Equal(7, instrument.ResultColumns.Length);
     }
 
     private static SeverityBanding Bands(double lower, double upper, string score = "total") =>
-        new("B", score, [new SeverityBand("low", "Low", lower, upper)], "s");
+        new("B", score, [new SeverityBand("low", "Low", lower, 20), new SeverityBand("high", "High", 20, upper)], "s");
 
     [Theory]
-    [InlineData(0.0, 40.001)]
-    [InlineData(-1.0, 41)]
+    [InlineData(10.0, 50.001)]
+    [InlineData(-1.0, 51)]
     public void Severity_bands_covering_every_clinical_score_are_accepted(double lower, double upper) =>
-        Assert.Equal(upper, Build(multiplier: 10, interpretation: new Interpretation("total", Bands(lower, upper))).Interpretation.SeverityBands!.Bands[0].UpperBound);
+        Assert.Equal(upper, Build(scale: new ResponseScale(1, 5), multiplier: 10, interpretation: new Interpretation("total", Bands(lower, upper))).Interpretation.SeverityBands!.Bands[1].UpperBound);
 
     [Theory]
-    [InlineData(0.5, 41, "0.5", "41")]
-    [InlineData(0, 40, "0", "40")]
+    [InlineData(10.5, 51, "10.5", "51")]
+    [InlineData(10, 50, "10", "50")]
     public void Severity_bands_leaving_out_a_clinical_score_are_refused(double lower, double upper, string shownLower, string shownUpper) =>
         AssertOne(
-            () => Build(multiplier: 10, interpretation: new Interpretation("total", Bands(lower, upper))),
+            () => Build(scale: new ResponseScale(1, 5), multiplier: 10, interpretation: new Interpretation("total", Bands(lower, upper))),
             "$.interpretation.severityBands.bands",
-            $"{P}: severity bands 'B' cover {shownLower} to {shownUpper}, but clinical scores run from 0 to 40 inclusive.");
+            $"{P}: severity bands 'B' cover {shownLower} to {shownUpper}, but clinical scores run from 10 to 50 inclusive.");
 
     [Fact]
     public void Interpretation_parts_about_scores_it_does_not_have_are_each_reported() =>
@@ -615,7 +736,7 @@ public sealed class InstrumentValidationTests
             ],
             Problems(() => Build(interpretation: new Interpretation(
                 "main",
-                Bands(0, 5, "other"),
+                Bands(0, 25, "other"),
                 [
                     null!, new CutoffReference("r", "R", [new CutoffEntry("total", 1), new CutoffEntry("gone", 1)], "s"),
                     new CutoffReference("R", "R", [new CutoffEntry("total", 1)], "s", [new WithheldCutoff("gone", "why")]),
