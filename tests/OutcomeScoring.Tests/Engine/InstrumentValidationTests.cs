@@ -49,6 +49,14 @@ public sealed class InstrumentValidationTests
         Assert.Equal(
             [("$.scale", $"{P} needs a response scale."), ("$.items", $"{P} needs items."), ("$.scores", $"{P} needs scores.")],
             e.Problems.Select(p => (p.Path, p.Message)));
+        Assert.All(e.Problems, p => Assert.True(p.IsAbsence));
+    }
+
+    [Fact]
+    public void Null_entries_are_absences_and_broken_rules_are_not()
+    {
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Build(items: [null!, new Item(2, " ")]));
+        Assert.Equal([("$.items[0]", true), ("$.items[1].topic", false)], e.Problems.Select(p => (p.Path, p.IsAbsence)));
     }
 
     [Theory]
