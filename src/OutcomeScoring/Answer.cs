@@ -46,7 +46,7 @@ public readonly record struct Answer
     /// <summary>Creates an answer from a nullable raw value: <see langword="null"/> means not answered.</summary>
     /// <param name="value">The raw answer, or <see langword="null"/>.</param>
     /// <returns>The answer.</returns>
-    public static Answer FromNullable(int? value) => value is { } v ? new Answer(v, Given) : default;
+    public static Answer FromNullable(int? value) => value.HasValue ? new Answer(value.GetValueOrDefault(), Given) : default;
 
     /// <summary>Converts a raw value to an answered item.</summary>
     /// <param name="value">The raw answer.</param>

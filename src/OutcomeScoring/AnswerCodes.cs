@@ -54,7 +54,7 @@ public readonly record struct AnswerCodes
 
     /// <summary>Returns the codes, for example "not answered = 255".</summary>
     /// <returns>A short text for logs.</returns>
-    public override string ToString() => NotApplicable is { } na
-        ? string.Create(CultureInfo.InvariantCulture, $"not answered = {NotAnswered}, not applicable = {na}")
+    public override string ToString() => NotApplicable.HasValue
+        ? string.Create(CultureInfo.InvariantCulture, $"not answered = {NotAnswered}, not applicable = {NotApplicable.GetValueOrDefault()}")
         : string.Create(CultureInfo.InvariantCulture, $"not answered = {NotAnswered}");
 }
