@@ -172,6 +172,22 @@ public class ColumnarScoresTests
     }
 
     [Fact]
+    public void An_instrument_of_255_items_scores_into_a_columnar_result()
+    {
+        var widest = new Instrument(
+            "widest", "Widest", "test", new ResponseScale(0, 1),
+            Enumerable.Range(1, 255).Select(n => new Item(n, "t" + n)),
+            [new ScoreDefinition("total", "Total", [.. Enumerable.Range(1, 255)], 0, "test")]);
+        ReadOnlyMemory<byte>[] columns = Memories([.. Enumerable.Range(0, 255).Select(i => new byte[] { 1, (byte)(i % 2) })]);
+
+        ColumnarScores scores = widest.ScoreColumns(columns, new AnswerCodes(255));
+
+        Assert.Equal(2, scores.Count);
+        Assert.Equal(1.0, scores.Score(0, 0).Mean);
+        Assert.Equal(127.0 / 255, scores.Score(1, 0).Mean!.Value, 12);
+    }
+
+    [Fact]
     public void An_instrument_of_more_than_255_items_is_refused_with_the_way_out()
     {
         var wide = new Instrument(
