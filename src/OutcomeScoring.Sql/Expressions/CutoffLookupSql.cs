@@ -47,12 +47,18 @@ internal sealed class CutoffLookupSql(CutoffReference table, double clinicalMult
             reasons.Add((new Truth(true), new Concat([
                 new Text($"{table.Name} gives no cut-off for age "),
                 new Cast(person.Age, SqlType.Text),
-                new Text(string.Create(CultureInfo.InvariantCulture, $"; it covers ages {minAge}-{maxAge}.")),
+                new Text(string.Create(CultureInfo.InvariantCulture, $"; it covers ages {AgeRange(minAge, maxAge)}.")),
             ])));
         }
 
         return new Case(reasons, new Text($"{table.Name} gives no cut-off that applies."));
     }
+
+    /// <summary>The ages a table covers, worded as <see cref="CutoffReference.Find"/> words them: "11-18", "18 and over", "up to 17".</summary>
+    private static string AgeRange(int minimum, int maximum) =>
+        maximum == int.MaxValue ? string.Create(CultureInfo.InvariantCulture, $"{minimum} and over")
+        : minimum == int.MinValue ? string.Create(CultureInfo.InvariantCulture, $"up to {maximum}")
+        : string.Create(CultureInfo.InvariantCulture, $"{minimum}-{maximum}");
 
     /// <summary>
     /// The published mean-scale cut-off on the clinical scale: the decimal times the multiplier, exactly as the engine
