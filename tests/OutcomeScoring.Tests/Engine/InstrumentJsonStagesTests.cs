@@ -357,4 +357,16 @@ public class InstrumentJsonStagesTests
         Assert.Equal(stage, Instrument.FromJson(instrument.ToJson()).Stages[0]);
         Assert.DoesNotContain("\"stages\"", new Instrument("demo", "Demo", "made up", new ResponseScale(0, 2), [new Item(1, "a")], [new ScoreDefinition("total", "Total", [1], 0, "made up")]).ToJson(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_calibration_stage_without_cut_points_is_written_without_levels()
+    {
+        Instrument pam = OutcomeScoring.Activation.Pam13.Instrument;
+        var stage = new CalibrationStage("bare", "Bare", [1, 2, 3], "made up");
+        Assert.Null(stage.Levels);
+        var instrument = new Instrument("bare", "Bare", "made up", pam.Scale, pam.Items, pam.Scores, stages: [stage]);
+        JsonElement written = JsonDocument.Parse(instrument.ToJson()).RootElement.GetProperty("stages")[0];
+        Assert.False(written.TryGetProperty("levels", out _));
+        Assert.Null(((CalibrationStage)Instrument.FromJson(instrument.ToJson()).Stages[0]).Levels);
+    }
 }
