@@ -12,14 +12,12 @@ public class CompanionCountStageTests
         [new ScoreDefinition("total", "Total", Enumerable.Range(1, 33), 32, "made up")],
         companionQuestions: [new CompanionQuestion("help", "help wanted", Enumerable.Range(1, 32), "made up")]);
 
-    private static InstrumentDefinitionException Refused(CompanionCountStage stage) =>
-        Assert.Throws<InstrumentDefinitionException>(() => new Instrument(
-            MadeUp.Id, MadeUp.Name, MadeUp.Source, MadeUp.Scale, MadeUp.Items, MadeUp.Scores,
-            stages: [stage], companionQuestions: MadeUp.CompanionQuestions));
-
     private static Instrument With(CompanionCountStage stage) => new(
         MadeUp.Id, MadeUp.Name, MadeUp.Source, MadeUp.Scale, MadeUp.Items, MadeUp.Scores,
         stages: [stage], companionQuestions: MadeUp.CompanionQuestions);
+
+    private static InstrumentDefinitionException Refused(CompanionCountStage stage) =>
+        Assert.Throws<InstrumentDefinitionException>(() => With(stage));
 
     [Fact]
     public void Its_outputs_are_the_yes_count_and_the_answered_count_both_whole_numbers()

@@ -163,7 +163,7 @@ internal sealed class InstrumentValidation
             }
 
             string at = Text($"$.items[{i}].points");
-            Check(item.Points.Length == answers, at, Text($"Instrument '{_id}': item {item.Number} has {item.Points.Length} point{(item.Points.Length == 1 ? "" : "s")}, but the {scale} scale has {answers} answers; give one point value per answer, lowest answer first."));
+            Check(item.Points.Length == answers, at, Text($"Instrument '{_id}': item {item.Number} has {item.Points.Length} {Display.Plural("point", item.Points.Length)}, but the {scale} scale has {answers} answers; give one point value per answer, lowest answer first."));
             Check(item.Keying == ItemKeying.Direct, at, Text($"Instrument '{_id}': item {item.Number} has points and is reversed; write its points in reversed order and leave it direct."));
             Check(!item.IsRisk, at, Text($"Instrument '{_id}': item {item.Number} has points and is a risk item; a risk flag reads keyed answers, so a risk item cannot have points."));
         }
@@ -242,7 +242,7 @@ internal sealed class InstrumentValidation
             Check(
                 score.MaximumMissing >= 0 && score.MaximumMissing < score.Items.Length,
                 at + ".maximumMissing",
-                Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing item{(score.MaximumMissing == 1 ? "" : "s")}, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
+                Text($"Instrument '{_id}': score '{score.Id}' allows {score.MaximumMissing} missing {Display.Plural("item", score.MaximumMissing)}, but it has {score.Items.Length}; the limit must be between 0 and {score.Items.Length - 1} so that at least one answered item is needed."));
             Check(
                 !(score.ExcludesNotApplicable || score.CountsNotApplicable) || score.Items.Length < ScorePlan.NotApplicableUnit,
                 at + ".notApplicable",
@@ -370,7 +370,7 @@ internal sealed class InstrumentValidation
             }
 
             int n = itemCount.Value;
-            Check(items.Length == n, at + ".items", Text($"Instrument '{_id}': column order '{order.Name}' lists {items.Length} item{(items.Length == 1 ? "" : "s")}; it must list each of the instrument's {n} item{(n == 1 ? "" : "s")} once."));
+            Check(items.Length == n, at + ".items", Text($"Instrument '{_id}': column order '{order.Name}' lists {items.Length} {Display.Plural("item", items.Length)}; it must list each of the instrument's {n} {Display.Plural("item", n)} once."));
             var seen = new HashSet<int>();
             for (int j = 0; j < items.Length; j++)
             {
@@ -442,13 +442,13 @@ internal sealed class InstrumentValidation
 
         // With more scores than allowed (reported by Scores) no lane is left, rather than a negative number of them.
         int room = Math.Max(0, ResultLanes.Length - ResultLanes.FirstScore - (2 * scoreCount));
-        string itemsRead = Text($"{read.Count} different item{(read.Count == 1 ? "" : "s")}");
+        string itemsRead = Text($"{read.Count} different {Display.Plural("item", read.Count)}");
         Check(
             read.Count + companionsRead.Count <= room,
             "$.stages",
             companionsRead.Count == 0
                 ? Text($"Instrument '{_id}': its stages read {itemsRead}; with {Display.Count(scoreCount, "score")} a result holds at most {room}.")
-                : Text($"Instrument '{_id}': its stages read {itemsRead} and {companionsRead.Count} companion answer{(companionsRead.Count == 1 ? "" : "s")}; with {Display.Count(scoreCount, "score")} a result holds at most {room}."));
+                : Text($"Instrument '{_id}': its stages read {itemsRead} and {companionsRead.Count} companion {Display.Plural("answer", companionsRead.Count)}; with {Display.Count(scoreCount, "score")} a result holds at most {room}."));
     }
 
     private void Columns(ResponseScale? scale, IReadOnlyList<Item?>? items, IReadOnlyList<ScoreDefinition?> scores, Interpretation? interpretation, IReadOnlyList<ResultColumn?> columns, IReadOnlyList<DefinitionStage?> stages)

@@ -23,7 +23,10 @@ internal static class Display
         : Whole(value);
 
     /// <summary>A count of a noun that takes an "s" in the plural: "no stages", "one score", "two scores".</summary>
-    public static string Count(int value, string noun) => $"{Count(value)} {noun}{(value == 1 ? "" : "s")}";
+    public static string Count(int value, string noun) => $"{Count(value)} {Plural(noun, value)}";
+
+    /// <summary>A noun that takes an "s" in the plural, for a count: "item" for 1, "items" otherwise.</summary>
+    public static string Plural(string noun, long count) => count == 1 ? noun : noun + "s";
 
     /// <summary>A whole number.</summary>
     public static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
