@@ -44,6 +44,19 @@ declare -A globs=(
   [Definitions.json]='Engine/InstrumentJson.cs Engine/JsonLayout.cs Instrument.Json.cs'
   [Definitions.stages]='Engine/InstrumentJson.Stages.cs Engine/StageChecks.cs DefinitionStage.cs CalibrationStage.cs ValueSetStage.cs ValueSetDimension.cs ValueSetTerm.cs LowestRatedStage.cs ItemLevels.cs StageResult.cs StageOutput.cs'
 )
+# The test classes each part's run starts with (OUTCOME_SCORING_MUTATION_FIRST, read by the test project's MUTATION build,
+# tests/OutcomeScoring.Tests/MutationTestOrder.cs): the tests written for the part's code. The same tests run, so the
+# score is the same, but the suite stops at its first failure, so a mutant run against the whole suite (Stryker does so
+# for every mutant reached while the built-in definitions load) is killed in seconds instead of when its tests come up.
+declare -A firsts=(
+  [Engine.scoring]='BadInputTests StageTests ResultDisplayTests SumAndNotApplicableTests BatchTests'
+  [Engine.types]='ResponseScaleTests ScoreDefinitionTests SeverityBandingTests AnswerCodesTests AnswerTests CompanionCountStageTests CutoffLookupTests'
+  [Engine.batch]='BatchTests ColumnBatchTests ColumnarScoresTests ByteBatchTests'
+  [Engine.validation]='InstrumentValidationTests InstrumentDefinitionTests'
+  [Engine.validation.parts]='InstrumentValidationTests InstrumentDefinitionTests'
+  [Definitions.json]='InstrumentJsonReaderTests JsonLayoutTests InstrumentJsonTests InstrumentDefinitionTests'
+  [Definitions.stages]='InstrumentJsonStagesTests StageChecksTests ValueSetStageTests CalibrationStageTests LowestRatedStageTests StageResultTests DefinitionStageTests'
+)
 declare -A thresholds=([Change]=90 [FriendsAndFamily]=90 [CoreFamily]=90 [Forms]=90 [Engine]=90 [Definitions]=90)
 order=(Change FriendsAndFamily Engine Definitions CoreFamily Forms)
 
@@ -89,9 +102,10 @@ PY
 }
 
 run() { # run name, parts...
-  local name=$1 args=() part glob start
+  local name=$1 args=() part glob start first=()
   shift
   for part in "$@"; do
+    for glob in ${firsts[$part]:-}; do first+=("$glob"); done
     for glob in ${globs[$part]}; do
       args+=(--mutate "**/src/OutcomeScoring/$(span "$glob")")
     done
@@ -105,7 +119,7 @@ run() { # run name, parts...
   # OUTCOME_SCORING_MUTATION: Stryker's build of the test project copies an xunit configuration that stops a test run
   # at its first failure (see the test project); without it every mutant runs every test that covers it, about 20 s
   # for a mutant of the engine. The EXIT trap above deletes the copy, so later test runs of the same build run every test.
-  if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
+  if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 OUTCOME_SCORING_MUTATION_FIRST="$(IFS=,; echo "${first[*]}")" nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
       --project OutcomeScoring.csproj "${args[@]}" --reporter json --reporter html --reporter progress \
       --output "$out/$name" --break-at 0 > "$out/$name.log" 2>&1); then
     echo "error: Stryker failed on $*; see $out/$name.log" >&2
