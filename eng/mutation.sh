@@ -16,7 +16,8 @@
 # report (MUTATION_THRESHOLD overrides them all), 2 when a run fails. Not part of .ci/run. Record the table and its
 # date in docs/testing.md, with every survivor fixed by a test or explained there.
 #
-# Environment: MUTATION_COMBINED (1: one run for all the parts given), MUTATION_THRESHOLD (percent; default per folder
+# Environment: MUTATION_COMBINED (1: one run for all the parts given), MUTATION_ARGS (more Stryker options, e.g.
+# "--verbosity debug" to log each mutant's test run), MUTATION_THRESHOLD (percent; default per folder
 # below), MUTATION_CONCURRENCY (default 1), MUTATION_SINCE (a git commit: mutate only code changed since, --since).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -121,7 +122,7 @@ run() { # run name, parts...
   # for a mutant of the engine. The EXIT trap above deletes the copy, so later test runs of the same build run every test.
   if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 OUTCOME_SCORING_MUTATION_FIRST="$(IFS=,; echo "${first[*]}")" nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
       --project OutcomeScoring.csproj "${args[@]}" --reporter json --reporter html --reporter progress \
-      --output "$out/$name" --break-at 0 > "$out/$name.log" 2>&1); then
+      --output "$out/$name" --break-at 0 ${MUTATION_ARGS:-} > "$out/$name.log" 2>&1); then
     echo "error: Stryker failed on $*; see $out/$name.log" >&2
     failed=2
     return
