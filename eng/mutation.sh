@@ -17,7 +17,8 @@
 # date in docs/testing.md, with every survivor fixed by a test or explained there.
 #
 # Environment: MUTATION_COMBINED (1: one run for all the parts given), MUTATION_ARGS (more Stryker options, e.g.
-# "--verbosity debug" to log each mutant's test run), MUTATION_THRESHOLD (percent; default per folder
+# "--verbosity debug" to log each mutant's test run), MUTATION_ADDITIONAL_TIMEOUT (ms added to each mutant's time limit,
+# default 15000), MUTATION_THRESHOLD (percent; default per folder
 # below), MUTATION_CONCURRENCY (default 1), MUTATION_SINCE (a git commit: mutate only code changed since, --since).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -113,6 +114,11 @@ run() { # run name, parts...
   done
   [ -z "${MUTATION_SINCE:-}" ] || args+=(--since "$MUTATION_SINCE")
   rm -rf "${out:?}/$name"
+  # Stryker's time limit for a mutant is its covering tests' time in the initial run, doubled, plus an additional
+  # timeout (5 s by default, settable only in a configuration file). A surviving mutant runs every covering test on the
+  # reused test host, and with the default a survivor that ran a little slowly was counted as a timeout, that is, as
+  # detected (docs/testing.md). MUTATION_ADDITIONAL_TIMEOUT (ms, default 15000) gives every mutant that much more.
+  printf '{ "stryker-config": { "additional-timeout": %d } }\n' "${MUTATION_ADDITIONAL_TIMEOUT:-15000}" > "$out/stryker-config.json"
   echo "== $*: Stryker started $(date -u '+%Y-%m-%d %H:%M') UTC" >&2
   start=$(date +%s)
   # OUTCOME_SCORING_NO_TIMING: the suite's one wall-clock limit is not checked under Stryker (a failing initial test
@@ -122,7 +128,7 @@ run() { # run name, parts...
   # for a mutant of the engine. The EXIT trap above deletes the copy, so later test runs of the same build run every test.
   if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 OUTCOME_SCORING_MUTATION_FIRST="$(IFS=,; echo "${first[*]}")" nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
       --project OutcomeScoring.csproj "${args[@]}" --reporter json --reporter html --reporter progress \
-      --output "$out/$name" --break-at 0 ${MUTATION_ARGS:-} > "$out/$name.log" 2>&1); then
+      --output "$out/$name" --break-at 0 --config-file "$out/stryker-config.json" ${MUTATION_ARGS:-} > "$out/$name.log" 2>&1); then
     echo "error: Stryker failed on $*; see $out/$name.log" >&2
     failed=2
     return
