@@ -50,9 +50,6 @@ internal sealed partial class InstrumentJson
     {
     }
 
-    /// <summary>Gets the JSON name of a keying.</summary>
-    internal static string Name(ItemKeying keying) => keying == ItemKeying.Reversed ? "reversed" : "direct";
-
     /// <summary>Gets the JSON name of a direction.</summary>
     internal static string Name(ScoreDirection direction) => direction == ScoreDirection.HigherIsBetter ? "higher-is-better" : "lower-is-better";
 
@@ -657,9 +654,10 @@ internal sealed partial class InstrumentJson
         writer.WriteStartObject();
         writer.WriteNumber("number", item.Number);
         writer.WriteString("topic", item.Topic);
-        if (item.Keying != ItemKeying.Direct)
+        if (item.Keying == ItemKeying.Reversed)
         {
-            writer.WriteString("keying", Name(item.Keying));
+            // Direct keying is the default, so it is left out.
+            writer.WriteString("keying", "reversed");
         }
 
         if (item.IsRisk)

@@ -42,6 +42,30 @@ public sealed class InstrumentJsonReaderTests
     }
 
     [Fact]
+    public void The_message_of_text_that_is_not_json_starts_with_its_path()
+    {
+        InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson("{\n  \"id\": }"));
+        Assert.StartsWith("$: The text is not valid JSON at line 2, position 9: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s" }, 3]""", "", "$.scores[1]", "3")]
+    [InlineData("""[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s" }]""", """, "resultColumns": [true]""", "$.resultColumns[0]", "true")]
+    [InlineData("""[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s" }]""", """, "interpretation": { "cutoffReferences": [{ "id": "r", "name": "R", "source": "s", "entries": ["e"] }] }""", "$.interpretation.cutoffReferences[0].entries[0]", "\"e\"")]
+    [InlineData("""[{ "id": "total", "name": "Total", "items": [1, 2], "maximumMissing": 0, "source": "s" }]""", """, "interpretation": { "cutoffReferences": [{ "id": "r", "name": "R", "source": "s", "entries": [{ "score": "total", "meanCutoff": 1 }], "withheld": [[]] }] }""", "$.interpretation.cutoffReferences[0].withheld[0]", "[]")]
+    public void A_score_column_cutoff_entry_or_withheld_cutoff_that_is_not_an_object_is_refused_at_its_position(string scores, string extra, string path, string got) =>
+        Assert.Equal((path, $"must be an object; got {got}."), Problem(Minimal(scores: scores, extra: extra)));
+
+    [Fact]
+    public void A_definition_without_an_id_names_the_instrument_as_blank_in_its_other_problems()
+    {
+        string json = Minimal(scores: """[{ "id": "total", "name": "Total", "items": [1, 9], "maximumMissing": 0, "source": "s" }]""").Replace("\"id\": \"demo\", ", "", StringComparison.Ordinal);
+        (string Path, string Message)[] problems = Problems(json);
+        Assert.Equal(("$.id", "\"id\" is missing."), problems[0]);
+        Assert.Contains(problems, p => p.Message.StartsWith("Instrument '': score 'total' refers to item 9", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_stream_is_written_as_the_utf8_of_the_text_with_characters_unescaped()
     {
         Instrument instrument = Instrument.FromJson(Minimal(items: """[{ "number": 1, "topic": "café & <b>" }, { "number": 2, "topic": "b" }]"""));

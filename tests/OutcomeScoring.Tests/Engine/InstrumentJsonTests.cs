@@ -349,7 +349,7 @@ public sealed class InstrumentJsonTests
         using var stream = new MemoryStream(bytes);
         InstrumentDefinitionException e = Assert.Throws<InstrumentDefinitionException>(() => Instrument.FromJson(stream));
         Assert.Equal(["$"], Paths(e));
-        Assert.Contains($"The definition is not valid UTF-8: {where}. Save the file as UTF-8.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"$: The definition is not valid UTF-8: {where}. Save the file as UTF-8.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
