@@ -54,11 +54,17 @@ public class ColumnBatchTests
         Enumerable.Range(1, 90).Select(n => new Item(n, "t" + n, n % 2 == 0 ? ItemKeying.Reversed : ItemKeying.Direct, IsRisk: n == 90)),
         [new ScoreDefinition("total", "Total", [.. Enumerable.Range(1, 90)], 9, "test"), new ScoreDefinition("first", "First", [.. Enumerable.Range(1, 40)], 4, "test")]);
 
-    /// <summary>An item whose points pass 255: its values do not fit the vector path's byte tables, so it scores one by one.</summary>
+    /// <summary>
+    /// An item whose points pass 255: its values do not fit the vector path's byte tables, so it scores one by one; with a
+    /// score that counts "not applicable" answers, whose count the columnar result keeps apart from the answered count.
+    /// </summary>
     private static readonly Instrument LargePoints = new(
         "large-points", "Large points", "test", new ResponseScale(0, 2),
-        Enumerable.Range(1, 4).Select(n => new Item(n, "t" + n) { Points = n == 1 ? [0, 100, 300] : [] }),
-        [new ScoreDefinition("total", "Total", [1, 2, 3, 4], 1, "test") { Aggregate = ScoreAggregate.Sum }]);
+        Enumerable.Range(1, 4).Select(n => new Item(n, "t" + n) { Points = n == 1 ? [0, 100, 300] : [], AllowsNotApplicable = n > 1 }),
+        [
+            new ScoreDefinition("total", "Total", [1, 2, 3, 4], 1, "test") { Aggregate = ScoreAggregate.Sum },
+            new ScoreDefinition("counted", "Counted", [2, 3, 4], 1, "test") { CountsNotApplicable = true },
+        ]);
 
     internal static Instrument Get(string id) => id switch
     {
