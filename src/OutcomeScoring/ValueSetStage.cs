@@ -157,7 +157,7 @@ public sealed record ValueSetStage : DefinitionStage
             string needed = string.Join(", ", Items.Order().Select(i => Display.Whole(i)));
             return new StageResult(this, values, StageNotComputableReason.ItemsMissing, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Name} not computable: {(Form is null ? "" : Form + " ")}item{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(i => Display.Whole(i)))} not answered; all {Display.Count(Items.Length)} items ({needed}) are needed (no prorating)."));
+                $"{Name} not computable: {(Form is null ? "" : Form + " ")}{Display.Plural("item", missing.Count)} {string.Join(", ", missing.Select(i => Display.Whole(i)))} not answered; all {Display.Count(Items.Length)} items ({needed}) are needed (no prorating)."));
         }
 
         Span<int> sums = stackalloc int[Dimensions.Length];

@@ -41,6 +41,6 @@ public sealed record LatestForm
     /// <summary>Describes the latest form.</summary>
     /// <returns>For example "p1: 4.25 on 2026-02-01 (latest of 3 forms)" or "p2: no score in 1 form".</returns>
     public override string ToString() => Score is { } s
-        ? $"{Person}: {Display.Number(s)} on {Date:yyyy-MM-dd} (latest of {Display.Whole(Forms)} form{(Forms == 1 ? "" : "s")})"
-        : $"{Person}: no score in {Display.Whole(Forms)} form{(Forms == 1 ? "" : "s")}";
+        ? $"{Person}: {Display.Number(s)} on {Date:yyyy-MM-dd} (latest of {Display.Whole(Forms)} {Display.Plural("form", Forms)})"
+        : $"{Person}: no score in {Display.Whole(Forms)} {Display.Plural("form", Forms)}";
 }

@@ -48,5 +48,5 @@ public sealed class PersonForms
     /// <summary>Describes the forms.</summary>
     /// <returns>For example "p1: 3 forms, 2 with a score".</returns>
     public override string ToString() =>
-        $"{Person}{(Episode is null ? "" : $" ({Episode})")}: {Display.Whole(Positions.Length)} form{(Positions.Length == 1 ? "" : "s")}, {Display.Whole(ComputablePositions.Length)} with a score";
+        $"{Person}{(Episode is null ? "" : $" ({Episode})")}: {Display.Whole(Positions.Length)} {Display.Plural("form", Positions.Length)}, {Display.Whole(ComputablePositions.Length)} with a score";
 }

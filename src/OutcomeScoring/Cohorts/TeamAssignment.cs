@@ -56,5 +56,5 @@ public sealed class TeamAssignment
     /// <summary>Describes the assignment.</summary>
     /// <returns>For example "12 people in 3 teams (1 seen in several teams)".</returns>
     public override string ToString() =>
-        $"{Display.Whole(People.Length)} {(People.Length == 1 ? "person" : "people")} in {Display.Whole(Teams.Length)} team{(Teams.Length == 1 ? "" : "s")} ({Display.Whole(SeenInSeveralTeams.Length)} seen in several teams)";
+        $"{Display.Whole(People.Length)} {(People.Length == 1 ? "person" : "people")} in {Display.Whole(Teams.Length)} {Display.Plural("team", Teams.Length)} ({Display.Whole(SeenInSeveralTeams.Length)} seen in several teams)";
 }

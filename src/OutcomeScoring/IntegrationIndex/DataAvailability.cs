@@ -72,7 +72,7 @@ public sealed record DataAvailability
 
         if (count < MinimumComponents)
         {
-            reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} component{(count == 1 ? "" : "s")} ({presentCodes()}) present; the specification needs at least {MinimumComponents}");
+            reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {Internal.Display.Plural("component", count)} ({presentCodes()}) present; the specification needs at least {MinimumComponents}");
             return NoIndexReason.TooFewComponents;
         }
 

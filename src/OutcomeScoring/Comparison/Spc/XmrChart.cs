@@ -61,7 +61,7 @@ public sealed class XmrChart
         int special = Points.Count(p => p.IsSpecialCause);
         string signals = special == 0 ? "no special-cause points" : $"{Internal.Display.Whole(special)} special-cause points ("
             + string.Join(", ", Points.Where(p => p.IsSpecialCause).GroupBy(p => p.Signal).OrderBy(g => g.Key).Select(g => $"{Internal.Display.Words(g.Key)} {Internal.Display.Whole(g.Count())}")) + ")";
-        return $"XmR chart: {Internal.Display.Whole(Points.Length)} points, {Internal.Display.Whole(Segments.Length)} segment{(Segments.Length == 1 ? "" : "s")}, "
+        return $"XmR chart: {Internal.Display.Whole(Points.Length)} points, {Internal.Display.Whole(Segments.Length)} {Internal.Display.Plural("segment", Segments.Length)}, "
             + $"{(Segments.Length == 1 ? "" : "last ")}mean {Internal.Display.Number(last.Centre)}, limits {Internal.Display.Number(last.LowerLimit)}-{Internal.Display.Number(last.UpperLimit)}"
             + $"{(HasProvisionalLimits ? " (provisional)" : "")}; {signals}"
             + (last.Assurance == TargetAssurance.None ? "" : $"; target {Internal.Display.Words(last.Assurance)}");
@@ -260,6 +260,6 @@ public sealed class XmrChart
         throw new ArgumentException(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Segment {segment} (points {start}-{end - 1}) has {end - start} point{(end - start == 1 ? "" : "s")}; an XmR chart needs at least 2 points in each segment to compute a moving range{(rebased ? "; move or remove the rebase point" : "")}."),
+                $"Segment {segment} (points {start}-{end - 1}) has {end - start} {Internal.Display.Plural("point", end - start)}; an XmR chart needs at least 2 points in each segment to compute a moving range{(rebased ? "; move or remove the rebase point" : "")}."),
             rebased ? "options" : "points");
 }
