@@ -104,10 +104,10 @@ PY
 }
 
 run() { # run name, parts...
-  local name=$1 args=() part glob start first=()
+  local name=$1 args=() part glob class start first=()
   shift
   for part in "$@"; do
-    for glob in ${firsts[$part]:-}; do first+=("$glob"); done
+    for class in ${firsts[$part]:-}; do first+=("$class"); done
     for glob in ${globs[$part]}; do
       args+=(--mutate "**/src/OutcomeScoring/$(span "$glob")")
     done
