@@ -91,4 +91,23 @@ public sealed class FftDisclosureTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(12));
         Assert.True(compared > 5, $"only {compared} reports were compared");
     }
+
+    /// <summary>
+    /// Found by the property above: one team with 2 responses in the whole period, so the service's own total is suppressed.
+    /// Seed 1613226148: the closing section's count of the file's rows gave that total (one row per response). Seed 1854304307:
+    /// the section's opening said how many months had responses, which bounds it.
+    /// </summary>
+    [Theory]
+    [InlineData(1613226148)]
+    [InlineData(1854304307)]
+    public void A_suppressed_service_total_is_not_given_by_the_files_row_count_or_its_months(int seed)
+    {
+        List<FftWitness.Leaf> data = FftWitness.Generate(seed, maxLevels: 2, periods: 3, minimumLevels: 2, service: "Service");
+        Assert.Equal(2, data.Sum(l => l.Counts.Total));
+        Assert.Empty(FftWitness.Problems(data, ["2026-03", null], Report, compensate: true, out int compared, onlyPublication: true));
+        Assert.True(compared > 0);
+        string html = Report(data);
+        Assert.Contains("withheld (too few to publish)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" months (", html, StringComparison.Ordinal);
+    }
 }

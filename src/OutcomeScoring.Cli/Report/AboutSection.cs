@@ -18,7 +18,8 @@ internal static class AboutSection
             {
                 (string File, bool Found, int Rows) read = folder.FilesRead.FirstOrDefault(r => r.File == f);
                 bool found = read.File is not null ? read.Found : folder.Has(f);
-                return new[] { b.Title, f, found ? "yes" : "no", read.File is not null && read.Found ? Text.N(read.Rows) : "-" };
+                string rows = read.File is null || !read.Found ? "-" : folder.IsRowCountWithheld(f) ? "withheld (too few to publish)" : Text.N(read.Rows);
+                return new[] { b.Title, f, found ? "yes" : "no", rows };
             })));
 
         ReportSettings settings = folder.Settings;

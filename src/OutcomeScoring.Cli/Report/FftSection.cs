@@ -39,10 +39,19 @@ internal sealed class FftSection : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give Friends and Family Test responses there, one per row, with the columns team, answer (a label such as Very good, or 1-6) and, optionally, site and month (yyyy-mm).");
         }
 
+        bool tooFew = IsSuppressed(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts));
+        if (tooFew)
+        {
+            // One row per response: the file's row count in the closing section would give the suppressed total.
+            folder.WithholdRowCount(File);
+        }
+
         int month = table.Column("month");
         var write = new SectionWriter();
         write.Paragraph($"The Friends and Family Test asks people how their experience of the service was overall; % positive is the share answering {Fft.Label(FftAnswer.VeryGood, question)} or {Fft.Label(FftAnswer.Good, question)}, and % negative the share answering {Fft.Label(FftAnswer.Poor, question)} or {Fft.Label(FftAnswer.VeryPoor, question)}, of all responses including Don't know. "
-            + $"{File} has {(IsSuppressed(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts)) ? "too few responses to publish" : Text.Count(rows.Count + notRead.Count, "response", "responses"))}" + (month >= 0 ? $" from {rows.Select(r => r.Period).Distinct().Count()} months ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : "."));
+            + (tooFew
+                ? $"{File} has too few responses to publish (which months have responses is not given either: that would bound the total)."
+                : $"{File} has {Text.Count(rows.Count + notRead.Count, "response", "responses")}" + (month >= 0 ? $" from {Text.Count(rows.Select(r => r.Period).Distinct().Count(), "month", "months")} ({rows.Min(r => r.Period)} to {rows.Max(r => r.Period)})." : ".")));
         write.Note("NHS England asks that FFT results are not used to compare or rank providers: the comparisons below are for the service's own learning.");
 
         var whole = WholePeriod(rows, question);

@@ -7,6 +7,7 @@ namespace OutcomeScoring.Cli.Report;
 internal sealed class ReportFolder
 {
     private readonly Dictionary<string, CsvTable?> _tables = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rowCountsWithheld = new(StringComparer.Ordinal);
 
     public ReportFolder(string path, ReportSettings settings)
     {
@@ -22,6 +23,15 @@ internal sealed class ReportFolder
 
     /// <summary>Gets the files the sections read, in the order they were asked for, with whether each was there.</summary>
     public List<(string File, bool Found, int Rows)> FilesRead { get; } = [];
+
+    /// <summary>
+    /// Marks a file whose number of rows must not be published: a section whose rows are responses withholds it when their total
+    /// is suppressed (the FFT's whole period with 1-4 responses), since the count of rows would give that total.
+    /// </summary>
+    public void WithholdRowCount(string file) => _rowCountsWithheld.Add(file);
+
+    /// <summary>Gets whether a section has withheld a file's number of rows (<see cref="WithholdRowCount"/>).</summary>
+    public bool IsRowCountWithheld(string file) => _rowCountsWithheld.Contains(file);
 
     /// <summary>Gets whether a file is in the folder.</summary>
     public bool Has(string file) => File.Exists(System.IO.Path.Combine(Path, file));
