@@ -249,11 +249,8 @@ public sealed class ColumnarScores
                 _reasons[s][row] = 0;
             }
 
-            for (int j = 0; j < _stageLanes.Length; j++)
-            {
-                _stageLanes[j][row] = 0;
-            }
-
+            // The stage lanes are left as they are: nothing reads them for an error row (they are not public, and
+            // Outcome gives the kept error instead).
             errors.Add(new ScoringOutcome(row, Instrument, error));
             return;
         }

@@ -78,7 +78,9 @@ public class ByteBatchTests
     public void Parallel_batch_equals_sequential_batch(string id)
     {
         Instrument instrument = Get(id);
-        const int rows = 30_000;   // several chunks
+        // Three chunks of 8,192 rows less one row: one more chunk (issue 21: the chunk count's "- 1" mutated to "+ 1")
+        // would start past the last row.
+        const int rows = (3 * 8_192) - 1;
         byte[] bytes = RandomRows(instrument, rows, seed: 11);
         var sequential = new ScoringOutcome[rows];
         var parallel = new ScoringOutcome[rows];
@@ -150,6 +152,39 @@ public class ByteBatchTests
             Instruments.Get("core-10").ScoreBatch(new byte[25], new AnswerCodes(255), new ScoringOutcome[3]));
         Assert.StartsWith("CORE-10 has 10 items, so 3 response sets need 30 answers; 25 were given.", ex.Message, StringComparison.Ordinal);
         Assert.Equal("answers", ex.ParamName);
+    }
+
+    [Fact]
+    public void The_parallel_answer_count_must_match_the_outcome_buffer()
+    {
+        var ex = Assert.Throws<ArgumentException>(() =>
+            Instruments.Get("core-10").ScoreBatchParallel(new byte[25], new AnswerCodes(255), new ScoringOutcome[3], 2));
+        Assert.StartsWith("CORE-10 has 10 items, so 3 response sets need 30 answers; 25 were given.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("answers", ex.ParamName);
+    }
+
+    /// <summary>
+    /// A set of more than 256 answers with a byte off the scale is decoded into a pooled array rather than on the stack to be
+    /// scored one by one and named (issue 21: no test reached that branch).
+    /// </summary>
+    [Fact]
+    public void A_byte_off_the_scale_in_a_set_of_more_than_256_items_is_named()
+    {
+        var long300 = new Instrument(
+            "long", "Long", "test", new ResponseScale(0, 1),
+            Enumerable.Range(1, 300).Select(n => new Item(n, "t" + n, ItemKeying.Direct, false)),
+            [new ScoreDefinition("total", "Total", [.. Enumerable.Range(1, 300)], 0, "test")]);
+        byte[] bytes = [.. Enumerable.Repeat((byte)1, 600)];
+        bytes[300 + 289] = 5;   // row 1, item 290
+        var outcomes = new ScoringOutcome[2];
+
+        long300.ScoreBatch(bytes, new AnswerCodes(255), outcomes);
+
+        Assert.Equal(300, outcomes[0].Result.Primary.ItemsAnswered);
+        Assert.Equal(1.0, outcomes[0].Result.Primary.Mean);
+        ScoringError error = Assert.IsType<ScoringError>(outcomes[1].Error);
+        Assert.Equal((290, 5, 1), (error.ItemNumber, error.Value, outcomes[1].Position));
+        Assert.Equal("Long item 290: answer 5 is outside the response scale 0-1.", error.Message);
     }
 
     [Fact]

@@ -108,6 +108,28 @@ public class ColumnarScoresTests
         Assert.Equal("CORE-10: 33 rows, 0 not scored", again.ToString());
     }
 
+    /// <summary>
+    /// An error row's outcome is looked up among the kept errors. A row marked as an error whose error was not kept (which
+    /// only a fault in the library's own scoring could cause) is reported, not answered with another row's error.
+    /// </summary>
+    [Fact]
+    public void An_error_row_whose_error_was_not_kept_is_reported()
+    {
+        Instrument core10 = Instruments.Get("core-10");
+        byte[][] columns = [.. Enumerable.Range(0, 10).Select(_ => Enumerable.Repeat((byte)2, 3).ToArray())];
+        columns[0][1] = 9;
+        ColumnarScores scores = core10.ScoreColumns(Memories(columns), new AnswerCodes(255));
+        var notKept = new List<ScoringOutcome>();
+
+        scores.Store(2, scores.Outcome(1), notKept);
+
+        Assert.Equal(2, Assert.Single(notKept).Position);
+        Assert.Equal((byte)ScoringErrorKind.AnswerOutOfRange, scores.ErrorKinds[2]);
+        var ex = Assert.Throws<InvalidOperationException>(() => scores.Outcome(2));
+        Assert.Equal("Row 2 is marked as an error row but its error was not kept.", ex.Message);
+        Assert.Equal(1, scores.Outcome(1).Position);
+    }
+
     [Fact]
     public void A_byte_off_the_scale_is_an_error_row_naming_item_and_value_and_the_others_are_scored()
     {
