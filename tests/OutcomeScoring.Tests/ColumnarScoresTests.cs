@@ -109,6 +109,29 @@ public class ColumnarScoresTests
     }
 
     /// <summary>
+    /// A reused result keeps its storage when the new rows fit, as its documentation says: spans read from it before then see
+    /// the new rows (issue 21: a result that always took new storage, or did so when the rows exactly filled it, passed).
+    /// </summary>
+    [Theory]
+    [InlineData(100)]
+    [InlineData(60)]
+    public void A_reused_result_that_holds_the_new_rows_keeps_its_storage(int rows)
+    {
+        Instrument core10 = Instruments.Get("core-10");
+        byte[][] first = [.. Enumerable.Range(0, 10).Select(_ => Enumerable.Repeat((byte)1, 100).ToArray())];
+        byte[][] second = [.. Enumerable.Range(0, 10).Select(i => Enumerable.Repeat((byte)(i < 5 ? 255 : 3), rows).ToArray())];
+        ColumnarScores scores = core10.ScoreColumns(Memories(first), new AnswerCodes(255));
+        ReadOnlySpan<byte> answeredBefore = scores.ItemsAnswered, reasonsBefore = scores.NotComputableReasons(0);
+        Assert.Equal(10, answeredBefore[0]);
+
+        core10.ScoreColumns(Memories(second), new AnswerCodes(255), scores);
+
+        Assert.Equal(5, answeredBefore[0]);
+        Assert.Equal((byte)NotComputableReason.TooManyItemsMissing, reasonsBefore[rows - 1]);
+        Assert.Equal(rows, scores.Count);
+    }
+
+    /// <summary>
     /// An error row's outcome is looked up among the kept errors. A row marked as an error whose error was not kept (which
     /// only a fault in the library's own scoring could cause) is reported, not answered with another row's error.
     /// </summary>
