@@ -93,7 +93,7 @@ for mutant in ids:
         result, failure = run(mutant, [], firsts)
     seconds = round(time.time() - start)
     status, where, mutator, source, replacement = mutants.get(mutant, ("?", "?", "?", "", ""))
-    rows.append((mutant, result, seconds, failure, status, where, mutator, source[:100], replacement[:80]))
+    rows.append((mutant, result, seconds, failure, status, where, mutator, source[:100], " ".join(replacement.split())[:80]))
     print("\t".join(str(x) for x in rows[-1]), flush=True)
 
 out = os.path.join(root, "artifacts", "mutation", f"{part}.retest.tsv")

@@ -109,6 +109,27 @@ public class ColumnarScoresTests
     }
 
     /// <summary>
+    /// Two rows with a byte off the scale at the same place in two blocks of 32 rows (rows 3 and 35): the vector path's
+    /// "any off the scale" flag must not let one cancel the other (issue 21: the flag gathered with exclusive or passed),
+    /// or neither row is re-scored and named.
+    /// </summary>
+    [Fact]
+    public void Bytes_off_the_scale_at_the_same_place_in_two_blocks_are_both_named()
+    {
+        Instrument core10 = Instruments.Get("core-10");
+        byte[][] columns = [.. Enumerable.Range(0, 10).Select(_ => Enumerable.Repeat((byte)2, 64).ToArray())];
+        columns[0][3] = 9;
+        columns[0][35] = 9;
+
+        ColumnarScores scores = core10.ScoreColumns(Memories(columns), new AnswerCodes(255));
+
+        Assert.Equal(2, scores.ErrorCount);
+        Assert.Equal("CORE-10 item 1: answer 9 is outside the response scale 0-4.", scores.Outcome(3).Error!.Value.Message);
+        Assert.Equal("CORE-10 item 1: answer 9 is outside the response scale 0-4.", scores.Outcome(35).Error!.Value.Message);
+        Assert.Equal(20.0, scores.Outcome(4).Result.Primary.ClinicalScore);
+    }
+
+    /// <summary>
     /// A reused result keeps its storage when the new rows fit, as its documentation says: spans read from it before then see
     /// the new rows (issue 21: a result that always took new storage, or did so when the rows exactly filled it, passed).
     /// </summary>
