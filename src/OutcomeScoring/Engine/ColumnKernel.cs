@@ -280,13 +280,10 @@ internal sealed class ColumnKernel
             notApplicable.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.NotApplicableColumn(s)), at);
 
             // Score.NotComputableReason: too many missing when answered (+ not applicable left out) < items - limit; else
-            // no item applicable when none was answered.
-            Vector256<byte> tooMany = Vector256<byte>.Zero;
-            if (_tooManyBelow[s] > 0)
-            {
-                Vector256<byte> counted = _notApplicableLeftOut[s] ? answered + notApplicable : answered;
-                tooMany = Avx2.CompareEqual(Avx2.Min(counted, Vector256.Create((byte)(_tooManyBelow[s] - 1))), counted);
-            }
+            // no item applicable when none was answered. The limit is below the item count (the definition checks), so
+            // items - limit is at least 1.
+            Vector256<byte> counted = _notApplicableLeftOut[s] ? answered + notApplicable : answered;
+            Vector256<byte> tooMany = Avx2.CompareEqual(Avx2.Min(counted, Vector256.Create((byte)(_tooManyBelow[s] - 1))), counted);
 
             Vector256<byte> noItem = Vector256.AndNot(Avx2.CompareEqual(answered, Vector256<byte>.Zero), tooMany);
             ((tooMany & one) | (noItem & two)).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(target.ReasonColumn(s)), at);
