@@ -198,6 +198,23 @@ public class ByteBatchTests
         Assert.StartsWith("Wide answers run 0-300, which does not fit in a byte (0-255)", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A scale that ends at 255 fits in a byte (issue 21: refusing a maximum of exactly 255 passed every test).</summary>
+    [Fact]
+    public void A_scale_that_ends_at_255_fits_in_a_byte()
+    {
+        var full = new Instrument(
+            "full", "Full", "test", new ResponseScale(1, 255),
+            [new Item(1, "a", ItemKeying.Direct, false), new Item(2, "b", ItemKeying.Reversed, false)],
+            [new ScoreDefinition("total", "Total", [1, 2], 1, "test")]);
+        var outcomes = new ScoringOutcome[2];
+
+        full.ScoreBatch(new byte[] { 255, 255, 0, 1 }, new AnswerCodes(0), outcomes);
+
+        Assert.Equal(256.0 / 2, outcomes[0].Result.Primary.Mean);
+        Assert.Equal(255.0, outcomes[1].Result.Primary.Mean);
+        Assert.Equal(1, outcomes[1].Result.Primary.ItemsAnswered);
+    }
+
     [Fact]
     public void Parallel_needs_at_least_one_thread()
     {
