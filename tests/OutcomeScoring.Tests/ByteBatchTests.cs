@@ -198,6 +198,25 @@ public class ByteBatchTests
         Assert.StartsWith("Wide answers run 0-300, which does not fit in a byte (0-255)", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Which instruments the byte batch scores with one vector add per item: those with at most six scores whose lanes fit
+    /// one 16-lane vector (six scores fill it exactly). The outcomes are the same either way, so only this test sees the
+    /// choice (issue 21: the limits moved by one, or reversed, passed every other test).
+    /// </summary>
+    [Fact]
+    public void Sets_are_scored_in_vectors_up_to_six_scores_that_fill_one_vector()
+    {
+        var sixScores = new Instrument(
+            "six", "Six scores", "test", new ResponseScale(0, 4),
+            Enumerable.Range(1, 6).Select(n => new Item(n, "t" + n, ItemKeying.Direct, false)),
+            Enumerable.Range(1, 6).Select(s => new ScoreDefinition("s" + s, "Score " + s, new[] { s }, 0, "test")));
+        Assert.Equal(16, sixScores.BatchLaneEnd);
+
+        Assert.True(sixScores.ScoresBytesInVectors(Codes));
+        Assert.True(Instruments.Get("core-10").ScoresBytesInVectors(Codes));
+        Assert.False(SevenScores.ScoresBytesInVectors(Codes));
+    }
+
     /// <summary>A scale that ends at 255 fits in a byte (issue 21: refusing a maximum of exactly 255 passed every test).</summary>
     [Fact]
     public void A_scale_that_ends_at_255_fits_in_a_byte()
