@@ -267,6 +267,32 @@ public class ColumnBatchTests
         Assert.StartsWith("CORE-10: the column for item 5 has 2 answers; 3 response sets need 3.", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The parallel overloads check their columns and the result to reuse as the sequential ones do (issue 21: without
+    /// those checks every test passed; with no columns the parallel reuse read a column that is not there).
+    /// </summary>
+    [Fact]
+    public void The_parallel_overloads_check_the_columns_and_the_result_to_reuse()
+    {
+        Instrument core10 = Instruments.Get("core-10");
+        var codes = new AnswerCodes(255);
+        ReadOnlyMemory<byte>[] ragged = [.. Enumerable.Range(0, 10).Select(i => (ReadOnlyMemory<byte>)new byte[i == 4 ? 2 : 3])];
+        ReadOnlyMemory<byte>[] columns = [.. Enumerable.Range(0, 10).Select(_ => (ReadOnlyMemory<byte>)new byte[3])];
+        ColumnarScores reuse = core10.ScoreColumns(columns, codes);
+        ColumnarScores other = Instruments.Get("phq-9").ScoreColumns([.. Enumerable.Range(0, 9).Select(_ => (ReadOnlyMemory<byte>)new byte[3])], codes);
+
+        var ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(ragged, codes, new ScoringOutcome[3], 2));
+        Assert.StartsWith("CORE-10: the column for item 5 has 2 answers; 3 response sets need 3.", ex.Message, StringComparison.Ordinal);
+        ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(ragged, codes, 2, reuse));
+        Assert.StartsWith("CORE-10: the column for item 5 has 2 answers; 3 response sets need 3.", ex.Message, StringComparison.Ordinal);
+        ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(Array.Empty<ReadOnlyMemory<byte>>(), codes, 2, reuse));
+        Assert.Equal("CORE-10 has 10 items, so it needs 10 answer columns; 0 were given. (Parameter 'columns')", ex.Message);
+        Assert.Throws<ArgumentNullException>(() => core10.ScoreColumnsParallel(columns, codes, 2, null!));
+        ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(columns, codes, 2, other));
+        Assert.Equal("The result to reuse holds PHQ-9 scores; only a result of this CORE-10 instrument can be reused. (Parameter 'reuse')", ex.Message);
+        Assert.Equal(3, reuse.Count);
+    }
+
     [Fact]
     public void A_code_that_is_also_an_answer_is_refused()
     {
