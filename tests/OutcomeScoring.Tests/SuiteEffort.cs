@@ -20,5 +20,10 @@ internal static class SuiteEffort
     /// <summary>FsCheck's settings for a property that fails by throwing: <paramref name="cases"/> cases (a tenth under mutation testing).</summary>
     /// <param name="cases">The number of cases in an ordinary run.</param>
     /// <returns>The settings.</returns>
-    public static Config Properties(int cases) => Config.QuickThrowOnFailure.WithMaxTest(Math.Max(Math.Min(cases, 10), cases / Divisor));
+    public static Config Properties(int cases) => Config.QuickThrowOnFailure.WithMaxTest(Cases(cases));
+
+    /// <summary>The number of cases <see cref="Properties"/> tries, for a test whose own checks count with them.</summary>
+    /// <param name="cases">The number of cases in an ordinary run.</param>
+    /// <returns>That number, or a tenth of it (at least 10) under mutation testing.</returns>
+    public static int Cases(int cases) => Math.Max(Math.Min(cases, 10), cases / Divisor);
 }

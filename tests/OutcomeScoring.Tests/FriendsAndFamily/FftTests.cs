@@ -415,7 +415,9 @@ public class FftDisclosureTests
             units += compared;
             return problems.Count == 0 ? true : throw new InvalidOperationException($"seed {seed}: {string.Join("; ", problems)}");
         }).Check(SuiteEffort.Properties(100));
-        Assert.True(units > 50, $"only {units} publications were compared");
+        // At least two a case on average. A fixed 50 failed about one run in twenty under mutation testing (10 cases: as few
+        // as 29 in 300 runs of 10 random seeds), which Stryker counted as killing whatever mutant was active.
+        Assert.True(units > 2 * SuiteEffort.Cases(100), $"only {units} publications were compared");
     }
 
     [Fact]
