@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs mutants again, one fresh test process each and no time limit, on Stryker's own build of the test project.
 
-Usage: eng/mutation-retest.py [--whole] [--limit SECONDS] <part> <build-folder> [mutant-id...]
+Usage: eng/mutation-retest.py [--whole] [--limit SECONDS] [--skip-method NAME]... <part> <build-folder> [mutant-id...]
   part          a part of eng/mutation.sh whose report is in artifacts/mutation/<part> (its first test classes run first)
   build-folder  a copy of tests/OutcomeScoring.Tests/bin/Debug/net10.0 taken while Stryker ran that part (after its
                 "Mutants compiled" or first "Test run for" line): the library in it is Stryker's mutated build, every
@@ -9,6 +9,7 @@ Usage: eng/mutation-retest.py [--whole] [--limit SECONDS] <part> <build-folder> 
   mutant-id     the mutants to run (default: the report's timed-out mutants and those whose test host crashed)
   --whole       run the whole suite (without the part's classes) for a mutant that survives the part's own test classes
   --limit       seconds allowed for each of the two runs (default 600); a run that takes longer is stopped: Timeout
+  --skip-method a test method not to run (fully qualified; xunit's -method-), for a test of the build found flaky
 
 Why: Stryker counts a mutant that outlasts its limit (its covering tests' time doubled plus an additional timeout) as
 detected. Where tests are slow on Stryker's build (the engine's batch paths check the active mutant inside their
@@ -30,6 +31,11 @@ limit = 600
 if "--limit" in argv:
     at = argv.index("--limit")
     limit = int(argv[at + 1])
+    del argv[at:at + 2]
+skipped = []
+while "--skip-method" in argv:
+    at = argv.index("--skip-method")
+    skipped.append(argv[at + 1])
     del argv[at:at + 2]
 if len(argv) < 2:
     sys.exit(__doc__)
@@ -71,6 +77,8 @@ def run(mutant, classes, exclude):
         args += ["-class", f"OutcomeScoring.Tests.{c}"]
     for c in exclude:
         args += ["-class-", f"OutcomeScoring.Tests.{c}"]
+    for m in skipped:
+        args += ["-method-", m]
     process = subprocess.Popen(args, cwd=build, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         output, _ = process.communicate(timeout=limit)

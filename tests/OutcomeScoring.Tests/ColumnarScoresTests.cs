@@ -74,7 +74,9 @@ public class ColumnarScoresTests
     public void Parallel_and_reused_results_equal_the_sequential_one(string id)
     {
         Instrument instrument = Get(id);
-        const int rows = 20_011;   // several chunks and a ragged tail
+        // Two chunks of 8,224 rows (whole blocks of 32) less one row, so the last chunk ends in a ragged tail: one more
+        // chunk (issue 21: the chunk count's "- 1" mutated to "+ 1") would start past the last row.
+        const int rows = (2 * 8_224) - 1;
         var random = new Random(29);
         byte[][] columns = [.. instrument.Items.Select(_ => ColumnBatchTests.RandomColumn(instrument, rows, random))];
         ColumnarScores sequential = instrument.ScoreColumns(Memories(columns), Codes);
