@@ -269,7 +269,8 @@ public class ColumnBatchTests
 
     /// <summary>
     /// The parallel overloads check their columns and the result to reuse as the sequential ones do (issue 21: without
-    /// those checks every test passed; with no columns the parallel reuse read a column that is not there).
+    /// those checks every test passed; with no columns the overloads that give a columnar result read a column that is not
+    /// there).
     /// </summary>
     [Fact]
     public void The_parallel_overloads_check_the_columns_and_the_result_to_reuse()
@@ -285,8 +286,17 @@ public class ColumnBatchTests
         Assert.StartsWith("CORE-10: the column for item 5 has 2 answers; 3 response sets need 3.", ex.Message, StringComparison.Ordinal);
         ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(ragged, codes, 2, reuse));
         Assert.StartsWith("CORE-10: the column for item 5 has 2 answers; 3 response sets need 3.", ex.Message, StringComparison.Ordinal);
-        ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(Array.Empty<ReadOnlyMemory<byte>>(), codes, 2, reuse));
-        Assert.Equal("CORE-10 has 10 items, so it needs 10 answer columns; 0 were given. (Parameter 'columns')", ex.Message);
+        foreach (Func<ColumnarScores> noColumns in new Func<ColumnarScores>[]
+        {
+            () => core10.ScoreColumnsParallel(Array.Empty<ReadOnlyMemory<byte>>(), codes, 2, reuse),
+            () => core10.ScoreColumns(ReadOnlySpan<ReadOnlyMemory<byte>>.Empty, codes),
+            () => core10.ScoreColumns(ReadOnlySpan<ReadOnlyMemory<byte>>.Empty, codes, reuse),
+        })
+        {
+            ex = Assert.Throws<ArgumentException>(() => noColumns());
+            Assert.Equal("CORE-10 has 10 items, so it needs 10 answer columns; 0 were given. (Parameter 'columns')", ex.Message);
+        }
+
         Assert.Throws<ArgumentNullException>(() => core10.ScoreColumnsParallel(columns, codes, 2, null!));
         ex = Assert.Throws<ArgumentException>(() => core10.ScoreColumnsParallel(columns, codes, 2, other));
         Assert.Equal("The result to reuse holds PHQ-9 scores; only a result of this CORE-10 instrument can be reused. (Parameter 'reuse')", ex.Message);
