@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Runs mutants again, one fresh test process each and no time limit, on Stryker's own build of the test project.
 
-Usage: eng/mutation-retest.py [--whole] [--limit SECONDS] [--skip-method NAME]... <part> <build-folder> [mutant-id...]
+Usage: eng/mutation-retest.py [--whole] [--limit SECONDS] [--skip-method NAME]... <part> [build-folder] [mutant-id...]
   part          a part of eng/mutation.sh whose report is in artifacts/mutation/<part> (its first test classes run first)
-  build-folder  a copy of tests/OutcomeScoring.Tests/bin/Debug/net10.0 taken while Stryker ran that part (after its
-                "Mutants compiled" or first "Test run for" line): the library in it is Stryker's mutated build, every
-                mutant compiled in and the active one chosen at run time
+  build-folder  a copy of tests/OutcomeScoring.Tests/bin/Debug/net10.0 taken while Stryker ran that part: the library
+                in it is Stryker's mutated build, every mutant compiled in and the active one chosen at run time
+                (default: artifacts/mutation/<part>.build, the copy eng/mutation.sh keeps)
   mutant-id     the mutants to run (default: the report's timed-out mutants and those whose test host crashed)
   --whole       run the whole suite (without the part's classes) for a mutant that survives the part's own test classes
   --limit       seconds allowed for each of the two runs (default 600); a run that takes longer is stopped: Timeout
@@ -37,9 +37,15 @@ while "--skip-method" in argv:
     at = argv.index("--skip-method")
     skipped.append(argv[at + 1])
     del argv[at:at + 2]
-if len(argv) < 2:
+if len(argv) < 1:
     sys.exit(__doc__)
-part, build = argv[0], os.path.abspath(argv[1])
+part = argv[0]
+if len(argv) > 1 and not argv[1].isdigit():
+    build = os.path.abspath(argv[1])
+    del argv[1]
+else:
+    build = os.path.join(root, "artifacts", "mutation", f"{part}.build")
+argv.insert(1, build)
 dll = os.path.join(build, "OutcomeScoring.Tests.dll")
 if not os.path.exists(dll):
     sys.exit(f"error: {dll} does not exist; copy Stryker's build of the test project while it runs (see --help)")

@@ -126,13 +126,26 @@ run() { # run name, parts...
   # OUTCOME_SCORING_MUTATION: Stryker's build of the test project copies an xunit configuration that stops a test run
   # at its first failure (see the test project); without it every mutant runs every test that covers it, about 20 s
   # for a mutant of the engine. The EXIT trap above deletes the copy, so later test runs of the same build run every test.
+  # Keep a copy of Stryker's build of the test project (every mutant compiled in) for eng/mutation-retest.py, taken when
+  # Stryker logs how many mutants it will test: by then the mutated library is in the test project's output.
+  rm -rf "${out:?}/$name.build" "$out/$name.log"
+  (while sleep 10; do
+     [ -e "$out/$name.log" ] || continue
+     if grep -q "total mutants will be tested" "$out/$name.log"; then
+       cp -r tests/OutcomeScoring.Tests/bin/Debug/net10.0 "$out/$name.build"
+       break
+     fi
+   done) &
+  local keeper=$!
   if ! (cd tests/OutcomeScoring.Tests && OUTCOME_SCORING_MUTATION=1 OUTCOME_SCORING_NO_TIMING=1 OUTCOME_SCORING_MUTATION_FIRST="$(IFS=,; echo "${first[*]}")" nice -n 10 dotnet stryker --test-runner mtp --concurrency "${MUTATION_CONCURRENCY:-1}" \
       --project OutcomeScoring.csproj "${args[@]}" --reporter json --reporter html --reporter progress \
       --output "$out/$name" --break-at 0 --config-file "$out/stryker-config.json" ${MUTATION_ARGS:-} > "$out/$name.log" 2>&1); then
+    kill "$keeper" 2>/dev/null || true
     echo "error: Stryker failed on $*; see $out/$name.log" >&2
     failed=2
     return
   fi
+  kill "$keeper" 2>/dev/null || true
   # What the run mutated, for the summary (a later run of a part replaces its earlier one there).
   printf '%s\n' "$@" > "$out/$name/parts.txt"
   echo "$(( $(date +%s) - start ))" > "$out/$name.seconds"
