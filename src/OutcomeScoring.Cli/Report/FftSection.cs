@@ -39,7 +39,8 @@ internal sealed class FftSection : IReportSectionBuilder
             return ReportSection.Missing(Id, Title, $"There is no {File} in the folder. Give Friends and Family Test responses there, one per row, with the columns team, answer (a label such as Very good, or 1-6) and, optionally, site and month (yyyy-mm).");
         }
 
-        bool tooFew = IsSuppressed(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts));
+        FftCounts total = rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts);
+        bool tooFew = IsSuppressed(total);
         if (tooFew)
         {
             // One row per response: the file's row count in the closing section would give the suppressed total.
@@ -57,8 +58,8 @@ internal sealed class FftSection : IReportSectionBuilder
         var whole = WholePeriod(rows, question);
         write.Table("The whole period, by site and team: responses, % positive and % negative with Wilson 95% intervals; units with 1-4 responses, and those that would reveal them, are suppressed", ["Team or site", "Responses", "% positive", "% negative"], Rows(whole));
 
-        FftFigures service = Fft.Summarise(rows.Aggregate(default(FftCounts), (sum, r) => sum + r.Counts), question);
-        string summary = IsSuppressed(service.Counts)
+        FftFigures service = Fft.Summarise(total, question);
+        string summary = tooFew
             ? "too few responses to publish (suppressed)."
             : $"{Text.Count(service.Total, "response", "responses")}: {Text.Pct(service.Positive)} positive, {Text.Pct(service.Negative)} negative.";
         if (month >= 0)
