@@ -39,16 +39,14 @@ while "--skip-method" in argv:
     del argv[at:at + 2]
 if len(argv) < 1:
     sys.exit(__doc__)
-part = argv[0]
-if len(argv) > 1 and not argv[1].isdigit():
-    build = os.path.abspath(argv[1])
-    del argv[1]
+part, rest = argv[0], argv[1:]
+if rest and not rest[0].isdigit():
+    build, rest = os.path.abspath(rest[0]), rest[1:]
 else:
     build = os.path.join(root, "artifacts", "mutation", f"{part}.build")
-argv.insert(1, build)
 dll = os.path.join(build, "OutcomeScoring.Tests.dll")
 if not os.path.exists(dll):
-    sys.exit(f"error: {dll} does not exist; copy Stryker's build of the test project while it runs (see --help)")
+    sys.exit(f"error: {dll} does not exist; run eng/mutation.sh {part} (it keeps Stryker's build there), or name a copy of it")
 with open(os.path.join(root, "eng", "mutation.sh"), encoding="utf-8") as script:
     match = re.search(r"\[" + re.escape(part) + r"\]='([^']*)'", script.read().split("declare -A firsts", 1)[1])
 firsts = match.group(1).split() if match else []
@@ -63,7 +61,7 @@ if os.path.exists(report_path):
             line = m["location"]["start"]["line"]
             mutants[int(m["id"])] = (m["status"], f"{os.path.basename(file)}:{line}", m["mutatorName"],
                                      lines[line - 1].strip() if line <= len(lines) else "", m.get("replacement", ""))
-ids = [int(i) for i in argv[2:]] or sorted(i for i, m in mutants.items() if m[0] in ("Timeout", "RuntimeError"))
+ids = [int(i) for i in rest] or sorted(i for i, m in mutants.items() if m[0] in ("Timeout", "RuntimeError"))
 if not ids:
     sys.exit(f"error: no mutant ids given and no timed-out mutant in {report_path}")
 if not os.path.exists(os.path.join(build, "OutcomeScoring.Tests.xunit.runner.json")):
@@ -71,7 +69,7 @@ if not os.path.exists(os.path.join(build, "OutcomeScoring.Tests.xunit.runner.jso
 
 
 def run(mutant, classes, exclude):
-    """Runs the named classes (or all but the excluded ones) with the mutant file given: (status, first failure)."""
+    """Runs the named classes (or all but the excluded ones) with the mutant active: (status, first failure)."""
     # The mutant is named by an environment variable (Stryker's VSTest-runner switch), not by STRYKER_MUTANT_FILE (its
     # MTP runner's memory-mapped file, read again at every check of a mutant because its test host runs many mutants):
     # the build reads the variable once, and the part's own test classes ran about 8 times faster for it.
